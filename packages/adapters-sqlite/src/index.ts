@@ -1,0 +1,7 @@
+/**
+ * `@weerbaar/adapters-sqlite`: a durable, tamper-evident event store and read models for
+ * `@weerbaar/core` in one SQLite file.
+ *
+ * @packageDocumentation
+ */
+export {}

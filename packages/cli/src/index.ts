@@ -1,0 +1,6 @@
+/**
+ * `@weerbaar/cli`: the `weerbaar` command for a programme office.
+ *
+ * @packageDocumentation
+ */
+export {}

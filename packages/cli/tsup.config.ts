@@ -1,0 +1,11 @@
+import { defineConfig } from "tsup"
+
+export default defineConfig({
+  entry: ["src/index.ts", "src/bin.ts"],
+  format: ["esm", "cjs"],
+  dts: { entry: ["src/index.ts"] },
+  clean: true,
+  sourcemap: true,
+  target: "node20",
+  tsconfig: "tsconfig.json",
+})

@@ -1,0 +1,41 @@
+import { Schema } from "effect"
+import { BodyId } from "./Ids.js"
+import { Theme } from "./Theme.js"
+
+/**
+ * The governance levels: `bestuurlijk` decides (DVO), `besturing` steers (Stuurgroep),
+ * `beleid` develops policy (expert groups), `netwerk` is the wider network (VNON).
+ * @category governance
+ */
+export const Level = Schema.Literal("bestuurlijk", "besturing", "beleid", "netwerk").annotations({
+  identifier: "Level",
+})
+/** @category governance */
+export type Level = typeof Level.Type
+
+/** Every level, from the top. @category governance */
+export const levels: ReadonlyArray<Level> = Level.literals
+
+/**
+ * How a body reaches a decision: `consensus` (no member objects), `majority` (more votes for
+ * than against among the votes cast) or `unanimity` (every present member votes for); with an
+ * optional quorum as the percentage of the entitled, non-recused members that must be present.
+ * @category governance
+ */
+export class DecisionRule extends Schema.Class<DecisionRule>("DecisionRule")({
+  method: Schema.Literal("consensus", "majority", "unanimity"),
+  quorumPercent: Schema.optional(Schema.Int.pipe(Schema.between(1, 100))),
+}) {}
+
+/**
+ * A body of the programme: the DVO, the Stuurgroep, an expert group (with its theme), or a
+ * body of the network.
+ * @category governance
+ */
+export class Body extends Schema.Class<Body>("Body")({
+  id: BodyId,
+  name: Schema.NonEmptyTrimmedString,
+  level: Level,
+  theme: Schema.optional(Theme),
+  decisionRule: DecisionRule,
+}) {}

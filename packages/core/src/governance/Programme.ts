@@ -1,0 +1,17 @@
+import { Schema } from "effect"
+import { CalendarDate } from "../kernel/CalendarDate.js"
+import { Cents } from "../kernel/Money.js"
+import { OrganisationId } from "./Ids.js"
+
+/**
+ * The programme: its name, district, the municipalities it covers, the budget available for
+ * accorded proposals (euro cents) and its start date.
+ * @category governance
+ */
+export class Programme extends Schema.Class<Programme>("Programme")({
+  name: Schema.NonEmptyTrimmedString,
+  district: Schema.NonEmptyTrimmedString,
+  municipalities: Schema.Array(OrganisationId),
+  availableBudget: Cents,
+  startDate: CalendarDate,
+}) {}

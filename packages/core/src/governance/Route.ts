@@ -1,0 +1,65 @@
+import { Schema } from "effect"
+import { Localized } from "../kernel/Localized.js"
+import { BodyId } from "./Ids.js"
+import { Level } from "./Body.js"
+
+/**
+ * The kinds of items that travel an approval route: an expert group's assignment, a policy
+ * proposal with a budget, an adjustment of the programme plan, a progress report, and a
+ * handover of Best Practices to the network.
+ * @category routes
+ */
+export const ItemKind = Schema.Literal(
+  "opdracht",
+  "beleidsvoorstel",
+  "programmabijstelling",
+  "voortgangsrapportage",
+  "overdracht",
+).annotations({ identifier: "ItemKind" })
+/** @category routes */
+export type ItemKind = typeof ItemKind.Type
+
+/**
+ * What a body can decide at its step: `approve` (and pass the item on, or close it when it is
+ * the last step), `accord` (the binding agreement of the last step), `return` with remarks (the
+ * item becomes a new version and starts again), `reject`, or `take-note` (no approval asked).
+ * @category routes
+ */
+export const Outcome = Schema.Literal("approve", "accord", "return", "reject", "take-note").annotations({
+  identifier: "Outcome",
+})
+/** @category routes */
+export type Outcome = typeof Outcome.Type
+
+/** Outcomes that approve the item at a step. @category routes */
+export const positiveOutcomes: ReadonlyArray<Outcome> = ["approve", "accord"]
+
+/** One step of a route: the body whose turn it is and the outcomes it may decide. @category routes */
+export class RouteStep extends Schema.Class<RouteStep>("RouteStep")({
+  body: BodyId,
+  outcomes: Schema.NonEmptyArray(Outcome),
+  label: Schema.optional(Localized),
+}) {}
+
+/**
+ * Who drafts an item: any body of a level (every expert group drafts its own proposals) or one
+ * named body (the Stuurgroep drafts plan adjustments).
+ * @category routes
+ */
+export const Drafter = Schema.Union(Schema.Struct({ level: Level }), Schema.Struct({ body: BodyId })).annotations({
+  identifier: "Drafter",
+})
+/** @category routes */
+export type Drafter = typeof Drafter.Type
+
+/**
+ * The approval route of one kind of item: who drafts it, whether it carries a budget, and its
+ * ordered steps.
+ * @category routes
+ */
+export class Route extends Schema.Class<Route>("Route")({
+  item: ItemKind,
+  drafter: Drafter,
+  budget: Schema.Literal("required", "optional", "none"),
+  steps: Schema.NonEmptyArray(RouteStep),
+}) {}

@@ -1,0 +1,131 @@
+import type { Membership } from "./Membership.js"
+import type { GovernanceModelFields } from "./GovernanceModel.js"
+
+/**
+ * A problem in a governance model: where (`path` into the JSON) and what.
+ * @category governance
+ */
+export interface ModelProblem {
+  readonly path: ReadonlyArray<string | number>
+  readonly message: string
+}
+
+type Shape = typeof GovernanceModelFields.Type
+
+const duplicates = <A>(
+  items: ReadonlyArray<A>,
+  id: (a: A) => string,
+  collection: string,
+  what: string,
+): Array<ModelProblem> => {
+  const seen = new Set<string>()
+  const problems: Array<ModelProblem> = []
+  items.forEach((item, index) => {
+    const key = id(item)
+    if (seen.has(key)) problems.push({ path: [collection, index, "id"], message: `duplicate ${what} id '${key}'` })
+    seen.add(key)
+  })
+  return problems
+}
+
+const overlaps = (a: Membership, b: Membership): boolean =>
+  a.from <= (b.to ?? "9999-12-31") && b.from <= (a.to ?? "9999-12-31")
+
+/**
+ * Every problem of a model whose shape decoded: references that do not resolve, expert groups
+ * without a trekker, overlapping memberships, reversed dates, and a programme without exactly one
+ * bestuurlijk and one besturing body.
+ * @category governance
+ */
+export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
+  const problems: Array<ModelProblem> = [
+    ...duplicates(model.organisations, (o) => o.id, "organisations", "organisation"),
+    ...duplicates(model.persons, (p) => p.id, "persons", "person"),
+    ...duplicates(model.bodies, (b) => b.id, "bodies", "body"),
+    ...duplicates(model.routes, (r) => r.item, "routes", "route item"),
+  ]
+  const organisations = new Map(model.organisations.map((o) => [o.id as string, o]))
+  const persons = new Set<string>(model.persons.map((p) => p.id))
+  const bodies = new Map(model.bodies.map((b) => [b.id as string, b]))
+
+  model.programme.municipalities.forEach((id, index) => {
+    const organisation = organisations.get(id)
+    if (organisation === undefined) {
+      problems.push({ path: ["programme", "municipalities", index], message: `organisation '${id}' does not exist` })
+    } else if (organisation.kind !== "gemeente") {
+      problems.push({
+        path: ["programme", "municipalities", index],
+        message: `organisation '${id}' is not a gemeente but ${organisation.kind}`,
+      })
+    }
+  })
+  model.persons.forEach((person, index) => {
+    if (!organisations.has(person.organisation)) {
+      problems.push({
+        path: ["persons", index, "organisation"],
+        message: `organisation '${person.organisation}' does not exist`,
+      })
+    }
+  })
+  model.memberships.forEach((membership, index) => {
+    if (!persons.has(membership.person)) {
+      problems.push({ path: ["memberships", index, "person"], message: `person '${membership.person}' does not exist` })
+    }
+    if (!bodies.has(membership.body)) {
+      problems.push({ path: ["memberships", index, "body"], message: `body '${membership.body}' does not exist` })
+    }
+    if (membership.to !== undefined && membership.to < membership.from) {
+      problems.push({
+        path: ["memberships", index, "to"],
+        message: `membership ends (${membership.to}) before it starts (${membership.from})`,
+      })
+    }
+    model.memberships.slice(0, index).forEach((earlier, earlierIndex) => {
+      if (
+        earlier.person === membership.person &&
+        earlier.body === membership.body &&
+        earlier.role === membership.role &&
+        overlaps(earlier, membership)
+      ) {
+        problems.push({
+          path: ["memberships", index],
+          message: `person '${membership.person}' holds role '${membership.role}' in body '${membership.body}' twice at once (overlaps memberships[${earlierIndex}])`,
+        })
+      }
+    })
+  })
+  model.bodies.forEach((body, index) => {
+    if (body.level === "beleid" && body.theme === undefined) {
+      problems.push({ path: ["bodies", index, "theme"], message: `expert group '${body.id}' has no theme` })
+    }
+    if (
+      (body.level === "beleid" || body.theme !== undefined) &&
+      !model.memberships.some((m) => m.body === body.id && m.role === "trekker")
+    ) {
+      problems.push({ path: ["bodies", index], message: `expert group '${body.id}' has no trekker` })
+    }
+  })
+  for (const level of ["bestuurlijk", "besturing"] as const) {
+    const count = model.bodies.filter((b) => b.level === level).length
+    if (count !== 1) {
+      problems.push({ path: ["bodies"], message: `a programme needs exactly one ${level} body, found ${count}` })
+    }
+  }
+  model.routes.forEach((route, index) => {
+    if ("body" in route.drafter && !bodies.has(route.drafter.body)) {
+      problems.push({
+        path: ["routes", index, "drafter", "body"],
+        message: `body '${route.drafter.body}' does not exist`,
+      })
+    }
+    route.steps.forEach((step, stepIndex) => {
+      if (!bodies.has(step.body)) {
+        problems.push({
+          path: ["routes", index, "steps", stepIndex, "body"],
+          message: `body '${step.body}' does not exist`,
+        })
+      }
+    })
+  })
+  return problems
+}

@@ -1,0 +1,90 @@
+import { Either, Schema } from "effect"
+import { Localized } from "./Localized.js"
+
+/**
+ * A fact behind a refusal: the body, the version, the amount that made a rule fail.
+ * @category refusals
+ */
+export const FactValue = Schema.Union(Schema.String, Schema.Number, Schema.Boolean, Schema.Array(Schema.String))
+/** @category refusals */
+export type FactValue = typeof FactValue.Type
+
+/** @category refusals */
+export type Facts = { readonly [key: string]: FactValue }
+
+/**
+ * A rule of the rule book: a stable code, the rule as a secretary reads it, and how to explain
+ * a violation from its facts — in Dutch and in English.
+ *
+ * @example
+ * ```ts
+ * const notYourTurn = defineRule<{ body: string; expected: string }>({
+ *   code: "route.not-your-turn",
+ *   rule: { nl: "Alleen het orgaan dat aan de beurt is, besluit.", en: "Only the body whose turn it is decides." },
+ *   explain: (f) => ({ nl: `${f.body} is niet aan de beurt`, en: `${f.body} is not on turn` }),
+ * })
+ * ```
+ * @category refusals
+ */
+export interface Rule<F extends Facts> {
+  readonly code: string
+  readonly rule: Localized
+  readonly explain: (facts: F) => Localized
+}
+
+/** Declares a rule of the rule book (see {@link Rule}). @category refusals */
+export const defineRule = <F extends Facts>(rule: Rule<F>): Rule<F> => rule
+
+/**
+ * One rule that an action does not satisfy: its stable `code`, the `rule` it applies, the
+ * `facts` that made it fail and an `explanation` in Dutch and English.
+ * @category refusals
+ */
+export class RuleViolation extends Schema.TaggedError<RuleViolation>()("RuleViolation", {
+  code: Schema.String,
+  rule: Localized,
+  facts: Schema.Record({ key: Schema.String, value: FactValue }),
+  explanation: Localized,
+}) {
+  override get message(): string {
+    return `${this.code}: ${this.explanation.en}`
+  }
+}
+
+/** A violation of `rule` with `facts`. @category refusals */
+export const violation = <F extends Facts>(rule: Rule<F>, facts: F): RuleViolation =>
+  new RuleViolation({ code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) })
+
+/**
+ * A command refused by the rule book, with every rule it violates (not only the first).
+ * @category refusals
+ */
+export class Refused extends Schema.TaggedError<Refused>()("Refused", {
+  command: Schema.String,
+  violations: Schema.NonEmptyArray(RuleViolation),
+}) {
+  /** The codes of the violated rules, in order. */
+  get codes(): ReadonlyArray<string> {
+    return this.violations.map((v) => v.code)
+  }
+  override get message(): string {
+    return `${this.command} refused: ${this.violations.map((v) => v.message).join("; ")}`
+  }
+  /** The explanations in one language, one per line. */
+  explain(language: keyof Localized): string {
+    return this.violations.map((v) => `${v.code}: ${v.explanation[language]}`).join("\n")
+  }
+}
+
+/**
+ * Succeeds with `events` when there are no violations, else refuses `command` with all of them.
+ * @category refusals
+ */
+export const refuseOr = <E>(
+  command: string,
+  violations: ReadonlyArray<RuleViolation>,
+  events: () => ReadonlyArray<E>,
+): Either.Either<ReadonlyArray<E>, Refused> =>
+  violations.length === 0
+    ? Either.right(events())
+    : Either.left(new Refused({ command, violations: violations as [RuleViolation, ...Array<RuleViolation>] }))

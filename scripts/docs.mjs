@@ -1,0 +1,6 @@
+// Writes the API reference (typedoc) to docs/api and the JSON Schemas to docs/schemas.
+import { execFileSync } from "node:child_process"
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" })
+run("npx", ["typedoc"])
+run("npx", ["tsx", "--conditions=@weerbaar/source", "scripts/write-schemas.ts"])
