@@ -2,7 +2,13 @@
  * A JSON value as stored in events.
  * @category kernel
  */
-export type JsonValue = null | boolean | number | string | ReadonlyArray<JsonValue> | { readonly [key: string]: JsonValue }
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | ReadonlyArray<JsonValue>
+  | { readonly [key: string]: JsonValue }
 
 /**
  * The canonical text of a JSON value: object keys sorted by code unit, no white space, members

@@ -1,4 +1,4 @@
-import { Clock, Effect, Layer, Ref } from "effect"
+import { Clock, Context, Effect, Layer, Option, Ref } from "effect"
 import { timestampOf } from "../kernel/CalendarDate.js"
 import {
   type AppendResult,
@@ -8,6 +8,13 @@ import {
   StreamVersionConflict,
 } from "../ports/EventStore.js"
 import { chainHash, genesisHash, verifyChain } from "../ports/hashChain.js"
+import {
+  type AnyReadModel,
+  projectInto,
+  queryRows,
+  ReadModelStore,
+  type ReadModelStoreShape,
+} from "../ports/ReadModel.js"
 
 interface Log {
   readonly events: ReadonlyArray<StoredEvent>
@@ -30,8 +37,13 @@ const emptyLog: Log = { events: [], versions: new Map(), byIdempotencyKey: new M
  * ```
  * @category event store
  */
-export const makeInMemoryEventStore = (initial: ReadonlyArray<StoredEvent> = []): Effect.Effect<EventStoreShape> =>
+export const makeInMemoryEventStore = (
+  initial: ReadonlyArray<StoredEvent> = [],
+  readModels: ReadonlyArray<AnyReadModel> = [],
+): Effect.Effect<EventStoreShape & ReadModelStoreShape> =>
   Effect.gen(function* () {
+    const rows = new Map<string, Map<string, unknown>>()
+    projectInto(rows, readModels, initial)
     const log = yield* Ref.make<Log>(
       initial.reduce<Log>(
         (acc, e) => ({
@@ -94,12 +106,12 @@ export const makeInMemoryEventStore = (initial: ReadonlyArray<StoredEvent> = [])
             ? current.byIdempotencyKey
             : new Map(current.byIdempotencyKey).set(metadata.idempotencyKey, stored)
         yield* Ref.set(log, { events: [...current.events, ...stored], versions, byIdempotencyKey })
+        projectInto(rows, readModels, stored)
         return { events: stored, duplicate: false } satisfies AppendResult
       })
     return {
       append,
-      readStream: (streamId) =>
-        Ref.get(log).pipe(Effect.map((l) => l.events.filter((e) => e.streamId === streamId))),
+      readStream: (streamId) => Ref.get(log).pipe(Effect.map((l) => l.events.filter((e) => e.streamId === streamId))),
       readAll: (options = {}) =>
         Ref.get(log).pipe(
           Effect.map((l) => {
@@ -110,13 +122,34 @@ export const makeInMemoryEventStore = (initial: ReadonlyArray<StoredEvent> = [])
       streamVersion: (streamId) => Ref.get(log).pipe(Effect.map((l) => l.versions.get(streamId) ?? 0)),
       lastPosition: Ref.get(log).pipe(Effect.map((l) => l.events.length)),
       verify: Ref.get(log).pipe(Effect.map((l) => verifyChain(l.events))),
+      query: (model, query) => Effect.sync(() => queryRows(rows.get(model.name), query)),
+      get: (model, key) => Effect.sync(() => Option.fromNullable(rows.get(model.name)?.get(key) as never)),
+      rebuild: Ref.get(log).pipe(
+        Effect.map((l) => {
+          rows.clear()
+          projectInto(rows, readModels, l.events)
+        }),
+      ),
     }
   })
 
-/** Layers of the in-memory event store. @category event store */
+const layers = (events: ReadonlyArray<StoredEvent>, readModels: ReadonlyArray<AnyReadModel>) =>
+  Layer.effectContext(
+    Effect.map(makeInMemoryEventStore(events, readModels), (store) =>
+      Context.make(EventStore, store).pipe(Context.add(ReadModelStore, store)),
+    ),
+  )
+
+/** Layers of the in-memory event store and its read models. @category event store */
 export const InMemoryEventStore = {
-  /** A fresh, empty store. */
-  layer: Layer.effect(EventStore, makeInMemoryEventStore()),
+  /** A fresh, empty store without read models. */
+  layer: layers([], []) as Layer.Layer<EventStore | ReadModelStore>,
+  /** A fresh store that keeps the given read models. */
+  withReadModels: (readModels: ReadonlyArray<AnyReadModel>): Layer.Layer<EventStore | ReadModelStore> =>
+    layers([], readModels),
   /** A store that starts with events exported from another store. */
-  from: (events: ReadonlyArray<StoredEvent>) => Layer.effect(EventStore, makeInMemoryEventStore(events)),
+  from: (
+    events: ReadonlyArray<StoredEvent>,
+    readModels: ReadonlyArray<AnyReadModel> = [],
+  ): Layer.Layer<EventStore | ReadModelStore> => layers(events, readModels),
 }

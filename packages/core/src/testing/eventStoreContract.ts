@@ -50,7 +50,10 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
         first.events.map((e) => `${e.position}:${e.version}`).join() === "1:1,2:2",
         "first append at positions 1, 2 and versions 1, 2",
       )
-      yield* expect(second.events[0]?.position === 3 && second.events[0]?.version === 1, "new stream starts at version 1")
+      yield* expect(
+        second.events[0]?.position === 3 && second.events[0]?.version === 1,
+        "new stream starts at version 1",
+      )
       yield* expect(third.events[0]?.position === 4 && third.events[0]?.version === 3, "stream a continues at 3")
       yield* expect((yield* store.streamVersion("a")) === 3, "stream a is at version 3")
       const a = yield* store.readStream("a")
@@ -62,7 +65,9 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
     run: Effect.gen(function* () {
       const store = yield* EventStore
       yield* store.append([{ streamId: "a", expectedVersion: 0, events: [event("X")] }], {})
-      const result = yield* Effect.either(store.append([{ streamId: "a", expectedVersion: 0, events: [event("Y")] }], {}))
+      const result = yield* Effect.either(
+        store.append([{ streamId: "a", expectedVersion: 0, events: [event("Y")] }], {}),
+      )
       yield* expect(Either.isLeft(result), "the stale append fails")
       if (Either.isLeft(result)) {
         const error = result.left
@@ -119,7 +124,13 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
     name: "payload and metadata come back as they went in",
     run: Effect.gen(function* () {
       const store = yield* EventStore
-      const payload = { titel: "Aanpak vastgoedfraude — pilot ‘Rheden’", bedrag: 1_250_000, regels: [{ jaar: 2016 }], leeg: null, ja: true }
+      const payload = {
+        titel: "Aanpak vastgoedfraude — pilot ‘Rheden’",
+        bedrag: 1_250_000,
+        regels: [{ jaar: 2016 }],
+        leeg: null,
+        ja: true,
+      }
       const metadata = { actor: "secretaris-dvo", correlationId: "c-1", causationId: "c-0", idempotencyKey: "k" }
       yield* store.append([{ streamId: "a", expectedVersion: 0, events: [event("X", payload)] }], metadata)
       const [stored] = yield* store.readStream("a")
@@ -133,7 +144,10 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
     run: Effect.gen(function* () {
       const store = yield* EventStore
       for (let i = 0; i < 5; i++) {
-        yield* store.append([{ streamId: `s-${i % 2}`, expectedVersion: Math.floor(i / 2), events: [event(`E${i}`)] }], {})
+        yield* store.append(
+          [{ streamId: `s-${i % 2}`, expectedVersion: Math.floor(i / 2), events: [event(`E${i}`)] }],
+          {},
+        )
       }
       const page1 = yield* store.readAll({ limit: 2 })
       const page2 = yield* store.readAll({ after: 2, limit: 2 })

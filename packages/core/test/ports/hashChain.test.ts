@@ -17,7 +17,9 @@ describe("the hash chain's building blocks", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const reversed = JSON.parse(JSON.stringify(value), (_key, v) =>
-          v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+          v !== null && typeof v === "object" && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).reverse())
+            : v,
         )
         assert.strictEqual(canonicalJson(reversed), canonicalJson(value))
         assert.deepStrictEqual(JSON.parse(canonicalJson(value)), JSON.parse(JSON.stringify(value)))
