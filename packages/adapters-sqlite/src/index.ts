@@ -4,4 +4,6 @@
  *
  * @packageDocumentation
  */
-export {}
+export * from "./SqliteStore.js"
+export * from "./SqliteStoreAdmin.js"
+export * from "./StoreErrors.js"

@@ -1,0 +1,67 @@
+import type { EventMetadata, JsonValue, StoredEvent, Timestamp } from "@weerbaar/core"
+
+/** An `events` row as SQLite returns it. */
+export interface EventRow {
+  readonly position: number
+  readonly stream_id: string
+  readonly version: number
+  readonly type: string
+  readonly schema_version: number
+  readonly payload: string
+  readonly actor: string | null
+  readonly correlation_id: string | null
+  readonly causation_id: string | null
+  readonly idempotency_key: string | null
+  readonly recorded_at: string
+  readonly hash: string
+}
+
+export const eventColumns =
+  "position, stream_id, version, type, schema_version, payload, actor, correlation_id, causation_id, idempotency_key, recorded_at, hash"
+
+/** Only the four known fields, in a fixed order, absent ones left out: what is stored is what is hashed. */
+export const normalizeMetadata = (metadata: EventMetadata): EventMetadata => {
+  const normalized: { -readonly [K in keyof EventMetadata]: string } = {}
+  if (metadata.actor !== undefined) normalized.actor = metadata.actor
+  if (metadata.correlationId !== undefined) normalized.correlationId = metadata.correlationId
+  if (metadata.causationId !== undefined) normalized.causationId = metadata.causationId
+  if (metadata.idempotencyKey !== undefined) normalized.idempotencyKey = metadata.idempotencyKey
+  return normalized
+}
+
+const metadataOf = (row: EventRow): EventMetadata =>
+  normalizeMetadata({
+    ...(row.actor === null ? {} : { actor: row.actor }),
+    ...(row.correlation_id === null ? {} : { correlationId: row.correlation_id }),
+    ...(row.causation_id === null ? {} : { causationId: row.causation_id }),
+    ...(row.idempotency_key === null ? {} : { idempotencyKey: row.idempotency_key }),
+  })
+
+/** Decodes a row; throws a `SyntaxError` when the payload is not JSON (a damaged or altered row). */
+export const storedEventOf = (row: EventRow): StoredEvent => ({
+  position: row.position,
+  streamId: row.stream_id,
+  version: row.version,
+  type: row.type,
+  schemaVersion: row.schema_version,
+  payload: JSON.parse(row.payload) as JsonValue,
+  metadata: metadataOf(row),
+  recordedAt: row.recorded_at as Timestamp,
+  hash: row.hash,
+})
+
+/** The row values of an event, in the order of {@link eventColumns}. */
+export const rowValuesOf = (event: StoredEvent, payloadText: string): ReadonlyArray<string | number | null> => [
+  event.position,
+  event.streamId,
+  event.version,
+  event.type,
+  event.schemaVersion,
+  payloadText,
+  event.metadata.actor ?? null,
+  event.metadata.correlationId ?? null,
+  event.metadata.causationId ?? null,
+  event.metadata.idempotencyKey ?? null,
+  event.recordedAt,
+  event.hash,
+]

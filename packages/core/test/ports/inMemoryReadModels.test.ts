@@ -1,0 +1,11 @@
+import { describe, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { InMemoryEventStore, readModelContract, readModelContractModels } from "@weerbaar/core"
+
+describe("the in-memory store keeps the read model contract", () => {
+  for (const check of readModelContract) {
+    it.effect(check.name, () =>
+      check.run.pipe(Effect.provide(InMemoryEventStore.withReadModels(readModelContractModels))),
+    )
+  }
+})
