@@ -3,7 +3,7 @@ import { Body } from "./Body.js"
 import { Membership } from "./Membership.js"
 import { Organisation } from "./Organisation.js"
 import { Person } from "./Person.js"
-import { Programme } from "./Programme.js"
+import { ProgrammeDefinition } from "./Programme.js"
 import { Route } from "./Route.js"
 import { modelProblems } from "./validateModel.js"
 
@@ -13,7 +13,7 @@ import { modelProblems } from "./validateModel.js"
  */
 export const GovernanceModelFields = Schema.Struct({
   modelVersion: Schema.Literal(1),
-  programme: Programme,
+  programme: ProgrammeDefinition,
   organisations: Schema.Array(Organisation),
   persons: Schema.Array(Person),
   bodies: Schema.Array(Body),

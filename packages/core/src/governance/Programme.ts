@@ -4,11 +4,11 @@ import { Cents } from "../kernel/Money.js"
 import { OrganisationId } from "./Ids.js"
 
 /**
- * The programme: its name, district, the municipalities it covers, the budget available for
+ * The programme as the governance model defines it: its name, district, the municipalities it covers, the budget available for
  * accorded proposals (euro cents) and its start date.
  * @category governance
  */
-export class Programme extends Schema.Class<Programme>("Programme")({
+export class ProgrammeDefinition extends Schema.Class<ProgrammeDefinition>("Programme")({
   name: Schema.NonEmptyTrimmedString,
   district: Schema.NonEmptyTrimmedString,
   municipalities: Schema.Array(OrganisationId),

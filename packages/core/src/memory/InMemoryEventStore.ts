@@ -119,6 +119,7 @@ export const makeInMemoryEventStore = (
             return options.limit === undefined ? after : after.slice(0, options.limit)
           }),
         ),
+      readByIdempotencyKey: (key) => Ref.get(log).pipe(Effect.map((l) => l.byIdempotencyKey.get(key) ?? [])),
       streamVersion: (streamId) => Ref.get(log).pipe(Effect.map((l) => l.versions.get(streamId) ?? 0)),
       lastPosition: Ref.get(log).pipe(Effect.map((l) => l.events.length)),
       verify: Ref.get(log).pipe(Effect.map((l) => verifyChain(l.events))),

@@ -102,6 +102,8 @@ export interface EventStoreShape {
   readonly readStream: (streamId: string) => Effect.Effect<ReadonlyArray<StoredEvent>, EventStoreFailure>
   readonly readAll: (options?: ReadAllOptions) => Effect.Effect<ReadonlyArray<StoredEvent>, EventStoreFailure>
   readonly streamVersion: (streamId: string) => Effect.Effect<number, EventStoreFailure>
+  /** The events an append with this idempotency key stored, or none. */
+  readonly readByIdempotencyKey: (key: string) => Effect.Effect<ReadonlyArray<StoredEvent>, EventStoreFailure>
   readonly lastPosition: Effect.Effect<number, EventStoreFailure>
   readonly verify: Effect.Effect<ChainVerification, EventStoreFailure>
 }

@@ -118,6 +118,9 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
         "the retry returns the original events",
       )
       yield* expect((yield* store.lastPosition) === 1, "one event stored")
+      const found = yield* store.readByIdempotencyKey("key-1")
+      yield* expect(found.length === 1 && found[0]?.hash === first.events[0]?.hash, "the key finds the original events")
+      yield* expect((yield* store.readByIdempotencyKey("key-2")).length === 0, "an unknown key finds nothing")
     }),
   },
   {

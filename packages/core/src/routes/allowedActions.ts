@@ -1,0 +1,115 @@
+import { Option } from "effect"
+import { dateOf } from "../kernel/CalendarDate.js"
+import type { Localized } from "../kernel/Localized.js"
+import type { RuleViolation } from "../kernel/Refusal.js"
+import type { Outcome } from "../governance/Route.js"
+import { bodyName } from "../governance/queries.js"
+import {
+  DecisionId,
+  EditItem,
+  ItemId,
+  RecordDecision,
+  RevokeDecision,
+  type RouteCommand,
+  SubmitItem,
+  WithdrawItem,
+} from "./commands.js"
+import type { ItemState } from "./ItemState.js"
+import { type RouteContext, routeOf, standingViolations } from "./routeDecider.js"
+
+/**
+ * One action on an item's route and whether the actor may take it now; when not, every reason.
+ * `decide` actions name the body and outcome, `revoke` actions the decision they would revoke.
+ * @category routes
+ */
+export interface AllowedAction {
+  readonly action: "edit" | "submit" | "withdraw" | "decide" | "revoke"
+  readonly body?: string
+  readonly outcome?: Outcome
+  readonly decision?: string
+  readonly label: Localized
+  readonly allowed: boolean
+  readonly reasons: ReadonlyArray<RuleViolation>
+}
+
+const outcomeLabels: Record<Outcome, Localized> = {
+  approve: { nl: "goedkeuren", en: "approve" },
+  accord: { nl: "accorderen", en: "accord" },
+  return: { nl: "terugwijzen met opmerkingen", en: "return with remarks" },
+  reject: { nl: "afwijzen", en: "reject" },
+  "take-note": { nl: "voor kennisgeving aannemen", en: "take note" },
+}
+
+const probeDecisionId = DecisionId.make("probe")
+
+/**
+ * Every action of the item's route with `allowed` and, when not allowed, all the reasons: what
+ * `actor` may do now (at `ctx.now`). Computed by the very rules `decide` applies — the rules
+ * that depend on the actor, the item and the date; a command's particulars (votes, quorum,
+ * content) are checked when it is decided.
+ *
+ * @example
+ * ```ts
+ * for (const a of allowedActions(state, { ...ctx, actor: "secretaris-dvo" })) {
+ *   console.log(a.label.nl, a.allowed ? "mag" : a.reasons.map((r) => r.explanation.nl).join("; "))
+ * }
+ * ```
+ * @category routes
+ */
+export const allowedActions = (state: ItemState, ctx: RouteContext): ReadonlyArray<AllowedAction> => {
+  if (!state.exists) return []
+  const itemId = ItemId.make(state.itemId)
+  const meeting = { meetingDate: dateOf(ctx.now), attendance: [], recused: [], votes: [], rationale: "-" }
+  const check = (command: RouteCommand) => standingViolations(command, state, ctx)
+  const action = (base: Omit<AllowedAction, "allowed" | "reasons">, command: RouteCommand): AllowedAction => {
+    const reasons = check(command)
+    return { ...base, allowed: reasons.length === 0, reasons }
+  }
+  const actions: Array<AllowedAction> = [
+    action({ action: "edit", label: { nl: "wijzigen", en: "edit" } }, new EditItem({ itemId, content: state.content })),
+    action({ action: "submit", label: { nl: "indienen", en: "submit" } }, new SubmitItem({ itemId })),
+    action(
+      { action: "withdraw", label: { nl: "intrekken (opsteller)", en: "withdraw (drafter)" } },
+      new WithdrawItem({ itemId, reason: "-" }),
+    ),
+  ]
+  const route = routeOf(ctx.model, state.kind)
+  if (Option.isSome(route)) {
+    for (const step of route.value.steps) {
+      for (const outcome of step.outcomes) {
+        const name = bodyName(ctx.model, step.body)
+        actions.push(
+          action(
+            {
+              action: "decide",
+              body: step.body,
+              outcome,
+              label: { nl: `${name}: ${outcomeLabels[outcome].nl}`, en: `${name}: ${outcomeLabels[outcome].en}` },
+            },
+            new RecordDecision({ itemId, decisionId: probeDecisionId, body: step.body, outcome, ...meeting }),
+          ),
+        )
+      }
+    }
+  }
+  for (const decision of state.decisions.filter((d) => d.final)) {
+    actions.push(
+      action(
+        {
+          action: "revoke",
+          body: decision.body,
+          decision: decision.decisionId,
+          label: { nl: `besluit ${decision.decisionId} intrekken`, en: `revoke decision ${decision.decisionId}` },
+        },
+        new RevokeDecision({
+          itemId,
+          decisionId: probeDecisionId,
+          revokes: DecisionId.make(decision.decisionId),
+          body: decision.body,
+          ...meeting,
+        }),
+      ),
+    )
+  }
+  return actions
+}

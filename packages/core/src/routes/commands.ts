@@ -1,0 +1,114 @@
+import { Schema } from "effect"
+import { CalendarDate } from "../kernel/CalendarDate.js"
+import { BodyId, PersonId } from "../governance/Ids.js"
+import { ItemKind, Outcome } from "../governance/Route.js"
+import { BudgetLine } from "./Budget.js"
+
+/** Identifier of an item on a route. @category routes */
+export const ItemId = Schema.String.pipe(
+  Schema.pattern(/^[a-z0-9][a-z0-9._-]{0,79}$/, {
+    message: () => "expected an item id: lowercase letters, digits, '.', '_' or '-'",
+  }),
+  Schema.brand("ItemId"),
+  Schema.annotations({ identifier: "ItemId" }),
+)
+/** @category routes */
+export type ItemId = typeof ItemId.Type
+
+/** Identifier of a decision (besluit). @category routes */
+export const DecisionId = Schema.String.pipe(
+  Schema.pattern(/^[a-z0-9][a-z0-9._-]{0,79}$/, {
+    message: () => "expected a decision id: lowercase letters, digits, '.', '_' or '-'",
+  }),
+  Schema.brand("DecisionId"),
+  Schema.annotations({ identifier: "DecisionId" }),
+)
+/** @category routes */
+export type DecisionId = typeof DecisionId.Type
+
+/** What an item says: title, description, budget lines and the Best Practices it contains. @category routes */
+export const ItemContent = Schema.Struct({
+  title: Schema.NonEmptyTrimmedString,
+  description: Schema.String,
+  budget: Schema.Array(BudgetLine),
+  practices: Schema.Array(Schema.String),
+})
+/** @category routes */
+export type ItemContent = typeof ItemContent.Type
+
+/** An expert group (or the Stuurgroep) drafts an item. @category routes */
+export class DraftItem extends Schema.TaggedClass<DraftItem>()("DraftItem", {
+  itemId: ItemId,
+  kind: ItemKind,
+  draftingBody: BodyId,
+  content: ItemContent,
+}) {}
+
+/** A member of the drafting body edits a draft or a returned item. @category routes */
+export class EditItem extends Schema.TaggedClass<EditItem>()("EditItem", {
+  itemId: ItemId,
+  content: ItemContent,
+}) {}
+
+/** The drafting body submits its item to the route. @category routes */
+export class SubmitItem extends Schema.TaggedClass<SubmitItem>()("SubmitItem", {
+  itemId: ItemId,
+}) {}
+
+/** A member's vote on the outcome put to the meeting. @category routes */
+export const Vote = Schema.Struct({
+  member: PersonId,
+  vote: Schema.Literal("for", "against", "abstain"),
+})
+/** @category routes */
+export type Vote = typeof Vote.Type
+
+/**
+ * What happened at a body's meeting: its date, who attended, who declared a conflict of interest
+ * (and is recused), the votes where the decision rule needs them, and the rationale.
+ * @category routes
+ */
+export const Meeting = Schema.Struct({
+  meetingDate: CalendarDate,
+  attendance: Schema.Array(PersonId),
+  recused: Schema.optionalWith(Schema.Array(PersonId), { default: () => [] }),
+  votes: Schema.optionalWith(Schema.Array(Vote), { default: () => [] }),
+  rationale: Schema.NonEmptyTrimmedString,
+})
+/** @category routes */
+export type Meeting = typeof Meeting.Type
+
+/**
+ * A body's decision on the item at its step: approve (and offer), accord, return with remarks,
+ * reject or take note.
+ * @category routes
+ */
+export class RecordDecision extends Schema.TaggedClass<RecordDecision>()("RecordDecision", {
+  itemId: ItemId,
+  decisionId: DecisionId,
+  body: BodyId,
+  outcome: Outcome,
+  ...Meeting.fields,
+  effectiveDate: Schema.optional(CalendarDate),
+  remarks: Schema.optional(Schema.String),
+}) {}
+
+/** The drafting body withdraws its item before the final decision. @category routes */
+export class WithdrawItem extends Schema.TaggedClass<WithdrawItem>()("WithdrawItem", {
+  itemId: ItemId,
+  reason: Schema.NonEmptyTrimmedString,
+}) {}
+
+/** The body that took a final decision revokes it by a new decision that cites it. @category routes */
+export class RevokeDecision extends Schema.TaggedClass<RevokeDecision>()("RevokeDecision", {
+  itemId: ItemId,
+  decisionId: DecisionId,
+  revokes: DecisionId,
+  body: BodyId,
+  ...Meeting.fields,
+}) {}
+
+/** Every command on an item's route. @category routes */
+export const RouteCommand = Schema.Union(DraftItem, EditItem, SubmitItem, RecordDecision, WithdrawItem, RevokeDecision)
+/** @category routes */
+export type RouteCommand = typeof RouteCommand.Type

@@ -1,0 +1,265 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Either, FastCheck as fc } from "effect"
+import {
+  allowedActions,
+  type BudgetPosition,
+  calendarDate,
+  DecisionId,
+  EditItem,
+  ItemId,
+  type Outcome,
+  RecordDecision,
+  RevokeDecision,
+  type RouteCommand,
+  type RouteEvent,
+  routeDecider,
+  SubmitItem,
+  type Timestamp,
+  votingMembersOn,
+  WithdrawItem,
+} from "@weerbaar/core"
+import { content, draft, model } from "../support/routeFixtures.js"
+
+// Mostly the persons who act on this route, sometimes anyone of the model.
+const relevant = [
+  "lid-eg-oc-rheden",
+  "trekker-eg-ondermijnende-criminaliteit",
+  "secretaris-stuurgroep",
+  "burgemeester-westervoort",
+  "secretaris-dvo",
+  "voorzitter-dvo",
+]
+const actors = [...relevant, ...relevant, ...relevant, ...model.persons.map((p) => p.id)]
+const bodies = ["stuurgroep", "dvo", "stuurgroep", "dvo", "eg-ondermijnende-criminaliteit", "eg-weerbare-overheid"]
+const outcomes: ReadonlyArray<Outcome> = [
+  ...["approve", "accord", "approve", "accord", "approve", "accord", "approve", "accord"],
+  ...["return", "return", "reject", "take-note"],
+] as ReadonlyArray<Outcome>
+const fitting: Record<string, string> = {
+  stuurgroep: "secretaris-stuurgroep",
+  dvo: "secretaris-dvo",
+  "eg-ondermijnende-criminaliteit": "trekker-eg-ondermijnende-criminaliteit",
+  "eg-weerbare-overheid": "trekker-eg-weerbare-overheid",
+}
+
+type Step =
+  | { readonly kind: "edit"; readonly amount: number }
+  | { readonly kind: "submit" }
+  | { readonly kind: "decide"; readonly body: number | "on-turn"; readonly outcome: number | "positive" }
+  | { readonly kind: "withdraw" }
+  | { readonly kind: "revoke" }
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("edit" as const), amount: fc.integer({ min: 0, max: 30_000_000 }) }),
+  },
+  { weight: 4, arbitrary: fc.constant({ kind: "submit" as const }) },
+  {
+    weight: 14,
+    arbitrary: fc.record({
+      kind: fc.constant("decide" as const),
+      // Mostly the body whose turn it is, deciding positively; otherwise any body and outcome.
+      body: fc.oneof(fc.constant("on-turn" as const), fc.nat()),
+      outcome: fc.oneof(fc.constant("positive" as const), fc.nat()),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: "withdraw" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "revoke" as const }) },
+)
+
+const scenario = fc.record({
+  amount: fc.integer({ min: 0, max: 30_000_000 }),
+  available: fc.integer({ min: 0, max: 100_000_000 }),
+  // "fitting": the person who would act for this step; otherwise anyone of the model.
+  steps: fc.array(
+    fc.record({
+      step,
+      actor: fc.oneof({ weight: 3, arbitrary: fc.constant("fitting" as const) }, { weight: 1, arbitrary: fc.nat() }),
+    }),
+    { minLength: 1, maxLength: 40 },
+  ),
+})
+
+const itemId = ItemId.make("bv-hennep")
+
+/** Plays a scenario: every command with valid particulars (everyone present and agreeing). */
+const play = (
+  s: typeof scenario extends fc.Arbitrary<infer A> ? A : never,
+  check: (
+    command: RouteCommand,
+    actor: string,
+    result: ReturnType<typeof routeDecider.decide>,
+    ctxState: { events: ReadonlyArray<RouteEvent>; budget: BudgetPosition; now: Timestamp },
+  ) => void,
+) => {
+  const events: Array<RouteEvent> = []
+  let committed = 0
+  const initial = routeDecider.decide(draft("beleidsvoorstel", s.amount), routeDecider.initialState, {
+    actor: "lid-eg-oc-rheden",
+    model,
+    now: "2016-03-01T10:00:00.000Z" as Timestamp,
+    budget: { available: s.available, committed },
+  })
+  if (Either.isLeft(initial)) throw new Error(initial.left.message)
+  events.push(...initial.right)
+  let n = 0
+  for (const { step: st, actor: a } of s.steps) {
+    n++
+    const date = calendarDate(new Date(Date.UTC(2016, 2, 1 + n)).toISOString().slice(0, 10))
+    const now = `${date}T10:00:00.000Z` as Timestamp
+    const state = events.reduce(routeDecider.evolve, routeDecider.initialState)
+    const onTurn = state.exists && state.step === 1 ? "dvo" : "stuurgroep"
+    const bodyOf = (b: number | "on-turn") => (b === "on-turn" ? onTurn : bodies[b % bodies.length]!)
+    const fittingActor =
+      st.kind === "edit"
+        ? "lid-eg-oc-rheden"
+        : st.kind === "decide"
+          ? fitting[bodyOf(st.body)]!
+          : st.kind === "revoke"
+            ? "secretaris-dvo"
+            : "trekker-eg-ondermijnende-criminaliteit"
+    const actor = a === "fitting" ? fittingActor : actors[a % actors.length]!
+    const meeting = (body: string) => ({
+      meetingDate: date,
+      attendance: votingMembersOn(model, body, date),
+      rationale: "Besproken.",
+    })
+    let command: RouteCommand
+    switch (st.kind) {
+      case "edit":
+        command = new EditItem({ itemId, content: content(st.amount) })
+        break
+      case "submit":
+        command = new SubmitItem({ itemId })
+        break
+      case "withdraw":
+        command = new WithdrawItem({ itemId, reason: "Niet meer nodig." })
+        break
+      case "decide": {
+        const body = bodyOf(st.body)
+        const outcome =
+          st.outcome === "positive" ? (body === "dvo" ? "accord" : "approve") : outcomes[st.outcome % outcomes.length]!
+        command = new RecordDecision({
+          itemId,
+          decisionId: DecisionId.make(`besluit-${n}`),
+          body: body as never,
+          outcome,
+          ...meeting(body),
+          ...(outcome === "return" ? { remarks: "Aanvullen." } : {}),
+        })
+        break
+      }
+      case "revoke": {
+        const final = state.exists ? state.decisions.find((d) => d.final && d.revokedBy === undefined) : undefined
+        const body = final?.body ?? "dvo"
+        command = new RevokeDecision({
+          itemId,
+          decisionId: DecisionId.make(`besluit-${n}`),
+          revokes: DecisionId.make(final?.decisionId ?? "besluit-0"),
+          body: body as never,
+          ...meeting(body),
+        })
+        break
+      }
+    }
+    const budget = { available: s.available, committed }
+    const result = routeDecider.decide(command, state, { actor, model, now, budget })
+    check(command, actor, result, { events, budget, now })
+    if (Either.isRight(result)) {
+      for (const e of result.right) {
+        if (e._tag === "DecisionRecorded") committed += e.committedBudget
+        if (e._tag === "DecisionRevoked") committed -= e.releasedBudget
+      }
+      events.push(...result.right)
+    }
+  }
+  return { events, committed }
+}
+
+describe("properties of the approval route over random command sequences by random actors", () => {
+  it("no proposal is ever accorded without the Stuurgroep's approval of that same version", () => {
+    let accords = 0
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { events } = play(s, () => {})
+        events.forEach((event, index) => {
+          if (event._tag === "DecisionRecorded" && event.outcome === "accord") {
+            accords++
+            const approvals = events
+              .slice(0, index)
+              .filter((e) => e._tag === "DecisionRecorded" && e.body === "stuurgroep" && e.version === event.version)
+            assert.isTrue(
+              approvals.some((e) => e._tag === "DecisionRecorded" && e.outcome === "approve"),
+              `accord of version ${event.version} without Stuurgroep approval`,
+            )
+          }
+        })
+      }),
+      { numRuns: 300 },
+    )
+    assert.isAbove(accords, 10, "the scenarios reach accords")
+  })
+
+  it("no budget goes negative and committed budgets stay within what is available", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        play(s, (_command, _actor, result, { budget }) => {
+          assert.isAtLeast(budget.committed, 0)
+          assert.isAtMost(budget.committed, s.available)
+          if (Either.isRight(result)) {
+            for (const e of result.right) {
+              if (e._tag === "DecisionRecorded") assert.isAtLeast(e.committedBudget, 0)
+            }
+          }
+        })
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it("for every action, allowedActions(...).allowed equals whether decide succeeds", () => {
+    let compared = 0
+    let allowedSeen = 0
+    fc.assert(
+      fc.property(scenario, (s) => {
+        play(s, (command, actor, result, { events, budget, now }) => {
+          const state = events.reduce(routeDecider.evolve, routeDecider.initialState)
+          const actions = allowedActions(state, { actor, model, now, budget })
+          const matching = actions.find((a) => {
+            switch (command._tag) {
+              case "EditItem":
+                return a.action === "edit"
+              case "SubmitItem":
+                return a.action === "submit"
+              case "WithdrawItem":
+                return a.action === "withdraw"
+              case "RecordDecision":
+                return a.action === "decide" && a.body === command.body && a.outcome === command.outcome
+              case "RevokeDecision":
+                return a.action === "revoke" && a.decision === command.revokes
+              default:
+                return false
+            }
+          })
+          if (matching === undefined) {
+            // Not an action of this route (a body off the route, or no final decision to revoke): never allowed.
+            assert.isTrue(Either.isLeft(result), `${command._tag} succeeded but is no listed action`)
+            return
+          }
+          compared++
+          if (matching.allowed) allowedSeen++
+          assert.strictEqual(
+            matching.allowed,
+            Either.isRight(result),
+            `${command._tag} by ${actor}: allowedActions says ${matching.allowed}, decide says ${Either.isRight(result) ? "yes" : result.left.explain("en")}`,
+          )
+        })
+      }),
+      { numRuns: 300 },
+    )
+    // The property must have compared real cases of both kinds.
+    assert.isAbove(compared, 1000)
+    assert.isAbove(allowedSeen, 50)
+  })
+})

@@ -1,0 +1,149 @@
+import { Schema } from "effect"
+import {
+  BudgetLine,
+  calendarDate,
+  DecisionId,
+  DraftItem,
+  GovernanceModel,
+  type Meeting,
+  type GovernanceModelJson,
+  ItemId,
+  type ItemKind,
+  type Outcome,
+  RecordDecision,
+  type RouteContext,
+  type RouteEvent,
+  routeDecider,
+  samenWeerbaar,
+  samenWeerbaarJson,
+  SubmitItem,
+  type Timestamp,
+  votingMembersOn,
+} from "@weerbaar/core"
+
+export const model = samenWeerbaar()
+export const itemId = ItemId.make("bv-hennep")
+export const today = "2016-06-01"
+export const now = (date: string = today): Timestamp => `${date}T10:00:00.000Z` as Timestamp
+
+export const ctx = (actor: string, overrides: Partial<RouteContext> = {}): RouteContext => ({
+  actor,
+  model,
+  now: now(),
+  budget: { available: model.programme.availableBudget, committed: 0 },
+  ...overrides,
+})
+
+export const persons = {
+  drafter: "lid-eg-oc-rheden",
+  trekker: "trekker-eg-ondermijnende-criminaliteit",
+  stuurgroepSecretaris: "secretaris-stuurgroep",
+  stuurgroepVoorzitter: "burgemeester-westervoort",
+  stuurgroepLid: "burgemeester-ede",
+  dvoSecretaris: "secretaris-dvo",
+  dvoVoorzitter: "voorzitter-dvo",
+  dvoLid: "burgemeester-arnhem",
+  outsider: "manager-riec",
+} as const
+
+export const budget = (amount: number, year = 2016) =>
+  new BudgetLine({
+    category: "projectleiding",
+    organisation: "politie-oost-nederland" as BudgetLine["organisation"],
+    year,
+    amount: amount as BudgetLine["amount"],
+  })
+
+export const content = (amount = 2_500_000) => ({
+  title: "Integrale aanpak hennepteelt",
+  description: "Bestuurlijke aanpak van hennepteelt in woningen en op het buitengebied.",
+  budget: amount === 0 ? [] : [budget(amount)],
+  practices: ["bp-hennepconvenant"],
+})
+
+export const draft = (
+  kind: ItemKind = "beleidsvoorstel",
+  amount = 2_500_000,
+  draftingBody: string = "eg-ondermijnende-criminaliteit",
+) =>
+  new DraftItem({
+    itemId,
+    kind,
+    draftingBody: draftingBody as DraftItem["draftingBody"],
+    content: content(amount),
+  })
+
+/** A meeting where every entitled member is present and agrees. */
+export const fullMeeting = (body: string, date: string = today, m = model): Meeting => ({
+  meetingDate: calendarDate(date),
+  attendance: votingMembersOn(m, body, calendarDate(date)),
+  recused: [],
+  votes: [],
+  rationale: "Besproken in de vergadering.",
+})
+
+export const decision = (
+  body: string,
+  outcome: Outcome,
+  id: string,
+  meeting: Partial<Omit<Meeting, "attendance" | "recused">> & {
+    remarks?: string
+    attendance?: ReadonlyArray<string>
+    recused?: ReadonlyArray<string>
+  } = {},
+) =>
+  new RecordDecision({
+    itemId,
+    decisionId: DecisionId.make(id),
+    body: body as RecordDecision["body"],
+    outcome,
+    ...fullMeeting(body),
+    ...(outcome === "return" ? { remarks: "Graag de begroting per gemeente uitsplitsen." } : {}),
+    ...(meeting as Partial<Meeting> & { remarks?: string }),
+  })
+
+/** Events of an item drafted, submitted and (optionally) further along its route, decided by the real decider. */
+export const history = (
+  ...steps: ReadonlyArray<readonly [string, Parameters<typeof routeDecider.decide>[0]]>
+): Array<RouteEvent> => {
+  const events: Array<RouteEvent> = []
+  for (const [actor, command] of steps) {
+    const state = events.reduce(routeDecider.evolve, routeDecider.initialState)
+    const result = routeDecider.decide(command, state, ctx(actor))
+    if (result._tag === "Left") throw new Error(`fixture step refused: ${result.left.message}`)
+    events.push(...result.right)
+  }
+  return events
+}
+
+export const submitted = (kind: ItemKind = "beleidsvoorstel", amount = 2_500_000) =>
+  history([persons.drafter, draft(kind, amount)], [persons.trekker, new SubmitItem({ itemId })])
+
+export const approvedByStuurgroep = () =>
+  history(
+    [persons.drafter, draft()],
+    [persons.trekker, new SubmitItem({ itemId })],
+    [persons.stuurgroepSecretaris, decision("stuurgroep", "approve", "besluit-sg-1")],
+  )
+
+export const accorded = () =>
+  history(
+    [persons.drafter, draft()],
+    [persons.trekker, new SubmitItem({ itemId })],
+    [persons.stuurgroepSecretaris, decision("stuurgroep", "approve", "besluit-sg-1")],
+    [persons.dvoSecretaris, decision("dvo", "accord", "besluit-dvo-1")],
+  )
+
+/** The preset with changes, decoded again (so it stays a valid model). */
+type Mutable<T> =
+  T extends ReadonlyArray<infer A>
+    ? Array<Mutable<A>>
+    : T extends object
+      ? { -readonly [K in keyof T]: Mutable<T[K]> }
+      : T
+
+export const modelWith = (change: (json: Mutable<GovernanceModelJson>) => void) => {
+  const json = JSON.parse(JSON.stringify(samenWeerbaarJson()))
+  change(json)
+  return Schema.decodeUnknownSync(GovernanceModel)(json)
+}
