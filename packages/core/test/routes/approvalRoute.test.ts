@@ -64,7 +64,7 @@ describe("drafting and submitting", () => {
   it("the trekker submits and the item waits for the Stuurgroep", () => {
     given(routeDecider, history([persons.drafter, draft()]))
       .when(new SubmitItem({ itemId }), ctx(persons.trekker))
-      .then([new ItemSubmitted({ itemId, version: 1, submittedBy: persons.trekker as never, at: now() })])
+      .thenEmits([new ItemSubmitted({ itemId, version: 1, submittedBy: persons.trekker as never, at: now() })])
   })
 
   it("item.not-editable: a submitted version is not edited", () => {

@@ -4,7 +4,7 @@ import { type Decider, fold, type Refused } from "@weerbaar/core"
 
 /**
  * Given / when / then for deciders: `given(decider, events).when(command, context)` and then
- * `.then(events)` or `.refused(...codes)`.
+ * `.thenEmits(events)` or `.refused(...codes)`.
  */
 export const given = <C, E, S, X>(decider: Decider<C, E, S, X>, events: ReadonlyArray<E> = []) => ({
   when: (command: C, context: X) => {
@@ -12,7 +12,7 @@ export const given = <C, E, S, X>(decider: Decider<C, E, S, X>, events: Readonly
     const result = decider.decide(command, state, context)
     return {
       result,
-      then: (expected: ReadonlyArray<E>) => {
+      thenEmits: (expected: ReadonlyArray<E>) => {
         if (Either.isLeft(result)) assert.fail(`expected events, got a refusal:\n${result.left.explain("en")}`)
         assert.deepStrictEqual(result.right, expected)
       },
