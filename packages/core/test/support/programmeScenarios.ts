@@ -1,0 +1,227 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Either, Layer, Option } from "effect"
+import {
+  ClockControl,
+  DecisionId,
+  decisionRegister,
+  DraftItem,
+  EditItem,
+  type EventStore,
+  IdGenerator,
+  ItemId,
+  itemHistory,
+  itemOverview,
+  Programme,
+  ProgrammeClock,
+  type ReadModelStore,
+  ReadModelStore as ReadModels,
+  RecordDecision,
+  Refused,
+  RevokeDecision,
+  SubmitItem,
+  samenWeerbaar,
+} from "@weerbaar/core"
+import { content, fullMeeting, persons } from "./routeFixtures.js"
+
+const model = samenWeerbaar()
+const itemId = ItemId.make("bv-hennep")
+
+const decide = (
+  body: string,
+  outcome: RecordDecision["outcome"],
+  id: string,
+  date: string,
+  extra: Partial<RecordDecision> = {},
+) =>
+  new RecordDecision({
+    itemId,
+    decisionId: DecisionId.make(id),
+    body: body as never,
+    outcome,
+    ...fullMeeting(body, date),
+    ...(outcome === "return" ? { remarks: "Begroting per gemeente uitsplitsen." } : {}),
+    ...extra,
+  })
+
+const draftHennep = new DraftItem({
+  itemId,
+  kind: "beleidsvoorstel",
+  draftingBody: "eg-ondermijnende-criminaliteit" as never,
+  content: content(2_500_000),
+})
+
+/**
+ * The approval story through the Programme service, on whatever store `storeLayer` gives: the same
+ * scenarios run on the in-memory store and on SQLite.
+ */
+export const programmeScenarios = (
+  name: string,
+  storeLayer: () => Layer.Layer<EventStore | ReadModelStore, unknown>,
+) => {
+  const layer = () =>
+    Programme.layer.pipe(
+      Layer.provideMerge(storeLayer()),
+      Layer.provideMerge(IdGenerator.sequential),
+      Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
+    )
+  const at = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
+
+  describe(`the Programme service on ${name}`, () => {
+    it.effect("refuses commands before a governance model is adopted", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        const result = yield* Effect.either(programme.route(persons.drafter, draftHennep))
+        assert.isTrue(Either.isLeft(result) && result.left._tag === "NoGovernanceModel")
+      }).pipe(Effect.provide(layer())),
+    )
+
+    it.effect("plays the approval story and keeps register, overview and history", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.route(persons.drafter, draftHennep)
+        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        yield* at("2016-03-10")
+        yield* programme.route(
+          persons.stuurgroepSecretaris,
+          decide("stuurgroep", "return", "besluit-sg-1", "2016-03-10"),
+        )
+        yield* programme.route(persons.drafter, new EditItem({ itemId, content: content(2_000_000) }))
+        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        yield* at("2016-04-07")
+        yield* programme.route(
+          persons.stuurgroepSecretaris,
+          decide("stuurgroep", "approve", "besluit-sg-2", "2016-04-07"),
+        )
+        yield* at("2016-05-12")
+        const refused = yield* Effect.flip(
+          programme.route(
+            persons.dvoSecretaris,
+            decide("dvo", "accord", "besluit-dvo-1", "2016-05-12", {
+              attendance: fullMeeting("dvo", "2016-05-12").attendance.slice(0, 4),
+            }),
+          ),
+        )
+        assert.isTrue(refused instanceof Refused && refused.codes.includes("decision.quorum-not-met"))
+        yield* programme.route(persons.dvoSecretaris, decide("dvo", "accord", "besluit-dvo-1", "2016-05-12"))
+
+        const item = yield* programme.item(itemId)
+        assert.isTrue(item.exists && item.status === "accorded" && item.version === 2)
+        assert.strictEqual(item.streamVersion, 7)
+        assert.deepStrictEqual(yield* programme.budget, {
+          available: model.programme.availableBudget,
+          committed: 2_000_000,
+        })
+
+        const readModels = yield* ReadModels
+        const register = yield* readModels.query(decisionRegister, { where: { itemId } })
+        assert.deepStrictEqual(
+          register.rows.map((r) => [r.row.identificatie, r.row.bestuursorgaan, r.row.outcome, r.row.version]),
+          [
+            ["besluit-dvo-1", "dvo", "accord", 2],
+            ["besluit-sg-1", "stuurgroep", "return", 1],
+            ["besluit-sg-2", "stuurgroep", "approve", 2],
+          ],
+        )
+        const overview = yield* readModels.get(itemOverview, itemId)
+        assert.deepStrictEqual(
+          Option.map(overview, (r) => [r.status, r.version, r.budgetTotal]).pipe(Option.getOrNull),
+          ["accorded", 2, 2_000_000],
+        )
+        const history = yield* readModels.query(itemHistory, { where: { itemId } })
+        assert.deepStrictEqual(
+          history.rows.map((r) => [r.row.what, r.row.who]),
+          [
+            ["ItemDrafted", persons.drafter],
+            ["ItemSubmitted", persons.trekker],
+            ["DecisionRecorded", persons.stuurgroepSecretaris],
+            ["ItemEdited", persons.drafter],
+            ["ItemSubmitted", persons.trekker],
+            ["DecisionRecorded", persons.stuurgroepSecretaris],
+            ["DecisionRecorded", persons.dvoSecretaris],
+          ],
+        )
+
+        yield* at("2016-09-01")
+        yield* programme.route(
+          persons.dvoSecretaris,
+          new RevokeDecision({
+            itemId,
+            decisionId: DecisionId.make("besluit-dvo-2"),
+            revokes: DecisionId.make("besluit-dvo-1"),
+            body: "dvo" as never,
+            ...fullMeeting("dvo", "2016-09-01"),
+            rationale: "Aanpak gaat op in het VNON-convenant.",
+          }),
+        )
+        assert.deepStrictEqual(yield* programme.budget, { available: model.programme.availableBudget, committed: 0 })
+        const revoked = yield* readModels.get(decisionRegister, "besluit-dvo-1")
+        assert.deepStrictEqual(
+          Option.map(revoked, (r) => [r.vervaldatum, r.vervalreden, r.revokedBy]).pipe(Option.getOrNull),
+          ["2016-09-01", "ingetrokken_overheid", "besluit-dvo-2"],
+        )
+      }).pipe(Effect.provide(layer())),
+    )
+
+    it.effect("a retried command with the same idempotency key stores one event and returns the first result", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        const first = yield* programme.route(persons.drafter, draftHennep, { idempotencyKey: "req-1" })
+        const again = yield* programme.route(persons.drafter, draftHennep, { idempotencyKey: "req-1" })
+        assert.isFalse(first.duplicate)
+        assert.isTrue(again.duplicate)
+        assert.deepStrictEqual(
+          again.events.map((e) => e.position),
+          first.events.map((e) => e.position),
+        )
+        assert.strictEqual((yield* programme.item(itemId)).streamVersion, 1)
+      }).pipe(Effect.provide(layer())),
+    )
+
+    it.effect("a command with a stale expected version is a conflict and changes nothing", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.route(persons.drafter, draftHennep)
+        const conflict = yield* Effect.flip(
+          programme.route(persons.trekker, new SubmitItem({ itemId }), { expectedVersion: 0 }),
+        )
+        assert.strictEqual(conflict._tag, "StreamVersionConflict")
+        const item = yield* programme.item(itemId)
+        assert.isTrue(item.exists && item.status === "draft")
+      }).pipe(Effect.provide(layer())),
+    )
+
+    it.effect("only a person acting for the DVO or the Stuurgroep adopts a new governance model", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        const refused = yield* Effect.flip(programme.adoptModel(model, persons.drafter))
+        assert.isTrue(refused instanceof Refused && refused.codes[0] === "governance.may-not-adopt")
+        yield* programme.adoptModel(model, "secretaris-dvo")
+      }).pipe(Effect.provide(layer())),
+    )
+
+    it.effect("allowedActions tells each person what they may do now and why not the rest", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.route(persons.drafter, draftHennep)
+        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        const forSecretary = yield* programme.allowedActions(persons.stuurgroepSecretaris, itemId)
+        const approve = forSecretary.find(
+          (a) => a.action === "decide" && a.body === "stuurgroep" && a.outcome === "approve",
+        )
+        assert.isTrue(approve?.allowed)
+        const forDvo = yield* programme.allowedActions(persons.dvoSecretaris, itemId)
+        const accord = forDvo.find((a) => a.action === "decide" && a.body === "dvo" && a.outcome === "accord")
+        assert.isFalse(accord?.allowed)
+        assert.includeMembers(accord?.reasons.map((r) => r.code) ?? [], [
+          "route.not-your-turn",
+          "route.previous-step-not-approved",
+        ])
+      }).pipe(Effect.provide(layer())),
+    )
+  })
+}
