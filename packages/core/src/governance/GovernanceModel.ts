@@ -5,6 +5,8 @@ import { Organisation } from "./Organisation.js"
 import { Person } from "./Person.js"
 import { ProgrammeDefinition } from "./Programme.js"
 import { Route } from "./Route.js"
+import { Entitlement } from "./Entitlement.js"
+import { ProgrammeSettings } from "./Settings.js"
 import { modelProblems } from "./validateModel.js"
 
 /**
@@ -19,6 +21,8 @@ export const GovernanceModelFields = Schema.Struct({
   bodies: Schema.Array(Body),
   memberships: Schema.Array(Membership),
   routes: Schema.Array(Route),
+  entitlements: Schema.optionalWith(Schema.Array(Entitlement), { default: () => [] }),
+  settings: Schema.optionalWith(ProgrammeSettings, { default: () => ProgrammeSettings.make({}) }),
 })
 
 /**

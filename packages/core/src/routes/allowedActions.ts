@@ -69,7 +69,7 @@ export const allowedActions = (state: ItemState, ctx: RouteContext): ReadonlyArr
     action({ action: "edit", label: { nl: "wijzigen", en: "edit" } }, new EditItem({ itemId, content: state.content })),
     action({ action: "submit", label: { nl: "indienen", en: "submit" } }, new SubmitItem({ itemId })),
     action(
-      { action: "withdraw", label: { nl: "intrekken (opsteller)", en: "withdraw (drafter)" } },
+      { action: "withdraw", label: { nl: "terugtrekken (opsteller)", en: "withdraw (drafter)" } },
       new WithdrawItem({ itemId, reason: "-" }),
     ),
   ]

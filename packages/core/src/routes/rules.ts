@@ -295,11 +295,11 @@ export const routeRules = {
   notWithdrawable: defineRule<{ item: string; status: string }>({
     code: "item.not-withdrawable",
     rule: {
-      nl: "De opsteller trekt een stuk alleen in vóór het eindbesluit.",
+      nl: "De opsteller trekt een stuk alleen terug vóór het eindbesluit.",
       en: "The drafter withdraws an item only before the final decision.",
     },
     explain: (f) => ({
-      nl: `Stuk ${f.item} heeft status ${f.status} en kan niet meer worden ingetrokken.`,
+      nl: `Stuk ${f.item} heeft status ${f.status} en kan niet meer worden teruggetrokken.`,
       en: `Item ${f.item} has status ${f.status} and can no longer be withdrawn.`,
     }),
   }),

@@ -12,6 +12,7 @@ import {
   itemHistory,
   itemOverview,
   Programme,
+  ProgrammeRuntime,
   ProgrammeClock,
   type ReadModelStore,
   ReadModelStore as ReadModels,
@@ -60,6 +61,7 @@ export const programmeScenarios = (
 ) => {
   const layer = () =>
     Programme.layer.pipe(
+      Layer.provideMerge(ProgrammeRuntime.layer),
       Layer.provideMerge(storeLayer()),
       Layer.provideMerge(IdGenerator.sequential),
       Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),

@@ -1,0 +1,189 @@
+// Embedding @weerbaar/core: the approval story of a policy proposal, in memory, with the rules
+// explaining every refusal. Run: npx tsx examples/embed-core/main.ts
+import { Effect, Layer } from "effect"
+import {
+  type AllowedAction,
+  BudgetLine,
+  calendarDate,
+  ClockControl,
+  DecisionId,
+  DraftItem,
+  EditItem,
+  formatEuro,
+  IdGenerator,
+  InMemoryEventStore,
+  ItemId,
+  Programme,
+  ProgrammeRuntime,
+  ProgrammeClock,
+  RecordDecision,
+  Refused,
+  routeReadModels,
+  SubmitItem,
+  samenWeerbaar,
+  votingMembersOn,
+} from "@weerbaar/core"
+
+const model = samenWeerbaar()
+const itemId = ItemId.make("bv-hennep-2016")
+
+const trekker = "trekker-eg-ondermijnende-criminaliteit"
+const lid = "lid-eg-oc-riec"
+const secretarisStuurgroep = "secretaris-stuurgroep"
+const secretarisDvo = "secretaris-dvo"
+
+const line = (category: string, organisation: string, amount: number) =>
+  new BudgetLine({ category, organisation: organisation as never, year: 2016, amount: amount as never })
+
+const proposal = (budget: ReadonlyArray<BudgetLine>) => ({
+  title: "Integrale aanpak hennepteelt",
+  description: "Bestuurlijke en strafrechtelijke aanpak van hennepteelt in woningen en het buitengebied.",
+  budget,
+  practices: ["bp-hennepconvenant"],
+})
+
+/** A meeting of `body` on `date` with the given entitled members present, all agreeing. */
+const meeting = (body: string, date: string, present?: number) => {
+  const members = votingMembersOn(model, body, calendarDate(date))
+  return {
+    meetingDate: calendarDate(date),
+    attendance: present === undefined ? members : members.slice(0, present),
+    rationale: "Besproken en besloten in de vergadering.",
+  }
+}
+
+const showAllowed = (title: string, person: string, actions: ReadonlyArray<AllowedAction>) => {
+  console.log(`  ${title} — ${person}:`)
+  for (const a of actions) {
+    const why = a.allowed ? "" : `  (${a.reasons.map((r) => r.code).join(", ")})`
+    console.log(`    ${a.allowed ? "✔" : "✘"} ${a.label.nl}${why}`)
+  }
+}
+
+const story = Effect.gen(function* () {
+  const programme = yield* Programme
+  const clock = yield* ClockControl
+  const step = (text: string) => console.log(`\n▸ ${text}`)
+
+  yield* programme.adoptModel(model, secretarisStuurgroep)
+  step("2016-02-15 · Expertgroep Ondermijnende Criminaliteit drafts a proposal with a budget")
+  yield* clock.set("2016-02-15T10:00:00Z")
+  yield* programme.route(
+    lid,
+    new DraftItem({
+      itemId,
+      kind: "beleidsvoorstel",
+      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      content: proposal([
+        line("projectleiding", "politie-oost-nederland", 4_000_000),
+        line("communicatie", "vggm", 1_500_000),
+      ]),
+    }),
+  )
+  yield* programme.route(trekker, new SubmitItem({ itemId }))
+  console.log(`  submitted by the trekker; budget ${formatEuro(5_500_000)}`)
+
+  for (const person of [trekker, secretarisStuurgroep, secretarisDvo]) {
+    showAllowed("allowed now (submitted)", person, yield* programme.allowedActions(person, itemId))
+  }
+
+  step("2016-03-10 · the Stuurgroep returns it with remarks")
+  yield* clock.set("2016-03-10T10:00:00Z")
+  yield* programme.route(
+    secretarisStuurgroep,
+    new RecordDecision({
+      itemId,
+      decisionId: DecisionId.make("sg-2016-03-return"),
+      body: "stuurgroep" as never,
+      outcome: "return",
+      ...meeting("stuurgroep", "2016-03-10"),
+      remarks: "Splits de begroting uit per organisatie en verlaag de communicatiekosten.",
+    }),
+  )
+  const returned = yield* programme.item(itemId)
+  console.log(`  version ${returned.exists ? returned.version : "?"} starts the route again`)
+
+  step("2016-03-20 · revised and resubmitted")
+  yield* clock.set("2016-03-20T10:00:00Z")
+  yield* programme.route(
+    lid,
+    new EditItem({
+      itemId,
+      content: proposal([
+        line("projectleiding", "politie-oost-nederland", 3_000_000),
+        line("juridische ondersteuning", "om-oost-nederland", 1_000_000),
+        line("communicatie", "vggm", 500_000),
+      ]),
+    }),
+  )
+  yield* programme.route(trekker, new SubmitItem({ itemId }))
+
+  step("2016-04-07 · the Stuurgroep approves and offers it to the DVO")
+  yield* clock.set("2016-04-07T10:00:00Z")
+  yield* programme.route(
+    secretarisStuurgroep,
+    new RecordDecision({
+      itemId,
+      decisionId: DecisionId.make("sg-2016-04-approve"),
+      body: "stuurgroep" as never,
+      outcome: "approve",
+      ...meeting("stuurgroep", "2016-04-07"),
+    }),
+  )
+
+  step("2016-05-12 · the DVO tries to accord without quorum")
+  yield* clock.set("2016-05-12T10:00:00Z")
+  const refusal = yield* Effect.flip(
+    programme.route(
+      secretarisDvo,
+      new RecordDecision({
+        itemId,
+        decisionId: DecisionId.make("dvo-2016-05-accord"),
+        body: "dvo" as never,
+        outcome: "accord",
+        ...meeting("dvo", "2016-05-12", 6),
+      }),
+    ),
+  )
+  if (refusal instanceof Refused) {
+    console.log("  refused:")
+    console.log(refusal.explain("nl").replace(/^/gm, "    nl  "))
+    console.log(refusal.explain("en").replace(/^/gm, "    en  "))
+  } else {
+    throw refusal
+  }
+
+  for (const person of [trekker, secretarisStuurgroep, secretarisDvo]) {
+    showAllowed("allowed now (approved by the Stuurgroep)", person, yield* programme.allowedActions(person, itemId))
+  }
+
+  step("2016-06-09 · the DVO accords with quorum")
+  yield* clock.set("2016-06-09T10:00:00Z")
+  yield* programme.route(
+    secretarisDvo,
+    new RecordDecision({
+      itemId,
+      decisionId: DecisionId.make("dvo-2016-06-accord"),
+      body: "dvo" as never,
+      outcome: "accord",
+      ...meeting("dvo", "2016-06-09"),
+    }),
+  )
+  const item = yield* programme.item(itemId)
+  const budget = yield* programme.budget
+  console.log(
+    `  status: ${item.exists ? item.status : "?"}; committed ${formatEuro(budget.committed)} of ${formatEuro(budget.available)}`,
+  )
+})
+
+const layer = Programme.layer.pipe(
+  Layer.provideMerge(ProgrammeRuntime.layer),
+  Layer.provideMerge(InMemoryEventStore.withReadModels(routeReadModels)),
+  Layer.provideMerge(IdGenerator.sequential),
+  Layer.provideMerge(ProgrammeClock.settable("2016-01-01T00:00:00Z")),
+)
+
+Effect.runPromise(story.pipe(Effect.provide(layer))).catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})

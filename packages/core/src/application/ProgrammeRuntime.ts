@@ -1,0 +1,205 @@
+import { Clock, Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
+import { type Timestamp, timestampOf } from "../kernel/CalendarDate.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import type { EventCodec, UndecodableEvent } from "../kernel/EventCodec.js"
+import type { Refused } from "../kernel/Refusal.js"
+import { governanceEventCodec, governanceStreamId } from "../governance/adoption.js"
+import type { GovernanceModel } from "../governance/GovernanceModel.js"
+import {
+  EventStore,
+  type EventStoreFailure,
+  type EventStoreShape,
+  type StoredEvent,
+  StreamVersionConflict,
+  type StreamWrite,
+} from "../ports/EventStore.js"
+import { IdGenerator } from "../ports/IdGenerator.js"
+
+/** The store holds no governance model yet: adopt one first (`weerbaar init`). @category application */
+export class NoGovernanceModel extends Schema.TaggedError<NoGovernanceModel>()("NoGovernanceModel", {}) {
+  override get message(): string {
+    return "the store holds no governance model yet: adopt one first"
+  }
+}
+
+/**
+ * How a command is executed: an idempotency key makes a retry harmless; an expected stream
+ * version (from an ETag) makes a stale command fail instead of being decided on newer state;
+ * correlation and causation ids tie commands together.
+ * @category application
+ */
+export interface ExecuteOptions {
+  readonly idempotencyKey?: string
+  readonly expectedVersion?: number
+  readonly correlationId?: string
+  readonly causationId?: string
+}
+
+/** What an executed command stored. @category application */
+export interface Executed {
+  readonly events: ReadonlyArray<StoredEvent>
+  readonly duplicate: boolean
+  /** The version of the command's stream after the command. */
+  readonly streamVersion: number
+}
+
+/** Every way executing a command can fail. @category application */
+export type ExecuteError = Refused | StreamVersionConflict | EventStoreFailure | NoGovernanceModel | UndecodableEvent
+
+/** Reading a stream or the model can fail so. @category application */
+export type ReadError = EventStoreFailure | UndecodableEvent
+
+/**
+ * How to execute one command with a decider: its stream, the decider and codec, and how to build
+ * the decider's context (with extra reads) and any writes to other streams that must be appended
+ * in the same transaction (a budget ledger, a catalogue).
+ * @category application
+ */
+export interface CommandSpec<C, E extends { readonly _tag: string }, S, X> {
+  readonly streamId: string
+  readonly decider: Decider<C, E, S, X>
+  readonly codec: EventCodec<E>
+  readonly command: C
+  readonly actor: string
+  readonly options?: ExecuteOptions
+  readonly context: (
+    state: S,
+    base: DecisionContext,
+  ) => Effect.Effect<
+    { readonly context: X; readonly extraWrites?: (events: ReadonlyArray<E>) => ReadonlyArray<StreamWrite> },
+    ExecuteError
+  >
+}
+
+/**
+ * What every application service of a programme stands on: the event store, the governance model
+ * in force (cached per version of its stream), the clock, identifiers, and the one way commands
+ * are executed — replay of an idempotent retry, load, decide, append with the expected version,
+ * and a fresh decision when another writer came first.
+ * @category application
+ */
+export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRuntime")<
+  ProgrammeRuntime,
+  {
+    readonly store: EventStoreShape
+    readonly model: Effect.Effect<GovernanceModel, NoGovernanceModel | ReadError>
+    readonly currentModel: Effect.Effect<Option.Option<GovernanceModel>, ReadError>
+    readonly now: Effect.Effect<Timestamp>
+    readonly newId: (prefix: string) => Effect.Effect<string>
+    readonly load: <E extends { readonly _tag: string }, S>(
+      streamId: string,
+      decider: { readonly initialState: S; readonly evolve: (state: S, event: E) => S },
+      codec: EventCodec<E>,
+    ) => Effect.Effect<{ readonly state: S; readonly version: number }, ReadError>
+    readonly execute: <C, E extends { readonly _tag: string }, S, X>(
+      spec: CommandSpec<C, E, S, X>,
+    ) => Effect.Effect<Executed, ExecuteError>
+  }
+>() {
+  /** The runtime on the `EventStore`, `IdGenerator` and `Clock` in the context. */
+  static readonly layer: Layer.Layer<ProgrammeRuntime, never, EventStore | IdGenerator> = Layer.effect(
+    ProgrammeRuntime,
+    Effect.gen(function* () {
+      const store = yield* EventStore
+      const ids = yield* IdGenerator
+      const cache = yield* Ref.make<Option.Option<{ readonly version: number; readonly model: GovernanceModel }>>(
+        Option.none(),
+      )
+      const decode = <E>(stored: StoredEvent, codec: EventCodec<E & { readonly _tag: string }>) =>
+        Either.match(codec.fromStored(stored), { onLeft: Effect.fail, onRight: Effect.succeed })
+
+      const currentModel = Effect.gen(function* () {
+        const version = yield* store.streamVersion(governanceStreamId)
+        const cached = yield* Ref.get(cache)
+        if (Option.isSome(cached) && cached.value.version === version) return Option.some(cached.value.model)
+        const last = (yield* store.readStream(governanceStreamId)).at(-1)
+        if (last === undefined) return Option.none<GovernanceModel>()
+        const model = (yield* decode(last, governanceEventCodec)).model
+        yield* Ref.set(cache, Option.some({ version, model }))
+        return Option.some(model)
+      })
+      const model = Effect.flatMap(
+        currentModel,
+        Option.match({ onNone: () => Effect.fail(new NoGovernanceModel()), onSome: Effect.succeed }),
+      )
+      const now = Effect.map(Clock.currentTimeMillis, (ms) => timestampOf(new Date(ms)))
+
+      const load = <E extends { readonly _tag: string }, S>(
+        streamId: string,
+        decider: { readonly initialState: S; readonly evolve: (state: S, event: E) => S },
+        codec: EventCodec<E>,
+      ) =>
+        Effect.gen(function* () {
+          const events = yield* store.readStream(streamId)
+          let state = decider.initialState
+          for (const stored of events) state = decider.evolve(state, yield* decode(stored, codec))
+          return { state, version: events.at(-1)?.version ?? 0 }
+        })
+
+      // A retried request returns what the first one stored, before any rule is applied again.
+      const earlier = (options: ExecuteOptions) =>
+        options.idempotencyKey === undefined
+          ? Effect.succeed(Option.none<Executed>())
+          : Effect.map(store.readByIdempotencyKey(options.idempotencyKey), (events) => {
+              const last = events.at(-1)
+              return last === undefined
+                ? Option.none<Executed>()
+                : Option.some<Executed>({ events, duplicate: true, streamVersion: last.version })
+            })
+
+      const executeOnce = <C, E extends { readonly _tag: string }, S, X>(spec: CommandSpec<C, E, S, X>) =>
+        Effect.gen(function* () {
+          const options = spec.options ?? {}
+          const replay = yield* earlier(options)
+          if (Option.isSome(replay)) return replay.value
+          const m = yield* model
+          const { state, version } = yield* load(spec.streamId, spec.decider, spec.codec)
+          if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
+            return yield* new StreamVersionConflict({
+              streamId: spec.streamId,
+              expectedVersion: options.expectedVersion,
+              actualVersion: version,
+            })
+          }
+          const base: DecisionContext = { actor: spec.actor, model: m, now: yield* now }
+          const { context, extraWrites } = yield* spec.context(state, base)
+          const events = yield* Either.match(spec.decider.decide(spec.command, state, context), {
+            onLeft: (refused) => Effect.fail(refused),
+            onRight: (events) => Effect.succeed(events),
+          })
+          const writes: Array<StreamWrite> = [
+            { streamId: spec.streamId, expectedVersion: version, events: events.map(spec.codec.toNewEvent) },
+            ...(extraWrites?.(events) ?? []),
+          ].filter((w) => w.events.length > 0)
+          if (writes.length === 0) return { events: [], duplicate: false, streamVersion: version }
+          const result = yield* store.append(writes, metadataOf(spec.actor, options))
+          return { ...result, streamVersion: version + events.length }
+        })
+
+      return {
+        store,
+        model,
+        currentModel,
+        now,
+        newId: (prefix: string) => ids.next(prefix),
+        load,
+        execute: (spec) =>
+          executeOnce(spec).pipe(
+            // Without an expected version from the caller, another writer coming first is no reason
+            // to fail: decide again on the new state.
+            Effect.retry({
+              times: 3,
+              while: (error) => error._tag === "StreamVersionConflict" && spec.options?.expectedVersion === undefined,
+            }),
+          ),
+      }
+    }),
+  )
+}
+
+const metadataOf = (actor: string, options: ExecuteOptions) => ({
+  actor,
+  ...(options.correlationId === undefined ? {} : { correlationId: options.correlationId }),
+  ...(options.causationId === undefined ? {} : { causationId: options.causationId }),
+  ...(options.idempotencyKey === undefined ? {} : { idempotencyKey: options.idempotencyKey }),
+})

@@ -1,0 +1,2 @@
+// The public parts of the programme's health (randvoorwaarden).
+export {}
