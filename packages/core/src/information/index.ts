@@ -1,2 +1,2 @@
 // The public parts of information products and access to them.
-export {}
+export * from "./InsightsBundle.js"
