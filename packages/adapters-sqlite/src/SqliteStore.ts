@@ -60,11 +60,17 @@ const open = (options: SqliteStoreOptions) =>
         const [identity] = yield* sql.unsafe<{ app: number; version: number; objects: number }>(
           "SELECT (SELECT application_id FROM pragma_application_id) AS app, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema) AS objects",
         )
-        if (identity !== undefined && identity.app !== weerbaarApplicationId && (identity.app !== 0 || identity.objects > 0)) {
+        if (
+          identity !== undefined &&
+          identity.app !== weerbaarApplicationId &&
+          (identity.app !== 0 || identity.objects > 0)
+        ) {
           return yield* new NotAWeerbaarStore({ filename, reason: "a SQLite database of another application" })
         }
         if (identity !== undefined && identity.version > currentSchemaVersion) {
-          return yield* unavailable("open")(`store schema version ${identity.version} is newer than ${currentSchemaVersion}`)
+          return yield* unavailable("open")(
+            `store schema version ${identity.version} is newer than ${currentSchemaVersion}`,
+          )
         }
         yield* Effect.provideService(migrate, SqlClient, sql)
         const fresh = yield* readModels.register

@@ -42,7 +42,10 @@ export interface ImportCursor {
 export const continueImport = (
   text: string,
   cursor: ImportCursor,
-): Either.Either<{ readonly event: StoredEvent; readonly cursor: ImportCursor }, { reason: string; position?: number }> => {
+): Either.Either<
+  { readonly event: StoredEvent; readonly cursor: ImportCursor },
+  { reason: string; position?: number }
+> => {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -57,7 +60,10 @@ export const continueImport = (
       ...(typeof position === "number" ? { position } : {}),
     })
   }
-  const event = { ...decoded.right, metadata: normalizeMetadata(decoded.right.metadata as EventMetadata) } as StoredEvent
+  const event = {
+    ...decoded.right,
+    metadata: normalizeMetadata(decoded.right.metadata as EventMetadata),
+  } as StoredEvent
   const chain = verifyChain([event], cursor.head, cursor.position, nodeChainHash)
   if (!chain.intact) return Either.left({ reason: chain.reason, position: chain.position })
   const expectedVersion = (cursor.versions.get(event.streamId) ?? 0) + 1

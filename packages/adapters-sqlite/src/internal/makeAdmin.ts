@@ -58,13 +58,18 @@ export const makeAdmin = (options: {
     exportJsonLines: (destination) =>
       Effect.gen(function* () {
         yield* refuseExisting(destination, "export to")
-        const fd = yield* Effect.try({ try: () => fs.openSync(destination, "wx"), catch: unavailable(destination, "export to") })
+        const fd = yield* Effect.try({
+          try: () => fs.openSync(destination, "wx"),
+          catch: unavailable(destination, "export to"),
+        })
         return yield* Effect.gen(function* () {
           let after = 0
           let written = 0
           while (true) {
             const page = yield* readPage(after, 2000).pipe(
-              Effect.catchTag("SqlError", (e) => Effect.fail(new EventStoreFailure({ operation: "export", reason: e.message }))),
+              Effect.catchTag("SqlError", (e) =>
+                Effect.fail(new EventStoreFailure({ operation: "export", reason: e.message })),
+              ),
             )
             if (page.length === 0) break
             yield* Effect.try({
@@ -90,7 +95,11 @@ export const makeAdmin = (options: {
           Effect.gen(function* () {
             const [present] = yield* sql.unsafe<{ n: number }>("SELECT count(*) AS n FROM events")
             if ((present?.n ?? 0) > 0) {
-              return yield* new ImportRefused({ source, line: 0, reason: "the store is not empty: import into a new store" })
+              return yield* new ImportRefused({
+                source,
+                line: 0,
+                reason: "the store is not empty: import into a new store",
+              })
             }
             let cursor: ImportCursor = { head: genesisHash, position: 0, versions: new Map() }
             let batch: Array<StoredEvent> = []
@@ -112,7 +121,9 @@ export const makeAdmin = (options: {
             return cursor.position
           }),
         ).pipe(
-          Effect.catchTag("SqlError", (e) => Effect.fail(new EventStoreFailure({ operation: "import", reason: e.message }))),
+          Effect.catchTag("SqlError", (e) =>
+            Effect.fail(new EventStoreFailure({ operation: "import", reason: e.message })),
+          ),
         )
       }),
   }

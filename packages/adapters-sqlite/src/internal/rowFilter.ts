@@ -6,10 +6,13 @@ import type { RowQuery } from "@weerbaar/core"
  * `true`, and a missing field only `undefined`. `json_each` takes the field name as a parameter,
  * so any name is safe.
  */
-export const rowFilter = (where: RowQuery["where"]): { readonly sql: string; readonly params: ReadonlyArray<unknown> } => {
+export const rowFilter = (
+  where: RowQuery["where"],
+): { readonly sql: string; readonly params: ReadonlyArray<unknown> } => {
   const conditions: Array<string> = []
   const params: Array<unknown> = []
-  const field = (test: string) => `EXISTS (SELECT 1 FROM json_each(read_model_rows.row) AS f WHERE f.key = ? AND ${test})`
+  const field = (test: string) =>
+    `EXISTS (SELECT 1 FROM json_each(read_model_rows.row) AS f WHERE f.key = ? AND ${test})`
   for (const [name, value] of Object.entries(where ?? {}) as ReadonlyArray<[string, unknown]>) {
     switch (typeof value) {
       case "string":

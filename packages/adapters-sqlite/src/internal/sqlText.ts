@@ -1,5 +1,6 @@
 /** `?, ?, ?` for `count` parameters. */
-export const placeholders = (count: number, group = "?"): string => Array.from({ length: count }, () => group).join(", ")
+export const placeholders = (count: number, group = "?"): string =>
+  Array.from({ length: count }, () => group).join(", ")
 
 /** Splits `items` into chunks that keep a statement well below SQLite's limit on parameters. */
 export const chunksOf = <A>(items: ReadonlyArray<A>, size: number): ReadonlyArray<ReadonlyArray<A>> => {

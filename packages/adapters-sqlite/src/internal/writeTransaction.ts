@@ -1,5 +1,5 @@
 import * as path from "node:path"
-import { SqlClient, TransactionConnection } from "@effect/sql/SqlClient"
+import { type SqlClient, TransactionConnection } from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Effect, Exit } from "effect"
 

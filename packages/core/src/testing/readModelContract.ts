@@ -24,7 +24,7 @@ type ContractItem = {
 }
 
 const idOf = (payload: JsonValue): string =>
-  typeof payload === "object" && payload !== null && !Array.isArray(payload) ? String(payload.id) : ""
+  typeof payload === "object" && payload !== null && "id" in payload ? String(payload.id) : ""
 
 /** Items by id: opened, voted on, closed and removed. One of the contract's read models. */
 const contractItems: ReadModel<ContractItem> = {

@@ -1,0 +1,36 @@
+// A writer for the crash test: appends commands of several events over two streams, without end,
+// until it is killed. Run as: node --conditions=@weerbaar/source --import tsx crashWriter.ts FILE WRITER
+// (the crash test runs a bundle of it, which starts faster)
+import { EventStore, readModelContractModels } from "@weerbaar/core"
+import { Effect } from "effect"
+import { SqliteStore } from "../../src/index.js"
+
+const [filename = "", writer = "writer"] = process.argv.slice(2)
+
+const writeCommands = Effect.gen(function* () {
+  const store = yield* EventStore
+  for (let n = 0; ; n++) {
+    const command = `${writer}-${n}`
+    const size = 2 + (n % 5)
+    const writes = yield* Effect.forEach([`item-${n % 3}`, `ledger-${n % 2}`], (streamId) =>
+      Effect.map(store.streamVersion(streamId), (expectedVersion) => ({
+        streamId,
+        expectedVersion,
+        events: Array.from({ length: size }, (_, index) => ({
+          type: streamId.startsWith("item") ? "ItemVoted" : "BudgetReserved",
+          schemaVersion: 1,
+          payload: { id: streamId, command, index, of: size },
+        })),
+      })),
+    )
+    yield* store.append(writes, { correlationId: command, actor: writer })
+    if (n === 0) process.stdout.write("ready\n")
+  }
+})
+
+Effect.runPromise(
+  writeCommands.pipe(Effect.provide(SqliteStore.layer({ filename, readModels: readModelContractModels }))),
+).catch((error) => {
+  process.stderr.write(`${error}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,31 @@
+import * as path from "node:path"
+import { type AnyReadModel, EventStore, type NewEvent, ReadModelStore } from "@weerbaar/core"
+import { Context, type Duration, Effect, Layer } from "effect"
+import { SqliteStore, SqliteStoreAdmin } from "../../src/index.js"
+
+/** Opens a store on `filename` within the current scope and hands its three services. */
+export const openStore = (
+  filename: string,
+  readModels: ReadonlyArray<AnyReadModel> = [],
+  busyTimeout: Duration.DurationInput = "5 seconds",
+) =>
+  Effect.map(Layer.build(SqliteStore.layer({ filename, readModels, busyTimeout })), (context) => ({
+    events: Context.get(context, EventStore),
+    readModels: Context.get(context, ReadModelStore),
+    admin: Context.get(context, SqliteStoreAdmin),
+  }))
+
+/** Opens a store, runs `use` on it and closes the file again. */
+export const withStore = <A, E>(
+  filename: string,
+  use: (store: Effect.Effect.Success<ReturnType<typeof openStore>>) => Effect.Effect<A, E>,
+  readModels: ReadonlyArray<AnyReadModel> = [],
+) => Effect.scoped(Effect.flatMap(openStore(filename, readModels), use))
+
+export const storeFile = (folder: string, name = "store.sqlite") => path.join(folder, name)
+
+export const event = (type: string, payload: NewEvent["payload"] = {}): NewEvent => ({
+  type,
+  schemaVersion: 1,
+  payload,
+})
