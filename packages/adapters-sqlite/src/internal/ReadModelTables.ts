@@ -9,6 +9,17 @@ type Row = Record<string, unknown>
 /** The rows a projection run has read or written, by model and key; `null` is a row known absent. */
 type RowCache = Map<string, Map<string, Row | null>>
 
+const dirtyByCache = new WeakMap<RowCache, Map<string, Set<string>>>()
+
+/** The keys of `model` a projection run changed and has not stored yet. */
+const dirtyKeys = (cache: RowCache, model: AnyReadModel): Set<string> => {
+  const byModel = dirtyByCache.get(cache) ?? new Map<string, Set<string>>()
+  dirtyByCache.set(cache, byModel)
+  const keys = byModel.get(model.name) ?? new Set<string>()
+  byModel.set(model.name, keys)
+  return keys
+}
+
 const failure = (operation: string, reason: string) => new EventStoreFailure({ operation, reason })
 
 const modelFailure = (model: AnyReadModel, event: StoredEvent, cause: unknown) =>
@@ -84,11 +95,9 @@ export const makeReadModelTables = (sql: SqlClient, models: ReadonlyArray<AnyRea
     fresh: boolean,
   ): Effect.Effect<void, EventStoreFailure | SqlError> =>
     Effect.gen(function* () {
-      let rows = cache.get(model.name)
-      if (rows === undefined) {
-        rows = new Map()
-        cache.set(model.name, rows)
-      }
+      const rows = cache.get(model.name) ?? new Map<string, Row | null>()
+      cache.set(model.name, rows)
+      const dirty = dirtyKeys(cache, model)
       const keysByEvent: Array<ReadonlyArray<string>> = []
       const missing = new Set<string>()
       for (const event of events) {
@@ -98,7 +107,6 @@ export const makeReadModelTables = (sql: SqlClient, models: ReadonlyArray<AnyRea
       }
       if (fresh) for (const key of missing) rows.set(key, null)
       else if (missing.size > 0) yield* loadRows(model, [...missing], rows)
-      const dirty = new Set<string>()
       for (const [index, event] of events.entries()) {
         const keys = keysByEvent[index]!
         if (keys.length === 0) continue
@@ -116,8 +124,15 @@ export const makeReadModelTables = (sql: SqlClient, models: ReadonlyArray<AnyRea
           dirty.add(change.key)
         }
       }
-      yield* writeRows(model, rows, dirty)
     })
+
+  /** Stores the rows a projection run changed, once at its end. */
+  const flush = (cache: RowCache) =>
+    Effect.forEach(
+      models.filter((m) => cache.has(m.name)),
+      (model) => writeRows(model, cache.get(model.name)!, dirtyKeys(cache, model)),
+      { discard: true },
+    )
 
   const setCheckpoint = (names: ReadonlyArray<string>, position: number) =>
     names.length === 0
@@ -159,6 +174,7 @@ export const makeReadModelTables = (sql: SqlClient, models: ReadonlyArray<AnyRea
         }
         after = page.at(-1)!.position
       }
+      yield* flush(cache)
       yield* setCheckpoint(
         behind.map((m) => m.name),
         head,
@@ -210,6 +226,7 @@ export const makeReadModelTables = (sql: SqlClient, models: ReadonlyArray<AnyRea
         if (models.length === 0 || events.length === 0) return
         const cache: RowCache = new Map()
         for (const model of models) yield* projectModel(model, events, cache, false)
+        yield* flush(cache)
         yield* setCheckpoint(
           models.map((m) => m.name),
           previousHead + events.length,
