@@ -1,2 +1,13 @@
 // The public parts of information products and access to them.
 export * from "./InsightsBundle.js"
+export * from "./InformationProduct.js"
+export * from "./commands.js"
+export * from "./events.js"
+export * from "./rules.js"
+export * from "./access.js"
+export * from "./informationDecider.js"
+export * from "./readModels.js"
+export * from "./insights.js"
+export * from "./productsOf.js"
+export * from "./samenWeerbaarInformation.js"
+export * from "../application/Information.js"

@@ -4,10 +4,48 @@ import { municipalitiesGelderlandMidden, partnersOostNederland, preset } from ".
 
 const { person, seat, body, steps } = preset
 
+const covenant = "RIEC-convenant Oost-Nederland"
+
+/**
+ * Who reads confidential (`vertrouwelijk`) information products in the preset: the producers
+ * (RIEC and DRIO) as organisations, and the persons the covenant partners designated — the
+ * officier van justitie ondermijning, the trekker of the Expertgroep Ondermijnende Criminaliteit,
+ * and for the pilot of the lokaal ondermijningsbeeld the burgemeester and the expert of Rheden.
+ */
+const confidentialInformationEntitlements: NonNullable<GovernanceModelJson["entitlements"]> = [
+  { grant: "vertrouwelijk", organisation: "riec-oost-nederland", basis: `${covenant}: producent`, from: "2015-01-01" },
+  {
+    grant: "vertrouwelijk",
+    organisation: "drio-oost-nederland",
+    basis: "producent van de netwerkanalyse",
+    from: "2015-01-01",
+  },
+  { grant: "vertrouwelijk", person: "officier-om", basis: `${covenant}: OM`, from: "2015-01-01" },
+  {
+    grant: "vertrouwelijk",
+    person: "trekker-eg-ondermijnende-criminaliteit",
+    basis: `${covenant}: politie`,
+    from: "2016-01-11",
+  },
+  {
+    grant: "vertrouwelijk",
+    person: "burgemeester-rheden",
+    basis: `${covenant}: pilot lokaal ondermijningsbeeld Rheden`,
+    from: "2015-09-03",
+  },
+  {
+    grant: "vertrouwelijk",
+    person: "lid-eg-oc-rheden",
+    basis: `${covenant}: pilot lokaal ondermijningsbeeld Rheden`,
+    from: "2016-01-11",
+  },
+]
+
 /**
  * The governance model of the programme *Samen Weerbaar*, district Gelderland-Midden (2016):
  * the 15 municipalities, the DVO, the Stuurgroep, the three expert groups, and on the network
- * level VNON's Expertgroep Ondermijning, BBG and RVO, with the routes of the plan. Persons are
+ * level VNON's Expertgroep Ondermijning, BBG and RVO, with the routes of the plan, and the
+ * entitlements to confidential information of the RIEC covenant partners. Persons are
  * roles ("voorzitter DVO"), not real names. The available budget is illustrative: set your own.
  *
  * @example
@@ -71,6 +109,8 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
     person("secretaris-rvo", "secretaris RVO Oost-Nederland", "vnon"),
     person("lid-rvo-politie", "lid RVO Oost-Nederland (politie)", "politie-oost-nederland"),
     person("lid-rvo-om", "lid RVO Oost-Nederland (OM)", "om-oost-nederland"),
+    person("analist-drio", "analist DRIO Oost-Nederland", "drio-oost-nederland"),
+    person("beleidsmedewerker-provincie", "beleidsmedewerker veiligheid Provincie Gelderland", "provincie-gelderland"),
   ]
   const memberships = [
     seat("voorzitter-dvo", "dvo", "voorzitter", pact),
@@ -128,6 +168,11 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       ...gemeenten.map((g) => ({ kind: "gemeente" as const, id: g.id, name: g.name, cbsCode: g.cbsCode })),
       { kind: "gemeente" as const, id: "deventer", name: "Deventer", cbsCode: "GM0150" },
       ...partnersOostNederland,
+      {
+        kind: "politie" as const,
+        id: "drio-oost-nederland",
+        name: "Dienst Regionale Informatie Organisatie (DRIO), Politie Oost-Nederland",
+      },
     ],
     persons,
     bodies: [
@@ -159,6 +204,7 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       body("rvo", "Regionaal Veiligheidsoverleg Oost-Nederland", "netwerk", { method: "consensus", quorumPercent: 50 }),
     ],
     memberships,
+    entitlements: confidentialInformationEntitlements,
     routes: [
       {
         item: "opdracht",

@@ -1,0 +1,91 @@
+import { Context, Effect, Either, Layer } from "effect"
+import type { InformationCommand } from "../information/commands.js"
+import { ReadProduct } from "../information/commands.js"
+import { informationEventCodec } from "../information/events.js"
+import type { InformationProduct, ProductId } from "../information/InformationProduct.js"
+import { productStreamId } from "../information/InformationProduct.js"
+import { informationDecider } from "../information/informationDecider.js"
+import { insightsBundle } from "../information/insights.js"
+import type { InsightsBundle } from "../information/InsightsBundle.js"
+import { productsOf } from "../information/productsOf.js"
+import {
+  type ExecuteError,
+  type ExecuteOptions,
+  type Executed,
+  ProgrammeRuntime,
+  type ReadError,
+} from "./ProgrammeRuntime.js"
+
+/**
+ * The application service of information products: register, deliver and link them, read one
+ * under the access rules (a confidential read is recorded), and bundle the insights for VNON.
+ *
+ * @example
+ * ```ts
+ * const program = Effect.gen(function* () {
+ *   const information = yield* Information
+ *   for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
+ *   const product = yield* information.read("lid-eg-oc-riec", "lokaal-ob-rheden")
+ * }).pipe(Effect.provide(Information.layer.pipe(Layer.provideMerge(ProgrammeRuntime.layer), ...)))
+ * ```
+ * @category application
+ */
+export class Information extends Context.Tag("@weerbaar/core/Information")<
+  Information,
+  {
+    /** Executes a command on an information product (stream `info-<productId>`). */
+    readonly execute: (
+      actor: string,
+      command: InformationCommand,
+      options?: ExecuteOptions,
+    ) => Effect.Effect<Executed, ExecuteError>
+    /**
+     * Reads a product with its content, if the access rules let `actor`; a read of a
+     * `vertrouwelijk` product is stored as `ConfidentialProductRead` first. A refusal names the
+     * product by id only.
+     */
+    readonly read: (
+      actor: string,
+      productId: string,
+      options?: ExecuteOptions,
+    ) => Effect.Effect<InformationProduct, ExecuteError>
+    /** Every product, content included: for the programme's own use, not for display to a person. */
+    readonly products: Effect.Effect<ReadonlyArray<InformationProduct>, ReadError>
+    /** The insights bundle offered to VNON: confidential products as references only. */
+    readonly insightsBundle: Effect.Effect<InsightsBundle, ReadError>
+  }
+>() {
+  /** The service on the {@link ProgrammeRuntime}. */
+  static readonly layer: Layer.Layer<Information, never, ProgrammeRuntime> = Layer.effect(
+    Information,
+    Effect.gen(function* () {
+      const runtime = yield* ProgrammeRuntime
+      const execute = (actor: string, command: InformationCommand, options: ExecuteOptions = {}) =>
+        runtime.execute({
+          streamId: productStreamId(command.productId),
+          decider: informationDecider,
+          codec: informationEventCodec,
+          command,
+          actor,
+          options,
+          context: (_state, base) => Effect.succeed({ context: base }),
+        })
+      const products = Effect.flatMap(runtime.store.readAll(), (events) =>
+        Either.match(productsOf(events), { onLeft: Effect.fail, onRight: Effect.succeed }),
+      )
+      return {
+        execute,
+        read: (actor, productId, options) =>
+          Effect.gen(function* () {
+            const command = new ReadProduct({ productId: productId as ProductId })
+            yield* execute(actor, command, options)
+            const { state } = yield* runtime.load(productStreamId(productId), informationDecider, informationEventCodec)
+            // The decider refused an unknown product already; a product never ceases to exist.
+            return state as InformationProduct
+          }),
+        products,
+        insightsBundle: Effect.map(products, (all) => insightsBundle(all)),
+      }
+    }),
+  )
+}

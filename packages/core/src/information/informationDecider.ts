@@ -1,0 +1,211 @@
+import { Option } from "effect"
+import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import type { PersonId } from "../governance/Ids.js"
+import {
+  bodyOfLevel,
+  findOrganisation,
+  findPerson,
+  mayActFor,
+  bodiesOfLevel,
+  membersOn,
+} from "../governance/queries.js"
+import { readViolations } from "./access.js"
+import type { InformationCommand, RegisterProduct } from "./commands.js"
+import {
+  ConfidentialProductRead,
+  type InformationEvent,
+  PracticeLinked,
+  PracticeUnlinked,
+  ProductDelivered,
+  ProductRegistered,
+} from "./events.js"
+import { type InformationProduct, noProduct, type ProductState } from "./InformationProduct.js"
+import { informationRules as R } from "./rules.js"
+
+const actsForStuurgroep = (ctx: DecisionContext, date: CalendarDate): boolean => {
+  const stuurgroep = bodyOfLevel(ctx.model, "besturing")
+  return Option.isSome(stuurgroep) && mayActFor(ctx.model, ctx.actor, stuurgroep.value.id, date)
+}
+
+const producerViolations = (producer: string, ctx: DecisionContext, date: CalendarDate) => {
+  const ownPerson = Option.exists(findPerson(ctx.model, ctx.actor), (p) => p.organisation === producer)
+  return ownPerson || actsForStuurgroep(ctx, date)
+    ? []
+    : [violation(R.notProducer, { person: ctx.actor, producer, date })]
+}
+
+const inFuture = (date: CalendarDate, today: CalendarDate) =>
+  date > today ? [violation(R.dateInFuture, { date, today })] : []
+
+const registrationViolations = (command: RegisterProduct, state: ProductState, ctx: DecisionContext) => {
+  const today = dateOf(ctx.now)
+  const violations: Array<RuleViolation> = []
+  if (state.exists) violations.push(violation(R.productExists, { product: command.productId }))
+  if (Option.isNone(findOrganisation(ctx.model, command.producer))) {
+    violations.push(violation(R.unknownProducer, { producer: command.producer }))
+  }
+  if (
+    command.scope.kind === "gemeente" &&
+    !Option.exists(findOrganisation(ctx.model, command.scope.municipality), (o) => o.kind === "gemeente")
+  ) {
+    violations.push(violation(R.unknownMunicipality, { municipality: command.scope.municipality }))
+  }
+  return [...violations, ...producerViolations(command.producer, ctx, today), ...inFuture(command.startedOn, today)]
+}
+
+const inExpertGroup = (ctx: DecisionContext, date: CalendarDate) =>
+  bodiesOfLevel(ctx.model, "beleid").some((b) => membersOn(ctx.model, b.id, date).some((m) => m.person === ctx.actor))
+
+const linkerViolations = (ctx: DecisionContext, date: CalendarDate) =>
+  inExpertGroup(ctx, date) || actsForStuurgroep(ctx, date) ? [] : [violation(R.mayNotLink, { person: ctx.actor, date })]
+
+const violationsOf = (
+  command: InformationCommand,
+  state: ProductState,
+  ctx: DecisionContext,
+): ReadonlyArray<RuleViolation> => {
+  const today = dateOf(ctx.now)
+  if (command._tag === "RegisterProduct") return registrationViolations(command, state, ctx)
+  if (!state.exists) return [violation(R.productNotFound, { product: command.productId })]
+  switch (command._tag) {
+    case "DeliverProduct": {
+      const violations: Array<RuleViolation> = [...producerViolations(state.producer, ctx, today)]
+      if (state.deliveredOn !== undefined) {
+        violations.push(violation(R.alreadyDelivered, { product: state.productId, deliveredOn: state.deliveredOn }))
+      }
+      if (command.deliveredOn < state.startedOn) {
+        violations.push(
+          violation(R.deliveredBeforeStart, {
+            product: state.productId,
+            deliveredOn: command.deliveredOn,
+            startedOn: state.startedOn,
+          }),
+        )
+      }
+      return [...violations, ...inFuture(command.deliveredOn, today)]
+    }
+    case "LinkPractice":
+      return [
+        ...linkerViolations(ctx, today),
+        ...(state.motivates.includes(command.practiceId)
+          ? [violation(R.alreadyLinked, { product: state.productId, practice: command.practiceId })]
+          : []),
+      ]
+    case "UnlinkPractice":
+      return [
+        ...linkerViolations(ctx, today),
+        ...(state.motivates.includes(command.practiceId)
+          ? []
+          : [violation(R.notLinked, { product: state.productId, practice: command.practiceId })]),
+      ]
+    case "ReadProduct":
+      return readViolations(ctx.model, ctx.actor, state.productId, state.classification, today)
+    default: {
+      const unknown: never = command
+      return unknown
+    }
+  }
+}
+
+const eventsOf = (
+  command: InformationCommand,
+  state: ProductState,
+  ctx: DecisionContext,
+): ReadonlyArray<InformationEvent> => {
+  const actor = ctx.actor as PersonId
+  const at = ctx.now
+  switch (command._tag) {
+    case "RegisterProduct": {
+      const { _tag, ...fields } = command
+      return [new ProductRegistered({ ...fields, registeredBy: actor, at })]
+    }
+    case "DeliverProduct":
+      return [
+        new ProductDelivered({
+          productId: command.productId,
+          deliveredOn: command.deliveredOn,
+          content: command.content,
+          deliveredBy: actor,
+          at,
+        }),
+      ]
+    case "LinkPractice":
+      return [new PracticeLinked({ productId: command.productId, practiceId: command.practiceId, linkedBy: actor, at })]
+    case "UnlinkPractice":
+      return [
+        new PracticeUnlinked({
+          productId: command.productId,
+          practiceId: command.practiceId,
+          reason: command.reason,
+          unlinkedBy: actor,
+          at,
+        }),
+      ]
+    case "ReadProduct":
+      return state.exists && state.classification === "vertrouwelijk"
+        ? [new ConfidentialProductRead({ productId: command.productId, readBy: actor, at })]
+        : []
+    default: {
+      const unknown: never = command
+      return unknown
+    }
+  }
+}
+
+const evolve = (state: ProductState, event: InformationEvent): ProductState => {
+  if (event._tag === "ProductRegistered") {
+    return {
+      exists: true,
+      productId: event.productId,
+      kind: event.kind,
+      producer: event.producer,
+      scope: event.scope,
+      themes: event.themes,
+      classification: event.classification,
+      content: event.content,
+      status: "gestart",
+      startedOn: event.startedOn,
+      deliveredOn: undefined,
+      motivates: [],
+    }
+  }
+  if (!state.exists) return state
+  switch (event._tag) {
+    case "ProductDelivered":
+      return { ...state, status: "opgeleverd", deliveredOn: event.deliveredOn, content: event.content }
+    case "PracticeLinked":
+      return { ...state, motivates: [...state.motivates, event.practiceId] }
+    case "PracticeUnlinked":
+      return { ...state, motivates: state.motivates.filter((p) => p !== event.practiceId) }
+    case "ConfidentialProductRead":
+      return state
+    default: {
+      const unknown: never = event
+      return unknown
+    }
+  }
+}
+
+/**
+ * The rules of an information product: registering and delivering it, linking it to the Best
+ * Practices it motivated, and reading it (a read of a `vertrouwelijk` product is an event).
+ *
+ * @example
+ * ```ts
+ * informationDecider.decide(new ReadProduct({ productId }), state, { actor, model, now })
+ * // Right([]) for openbaar/intern, Right([ConfidentialProductRead]) for vertrouwelijk, or Left(Refused)
+ * ```
+ * @category information
+ */
+export const informationDecider: Decider<InformationCommand, InformationEvent, ProductState> = {
+  initialState: noProduct,
+  decide: (command, state, ctx) =>
+    refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, state, ctx)),
+  evolve,
+}
+
+/** The product of a state, if it exists. @category information */
+export const existingProduct = (state: ProductState): Option.Option<InformationProduct> =>
+  state.exists ? Option.some(state) : Option.none()

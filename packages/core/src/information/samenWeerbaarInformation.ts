@@ -1,0 +1,99 @@
+import { calendarDate } from "../kernel/CalendarDate.js"
+import type { OrganisationId } from "../governance/Ids.js"
+import { RegisterProduct } from "./commands.js"
+import type { ProductId } from "./InformationProduct.js"
+
+/** A command of a preset with the person who gives it. @category information */
+export interface PresetCommand<C> {
+  readonly actor: string
+  readonly command: C
+}
+
+const startedEnd2015 = calendarDate("2015-12-01")
+const drio = "drio-oost-nederland" as OrganisationId
+const riec = "riec-oost-nederland" as OrganisationId
+const rheden = { kind: "gemeente" as const, municipality: "rheden" as OrganisationId }
+const oostNederland = { kind: "regio" as const, name: "Oost-Nederland" }
+
+/**
+ * The plan's three information tracks, started at the end of 2015, as registrations for the
+ * Samen Weerbaar preset: the DRIO network analysis (pilot Rheden), the RIEC's strategic and
+ * tactical ondermijningsbeeld of Oost-Nederland (hennep and OMG's), and the lokaal
+ * ondermijningsbeeld of Rheden. All are confidential: they name persons, networks and cases.
+ * Registered by the DRIO's analyst and the RIEC's manager; give them on or after 2015-12-01.
+ *
+ * @example
+ * ```ts
+ * for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
+ * ```
+ * @category information
+ */
+export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<RegisterProduct>> => [
+  {
+    actor: "analist-drio",
+    command: new RegisterProduct({
+      productId: "netwerkanalyse-rheden" as ProductId,
+      kind: "netwerkanalyse",
+      producer: drio,
+      scope: rheden,
+      themes: ["criminele-netwerken"],
+      classification: "vertrouwelijk",
+      content: {
+        title: "Analyse ondermijningsnetwerken Gelderland-Midden, pilot Rheden",
+        summary:
+          "Netwerken rondom bekende ondermijnende criminelen, uit de onder- en de bovenwereld, in beeld: aanknopingspunten voor de thematische aanpak van het VNON en de lokale aanpak van Samen Weerbaar. Ook uitgevoerd in Kampen en Enschede.",
+      },
+      startedOn: startedEnd2015,
+    }),
+  },
+  {
+    actor: "manager-riec",
+    command: new RegisterProduct({
+      productId: "strategisch-ob-oost-nederland" as ProductId,
+      kind: "strategisch-ondermijningsbeeld",
+      producer: riec,
+      scope: oostNederland,
+      themes: ["hennep", "omg"],
+      classification: "vertrouwelijk",
+      content: {
+        title: "Strategisch ondermijningsbeeld Oost-Nederland: hennep en OMG's",
+        summary:
+          "In opdracht van het VNON: thematische inzichten en aanknopingspunten voor de aanpak in Oost-Nederland.",
+      },
+      startedOn: startedEnd2015,
+    }),
+  },
+  {
+    actor: "manager-riec",
+    command: new RegisterProduct({
+      productId: "tactisch-ob-oost-nederland" as ProductId,
+      kind: "tactisch-ondermijningsbeeld",
+      producer: riec,
+      scope: oostNederland,
+      themes: ["hennep", "omg"],
+      classification: "vertrouwelijk",
+      content: {
+        title: "Tactisch ondermijningsbeeld Oost-Nederland: hennep en OMG's",
+        summary: "In opdracht van het VNON: concrete aanknopingspunten per thema voor de uitvoering.",
+      },
+      startedOn: startedEnd2015,
+    }),
+  },
+  {
+    actor: "manager-riec",
+    command: new RegisterProduct({
+      productId: "lokaal-ob-rheden" as ProductId,
+      kind: "lokaal-ondermijningsbeeld",
+      producer: riec,
+      scope: rheden,
+      themes: ["omg", "drugs", "vrijplaatsen", "milieu", "mensenhandel", "vastgoedfraude"],
+      classification: "vertrouwelijk",
+      content: {
+        title: "Lokaal ondermijningsbeeld Rheden (pilot)",
+        summary:
+          "Op initiatief van Rheden: hoe OMG's en drugs lokaal uitwerken, en vrijplaatsen, milieu, mensenhandel en vastgoedfraude — vanuit ondermijnende criminaliteit en vanuit de weerbaarheid van overheid en maatschappij.",
+      },
+      startedOn: startedEnd2015,
+    }),
+  },
+]

@@ -1,0 +1,161 @@
+import { assert, describe, it } from "@effect/vitest"
+import {
+  calendarDate,
+  DeliverProduct,
+  informationDecider,
+  LinkPractice,
+  type OrganisationId,
+  PracticeLinked,
+  type ProductId,
+  ReadProduct,
+  RegisterProduct,
+  UnlinkPractice,
+} from "@weerbaar/core"
+import { given } from "../support/given.js"
+import { ctx, history, now, registration } from "../support/informationFixtures.js"
+
+const productId = "product-vertrouwelijk" as ProductId
+const registered = () => history(["manager-riec", registration("vertrouwelijk")])
+const deliver = (deliveredOn = "2016-05-20") =>
+  new DeliverProduct({
+    productId,
+    deliveredOn: calendarDate(deliveredOn),
+    content: { title: "Definitief beeld", summary: "Bevindingen." },
+  })
+
+describe("registering and delivering an information product", () => {
+  it("a person of the producer registers a product: it is started", () => {
+    given(informationDecider)
+      .when(registration("vertrouwelijk"), ctx("manager-riec"))
+      .thenEvents((events, state) => {
+        assert.deepStrictEqual(
+          events.map((e) => e._tag),
+          ["ProductRegistered"],
+        )
+        assert.isTrue(state.exists && state.status === "gestart" && state.classification === "vertrouwelijk")
+      })
+  })
+
+  it("the programme office registers on behalf of the Stuurgroep", () => {
+    given(informationDecider)
+      .when(registration("intern"), ctx("secretaris-stuurgroep"))
+      .thenEvents(() => {})
+  })
+
+  it("information.not-producer: an expert group member of another organisation does not register the RIEC's product", () => {
+    given(informationDecider)
+      .when(registration("intern"), ctx("lid-eg-wm-wageningen"))
+      .refused("information.not-producer")
+  })
+
+  it("information.unknown-producer, information.unknown-municipality and information.date-in-future: all are reported at once", () => {
+    const bad = new RegisterProduct({
+      ...registration("openbaar"),
+      producer: "riec-noord" as OrganisationId,
+      scope: { kind: "gemeente", municipality: "om-oost-nederland" as OrganisationId },
+      startedOn: calendarDate("2016-07-01"),
+    })
+    given(informationDecider)
+      .when(bad, ctx("secretaris-stuurgroep"))
+      .refused("information.unknown-producer", "information.unknown-municipality", "information.date-in-future")
+  })
+
+  it("information.product-exists: a product id is registered once", () => {
+    given(informationDecider, registered())
+      .when(registration("vertrouwelijk"), ctx("manager-riec"))
+      .refused("information.product-exists")
+  })
+
+  it("information.product-not-found: nothing is done to a product that is not registered", () => {
+    given(informationDecider).when(deliver(), ctx("manager-riec")).refused("information.product-not-found")
+  })
+
+  it("the producer delivers the product with its final content", () => {
+    given(informationDecider, registered())
+      .when(deliver(), ctx("manager-riec"))
+      .thenEvents((_events, state) => {
+        assert.isTrue(state.exists && state.status === "opgeleverd" && state.deliveredOn === "2016-05-20")
+        assert.isTrue(state.exists && state.content.title === "Definitief beeld")
+      })
+  })
+
+  it("information.already-delivered: a product is delivered once", () => {
+    given(informationDecider, history(["manager-riec", registration("vertrouwelijk")], ["manager-riec", deliver()]))
+      .when(deliver(), ctx("manager-riec"))
+      .refused("information.already-delivered")
+  })
+
+  it("information.delivered-before-start and information.not-producer: a wrong date by a wrong person", () => {
+    given(informationDecider, registered())
+      .when(deliver("2016-01-15"), ctx("lid-eg-wm-politie"))
+      .refused("information.delivered-before-start", "information.not-producer")
+  })
+})
+
+describe("linking products to the Best Practices they motivated", () => {
+  const link = new LinkPractice({ productId, practiceId: "bp-vastgoedscan" })
+
+  it("an expert group member links a product to a Best Practice candidate", () => {
+    given(informationDecider, registered())
+      .when(link, ctx("lid-eg-oc-rheden"))
+      .thenEmits([
+        new PracticeLinked({
+          productId,
+          practiceId: "bp-vastgoedscan",
+          linkedBy: "lid-eg-oc-rheden" as never,
+          at: now(),
+        }),
+      ])
+  })
+
+  it("information.may-not-link: a DVO member who sits in no expert group does not link", () => {
+    given(informationDecider, registered()).when(link, ctx("burgemeester-duiven")).refused("information.may-not-link")
+  })
+
+  it("information.already-linked and information.not-linked: links are recorded and withdrawn once", () => {
+    const linked = [
+      ...registered(),
+      new PracticeLinked({
+        productId,
+        practiceId: "bp-vastgoedscan",
+        linkedBy: "lid-eg-oc-rheden" as never,
+        at: now(),
+      }),
+    ]
+    given(informationDecider, linked).when(link, ctx("lid-eg-oc-rheden")).refused("information.already-linked")
+    given(informationDecider, linked)
+      .when(
+        new UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Verkeerde koppeling." }),
+        ctx("lid-eg-oc-om"),
+      )
+      .thenEvents((_events, state) => assert.isTrue(state.exists && state.motivates.length === 0))
+    given(informationDecider, registered())
+      .when(new UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Dubbel." }), ctx("lid-eg-oc-om"))
+      .refused("information.not-linked")
+  })
+})
+
+describe("reading a product", () => {
+  it("a read of a confidential product by an entitled person is recorded: who, when, which", () => {
+    given(informationDecider, registered())
+      .when(new ReadProduct({ productId }), ctx("officier-om"))
+      .thenEvents((events) => {
+        assert.deepStrictEqual(
+          events.map((e) => (e._tag === "ConfidentialProductRead" ? [e.productId, e.readBy, e.at] : [])),
+          [[productId, "officier-om", now()]],
+        )
+      })
+  })
+
+  it("a read of an internal product stores nothing", () => {
+    given(informationDecider, history(["manager-riec", registration("intern", productId)]))
+      .when(new ReadProduct({ productId }), ctx("burgemeester-duiven"))
+      .thenEmits([])
+  })
+
+  it("access.vertrouwelijk-entitled-only: an entitlement that has not started yet does not count", () => {
+    given(informationDecider, registered())
+      .when(new ReadProduct({ productId }), ctx("lid-eg-oc-rheden", "2016-01-10"))
+      .refused("access.vertrouwelijk-entitled-only")
+  })
+})

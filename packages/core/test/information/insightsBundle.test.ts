@@ -1,0 +1,121 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Schema } from "effect"
+import {
+  calendarDate,
+  DeliverProduct,
+  Information,
+  informationCatalogue,
+  InsightsBundle,
+  LinkPractice,
+  type ProductId,
+  ReadModelStore,
+  samenWeerbaarInformation,
+} from "@weerbaar/core"
+import {
+  at,
+  informationLayer,
+  registration,
+  secretTitle,
+  withProductOfEachClassification,
+} from "../support/informationFixtures.js"
+
+describe("the plan's information tracks and the insights bundle for VNON", () => {
+  it.effect(
+    "the preset registers the three information tracks: DRIO's network analysis, RIEC's pictures of Oost-NL and of Rheden",
+    () =>
+      Effect.gen(function* () {
+        yield* withProductOfEachClassification
+        const information = yield* Information
+        for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
+        const catalogue = yield* (yield* ReadModelStore).query(informationCatalogue, { where: { status: "gestart" } })
+        const rows = catalogue.rows.map((r) => r.row).filter((r) => !r.productId.startsWith("product-"))
+        assert.deepStrictEqual(
+          rows.map((r) => [r.productId, r.kind, r.producer, r.scope, r.classification]),
+          [
+            ["lokaal-ob-rheden", "lokaal-ondermijningsbeeld", "riec-oost-nederland", "rheden", "vertrouwelijk"],
+            ["netwerkanalyse-rheden", "netwerkanalyse", "drio-oost-nederland", "rheden", "vertrouwelijk"],
+            [
+              "strategisch-ob-oost-nederland",
+              "strategisch-ondermijningsbeeld",
+              "riec-oost-nederland",
+              "Oost-Nederland",
+              "vertrouwelijk",
+            ],
+            [
+              "tactisch-ob-oost-nederland",
+              "tactisch-ondermijningsbeeld",
+              "riec-oost-nederland",
+              "Oost-Nederland",
+              "vertrouwelijk",
+            ],
+          ],
+        )
+        assert.deepStrictEqual(rows[0]?.themes, [
+          "omg",
+          "drugs",
+          "vrijplaatsen",
+          "milieu",
+          "mensenhandel",
+          "vastgoedfraude",
+        ])
+        assert.deepStrictEqual(rows[2]?.themes, ["hennep", "omg"])
+        assert.notProperty(rows[0], "title")
+      }).pipe(Effect.provide(informationLayer())),
+  )
+
+  it.effect(
+    "bundles every product with the Best Practices it motivated; a confidential one as a reference without title or summary",
+    () =>
+      Effect.gen(function* () {
+        yield* withProductOfEachClassification
+        const information = yield* Information
+        yield* information.execute(
+          "lid-eg-oc-rheden",
+          new LinkPractice({ productId: "product-vertrouwelijk" as ProductId, practiceId: "bp-vastgoedscan" }),
+        )
+        yield* information.execute(
+          "lid-eg-wo-arnhem",
+          new LinkPractice({ productId: "product-intern" as ProductId, practiceId: "bp-integriteitstoets" }),
+        )
+        yield* at("2016-06-15")
+        yield* information.execute(
+          "manager-riec",
+          new DeliverProduct({
+            productId: "product-vertrouwelijk" as ProductId,
+            deliveredOn: calendarDate("2016-06-15"),
+            content: { title: "Definitief: loods Hoofdstraat 12", summary: "Vastgoed als dekmantel." },
+          }),
+        )
+        const bundle = yield* information.insightsBundle
+        assert.doesNotThrow(() => Schema.decodeUnknownSync(InsightsBundle)(Schema.encodeSync(InsightsBundle)(bundle)))
+        assert.strictEqual(bundle.method.name, "lokaal ondermijningsbeeld")
+        assert.deepStrictEqual(
+          bundle.products.map((p) => [
+            p.productId,
+            p.classification,
+            p.title ?? null,
+            p.deliveredOn ?? null,
+            p.motivates,
+          ]),
+          [
+            ["product-intern", "intern", secretTitle("intern"), null, ["bp-integriteitstoets"]],
+            ["product-openbaar", "openbaar", secretTitle("openbaar"), null, []],
+            ["product-vertrouwelijk", "vertrouwelijk", null, "2016-06-15", ["bp-vastgoedscan"]],
+          ],
+        )
+        const confidential = JSON.stringify(bundle.products.find((p) => p.classification === "vertrouwelijk"))
+        for (const secret of ["Hoofdstraat", "dekmantel", secretTitle("vertrouwelijk")])
+          assert.notInclude(confidential, secret)
+      }).pipe(Effect.provide(informationLayer())),
+  )
+
+  it.effect("bad input changes nothing: a refused registration stores no event", () =>
+    Effect.gen(function* () {
+      yield* withProductOfEachClassification
+      const information = yield* Information
+      const before = (yield* information.products).length
+      yield* Effect.flip(information.execute("lid-eg-wm-wageningen", registration("openbaar", "product-nieuw")))
+      assert.strictEqual((yield* information.products).length, before)
+    }).pipe(Effect.provide(informationLayer())),
+  )
+})
