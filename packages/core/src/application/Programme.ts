@@ -1,6 +1,6 @@
-import { Context, Effect, Layer, Option } from "effect"
+import { Context, Effect, Either, Layer, Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
-import { Refused, violation } from "../kernel/Refusal.js"
+import { Refused, type RuleViolation, violation } from "../kernel/Refusal.js"
 import {
   GovernanceModelAdopted,
   governanceEventCodec,
@@ -14,9 +14,17 @@ import { type AllowedAction, allowedActions } from "../routes/allowedActions.js"
 import type { BudgetPosition } from "../routes/Budget.js"
 import { budgetLedgerStreamId, budgetPosition, ledgerWrites } from "../routes/budgetLedger.js"
 import type { RouteCommand } from "../routes/commands.js"
-import { itemStreamId, routeEventCodec } from "../routes/events.js"
+import { itemStreamId, type RouteEvent, routeEventCodec } from "../routes/events.js"
 import type { ItemState } from "../routes/ItemState.js"
 import { routeDecider } from "../routes/routeDecider.js"
+import { practiceDecider } from "../practices/practiceDecider.js"
+import { practiceEventCodec, practiceStreamId } from "../practices/practiceEvents.js"
+import {
+  practicesConcerned,
+  practiceFollowUps,
+  practiceRouteViolations,
+  practiceWrites,
+} from "../practices/practicePolicy.js"
 import {
   type ExecuteError,
   type ExecuteOptions,
@@ -79,6 +87,8 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
       const runtime = yield* ProgrammeRuntime
       const { store } = runtime
       const loadItem = (itemId: string) => runtime.load(itemStreamId(itemId), routeDecider, routeEventCodec)
+      const loadPractice = (practiceId: string) =>
+        runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec)
       const loadBudget = (m: GovernanceModel) =>
         Effect.map(store.readStream(budgetLedgerStreamId), (ledger) => ({
           position: budgetPosition(m.programme.availableBudget, ledger),
@@ -124,11 +134,35 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
             command,
             actor,
             options,
-            context: (_state, base) =>
-              Effect.map(loadBudget(base.model), (budget) => ({
-                context: { ...base, budget: budget.position },
-                extraWrites: (events) => ledgerWrites(events, budget.version),
-              })),
+            context: (state, base) =>
+              Effect.gen(function* () {
+                const budget = yield* loadBudget(base.model)
+                const context = { ...base, budget: budget.position }
+                // The practices an item lists follow its route: read them here, append with the decision.
+                const practices = yield* Effect.forEach(practicesConcerned(command, state), (id) =>
+                  Effect.map(loadPractice(id), (loaded) => [id, loaded] as const),
+                )
+                const states = new Map(practices.map(([id, p]) => [id, p.state]))
+                const refusals = practiceRouteViolations(command, state, states, base.model)
+                if (refusals.length > 0) {
+                  const route = routeDecider.decide(command, state, context)
+                  return yield* new Refused({
+                    command: command._tag,
+                    violations: [...(Either.isLeft(route) ? route.left.violations : []), ...refusals] as [
+                      RuleViolation,
+                      ...Array<RuleViolation>,
+                    ],
+                  })
+                }
+                const versions = new Map(practices.map(([id, p]) => [id, p.version]))
+                return {
+                  context,
+                  extraWrites: (events: ReadonlyArray<RouteEvent>) => [
+                    ...ledgerWrites(events, budget.version),
+                    ...practiceWrites(practiceFollowUps(state, events, states, base.model), versions),
+                  ],
+                }
+              }),
           }),
         item: (itemId) => Effect.map(loadItem(itemId), ({ state, version }) => ({ ...state, streamVersion: version })),
         allowedActions: (actor, itemId) =>

@@ -1,0 +1,54 @@
+import type { BudgetLine } from "../routes/Budget.js"
+import { type EvidenceLevel, evidenceLadder, meetsEvidence } from "./EvidenceLevel.js"
+import type { DecisionReference, Documentation, Evaluation, PilotDesignation, PracticeDescription } from "./Practice.js"
+import type { PracticeStatus } from "./PracticeStatus.js"
+
+/** The programme a handed-over practice came from, and the package that brought it. @category practices */
+export interface ImportSource {
+  readonly programme: string
+  readonly district: string
+  readonly packageDigest: string
+}
+
+/** A Best Practice in the catalogue, with its dossier. @category practices */
+export interface Practice {
+  readonly exists: true
+  readonly practiceId: string
+  readonly description: PracticeDescription
+  readonly status: PracticeStatus
+  readonly documentation: Documentation | undefined
+  readonly evaluations: ReadonlyArray<Evaluation>
+  readonly pilotMunicipalities: ReadonlyArray<PilotDesignation>
+  /** While `voorgesteld`: the proposal and the status to return to when it leaves the route. */
+  readonly proposal: { readonly itemId: string; readonly previousStatus: PracticeStatus } | undefined
+  /** The DVO's accord of the proposal that contained it, and that proposal's budget. */
+  readonly accord: DecisionReference | undefined
+  readonly budget: ReadonlyArray<BudgetLine>
+  /** The Stuurgroep's decision to hand it over. */
+  readonly handover: DecisionReference | undefined
+  /** The network's agreement (the RVO) that made it `vastgesteld_netwerk`. */
+  readonly agreement: DecisionReference | undefined
+  readonly importedFrom: ImportSource | undefined
+  /** Why it was rejected or stopped. */
+  readonly closingReason: string | undefined
+}
+
+/** The state of a practice's stream: nothing yet, or the practice. @category practices */
+export type PracticeState = { readonly exists: false } | Practice
+
+/** The state of a stream without events. @category practices */
+export const noPractice: PracticeState = { exists: false }
+
+/** The highest evidence level among evaluations, if any. @category practices */
+export const highestEvidence = (evaluations: ReadonlyArray<Evaluation>): EvidenceLevel | undefined =>
+  evaluations.reduce<EvidenceLevel | undefined>(
+    (best, e) =>
+      best === undefined || evidenceLadder.indexOf(e.evidenceLevel) > evidenceLadder.indexOf(best)
+        ? e.evidenceLevel
+        : best,
+    undefined,
+  )
+
+/** Whether an evaluation of the practice reaches `minimum`. @category practices */
+export const evidenceMeets = (evaluations: ReadonlyArray<Evaluation>, minimum: EvidenceLevel): boolean =>
+  evaluations.some((e) => meetsEvidence(e.evidenceLevel, minimum))

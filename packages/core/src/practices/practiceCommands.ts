@@ -1,0 +1,80 @@
+import { Schema } from "effect"
+import { CalendarDate } from "../kernel/CalendarDate.js"
+import { OrganisationId } from "../governance/Ids.js"
+import { DecisionId } from "../routes/commands.js"
+import { Documentation, Evaluation, PracticeDescription, PracticeId } from "./Practice.js"
+
+/** A member of the theme's expert group inventories a candidate Best Practice. @category practices */
+export class RegisterPractice extends Schema.TaggedClass<RegisterPractice>()("RegisterPractice", {
+  practiceId: PracticeId,
+  ...PracticeDescription.fields,
+}) {}
+
+/** A member of the theme's expert group documents the practice so others can adopt it. @category practices */
+export class DocumentPractice extends Schema.TaggedClass<DocumentPractice>()("DocumentPractice", {
+  practiceId: PracticeId,
+  documentation: Documentation,
+}) {}
+
+/**
+ * A person acting for the Stuurgroep records its decision to designate a municipality as pilot
+ * municipality for a practice, before the accord.
+ * @category practices
+ */
+export class DesignatePilotMunicipality extends Schema.TaggedClass<DesignatePilotMunicipality>()(
+  "DesignatePilotMunicipality",
+  {
+    practiceId: PracticeId,
+    municipality: OrganisationId,
+    decisionId: DecisionId,
+    meetingDate: CalendarDate,
+  },
+) {}
+
+/** The expert group starts the pilot of a candidate in its designated municipalities. @category practices */
+export class StartPilot extends Schema.TaggedClass<StartPilot>()("StartPilot", { practiceId: PracticeId }) {}
+
+/**
+ * The expert group records an evaluation: of the pilot (the practice becomes `beproefd`) or of the
+ * execution (it becomes `geevalueerd`).
+ * @category practices
+ */
+export class RecordEvaluation extends Schema.TaggedClass<RecordEvaluation>()("RecordEvaluation", {
+  practiceId: PracticeId,
+  evaluation: Evaluation,
+}) {}
+
+/** The expert group starts coordinating the execution of an accorded practice. @category practices */
+export class StartExecution extends Schema.TaggedClass<StartExecution>()("StartExecution", {
+  practiceId: PracticeId,
+}) {}
+
+/** The expert group decides not to pursue a practice before it is proposed. @category practices */
+export class RejectPractice extends Schema.TaggedClass<RejectPractice>()("RejectPractice", {
+  practiceId: PracticeId,
+  reason: Schema.NonEmptyTrimmedString,
+}) {}
+
+/** The expert group stops a pilot or the execution of a practice. @category practices */
+export class StopPractice extends Schema.TaggedClass<StopPractice>()("StopPractice", {
+  practiceId: PracticeId,
+  reason: Schema.NonEmptyTrimmedString,
+}) {}
+
+/**
+ * Every command on a practice. There is none that accords it or hands it over: those follow from
+ * decisions on the approval routes (see {@link practiceFollowUps}).
+ * @category practices
+ */
+export const PracticeCommand = Schema.Union(
+  RegisterPractice,
+  DocumentPractice,
+  DesignatePilotMunicipality,
+  StartPilot,
+  RecordEvaluation,
+  StartExecution,
+  RejectPractice,
+  StopPractice,
+)
+/** @category practices */
+export type PracticeCommand = typeof PracticeCommand.Type

@@ -1,0 +1,272 @@
+import { Option } from "effect"
+import { dateOf } from "../kernel/CalendarDate.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import type { Theme } from "../governance/Theme.js"
+import { bodyOfLevel, findOrganisation, mayActFor, membersOn } from "../governance/queries.js"
+import { routeRules } from "../routes/rules.js"
+import type { PracticeCommand } from "./practiceCommands.js"
+import {
+  EvaluationRecorded,
+  ExecutionStarted,
+  PilotMunicipalityDesignated,
+  PilotStarted,
+  PracticeDocumented,
+  type PracticeEvent,
+  PracticeRegistered,
+  PracticeRejected,
+  PracticeStopped,
+} from "./practiceEvents.js"
+import { practiceGroupOf } from "./practiceGroup.js"
+import { practiceRules as P } from "./practiceRules.js"
+import { noPractice, type Practice, type PracticeState } from "./PracticeState.js"
+import type { PracticeStatus } from "./PracticeStatus.js"
+
+const memberViolations = (theme: Theme, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
+  const today = dateOf(ctx.now)
+  const group = practiceGroupOf(ctx.model, theme)
+  if (Option.isNone(group)) return [violation(P.noExpertGroup, { theme })]
+  return membersOn(ctx.model, group.value.id, today).some((m) => m.person === ctx.actor)
+    ? []
+    : [violation(P.notExpertGroupMember, { person: ctx.actor, body: group.value.id, date: today })]
+}
+
+const statusViolations = (
+  practice: Practice,
+  action: string,
+  allowed: ReadonlyArray<PracticeStatus>,
+): ReadonlyArray<RuleViolation> =>
+  allowed.includes(practice.status)
+    ? []
+    : [violation(P.wrongStatus, { practice: practice.practiceId, status: practice.status, action, allowed })]
+
+const open: ReadonlyArray<PracticeStatus> = [
+  "kandidaat",
+  "in_pilot",
+  "beproefd",
+  "voorgesteld",
+  "geaccordeerd",
+  "in_uitvoering",
+  "geevalueerd",
+  "overgedragen",
+  "vastgesteld_netwerk",
+]
+
+const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: DecisionContext) => {
+  const today = dateOf(ctx.now)
+  if (command._tag === "RegisterPractice") {
+    return [
+      ...(state.exists ? [violation(P.exists, { practice: command.practiceId })] : []),
+      ...memberViolations(command.theme, ctx),
+    ]
+  }
+  if (!state.exists) return [violation(P.notFound, { practice: command.practiceId })]
+  const member = () => memberViolations(state.description.theme, ctx)
+  switch (command._tag) {
+    case "DocumentPractice":
+      return [...member(), ...statusViolations(state, "documenteren", open)]
+    case "DesignatePilotMunicipality": {
+      const violations: Array<RuleViolation> = [
+        ...statusViolations(state, "pilotgemeente aanwijzen", ["kandidaat", "in_pilot", "beproefd", "voorgesteld"]),
+      ]
+      const stuurgroep = bodyOfLevel(ctx.model, "besturing")
+      const body = Option.match(stuurgroep, { onNone: () => "besturing", onSome: (b) => b.id })
+      if (!mayActFor(ctx.model, ctx.actor, body, today)) {
+        violations.push(violation(routeRules.mayNotActFor, { person: ctx.actor, body, date: today }))
+      }
+      const organisation = findOrganisation(ctx.model, command.municipality)
+      if (Option.isNone(organisation) || organisation.value.kind !== "gemeente") {
+        violations.push(violation(P.notAMunicipality, { organisation: command.municipality }))
+      }
+      if (state.pilotMunicipalities.some((d) => d.municipality === command.municipality)) {
+        violations.push(
+          violation(P.alreadyDesignated, { practice: state.practiceId, municipality: command.municipality }),
+        )
+      }
+      if (command.meetingDate > today) {
+        violations.push(violation(routeRules.meetingInFuture, { meetingDate: command.meetingDate, today }))
+      }
+      return violations
+    }
+    case "StartPilot":
+      return [
+        ...member(),
+        ...statusViolations(state, "pilot starten", ["kandidaat"]),
+        ...(state.pilotMunicipalities.length === 0
+          ? [violation(P.noPilotMunicipality, { practice: state.practiceId })]
+          : []),
+      ]
+    case "RecordEvaluation": {
+      const { evaluation } = command
+      return [
+        ...member(),
+        ...(evaluation.kind === "pilot"
+          ? statusViolations(state, "pilot evalueren", ["in_pilot"])
+          : statusViolations(state, "uitvoering evalueren", ["in_uitvoering", "geevalueerd"])),
+        ...(state.evaluations.some((e) => e.evaluationId === evaluation.evaluationId)
+          ? [violation(P.evaluationExists, { evaluation: evaluation.evaluationId })]
+          : []),
+        ...(evaluation.evaluatedOn > today ? [violation(P.dateInFuture, { date: evaluation.evaluatedOn, today })] : []),
+      ]
+    }
+    case "StartExecution":
+      return [...member(), ...statusViolations(state, "uitvoering starten", ["geaccordeerd"])]
+    case "RejectPractice":
+      return [...member(), ...statusViolations(state, "afwijzen", ["kandidaat", "in_pilot", "beproefd"])]
+    case "StopPractice":
+      return [
+        ...member(),
+        ...statusViolations(state, "stoppen", ["in_pilot", "beproefd", "geaccordeerd", "in_uitvoering", "geevalueerd"]),
+      ]
+    default: {
+      const unknown: never = command
+      return unknown
+    }
+  }
+}
+
+const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray<PracticeEvent> => {
+  const by = ctx.actor
+  const at = ctx.now
+  switch (command._tag) {
+    case "RegisterPractice": {
+      const { _tag, ...fields } = command
+      return [new PracticeRegistered({ ...fields, registeredBy: by, at })]
+    }
+    case "DocumentPractice":
+      return [new PracticeDocumented({ ...command, documentedBy: by, at })]
+    case "DesignatePilotMunicipality":
+      return [
+        new PilotMunicipalityDesignated({
+          practiceId: command.practiceId,
+          municipality: command.municipality,
+          decisionId: command.decisionId,
+          meetingDate: command.meetingDate,
+          designatedBy: by,
+          at,
+        }),
+      ]
+    case "StartPilot":
+      return [new PilotStarted({ practiceId: command.practiceId, startedBy: by, at })]
+    case "RecordEvaluation":
+      return [
+        new EvaluationRecorded({ practiceId: command.practiceId, evaluation: command.evaluation, recordedBy: by, at }),
+      ]
+    case "StartExecution":
+      return [new ExecutionStarted({ practiceId: command.practiceId, startedBy: by, at })]
+    case "RejectPractice":
+      return [new PracticeRejected({ practiceId: command.practiceId, reason: command.reason, rejectedBy: by, at })]
+    case "StopPractice":
+      return [new PracticeStopped({ practiceId: command.practiceId, reason: command.reason, stoppedBy: by, at })]
+    default: {
+      const unknown: never = command
+      return unknown
+    }
+  }
+}
+
+/** Folds a practice event into the state. @category practices */
+export const evolvePractice = (state: PracticeState, event: PracticeEvent): PracticeState => {
+  if (event._tag === "PracticeRegistered") {
+    const { practiceId, theme, title, description, origin, source, intendedEffects } = event
+    return {
+      exists: true,
+      practiceId,
+      description: { theme, title, description, origin, source, intendedEffects },
+      status: "kandidaat",
+      documentation: undefined,
+      evaluations: [],
+      pilotMunicipalities: [],
+      proposal: undefined,
+      accord: undefined,
+      budget: [],
+      handover: undefined,
+      agreement: undefined,
+      importedFrom: undefined,
+      closingReason: undefined,
+    }
+  }
+  if (event._tag === "PracticeImported") {
+    const { practiceId, theme, title, description, origin, source, intendedEffects } = event
+    return {
+      exists: true,
+      practiceId,
+      description: { theme, title, description, origin, source, intendedEffects },
+      status: "overgedragen",
+      documentation: event.documentation,
+      evaluations: event.evaluations,
+      pilotMunicipalities: event.pilotMunicipalities,
+      proposal: undefined,
+      accord: event.accord,
+      budget: event.budget,
+      handover: event.handover,
+      agreement: undefined,
+      importedFrom: event.from,
+      closingReason: undefined,
+    }
+  }
+  if (!state.exists) return state
+  switch (event._tag) {
+    case "PracticeDocumented":
+      return { ...state, documentation: event.documentation }
+    case "PilotMunicipalityDesignated":
+      return {
+        ...state,
+        pilotMunicipalities: [
+          ...state.pilotMunicipalities,
+          { municipality: event.municipality, decisionId: event.decisionId, meetingDate: event.meetingDate },
+        ],
+      }
+    case "PilotStarted":
+      return { ...state, status: "in_pilot" }
+    case "EvaluationRecorded":
+      return {
+        ...state,
+        evaluations: [...state.evaluations, event.evaluation],
+        status: event.evaluation.kind === "pilot" ? "beproefd" : "geevalueerd",
+      }
+    case "PracticeProposed":
+      return {
+        ...state,
+        status: "voorgesteld",
+        proposal: { itemId: event.itemId, previousStatus: event.previousStatus },
+      }
+    case "PracticeProposalClosed":
+      return { ...state, status: event.restoredStatus, proposal: undefined }
+    case "PracticeAccorded":
+      return { ...state, status: "geaccordeerd", proposal: undefined, accord: event.accord, budget: event.budget }
+    case "ExecutionStarted":
+      return { ...state, status: "in_uitvoering" }
+    case "PracticeHandedOver":
+      return { ...state, status: "overgedragen", handover: event.handover }
+    case "PracticeEstablished":
+      return { ...state, status: "vastgesteld_netwerk", agreement: event.agreement }
+    case "PracticeRejected":
+      return { ...state, status: "afgewezen", closingReason: event.reason }
+    case "PracticeStopped":
+      return { ...state, status: "gestopt", proposal: undefined, closingReason: event.reason }
+    default: {
+      const unknown: never = event
+      return unknown
+    }
+  }
+}
+
+/**
+ * The decider of a Best Practice in the catalogue: inventory, documentation, pilot designation and
+ * pilot, evaluations, execution, rejection and stopping. Proposal, accord, handover and the
+ * network's agreement are not commands: they follow from the approval routes
+ * ({@link practiceFollowUps}).
+ *
+ * @example
+ * ```ts
+ * const result = practiceDecider.decide(new StartPilot({ practiceId }), state, { actor, model, now })
+ * ```
+ * @category practices
+ */
+export const practiceDecider: Decider<PracticeCommand, PracticeEvent, PracticeState> = {
+  initialState: noPractice,
+  decide: (command, state, ctx) =>
+    refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, ctx)),
+  evolve: evolvePractice,
+}

@@ -1,0 +1,244 @@
+import { Either } from "effect"
+import type { StoredEvent } from "../ports/EventStore.js"
+import type { ReadModel } from "../ports/ReadModel.js"
+import { evidenceLadder } from "./EvidenceLevel.js"
+import { type PracticeEvent, practiceEventCodec } from "./practiceEvents.js"
+import { type TrackEvent, trackEventCodec } from "./trackEvents.js"
+
+const practiceEvent = (stored: StoredEvent): PracticeEvent | undefined => {
+  if (!practiceEventCodec.handles(stored.type)) return undefined
+  const decoded = practiceEventCodec.fromStored(stored)
+  return Either.isRight(decoded) ? decoded.right : undefined
+}
+
+const trackEvent = (stored: StoredEvent): TrackEvent | undefined => {
+  if (!trackEventCodec.handles(stored.type)) return undefined
+  const decoded = trackEventCodec.fromStored(stored)
+  return Either.isRight(decoded) ? decoded.right : undefined
+}
+
+/** A row of the Best Practice catalogue. @category read models */
+export type PracticeRow = {
+  readonly practiceId: string
+  readonly theme: "weerbare-overheid" | "weerbare-maatschappij" | "ondermijnende-criminaliteit"
+  readonly title: string
+  readonly origin: string
+  readonly source: string
+  readonly status:
+    | "kandidaat"
+    | "in_pilot"
+    | "beproefd"
+    | "voorgesteld"
+    | "geaccordeerd"
+    | "in_uitvoering"
+    | "geevalueerd"
+    | "overgedragen"
+    | "vastgesteld_netwerk"
+    | "afgewezen"
+    | "gestopt"
+  readonly documented: boolean
+  /** The highest evidence level of its evaluations. */
+  readonly evidence?: string
+  readonly evaluations: number
+  readonly pilotMunicipalities: ReadonlyArray<string>
+  readonly proposal?: string
+  readonly accordDecision?: string
+  readonly handoverDecision?: string
+  readonly agreementDecision?: string
+  readonly importedFrom?: string
+  readonly updatedAt: string
+}
+
+const higher = (a: string | undefined, b: string): string =>
+  a === undefined || evidenceLadder.indexOf(b as never) > evidenceLadder.indexOf(a as never) ? b : a
+
+/**
+ * The Best Practice catalogue: every practice with its theme, status, evidence and the decisions
+ * that moved it on. Filter with `where: { theme }` or `where: { status }`.
+ * @category read models
+ */
+export const practiceCatalogue: ReadModel<PracticeRow> = {
+  name: "practice-catalogue",
+  version: 1,
+  keysOf: (stored) => {
+    const event = practiceEvent(stored)
+    return event === undefined ? [] : [event.practiceId]
+  },
+  apply: (stored, current) => {
+    const event = practiceEvent(stored)
+    if (event === undefined) return []
+    const row = current.get(event.practiceId)
+    const key = event.practiceId
+    const update = (changes: Partial<PracticeRow>) =>
+      row === undefined ? [] : [{ key, row: { ...row, ...changes, updatedAt: event.at } }]
+    switch (event._tag) {
+      case "PracticeRegistered":
+        return [
+          {
+            key,
+            row: {
+              practiceId: key,
+              theme: event.theme,
+              title: event.title,
+              origin: event.origin,
+              source: event.source,
+              status: "kandidaat",
+              documented: false,
+              evaluations: 0,
+              pilotMunicipalities: [],
+              updatedAt: event.at,
+            },
+          },
+        ]
+      case "PracticeImported": {
+        const evidence = event.evaluations.reduce<string | undefined>(
+          (best, e) => higher(best, e.evidenceLevel),
+          undefined,
+        )
+        return [
+          {
+            key,
+            row: {
+              practiceId: key,
+              theme: event.theme,
+              title: event.title,
+              origin: event.origin,
+              source: event.source,
+              status: "overgedragen",
+              documented: event.documentation !== undefined,
+              ...(evidence === undefined ? {} : { evidence }),
+              evaluations: event.evaluations.length,
+              pilotMunicipalities: event.pilotMunicipalities.map((d) => d.municipality),
+              accordDecision: event.accord.decisionId,
+              handoverDecision: event.handover.decisionId,
+              importedFrom: `${event.from.programme} (${event.from.district})`,
+              updatedAt: event.at,
+            },
+          },
+        ]
+      }
+      case "PracticeDocumented":
+        return update({ documented: true })
+      case "PilotMunicipalityDesignated":
+        return update({ pilotMunicipalities: [...(row?.pilotMunicipalities ?? []), event.municipality] })
+      case "PilotStarted":
+        return update({ status: "in_pilot" })
+      case "EvaluationRecorded":
+        return update({
+          status: event.evaluation.kind === "pilot" ? "beproefd" : "geevalueerd",
+          evaluations: (row?.evaluations ?? 0) + 1,
+          evidence: higher(row?.evidence, event.evaluation.evidenceLevel),
+        })
+      case "PracticeProposed":
+        return update({ status: "voorgesteld", proposal: event.itemId })
+      case "PracticeProposalClosed": {
+        if (row === undefined) return []
+        const { proposal: _, ...rest } = row
+        return [{ key, row: { ...rest, status: event.restoredStatus, updatedAt: event.at } }]
+      }
+      case "PracticeAccorded": {
+        if (row === undefined) return []
+        const { proposal: _, ...rest } = row
+        return [
+          {
+            key,
+            row: {
+              ...rest,
+              status: "geaccordeerd" as const,
+              accordDecision: event.accord.decisionId,
+              updatedAt: event.at,
+            },
+          },
+        ]
+      }
+      case "ExecutionStarted":
+        return update({ status: "in_uitvoering" })
+      case "PracticeHandedOver":
+        return update({ status: "overgedragen", handoverDecision: event.handover.decisionId })
+      case "PracticeEstablished":
+        return update({ status: "vastgesteld_netwerk", agreementDecision: event.agreement.decisionId })
+      case "PracticeRejected":
+        return update({ status: "afgewezen" })
+      case "PracticeStopped":
+        return update({ status: "gestopt" })
+      default: {
+        const unknown: never = event
+        return unknown
+      }
+    }
+  },
+}
+
+/** A row of the track overview: one measure in one municipality. @category read models */
+export type TrackRow = {
+  readonly practiceId: string
+  readonly municipality: string
+  readonly theme: "weerbare-overheid" | "weerbare-maatschappij" | "ondermijnende-criminaliteit"
+  readonly phase: "geen" | "niet_relevant" | "gepland" | "pilot" | "in_uitvoering" | "geborgd"
+  readonly reason?: string
+  readonly maatwerk: ReadonlyArray<string>
+  readonly planned: { readonly pilot?: string; readonly in_uitvoering?: string; readonly geborgd?: string }
+  readonly reached: { readonly [phase: string]: string }
+  readonly exemption?: string
+  readonly updatedAt: string
+}
+
+/** The key of a track row: `practiceId/municipality`. @category read models */
+export const trackKey = (practiceId: string, municipality: string): string => `${practiceId}/${municipality}`
+
+/**
+ * Every track of every measure: its phase, reason, maatwerk, planned and reached dates and any
+ * exemption. Filter with `where: { practiceId }`, `where: { municipality }` or `where: { theme }`.
+ * @category read models
+ */
+export const trackOverview: ReadModel<TrackRow> = {
+  name: "track-overview",
+  version: 1,
+  keysOf: (stored) => {
+    const event = trackEvent(stored)
+    return event === undefined ? [] : [trackKey(event.practiceId, event.municipality)]
+  },
+  apply: (stored, current) => {
+    const event = trackEvent(stored)
+    if (event === undefined) return []
+    const key = trackKey(event.practiceId, event.municipality)
+    const row: TrackRow = current.get(key) ?? {
+      practiceId: event.practiceId,
+      municipality: event.municipality,
+      theme: event.theme,
+      phase: "geen",
+      maatwerk: [],
+      planned: {},
+      reached: {},
+      updatedAt: event.at,
+    }
+    const next = ((): TrackRow => {
+      switch (event._tag) {
+        case "TrackMoved": {
+          const { reason: _, ...rest } = row
+          return {
+            ...rest,
+            phase: event.to,
+            ...(event.to === "niet_relevant" && event.reason !== undefined ? { reason: event.reason } : {}),
+            maatwerk: event.maatwerk === undefined ? row.maatwerk : [...row.maatwerk, event.maatwerk],
+            reached: { ...row.reached, [event.to]: event.on },
+          }
+        }
+        case "TrackPlanned":
+          return { ...row, planned: { ...row.planned, [event.phase]: event.plannedOn } }
+        case "MaatwerkNoted":
+          return { ...row, maatwerk: [...row.maatwerk, event.note] }
+        case "ExemptionGranted":
+          return { ...row, exemption: event.decisionId }
+        default: {
+          const unknown: never = event
+          return unknown
+        }
+      }
+    })()
+    return [{ key, row: { ...next, updatedAt: event.at } }]
+  },
+}
+
+/** The read models of Best Practices and tracks, for a store to keep. @category read models */
+export const practiceReadModels = [practiceCatalogue, trackOverview] as const

@@ -1,0 +1,54 @@
+import { Schema } from "effect"
+import { CalendarDate } from "../kernel/CalendarDate.js"
+import { OrganisationId } from "../governance/Ids.js"
+import { DecisionId } from "../routes/commands.js"
+import { PracticeId } from "./Practice.js"
+import { PlannablePhase, TrackPhase } from "./TrackPhase.js"
+
+/**
+ * A person acting for the municipality (or for the theme's expert group) moves its track of a
+ * measure to a phase, on the date it happened; `niet_relevant` needs a reason, and after the accord
+ * also the DVO's exemption. A maatwerk note may come along.
+ * @category tracks
+ */
+export class MoveTrack extends Schema.TaggedClass<MoveTrack>()("MoveTrack", {
+  practiceId: PracticeId,
+  municipality: OrganisationId,
+  to: TrackPhase,
+  on: CalendarDate,
+  reason: Schema.optional(Schema.NonEmptyTrimmedString),
+  maatwerk: Schema.optional(Schema.NonEmptyTrimmedString),
+}) {}
+
+/** The municipality plans the date on which it expects a phase. @category tracks */
+export class PlanTrack extends Schema.TaggedClass<PlanTrack>()("PlanTrack", {
+  practiceId: PracticeId,
+  municipality: OrganisationId,
+  phase: PlannablePhase,
+  plannedOn: CalendarDate,
+}) {}
+
+/** The municipality records how it tailors the measure (maatwerk). @category tracks */
+export class NoteMaatwerk extends Schema.TaggedClass<NoteMaatwerk>()("NoteMaatwerk", {
+  practiceId: PracticeId,
+  municipality: OrganisationId,
+  note: Schema.NonEmptyTrimmedString,
+}) {}
+
+/**
+ * A person acting for the DVO records its decision to exempt a municipality from an accorded
+ * measure; only then may the municipality mark it `niet_relevant`.
+ * @category tracks
+ */
+export class GrantExemption extends Schema.TaggedClass<GrantExemption>()("GrantExemption", {
+  practiceId: PracticeId,
+  municipality: OrganisationId,
+  decisionId: DecisionId,
+  meetingDate: CalendarDate,
+  reason: Schema.NonEmptyTrimmedString,
+}) {}
+
+/** Every command on a track. @category tracks */
+export const TrackCommand = Schema.Union(MoveTrack, PlanTrack, NoteMaatwerk, GrantExemption)
+/** @category tracks */
+export type TrackCommand = typeof TrackCommand.Type

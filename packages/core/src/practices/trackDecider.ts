@@ -1,0 +1,197 @@
+import { Option } from "effect"
+import { dateOf } from "../kernel/CalendarDate.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { bodyOfLevel, findOrganisation, mayActFor } from "../governance/queries.js"
+import { routeRules } from "../routes/rules.js"
+import { actsForMunicipality } from "./municipalityAuthority.js"
+import { practiceGroupOf } from "./practiceGroup.js"
+import { practiceRules } from "./practiceRules.js"
+import type { Practice, PracticeState } from "./PracticeState.js"
+import { accordedStatuses, closedPracticeStatuses } from "./PracticeStatus.js"
+import type { TrackCommand } from "./trackCommands.js"
+import { ExemptionGranted, MaatwerkNoted, type TrackEvent, TrackMoved, TrackPlanned } from "./trackEvents.js"
+import { isAllowedMove, trackEdges } from "./TrackPhase.js"
+import { trackRules as T } from "./trackRules.js"
+import { noTrack, type TrackState } from "./TrackState.js"
+
+/** What the track decider knows besides the actor, the model and the moment: the practice. @category tracks */
+export interface TrackContext extends DecisionContext {
+  readonly practice: PracticeState
+}
+
+const authorityViolations = (practice: Practice, municipality: string, ctx: TrackContext) => {
+  const today = dateOf(ctx.now)
+  const group = practiceGroupOf(ctx.model, practice.description.theme)
+  const forGroup = Option.isSome(group) && mayActFor(ctx.model, ctx.actor, group.value.id, today)
+  return forGroup || actsForMunicipality(ctx.model, ctx.actor, municipality, today)
+    ? []
+    : [violation(T.mayNotMove, { person: ctx.actor, municipality, date: today })]
+}
+
+const municipalityViolations = (municipality: string, ctx: TrackContext) => {
+  const organisation = findOrganisation(ctx.model, municipality)
+  return Option.isSome(organisation) && organisation.value.kind === "gemeente"
+    ? []
+    : [violation(T.notAMunicipality, { organisation: municipality })]
+}
+
+const closedViolations = (practice: Practice) =>
+  closedPracticeStatuses.includes(practice.status)
+    ? [violation(T.practiceClosed, { practice: practice.practiceId, status: practice.status })]
+    : []
+
+const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): ReadonlyArray<RuleViolation> => {
+  const { practice } = ctx
+  if (!practice.exists) return [violation(practiceRules.notFound, { practice: command.practiceId })]
+  const today = dateOf(ctx.now)
+  const accorded = accordedStatuses.includes(practice.status)
+  const common = [...municipalityViolations(command.municipality, ctx), ...closedViolations(practice)]
+  switch (command._tag) {
+    case "MoveTrack": {
+      const violations: Array<RuleViolation> = [...common, ...authorityViolations(practice, command.municipality, ctx)]
+      if (!isAllowedMove(state.phase, command.to)) {
+        violations.push(
+          violation(T.moveNotAllowed, { from: state.phase, to: command.to, allowed: trackEdges[state.phase] }),
+        )
+      }
+      if (!accorded && !closedPracticeStatuses.includes(practice.status)) {
+        if (command.to !== "pilot") {
+          violations.push(
+            violation(T.notAccorded, { practice: practice.practiceId, status: practice.status, to: command.to }),
+          )
+        } else if (!practice.pilotMunicipalities.some((d) => d.municipality === command.municipality)) {
+          violations.push(
+            violation(T.notAPilotMunicipality, { practice: practice.practiceId, municipality: command.municipality }),
+          )
+        }
+      }
+      if (command.to === "niet_relevant") {
+        if (command.reason === undefined)
+          violations.push(violation(T.reasonRequired, { municipality: command.municipality }))
+        if (accorded && state.exemption === undefined) {
+          violations.push(
+            violation(T.exemptionRequired, { practice: practice.practiceId, municipality: command.municipality }),
+          )
+        }
+      }
+      if (command.on > today) violations.push(violation(T.dateInFuture, { date: command.on, today }))
+      return violations
+    }
+    case "PlanTrack":
+    case "NoteMaatwerk":
+      return [...common, ...authorityViolations(practice, command.municipality, ctx)]
+    case "GrantExemption": {
+      const violations: Array<RuleViolation> = [...common]
+      const dvo = Option.match(bodyOfLevel(ctx.model, "bestuurlijk"), {
+        onNone: () => "bestuurlijk",
+        onSome: (b) => b.id,
+      })
+      if (!mayActFor(ctx.model, ctx.actor, dvo, today)) {
+        violations.push(violation(routeRules.mayNotActFor, { person: ctx.actor, body: dvo, date: today }))
+      }
+      if (!accorded) {
+        violations.push(violation(T.exemptionBeforeAccord, { practice: practice.practiceId, status: practice.status }))
+      }
+      if (state.exemption !== undefined) {
+        violations.push(
+          violation(T.exemptionExists, { practice: practice.practiceId, municipality: command.municipality }),
+        )
+      }
+      if (command.meetingDate > today) {
+        violations.push(violation(routeRules.meetingInFuture, { meetingDate: command.meetingDate, today }))
+      }
+      return violations
+    }
+    default: {
+      const unknown: never = command
+      return unknown
+    }
+  }
+}
+
+const eventsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): ReadonlyArray<TrackEvent> => {
+  const theme = ctx.practice.exists ? ctx.practice.description.theme : "ondermijnende-criminaliteit"
+  const track = { practiceId: command.practiceId, municipality: command.municipality, theme }
+  const by = ctx.actor
+  const at = ctx.now
+  switch (command._tag) {
+    case "MoveTrack":
+      return [
+        new TrackMoved({
+          ...track,
+          from: state.phase,
+          to: command.to,
+          on: command.on,
+          ...(command.reason === undefined ? {} : { reason: command.reason }),
+          ...(command.maatwerk === undefined ? {} : { maatwerk: command.maatwerk }),
+          movedBy: by,
+          at,
+        }),
+      ]
+    case "PlanTrack":
+      return [new TrackPlanned({ ...track, phase: command.phase, plannedOn: command.plannedOn, plannedBy: by, at })]
+    case "NoteMaatwerk":
+      return [new MaatwerkNoted({ ...track, note: command.note, notedBy: by, at })]
+    case "GrantExemption":
+      return [
+        new ExemptionGranted({
+          ...track,
+          decisionId: command.decisionId,
+          meetingDate: command.meetingDate,
+          reason: command.reason,
+          grantedBy: by,
+          at,
+        }),
+      ]
+    default: {
+      const unknown: never = command
+      return unknown
+    }
+  }
+}
+
+/** Folds a track event into the state. @category tracks */
+export const evolveTrack = (state: TrackState, event: TrackEvent): TrackState => {
+  switch (event._tag) {
+    case "TrackMoved":
+      return {
+        ...state,
+        phase: event.to,
+        reason: event.to === "niet_relevant" ? event.reason : undefined,
+        maatwerk: event.maatwerk === undefined ? state.maatwerk : [...state.maatwerk, event.maatwerk],
+        reached: { ...state.reached, [event.to]: event.on },
+      }
+    case "TrackPlanned":
+      return { ...state, planned: { ...state.planned, [event.phase]: event.plannedOn } }
+    case "MaatwerkNoted":
+      return { ...state, maatwerk: [...state.maatwerk, event.note] }
+    case "ExemptionGranted":
+      return {
+        ...state,
+        exemption: { decisionId: event.decisionId, meetingDate: event.meetingDate, reason: event.reason },
+      }
+    default: {
+      const unknown: never = event
+      return unknown
+    }
+  }
+}
+
+/**
+ * The decider of a measure's track in one municipality: moves along the allowed edges, planned
+ * dates, maatwerk notes and the DVO's exemption. Before the accord only a pilot in a designated
+ * pilot municipality; after it, `niet_relevant` only with a reason and an exemption.
+ *
+ * @example
+ * ```ts
+ * trackDecider.decide(new MoveTrack({ practiceId, municipality, to: "pilot", on }), state, { ...ctx, practice })
+ * ```
+ * @category tracks
+ */
+export const trackDecider: Decider<TrackCommand, TrackEvent, TrackState, TrackContext> = {
+  initialState: noTrack,
+  decide: (command, state, ctx) =>
+    refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, state, ctx)),
+  evolve: evolveTrack,
+}
