@@ -71,12 +71,16 @@ export const run = async (): Promise<BenchResult> => {
     const filename = files.file("store.sqlite")
     const layer = SqliteStore.layer({ filename, readModels: models })
     await Effect.runPromise(fill.pipe(Effect.provide(layer)))
-    const rawMs = await rawRebuild(filename)
-    const storeMs = await Effect.runPromise(
-      Effect.flatMap(ReadModelStore, (store) =>
-        Effect.promise(() => timed(() => Effect.runPromise(store.rebuild))),
-      ).pipe(Effect.provide(layer)),
+    // Alternating rounds, best of each: timings on a shared machine vary from run to run.
+    let rawMs = Number.POSITIVE_INFINITY
+    let storeMs = Number.POSITIVE_INFINITY
+    const rebuilt = Effect.flatMap(ReadModelStore, (store) =>
+      Effect.promise(() => timed(() => Effect.runPromise(store.rebuild))),
     )
+    for (let round = 0; round < 3; round++) {
+      rawMs = Math.min(rawMs, await rawRebuild(filename))
+      storeMs = Math.min(storeMs, await Effect.runPromise(rebuilt.pipe(Effect.provide(layer))))
+    }
     return {
       name: "sqlite-rebuild",
       ratio: rawMs / storeMs,
