@@ -1,4 +1,5 @@
 import type { CalendarDate } from "../kernel/CalendarDate.js"
+import type { Theme } from "../governance/Theme.js"
 import type { PlannablePhase, TrackOrigin, TrackPhase } from "./TrackPhase.js"
 
 /** The DVO's exemption of a municipality from an accorded measure. @category tracks */
@@ -14,6 +15,10 @@ export interface Exemption {
  * @category tracks
  */
 export interface TrackState {
+  /** The measure, municipality and theme: known from the first event on. */
+  readonly practiceId: string | undefined
+  readonly municipality: string | undefined
+  readonly theme: Theme | undefined
   readonly phase: TrackOrigin
   readonly reason: string | undefined
   readonly maatwerk: ReadonlyArray<string>
@@ -24,6 +29,9 @@ export interface TrackState {
 
 /** A track before anything happened. @category tracks */
 export const noTrack: TrackState = {
+  practiceId: undefined,
+  municipality: undefined,
+  theme: undefined,
   phase: "geen",
   reason: undefined,
   maatwerk: [],

@@ -17,3 +17,8 @@ export * from "./municipalityAuthority.js"
 export * from "./trackDecider.js"
 export * from "./phasePicture.js"
 export * from "./practiceReadModels.js"
+// Milestones are the results of the phases: their barrel travels with the phase picture.
+export * from "../milestones/index.js"
+export * from "../application/Practices.js"
+export * from "../application/Tracks.js"
+export * from "../application/Milestones.js"

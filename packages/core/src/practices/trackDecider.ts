@@ -152,7 +152,8 @@ const eventsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): 
 }
 
 /** Folds a track event into the state. @category tracks */
-export const evolveTrack = (state: TrackState, event: TrackEvent): TrackState => {
+export const evolveTrack = (previous: TrackState, event: TrackEvent): TrackState => {
+  const state = { ...previous, practiceId: event.practiceId, municipality: event.municipality, theme: event.theme }
   switch (event._tag) {
     case "TrackMoved":
       return {

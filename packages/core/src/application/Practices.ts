@@ -1,0 +1,91 @@
+import { Context, Effect, Layer } from "effect"
+import { type PhasePicture, phasePicture } from "../practices/phasePicture.js"
+import type { PracticeCommand } from "../practices/practiceCommands.js"
+import { practiceDecider } from "../practices/practiceDecider.js"
+import { practiceEventCodec, practiceStreamId } from "../practices/practiceEvents.js"
+import type { Practice, PracticeState } from "../practices/PracticeState.js"
+import { trackDecider } from "../practices/trackDecider.js"
+import { trackEventCodec } from "../practices/trackEvents.js"
+import {
+  type ExecuteError,
+  type ExecuteOptions,
+  type Executed,
+  ProgrammeRuntime,
+  type ReadError,
+} from "./ProgrammeRuntime.js"
+import { statesWithPrefix } from "./streamsWithPrefix.js"
+
+/** A practice's state with the version of its stream (for ETags). @category application */
+export type PracticeView = PracticeState & { readonly streamVersion: number }
+
+/**
+ * The application service of the Best Practice catalogue: executes commands on practices for an
+ * actor, reads a practice or the whole catalogue, and derives the programme's phase picture.
+ * Proposing, according and handing over are not here: they follow from {@link Programme.route}.
+ *
+ * @example
+ * ```ts
+ * const practices = yield* Practices
+ * yield* practices.execute("lid-eg-oc-rheden", new RegisterPractice({ practiceId, theme, ... }))
+ * const picture = yield* practices.phasePicture
+ * ```
+ * @category application
+ */
+export class Practices extends Context.Tag("@weerbaar/core/Practices")<
+  Practices,
+  {
+    /** Executes a command on a practice. */
+    readonly execute: (
+      actor: string,
+      command: PracticeCommand,
+      options?: ExecuteOptions,
+    ) => Effect.Effect<Executed, ExecuteError>
+    /** The state of a practice. */
+    readonly practice: (practiceId: string) => Effect.Effect<PracticeView, ReadError>
+    /** Every practice in the catalogue. */
+    readonly catalogue: Effect.Effect<ReadonlyArray<Practice>, ReadError>
+    /** The phase picture from every practice and every track. */
+    readonly phasePicture: Effect.Effect<PhasePicture, ReadError>
+  }
+>() {
+  /** The service on the {@link ProgrammeRuntime}. */
+  static readonly layer: Layer.Layer<Practices, never, ProgrammeRuntime> = Layer.effect(
+    Practices,
+    Effect.gen(function* () {
+      const runtime = yield* ProgrammeRuntime
+      const catalogue = Effect.map(
+        statesWithPrefix(runtime.store, "practice-", practiceDecider, practiceEventCodec),
+        (states) => [...states.values()].filter((s): s is Practice => s.exists),
+      )
+      return {
+        execute: (actor, command, options = {}) =>
+          runtime.execute({
+            streamId: practiceStreamId(command.practiceId),
+            decider: practiceDecider,
+            codec: practiceEventCodec,
+            command,
+            actor,
+            options,
+            context: (_state, base) => Effect.succeed({ context: base }),
+          }),
+        practice: (practiceId) =>
+          Effect.map(runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec), (loaded) => ({
+            ...loaded.state,
+            streamVersion: loaded.version,
+          })),
+        catalogue,
+        phasePicture: Effect.gen(function* () {
+          const practices = yield* catalogue
+          const tracks = yield* statesWithPrefix(runtime.store, "track-", trackDecider, trackEventCodec)
+          const trackRows = [...tracks.values()].flatMap((t) =>
+            t.theme === undefined ? [] : [{ theme: t.theme, phase: t.phase }],
+          )
+          return phasePicture(
+            practices.map((p) => ({ theme: p.description.theme, status: p.status })),
+            trackRows,
+          )
+        }),
+      }
+    }),
+  )
+}

@@ -1,0 +1,26 @@
+import { Effect, Either } from "effect"
+import type { EventCodec } from "../kernel/EventCodec.js"
+import type { EventStoreShape } from "../ports/EventStore.js"
+import type { ReadError } from "./ProgrammeRuntime.js"
+
+/**
+ * The states of every stream whose id starts with `prefix`, folded from the log in order: how a
+ * service lists all practices, tracks or milestones without a read model store.
+ * @category application
+ */
+export const statesWithPrefix = <E extends { readonly _tag: string }, S>(
+  store: EventStoreShape,
+  prefix: string,
+  decider: { readonly initialState: S; readonly evolve: (state: S, event: E) => S },
+  codec: EventCodec<E>,
+): Effect.Effect<ReadonlyMap<string, S>, ReadError> =>
+  Effect.gen(function* () {
+    const states = new Map<string, S>()
+    for (const stored of yield* store.readAll()) {
+      if (!stored.streamId.startsWith(prefix)) continue
+      const event = codec.fromStored(stored)
+      if (Either.isLeft(event)) return yield* event.left
+      states.set(stored.streamId, decider.evolve(states.get(stored.streamId) ?? decider.initialState, event.right))
+    }
+    return states
+  })
