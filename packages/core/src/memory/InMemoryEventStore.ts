@@ -7,7 +7,7 @@ import {
   type StoredEvent,
   StreamVersionConflict,
 } from "../ports/EventStore.js"
-import { chainHash, genesisHash, verifyChain } from "../ports/hashChain.js"
+import { chainHash, genesisHash, storedMetadata, verifyChain } from "../ports/hashChain.js"
 import {
   type AnyReadModel,
   projectInto,
@@ -92,7 +92,7 @@ export const makeInMemoryEventStore = (
               type: event.type,
               schemaVersion: event.schemaVersion,
               payload: event.payload,
-              metadata,
+              metadata: storedMetadata(metadata),
               recordedAt: now,
             }
             const hash = chainHash(previous, unhashed)

@@ -1,6 +1,18 @@
 import { canonicalJson } from "../kernel/canonicalJson.js"
 import { sha256Hex } from "../kernel/sha256.js"
-import type { ChainVerification, StoredEvent } from "./EventStore.js"
+import type { ChainVerification, EventMetadata, StoredEvent } from "./EventStore.js"
+
+/**
+ * The metadata a store keeps: the actor, the correlation and causation ids and the idempotency
+ * key — nothing else, so that every store hashes the same fields.
+ * @category event store
+ */
+export const storedMetadata = (metadata: EventMetadata): EventMetadata => ({
+  ...(metadata.actor === undefined ? {} : { actor: metadata.actor }),
+  ...(metadata.correlationId === undefined ? {} : { correlationId: metadata.correlationId }),
+  ...(metadata.causationId === undefined ? {} : { causationId: metadata.causationId }),
+  ...(metadata.idempotencyKey === undefined ? {} : { idempotencyKey: metadata.idempotencyKey }),
+})
 
 /** The hash before the first event. @category event store */
 export const genesisHash = "0".repeat(64)
@@ -18,7 +30,7 @@ export const canonicalEventEncoding = (event: Omit<StoredEvent, "hash">): string
     type: event.type,
     schemaVersion: event.schemaVersion,
     payload: event.payload,
-    metadata: event.metadata,
+    metadata: storedMetadata(event.metadata),
     recordedAt: event.recordedAt,
   })
 
