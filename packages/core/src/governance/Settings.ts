@@ -26,10 +26,17 @@ export class HealthSettings extends Schema.Class<HealthSettings>("HealthSettings
   /** A municipality's track not started this many days after the accord: amber, red. */
   trackStartAmberDays: Schema.optionalWith(Schema.NonNegativeInt, { default: () => 90 }),
   trackStartRedDays: Schema.optionalWith(Schema.NonNegativeInt, { default: () => 180 }),
+  /** A partner that has not confirmed its part of an accorded proposal this many days after the accord: amber, red. */
+  confirmationAmberDays: Schema.optionalWith(Schema.NonNegativeInt, { default: () => 30 }),
+  confirmationRedDays: Schema.optionalWith(Schema.NonNegativeInt, { default: () => 90 }),
   /** Share of the available budget committed or spent, in percent, from which budget is amber. */
   budgetAmberPercent: Schema.optionalWith(Schema.Int.pipe(Schema.between(1, 100)), { default: () => 90 }),
   /** The budget category that counts as research into the programme's effects. */
   researchCategory: Schema.optionalWith(Schema.NonEmptyTrimmedString, { default: () => "onderzoek" }),
+  /** The budget categories that count as support of execution: the digital platform, communication. */
+  supportCategories: Schema.optionalWith(Schema.Array(Schema.NonEmptyTrimmedString), {
+    default: () => ["platform", "communicatie"],
+  }),
 }) {}
 
 /** The programme's configurable settings; every field has a default. @category governance */

@@ -1,2 +1,17 @@
 // The public parts of the programme's health (randvoorwaarden).
-export {}
+export * from "./HealthSignal.js"
+export * from "./healthChecks.js"
+export * from "./AccordedMeasure.js"
+export * from "./ExecutionContext.js"
+export * from "./executionRules.js"
+export * from "./partConfirmation.js"
+export * from "./spending.js"
+export * from "./membershipHistory.js"
+export * from "./staffing.js"
+export * from "./trackProgress.js"
+export * from "./commitment.js"
+export * from "./budget.js"
+export * from "./programmeHealth.js"
+export * from "./healthInput.js"
+export * from "./readModels.js"
+export * from "../application/Health.js"

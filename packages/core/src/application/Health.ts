@@ -1,0 +1,103 @@
+import { Context, Effect, Either, Layer } from "effect"
+import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
+import { accordedMeasureOf } from "../health/AccordedMeasure.js"
+import type { ExecutionContext } from "../health/ExecutionContext.js"
+import { healthInputOf } from "../health/healthInput.js"
+import {
+  type ConfirmPart,
+  confirmationDecider,
+  confirmationEventCodec,
+  confirmationStreamId,
+} from "../health/partConfirmation.js"
+import { type ProgrammeHealth, programmeHealth } from "../health/programmeHealth.js"
+import { type ReportSpending, spendingDecider, spendingEventCodec, spendingStreamId } from "../health/spending.js"
+import type { DecisionContext } from "../kernel/Decider.js"
+import { itemStreamId, routeEventCodec } from "../routes/events.js"
+import { routeDecider } from "../routes/routeDecider.js"
+import {
+  type ExecuteError,
+  type ExecuteOptions,
+  type Executed,
+  type NoGovernanceModel,
+  ProgrammeRuntime,
+  type ReadError,
+} from "./ProgrammeRuntime.js"
+
+/**
+ * The application service of the randvoorwaarden: partners confirm their part of an accorded
+ * proposal, spending is reported per budget line, and the programme's health is computed.
+ *
+ * @example
+ * ```ts
+ * const program = Effect.gen(function* () {
+ *   const health = yield* Health
+ *   yield* health.confirmPart("teamchef-politie", new ConfirmPart({ itemId, organisation: "politie-oost-nederland" }))
+ *   const today = yield* health.health()
+ * }).pipe(Effect.provide(Health.layer.pipe(Layer.provideMerge(ProgrammeRuntime.layer), ...)))
+ * ```
+ * @category application
+ */
+export class Health extends Context.Tag("@weerbaar/core/Health")<
+  Health,
+  {
+    /** A partner organisation confirms its part of an accorded proposal (stream `commitment-<itemId>`). */
+    readonly confirmPart: (
+      actor: string,
+      command: ConfirmPart,
+      options?: ExecuteOptions,
+    ) => Effect.Effect<Executed, ExecuteError>
+    /** Reports spending on a budget line of an accorded proposal (stream `spending-<itemId>`). */
+    readonly reportSpending: (
+      actor: string,
+      command: ReportSpending,
+      options?: ExecuteOptions,
+    ) => Effect.Effect<Executed, ExecuteError>
+    /** The programme's health on `date` (today by default), under the model in force. */
+    readonly health: (date?: CalendarDate) => Effect.Effect<ProgrammeHealth, ReadError | NoGovernanceModel>
+  }
+>() {
+  /** The service on the {@link ProgrammeRuntime}. */
+  static readonly layer: Layer.Layer<Health, never, ProgrammeRuntime> = Layer.effect(
+    Health,
+    Effect.gen(function* () {
+      const runtime = yield* ProgrammeRuntime
+      const withMeasure = (itemId: string, base: DecisionContext) =>
+        Effect.map(
+          runtime.load(itemStreamId(itemId), routeDecider, routeEventCodec),
+          ({ state }): { readonly context: ExecutionContext } => ({
+            context: { ...base, measure: accordedMeasureOf(state) },
+          }),
+        )
+      return {
+        confirmPart: (actor, command, options = {}) =>
+          runtime.execute({
+            streamId: confirmationStreamId(command.itemId),
+            decider: confirmationDecider,
+            codec: confirmationEventCodec,
+            command,
+            actor,
+            options,
+            context: (_state, base) => withMeasure(command.itemId, base),
+          }),
+        reportSpending: (actor, command, options = {}) =>
+          runtime.execute({
+            streamId: spendingStreamId(command.itemId),
+            decider: spendingDecider,
+            codec: spendingEventCodec,
+            command,
+            actor,
+            options,
+            context: (_state, base) => withMeasure(command.itemId, base),
+          }),
+        health: (date) =>
+          Effect.gen(function* () {
+            const model = yield* runtime.model
+            const on = date ?? dateOf(yield* runtime.now)
+            const events = yield* runtime.store.readAll()
+            const input = yield* Either.match(healthInputOf(events), { onLeft: Effect.fail, onRight: Effect.succeed })
+            return programmeHealth(model, input, on)
+          }),
+      }
+    }),
+  )
+}

@@ -1,0 +1,66 @@
+import { type CalendarDate, daysBetween } from "../kernel/CalendarDate.js"
+import type { GovernanceModel } from "../governance/GovernanceModel.js"
+import { type AccordedMeasure, partnersOf } from "./AccordedMeasure.js"
+import { healthChecks as C } from "./healthChecks.js"
+import { conditionOf, finding, type HealthCondition, signalAt } from "./HealthSignal.js"
+import type { Confirmations } from "./partConfirmation.js"
+import { hasStarted, type TrackProgress } from "./trackProgress.js"
+
+/**
+ * What commitment is computed from: the accorded measures, the progress of the tracks per
+ * municipality, and the partners' confirmations per proposal.
+ * @category health
+ */
+export interface CommitmentInput {
+  readonly measures: ReadonlyArray<AccordedMeasure>
+  readonly tracks: ReadonlyArray<TrackProgress>
+  readonly confirmations: ReadonlyMap<string, Confirmations>
+}
+
+/**
+ * Commitment (randvoorwaarde 2): for every accorded measure, the programme's municipalities
+ * whose track has not started N days after the accord, and the partners that have not confirmed
+ * their part.
+ * @category health
+ */
+export const commitmentHealth = (
+  model: GovernanceModel,
+  input: CommitmentInput,
+  date: CalendarDate,
+): HealthCondition => {
+  const settings = model.settings.health
+  const tracks = new Map(input.tracks.map((t) => [`${t.practiceId}|${t.municipality}`, t]))
+  return conditionOf(
+    "commitment",
+    input.measures.flatMap((measure) => {
+      const days = daysBetween(measure.accordedOn, date)
+      const confirmations = input.confirmations.get(measure.itemId) ?? new Map()
+      const partners = partnersOf(measure)
+      const confirmed = partners.filter((p) => confirmations.get(p)?.decisionId === measure.decisionId)
+      const unconfirmed = partners.filter((p) => !confirmed.includes(p))
+      return [
+        ...measure.practices.map((practice) => {
+          const notStarted = model.programme.municipalities.filter((m) => !hasStarted(tracks.get(`${practice}|${m}`)))
+          const signal =
+            notStarted.length === 0
+              ? "green"
+              : signalAt(days, { amber: settings.trackStartAmberDays, red: settings.trackStartRedDays })
+          return finding(C.tracksStarted, signal, {
+            item: measure.itemId,
+            practice,
+            accordedOn: measure.accordedOn,
+            days,
+            notStarted,
+          })
+        }),
+        finding(
+          C.partsConfirmed,
+          unconfirmed.length === 0
+            ? "green"
+            : signalAt(days, { amber: settings.confirmationAmberDays, red: settings.confirmationRedDays }),
+          { item: measure.itemId, accordedOn: measure.accordedOn, days, unconfirmed, confirmed },
+        ),
+      ]
+    }),
+  )
+}
