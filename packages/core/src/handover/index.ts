@@ -1,2 +1,10 @@
 // The public parts of the handover of Best Practices to the network.
-export {}
+export * from "./HandoverPackage.js"
+export * from "./verifyPackage.js"
+export * from "./handoverRules.js"
+export * from "./buildPackage.js"
+export * from "./handoverDecider.js"
+export * from "./programmeEnd.js"
+export * from "./renderMarkdown.js"
+export * from "../presets/vnonNetwerk.js"
+export * from "../application/Handover.js"

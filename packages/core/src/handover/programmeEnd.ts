@@ -1,0 +1,103 @@
+import { Option, Schema } from "effect"
+import { CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { eventCodec } from "../kernel/EventCodec.js"
+import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { bodyOfLevel, mayActFor } from "../governance/queries.js"
+import { themes } from "../governance/Theme.js"
+import type { Practice } from "../practices/PracticeState.js"
+import { handedOverStatuses } from "../practices/PracticeStatus.js"
+import { DecisionId } from "../routes/commands.js"
+import type { Item } from "../routes/ItemState.js"
+import { routeRules } from "../routes/rules.js"
+import { handoverRules as H } from "./handoverRules.js"
+
+/**
+ * A person acting for the DVO records its decision to end the programme: possible only when every
+ * theme has a Best Practice handed over and no item is still on its route.
+ * @category handover
+ */
+export class EndProgramme extends Schema.TaggedClass<EndProgramme>()("EndProgramme", {
+  decisionId: DecisionId,
+  meetingDate: CalendarDate,
+  rationale: Schema.NonEmptyTrimmedString,
+}) {}
+
+/** The programme ended; its further development continues in the network. @category handover */
+export class ProgrammeEnded extends Schema.TaggedClass<ProgrammeEnded>()("ProgrammeEnded", {
+  decisionId: Schema.String,
+  meetingDate: CalendarDate,
+  rationale: Schema.String,
+  handedOver: Schema.Array(Schema.String),
+  endedBy: Schema.String,
+  at: Timestamp,
+}) {}
+
+/** Stores and reads the end of the programme. @category handover */
+export const programmeEndEventCodec = eventCodec(ProgrammeEnded, ["ProgrammeEnded"])
+
+/** The stream that records the end of the programme. @category handover */
+export const programmeEndStreamId = "programme-end"
+
+/** What ending the programme reads: every practice and every item. @category handover */
+export interface ProgrammeEndContext extends DecisionContext {
+  readonly practices: ReadonlyArray<Practice>
+  readonly items: ReadonlyArray<Item>
+}
+
+/** The statuses of an item still on its route: submitted, or returned for a new version. @category handover */
+export const onRouteStatuses: ReadonlyArray<string> = ["submitted", "returned"]
+
+/** What is still open before the programme can end: every reason. @category handover */
+export const openBeforeEnd = (ctx: ProgrammeEndContext): ReadonlyArray<RuleViolation> => [
+  ...themes
+    .filter(
+      (theme) => !ctx.practices.some((p) => p.description.theme === theme && handedOverStatuses.includes(p.status)),
+    )
+    .map((theme) => violation(H.themeNotHandedOver, { theme })),
+  ...ctx.items
+    .filter((item) => onRouteStatuses.includes(item.status))
+    .map((item) => violation(H.itemOnRoute, { item: item.itemId, kind: item.kind, status: item.status })),
+]
+
+/**
+ * The decider of the programme's end: refused with the list of what is open (themes without a
+ * handed-over practice, items still on their route) until nothing is.
+ * @category handover
+ */
+export const programmeEndDecider: Decider<
+  EndProgramme,
+  ProgrammeEnded,
+  ProgrammeEnded | undefined,
+  ProgrammeEndContext
+> = {
+  initialState: undefined,
+  decide: (command, state, ctx) => {
+    const today = dateOf(ctx.now)
+    const dvo = Option.match(bodyOfLevel(ctx.model, "bestuurlijk"), {
+      onNone: () => "bestuurlijk",
+      onSome: (b) => b.id,
+    })
+    const violations: Array<RuleViolation> = [
+      ...(state === undefined ? [] : [violation(H.programmeEnded, { decision: state.decisionId })]),
+      ...(mayActFor(ctx.model, ctx.actor, dvo, today)
+        ? []
+        : [violation(routeRules.mayNotActFor, { person: ctx.actor, body: dvo, date: today })]),
+      ...(command.meetingDate > today
+        ? [violation(routeRules.meetingInFuture, { meetingDate: command.meetingDate, today })]
+        : []),
+      ...openBeforeEnd(ctx),
+    ]
+    return refuseOr(command._tag, violations, () => [
+      new ProgrammeEnded({
+        decisionId: command.decisionId,
+        meetingDate: command.meetingDate,
+        rationale: command.rationale,
+        handedOver: ctx.practices.filter((p) => handedOverStatuses.includes(p.status)).map((p) => p.practiceId),
+        endedBy: ctx.actor,
+        at: ctx.now,
+      }),
+    ])
+  },
+  evolve: (_state, event) => event,
+}
