@@ -4,4 +4,15 @@
  *
  * @packageDocumentation
  */
-export {}
+export * from "./api/Authentication.js"
+export * from "./api/conformToApiDesignRules.js"
+export * from "./api/headers.js"
+export * from "./api/Problem.js"
+export * from "./api/resources.js"
+export * from "./api/subscriptions.js"
+export * from "./api/WeerbaarApi.js"
+export * from "./client/WeerbaarClient.js"
+export * from "./server/AccessTokens.js"
+export * from "./server/NotificationDelivery.js"
+export * from "./server/Subscriptions.js"
+export * from "./server/WeerbaarServer.js"

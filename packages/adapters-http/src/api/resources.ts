@@ -1,0 +1,227 @@
+import {
+  BodyId,
+  CalendarDate,
+  DecisionId,
+  ItemId,
+  Localized,
+  OrganisationId,
+  Outcome,
+  PersonId,
+  Timestamp,
+} from "@weerbaar/core"
+import { Schema } from "effect"
+
+/** A member of a body on the reference date. @category resources */
+export class Lid extends Schema.Class<Lid>("Lid")({
+  persoon: Schema.String,
+  naam: Schema.String,
+  organisatie: Schema.String,
+  rol: Schema.String,
+  vanaf: CalendarDate,
+  tot: Schema.optional(CalendarDate),
+}) {}
+
+/** A body of the programme: DVO, Stuurgroep, an expert group, a body of the network. @category resources */
+export class Orgaan extends Schema.Class<Orgaan>("Orgaan")({
+  id: Schema.String,
+  naam: Schema.String,
+  niveau: Schema.Literal("bestuurlijk", "besturing", "beleid", "netwerk"),
+  thema: Schema.optional(Schema.String),
+  besluitregel: Schema.Struct({ methode: Schema.String, quorumPercentage: Schema.optional(Schema.Number) }),
+  leden: Schema.Array(Lid),
+}) {}
+
+/** A municipality of the programme. @category resources */
+export class Gemeente extends Schema.Class<Gemeente>("Gemeente")({
+  id: Schema.String,
+  naam: Schema.String,
+  cbsCode: Schema.String,
+}) {}
+
+/** A line of a budget, in euro cents. @category resources */
+export const Begrotingsregel = Schema.Struct({
+  categorie: Schema.NonEmptyTrimmedString,
+  organisatie: OrganisationId,
+  jaar: Schema.Int.pipe(Schema.between(2000, 2100)),
+  bedrag: Schema.NonNegativeInt.annotations({ description: "Amount in euro cents" }),
+}).annotations({ identifier: "Begrotingsregel" })
+
+/** The content of an item as a client writes it. @category resources */
+export const StukInhoud = Schema.Struct({
+  titel: Schema.NonEmptyTrimmedString,
+  omschrijving: Schema.String,
+  begroting: Schema.optionalWith(Schema.Array(Begrotingsregel), { exact: true, default: () => [] }),
+  bestPractices: Schema.optionalWith(Schema.Array(Schema.String), { exact: true, default: () => [] }),
+}).annotations({ identifier: "StukInhoud", parseOptions: { errors: "all" } })
+
+/** A new item: the drafting body and its content, optionally with an id of the client's choosing. @category resources */
+export const NieuwStuk = Schema.Struct({
+  id: Schema.optionalWith(ItemId, { exact: true }),
+  opstellendOrgaan: BodyId,
+  ...StukInhoud.fields,
+}).annotations({ identifier: "NieuwStuk", parseOptions: { errors: "all" } })
+
+/** A decision as an item remembers it. @category resources */
+export class StukBesluit extends Schema.Class<StukBesluit>("StukBesluit")({
+  id: Schema.String,
+  orgaan: Schema.String,
+  uitkomst: Outcome,
+  versie: Schema.Int,
+  stap: Schema.Int,
+  definitief: Schema.Boolean,
+  vergaderdatum: CalendarDate,
+  begrotingVastgelegd: Schema.Int,
+  ingetrokkenDoor: Schema.optional(Schema.String),
+}) {}
+
+/** An item on an approval route (opdracht, beleidsvoorstel, programmabijstelling, voortgangsrapportage). @category resources */
+export class Stuk extends Schema.Class<Stuk>("Stuk")({
+  id: Schema.String,
+  soort: Schema.String,
+  titel: Schema.String,
+  omschrijving: Schema.String,
+  status: Schema.String,
+  versie: Schema.Int,
+  opstellendOrgaan: Schema.String,
+  aanDeBeurt: Schema.optional(Schema.String).annotations({ description: "The body whose turn it is" }),
+  begroting: Schema.Array(Begrotingsregel),
+  begrotingTotaal: Schema.Int,
+  bestPractices: Schema.Array(Schema.String),
+  besluiten: Schema.Array(StukBesluit),
+}) {}
+
+/** A short line of an item in a list. @category resources */
+export class StukSamenvatting extends Schema.Class<StukSamenvatting>("StukSamenvatting")({
+  id: Schema.String,
+  soort: Schema.String,
+  titel: Schema.String,
+  status: Schema.String,
+  versie: Schema.Int,
+  opstellendOrgaan: Schema.String,
+  begrotingTotaal: Schema.Int,
+  gewijzigdOp: Timestamp,
+}) {}
+
+/** A vote of a member. @category resources */
+export const Stem = Schema.Struct({
+  lid: PersonId,
+  stem: Schema.Literal("voor", "tegen", "onthouding"),
+}).annotations({ identifier: "Stem" })
+
+/** What happened at the meeting where a body decided. @category resources */
+const vergadering = {
+  vergaderdatum: CalendarDate,
+  aanwezig: Schema.Array(PersonId),
+  belangenconflict: Schema.optionalWith(Schema.Array(PersonId), { exact: true, default: () => [] }).annotations({
+    description: "Members who declared a conflict of interest: they are recused",
+  }),
+  stemmen: Schema.optionalWith(Schema.Array(Stem), { exact: true, default: () => [] }),
+  motivering: Schema.NonEmptyTrimmedString,
+}
+
+/** A body's decision on an item at its step. @category resources */
+export const NieuwBesluit = Schema.Struct({
+  id: Schema.optionalWith(DecisionId, { exact: true }),
+  orgaan: BodyId,
+  uitkomst: Outcome,
+  ...vergadering,
+  ingangsdatum: Schema.optionalWith(CalendarDate, { exact: true }),
+  opmerkingen: Schema.optionalWith(Schema.String, { exact: true }),
+}).annotations({ identifier: "NieuwBesluit", parseOptions: { errors: "all" } })
+
+/** The revocation of a final decision: a new decision that cites it. @category resources */
+export const NieuweIntrekking = Schema.Struct({
+  id: Schema.optionalWith(DecisionId, { exact: true }),
+  besluit: DecisionId.annotations({ description: "The decision that is revoked" }),
+  orgaan: BodyId,
+  ...vergadering,
+}).annotations({ identifier: "NieuweIntrekking", parseOptions: { errors: "all" } })
+
+/** The drafting body withdraws its item. @category resources */
+export const NieuweTerugtrekking = Schema.Struct({
+  reden: Schema.NonEmptyTrimmedString,
+}).annotations({ identifier: "NieuweTerugtrekking", parseOptions: { errors: "all" } })
+
+/** One violated rule. @category resources */
+export class Reden extends Schema.Class<Reden>("Reden")({
+  code: Schema.String,
+  uitleg: Localized,
+}) {}
+
+/** An action on an item and whether the person may take it now. @category resources */
+export class ToegestaneActie extends Schema.Class<ToegestaneActie>("ToegestaneActie")({
+  actie: Schema.Literal("edit", "submit", "withdraw", "decide", "revoke"),
+  omschrijving: Localized,
+  orgaan: Schema.optional(Schema.String),
+  uitkomst: Schema.optional(Outcome),
+  besluit: Schema.optional(Schema.String),
+  toegestaan: Schema.Boolean,
+  redenen: Schema.Array(Reden),
+}) {}
+
+/** One entry of an item's history: who, when, what, why. @category resources */
+export class HistorieRegel extends Schema.Class<HistorieRegel>("HistorieRegel")({
+  positie: Schema.Int,
+  tijdstip: Timestamp,
+  wie: Schema.String,
+  wat: Schema.String,
+  waarom: Schema.optional(Schema.String),
+  versie: Schema.optional(Schema.Int),
+  besluit: Schema.optional(Schema.String),
+  orgaan: Schema.optional(Schema.String),
+  uitkomst: Schema.optional(Schema.String),
+}) {}
+
+/** A decision in the decision register (fields after the ZGW Besluit). @category resources */
+export class Besluit extends Schema.Class<Besluit>("Besluit")({
+  identificatie: Schema.String,
+  bestuursorgaan: Schema.String,
+  datum: CalendarDate,
+  ingangsdatum: CalendarDate,
+  toelichting: Schema.String,
+  vervaldatum: Schema.optional(CalendarDate),
+  vervalreden: Schema.optional(Schema.Literal("ingetrokken_overheid")),
+  stuk: Schema.String,
+  soortStuk: Schema.String,
+  versie: Schema.Int,
+  uitkomst: Schema.String,
+  definitief: Schema.Boolean,
+  begrotingVastgelegd: Schema.Int,
+  trektIn: Schema.optional(Schema.String),
+  ingetrokkenDoor: Schema.optional(Schema.String),
+  vastgelegdDoor: Schema.String,
+  vastgelegdOp: Timestamp,
+}) {}
+
+/** An event of the log, for integrators. @category resources */
+export class Gebeurtenis extends Schema.Class<Gebeurtenis>("Gebeurtenis")({
+  positie: Schema.Int,
+  stroom: Schema.String,
+  versie: Schema.Int,
+  type: Schema.String,
+  schemaVersie: Schema.Int,
+  gegevens: Schema.Unknown,
+  actor: Schema.optional(Schema.String),
+  vastgelegdOp: Timestamp,
+  hash: Schema.String,
+}) {}
+
+/** The programme's budget position in euro cents. @category resources */
+export class Begrotingspositie extends Schema.Class<Begrotingspositie>("Begrotingspositie")({
+  beschikbaar: Schema.Int,
+  vastgelegd: Schema.Int,
+  vrij: Schema.Int,
+}) {}
+
+/** A page of results and the cursor of the next page. @category resources */
+export const Pagina = <A, I>(item: Schema.Schema<A, I>, identifier: string) =>
+  Schema.Struct({
+    resultaten: Schema.Array(item),
+    volgende: Schema.optional(Schema.String).annotations({ description: "Cursor of the next page, if any" }),
+  }).annotations({ identifier })
+
+/** Query parameters of a paged list. @category resources */
+export const paging = {
+  cursor: Schema.optional(Schema.String),
+  limiet: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 500))),
+}

@@ -1,0 +1,40 @@
+import { Timestamp } from "@weerbaar/core"
+import { Schema } from "effect"
+
+/** The channels a subscriber can follow, after ZGW Notificaties' `kanalen`. @category notifications */
+export const Kanaal = Schema.Literal("stukken", "besluiten", "bestuur", "begroting", "overig").annotations({
+  identifier: "Kanaal",
+})
+/** @category notifications */
+export type Kanaal = typeof Kanaal.Type
+
+/** A new subscription: where to POST notifications and for which channels. @category notifications */
+export const NieuwAbonnement = Schema.Struct({
+  callbackUrl: Schema.String.pipe(
+    Schema.filter((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), {
+      message: () => "expected an absolute http or https URL",
+    }),
+  ),
+  kanalen: Schema.NonEmptyArray(Kanaal),
+}).annotations({ identifier: "NieuwAbonnement", parseOptions: { errors: "all" } })
+
+/** A subscription. @category notifications */
+export class Abonnement extends Schema.Class<Abonnement>("Abonnement")({
+  id: Schema.String,
+  callbackUrl: Schema.String,
+  kanalen: Schema.Array(Kanaal),
+  abonnee: Schema.String,
+  aangemaaktOp: Timestamp,
+}) {}
+
+/** A notification as delivered to a subscriber, after ZGW Notificaties. @category notifications */
+export class Notificatie extends Schema.Class<Notificatie>("Notificatie")({
+  kanaal: Kanaal,
+  hoofdObject: Schema.String,
+  resource: Schema.String,
+  resourceUrl: Schema.String,
+  actie: Schema.String,
+  aanmaakdatum: Timestamp,
+  kenmerken: Schema.Record({ key: Schema.String, value: Schema.String }),
+  positie: Schema.Int,
+}) {}

@@ -1,0 +1,149 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
+import { EventStore, type EventStoreFailure, ProgrammeRuntime, Timestamp } from "@weerbaar/core"
+import { Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
+
+/** A bearer token was issued to a person; only the SHA-256 of its secret is stored. @category authentication */
+export class AccessTokenIssued extends Schema.TaggedClass<AccessTokenIssued>()("AccessTokenIssued", {
+  tokenId: Schema.String,
+  person: Schema.String,
+  secretHash: Schema.String,
+  label: Schema.String,
+  issuedBy: Schema.String,
+  at: Timestamp,
+}) {}
+
+/** A bearer token was revoked. @category authentication */
+export class AccessTokenRevoked extends Schema.TaggedClass<AccessTokenRevoked>()("AccessTokenRevoked", {
+  tokenId: Schema.String,
+  revokedBy: Schema.String,
+  at: Timestamp,
+}) {}
+
+const TokenEvent = Schema.Union(AccessTokenIssued, AccessTokenRevoked)
+
+/** The stream of issued and revoked tokens. @category authentication */
+export const accessTokenStreamId = "access-tokens"
+
+/** The person a token is issued to is not in the governance model. @category authentication */
+export class UnknownPerson extends Schema.TaggedError<UnknownPerson>()("UnknownPerson", { person: Schema.String }) {
+  override get message(): string {
+    return `person '${this.person}' is not in the governance model`
+  }
+}
+
+/** A token as shown once when it is issued. @category authentication */
+export interface IssuedToken {
+  readonly tokenId: string
+  readonly person: string
+  /** The bearer token: shown once, never stored. */
+  readonly token: string
+}
+
+const prefix = "wbr"
+const hashOf = (secret: string): Buffer => createHash("sha256").update(secret, "utf8").digest()
+
+/**
+ * Bearer tokens bound to persons of the governance model. A token is `wbr.<id>.<secret>`; the
+ * store keeps only the SHA-256 of the secret, and verification compares in constant time.
+ * @category authentication
+ */
+export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTokens")<
+  AccessTokens,
+  {
+    /** Issues a token for a person of the model; the token is returned once. */
+    readonly issue: (
+      person: string,
+      label: string,
+      issuedBy: string,
+    ) => Effect.Effect<IssuedToken, UnknownPerson | EventStoreFailure | Error>
+    /** Revokes a token. */
+    readonly revoke: (tokenId: string, revokedBy: string) => Effect.Effect<void, EventStoreFailure | Error>
+    /** The person of a valid token, or none for a missing, malformed, unknown or revoked one. */
+    readonly verify: (
+      token: string,
+    ) => Effect.Effect<Option.Option<{ readonly person: string; readonly tokenId: string }>, EventStoreFailure>
+  }
+>() {
+  /** Tokens kept in the programme's event store. */
+  static readonly layer: Layer.Layer<AccessTokens, never, ProgrammeRuntime | EventStore> = Layer.effect(
+    AccessTokens,
+    Effect.gen(function* () {
+      const runtime = yield* ProgrammeRuntime
+      const store = yield* EventStore
+      const encode = Schema.encodeSync(TokenEvent)
+      const decode = Schema.decodeUnknownEither(TokenEvent)
+      const cache = yield* Ref.make<{ version: number; tokens: ReadonlyMap<string, { person: string; hash: Buffer }> }>(
+        {
+          version: -1,
+          tokens: new Map(),
+        },
+      )
+      const tokens = Effect.gen(function* () {
+        const version = yield* store.streamVersion(accessTokenStreamId)
+        const cached = yield* Ref.get(cache)
+        if (cached.version === version) return cached.tokens
+        const map = new Map<string, { person: string; hash: Buffer }>()
+        for (const stored of yield* store.readStream(accessTokenStreamId)) {
+          const event = decode(stored.payload)
+          if (Either.isLeft(event)) continue
+          if (event.right._tag === "AccessTokenIssued") {
+            map.set(event.right.tokenId, {
+              person: event.right.person,
+              hash: Buffer.from(event.right.secretHash, "hex"),
+            })
+          } else map.delete(event.right.tokenId)
+        }
+        yield* Ref.set(cache, { version, tokens: map })
+        return map
+      })
+      const append = (event: typeof TokenEvent.Type, actor: string) =>
+        Effect.gen(function* () {
+          const version = yield* store.streamVersion(accessTokenStreamId)
+          yield* store.append(
+            [
+              {
+                streamId: accessTokenStreamId,
+                expectedVersion: version,
+                events: [{ type: event._tag, schemaVersion: 1, payload: encode(event) }],
+              },
+            ],
+            { actor },
+          )
+        })
+      return {
+        issue: (person, label, issuedBy) =>
+          Effect.gen(function* () {
+            const model = yield* runtime.model
+            if (!model.persons.some((p) => p.id === person)) return yield* new UnknownPerson({ person })
+            const tokenId = randomBytes(6).toString("hex")
+            const secret = randomBytes(32).toString("base64url")
+            yield* append(
+              new AccessTokenIssued({
+                tokenId,
+                person,
+                secretHash: hashOf(secret).toString("hex"),
+                label,
+                issuedBy,
+                at: yield* runtime.now,
+              }),
+              issuedBy,
+            )
+            return { tokenId, person, token: `${prefix}.${tokenId}.${secret}` }
+          }),
+        revoke: (tokenId, revokedBy) =>
+          Effect.flatMap(runtime.now, (at) => append(new AccessTokenRevoked({ tokenId, revokedBy, at }), revokedBy)),
+        verify: (token) =>
+          Effect.map(tokens, (map) => {
+            const [p, tokenId, secret, ...rest] = token.split(".")
+            if (p !== prefix || tokenId === undefined || secret === undefined || rest.length > 0) return Option.none()
+            const record = map.get(tokenId)
+            // Hash first, compare in constant time: neither the lookup nor the comparison tells how close a guess was.
+            const presented = hashOf(secret)
+            const expected = record?.hash ?? Buffer.alloc(presented.length)
+            const equal = expected.length === presented.length && timingSafeEqual(expected, presented)
+            return record !== undefined && equal ? Option.some({ person: record.person, tokenId }) : Option.none()
+          }),
+      }
+    }),
+  )
+}

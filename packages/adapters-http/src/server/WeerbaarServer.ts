@@ -1,0 +1,150 @@
+import { createServer } from "node:http"
+import { HttpApiBuilder, HttpApiSwagger, HttpServer, HttpServerResponse, OpenApi } from "@effect/platform"
+import { NodeHttpServer } from "@effect/platform-node"
+import { type EventStore, IdGenerator, Programme, ProgrammeRuntime, type ReadModelStore } from "@weerbaar/core"
+import { type Duration, Effect, Layer } from "effect"
+import { defaultContact } from "../api/conformToApiDesignRules.js"
+import { WeerbaarApi } from "../api/WeerbaarApi.js"
+import { AccessTokens } from "./AccessTokens.js"
+import { ApiMiddlewareLive } from "./apiMiddleware.js"
+import { AuthenticationLive } from "./authenticationLive.js"
+import { BesluitenLive } from "./besluitenHandlers.js"
+import { BestuurLive } from "./bestuurHandlers.js"
+import { gebeurtenissenLive } from "./gebeurtenissenHandlers.js"
+import { itemGroupLive } from "./itemHandlers.js"
+import { NotificationDeliveryLive } from "./NotificationDelivery.js"
+import { Subscriptions } from "./Subscriptions.js"
+
+/** How the API is served. @category server */
+export interface WeerbaarServerOptions {
+  /** The port; 0 picks a free one. Default 8080. */
+  readonly port?: number
+  /** The address to listen on. Default 127.0.0.1. */
+  readonly host?: string
+  /** The public base URL, for links in notifications. Default `http://<host>:<port>`. */
+  readonly publicUrl?: string
+  /** Host names that notification callbacks may go to. Default none: no subscriptions possible. */
+  readonly allowedCallbackHosts?: ReadonlyArray<string>
+  /** The contact in the OpenAPI document. */
+  readonly contact?: { readonly name: string; readonly email: string; readonly url: string }
+  /** Tuning of notification delivery. */
+  readonly notifications?: {
+    readonly pollInterval?: Duration.DurationInput
+    readonly maxAttempts?: number
+    readonly retryDelay?: Duration.DurationInput
+  }
+}
+
+/** What the API needs from the programme: its services on a store. @category server */
+export type WeerbaarApiRequirements =
+  | Programme
+  | ProgrammeRuntime
+  | ReadModelStore
+  | EventStore
+  | AccessTokens
+  | Subscriptions
+
+/**
+ * The programme's services for the API on a store (`EventStore` and `ReadModelStore`, from
+ * `@weerbaar/adapters-sqlite` or the in-memory store) with random ids and the live clock.
+ * @category server
+ */
+export const WeerbaarServices: Layer.Layer<
+  Programme | ProgrammeRuntime | AccessTokens | Subscriptions,
+  never,
+  EventStore | ReadModelStore
+> = Layer.mergeAll(Programme.layer, AccessTokens.layer, Subscriptions.layer).pipe(
+  Layer.provideMerge(ProgrammeRuntime.layer),
+  Layer.provide(IdGenerator.random),
+)
+
+const openApiDocument = (contact: WeerbaarServerOptions["contact"]) =>
+  HttpApiBuilder.Router.use((router) =>
+    Effect.gen(function* () {
+      const spec = OpenApi.fromApi(WeerbaarApi)
+      const document = { ...spec, info: { ...spec.info, contact: contact ?? defaultContact } }
+      yield* router.get("/v1/openapi.json", HttpServerResponse.json(document))
+    }),
+  )
+
+/**
+ * The API as routes and handlers, without a listening server: for `serveWeerbaar` and for
+ * embedding in a service of your own.
+ * @category server
+ */
+export const WeerbaarApiLive = (options: WeerbaarServerOptions = {}) => {
+  const groups = Layer.mergeAll(
+    BestuurLive,
+    itemGroupLive("voorstellen", "beleidsvoorstel"),
+    itemGroupLive("opdrachten", "opdracht"),
+    itemGroupLive("bijstellingen", "programmabijstelling"),
+    itemGroupLive("voortgangsrapportages", "voortgangsrapportage"),
+    BesluitenLive,
+    gebeurtenissenLive(options.allowedCallbackHosts ?? []),
+  )
+  return Layer.mergeAll(
+    HttpApiSwagger.layer({ path: "/v1/docs" }),
+    openApiDocument(options.contact),
+    ApiMiddlewareLive,
+  ).pipe(Layer.provideMerge(HttpApiBuilder.api(WeerbaarApi)), Layer.provide(groups), Layer.provide(AuthenticationLive))
+}
+
+/**
+ * Serves the API on Node's HTTP server and delivers notifications, for as long as the layer
+ * lives. The `HttpServer` stays in the output, so its address can be read.
+ *
+ * @example
+ * ```ts
+ * const server = serveWeerbaar({ port: 8080 }).pipe(
+ *   Layer.provide(WeerbaarServices),
+ *   Layer.provide(SqliteStore.layer({ filename: "weerbaar.db", readModels: routeReadModels })),
+ * )
+ * Layer.launch(server).pipe(NodeRuntime.runMain)
+ * ```
+ * @category server
+ */
+export const serveWeerbaar = (options: WeerbaarServerOptions = {}) => {
+  const host = options.host ?? "127.0.0.1"
+  const port = options.port ?? 8080
+  const delivery = HttpServer.HttpServer.pipe(
+    Effect.map((server) => {
+      const address = server.address
+      const publicUrl =
+        options.publicUrl ??
+        (address._tag === "TcpAddress" ? `http://${host}:${address.port}` : `http://${host}:${port}`)
+      return NotificationDeliveryLive({
+        allowedCallbackHosts: options.allowedCallbackHosts ?? [],
+        publicUrl,
+        ...(options.notifications?.pollInterval === undefined
+          ? {}
+          : { pollInterval: options.notifications.pollInterval }),
+        ...(options.notifications?.maxAttempts === undefined ? {} : { maxAttempts: options.notifications.maxAttempts }),
+        ...(options.notifications?.retryDelay === undefined ? {} : { retryDelay: options.notifications.retryDelay }),
+      })
+    }),
+    Layer.unwrapEffect,
+  )
+  return Layer.mergeAll(HttpApiBuilder.serve(), delivery).pipe(
+    Layer.provide(WeerbaarApiLive(options)),
+    Layer.provideMerge(NodeHttpServer.layer(createServer, { port, host })),
+  )
+}
+
+/**
+ * The API as a Node request listener, to mount in a service of your own
+ * (`server.on("request", listener)`, or for paths under `/v1` only).
+ * @category server
+ */
+export const weerbaarRequestListener = (options: WeerbaarServerOptions = {}) =>
+  Effect.gen(function* () {
+    const app = yield* HttpApiBuilder.httpApp
+    return yield* NodeHttpServer.makeHandler(app)
+  }).pipe(
+    Effect.provide(
+      WeerbaarApiLive(options).pipe(
+        Layer.provideMerge(HttpApiBuilder.Router.Live),
+        Layer.provideMerge(HttpApiBuilder.Middleware.layer),
+        Layer.provideMerge(HttpServer.layerContext),
+      ),
+    ),
+  )

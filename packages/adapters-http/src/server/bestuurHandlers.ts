@@ -1,0 +1,81 @@
+import { HttpApiBuilder } from "@effect/platform"
+import {
+  type CalendarDate,
+  dateOf,
+  type GovernanceModel,
+  membersOn,
+  personName,
+  Programme,
+  ProgrammeRuntime,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+import { Gemeente, Lid, Orgaan } from "../api/resources.js"
+import { WeerbaarApi } from "../api/WeerbaarApi.js"
+import { readOrUnavailable } from "./execution.js"
+import { notFound } from "./problems.js"
+
+const orgaan = (model: GovernanceModel, id: string, date: CalendarDate): Orgaan | undefined => {
+  const body = model.bodies.find((b) => b.id === id)
+  if (body === undefined) return undefined
+  return new Orgaan({
+    id: body.id,
+    naam: body.name,
+    niveau: body.level,
+    ...(body.theme === undefined ? {} : { thema: body.theme }),
+    besluitregel: {
+      methode: body.decisionRule.method,
+      ...(body.decisionRule.quorumPercent === undefined ? {} : { quorumPercentage: body.decisionRule.quorumPercent }),
+    },
+    leden: membersOn(model, body.id, date).map(
+      (m) =>
+        new Lid({
+          persoon: m.person,
+          naam: personName(model, m.person),
+          organisatie: model.persons.find((p) => p.id === m.person)?.organisation ?? "",
+          rol: m.role,
+          vanaf: m.from,
+          ...(m.to === undefined ? {} : { tot: m.to }),
+        }),
+    ),
+  })
+}
+
+/** The governance structure over HTTP. @category server */
+export const BestuurLive = HttpApiBuilder.group(WeerbaarApi, "bestuur", (handlers) =>
+  Effect.gen(function* () {
+    const runtime = yield* ProgrammeRuntime
+    const programme = yield* Programme
+    const context = (peildatum: CalendarDate | undefined) =>
+      Effect.gen(function* () {
+        const model = yield* readOrUnavailable(runtime.model)
+        return { model, date: peildatum ?? dateOf(yield* runtime.now) }
+      })
+    return handlers
+      .handle("organen", ({ urlParams }) =>
+        Effect.map(context(urlParams.peildatum), ({ model, date }) =>
+          model.bodies.flatMap((b) => orgaan(model, b.id, date) ?? []),
+        ),
+      )
+      .handle("orgaan", ({ path, urlParams }) =>
+        Effect.flatMap(context(urlParams.peildatum), ({ model, date }) => {
+          const found = orgaan(model, path.id, date)
+          return found === undefined ? Effect.fail(notFound(`organen/${path.id}`)) : Effect.succeed(found)
+        }),
+      )
+      .handle("gemeenten", () =>
+        Effect.map(readOrUnavailable(runtime.model), (model) =>
+          model.programme.municipalities.flatMap((id) => {
+            const g = model.organisations.find((o) => o.id === id)
+            return g?.kind === "gemeente" ? [new Gemeente({ id: g.id, naam: g.name, cbsCode: g.cbsCode })] : []
+          }),
+        ),
+      )
+      .handle("begroting", () =>
+        Effect.map(readOrUnavailable(programme.budget), (b) => ({
+          beschikbaar: b.available,
+          vastgelegd: b.committed,
+          vrij: b.available - b.committed,
+        })),
+      )
+  }),
+)

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { HttpServer } from "@effect/platform"
+import { SqliteStore } from "@weerbaar/adapters-sqlite"
+import { Programme, routeReadModels, samenWeerbaar } from "@weerbaar/core"
+import { Effect, Exit, Layer, Scope } from "effect"
+import { AccessTokens, serveWeerbaar, WeerbaarServices, type WeerbaarServerOptions } from "../../src/index.js"
+
+/** The persons tests act as, each with a bearer token. */
+export const people = [
+  "lid-eg-oc-rheden",
+  "trekker-eg-ondermijnende-criminaliteit",
+  "secretaris-stuurgroep",
+  "burgemeester-ede",
+  "secretaris-dvo",
+  "voorzitter-dvo",
+  "manager-riec",
+] as const
+export type Person = (typeof people)[number]
+
+export interface RunningServer {
+  readonly baseUrl: string
+  readonly tokens: Record<Person, string>
+  readonly folder: string
+  readonly close: () => Promise<void>
+}
+
+/** Starts the real server on 127.0.0.1 (a free port) over a SQLite file in a fresh folder. */
+export const startServer = async (options: WeerbaarServerOptions = {}): Promise<RunningServer> => {
+  const folder = mkdtempSync(join(tmpdir(), "weerbaar-http-"))
+  const scope = Effect.runSync(Scope.make())
+  const layer = serveWeerbaar({ port: 0, host: "127.0.0.1", ...options }).pipe(
+    Layer.provideMerge(WeerbaarServices),
+    Layer.provideMerge(SqliteStore.layer({ filename: join(folder, "weerbaar.db"), readModels: routeReadModels })),
+  )
+  const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
+  const run = <A, E>(effect: Effect.Effect<A, E, never>) => Effect.runPromise(effect)
+  const { baseUrl, tokens } = await run(
+    Effect.gen(function* () {
+      const server = yield* HttpServer.HttpServer
+      const programme = yield* Programme
+      const accessTokens = yield* AccessTokens
+      yield* programme.adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+      const tokens = {} as Record<Person, string>
+      for (const person of people) tokens[person] = (yield* accessTokens.issue(person, "test", "test")).token
+      const address = server.address
+      return { baseUrl: address._tag === "TcpAddress" ? `http://127.0.0.1:${address.port}` : "", tokens }
+    }).pipe(Effect.provide(context)),
+  )
+  return {
+    baseUrl,
+    tokens,
+    folder,
+    close: async () => {
+      await Effect.runPromise(Scope.close(scope, Exit.void))
+      rmSync(folder, { recursive: true, force: true })
+    },
+  }
+}
