@@ -1,0 +1,258 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Layer, Schema } from "effect"
+import {
+  calendarDate,
+  ClockControl,
+  ConfirmPart,
+  DecisionId,
+  DeliverProduct,
+  DraftItem,
+  EventStore,
+  GovernanceModel,
+  Health,
+  healthReadModels,
+  IdGenerator,
+  Information,
+  InMemoryEventStore,
+  informationReadModels,
+  ItemId,
+  LinkPractice,
+  lineSpending,
+  type OrganisationId,
+  type ProductId,
+  Programme,
+  ProgrammeClock,
+  ProgrammeRuntime,
+  ReadModelStore,
+  RecordDecision,
+  Refused,
+  ReportSpending,
+  routeReadModels,
+  SubmitItem,
+  samenWeerbaar,
+  samenWeerbaarInformation,
+  samenWeerbaarJson,
+} from "@weerbaar/core"
+import { line, trackMoved } from "../support/healthFixtures.js"
+import { fullMeeting, persons } from "../support/routeFixtures.js"
+
+const itemId = ItemId.make("bv-hennep")
+const practice = "bp-hennepconvenant"
+
+const layer = () =>
+  Layer.mergeAll(Programme.layer, Information.layer, Health.layer).pipe(
+    Layer.provideMerge(ProgrammeRuntime.layer),
+    Layer.provideMerge(
+      InMemoryEventStore.withReadModels([...routeReadModels, ...informationReadModels, ...healthReadModels]),
+    ),
+    Layer.provideMerge(IdGenerator.sequential),
+    Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
+  )
+const at = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
+
+/** The preset after the autumn of 2016: the trekker of Weerbare Maatschappij left, the police's member was withdrawn. */
+const autumnModel = () => {
+  const json = JSON.parse(JSON.stringify(samenWeerbaarJson()))
+  for (const m of json.memberships) {
+    if (m.person === "trekker-eg-weerbare-maatschappij" && m.body === "eg-weerbare-maatschappij") m.to = "2016-09-30"
+  }
+  json.memberships = json.memberships.filter((m: { person: string }) => m.person !== "lid-eg-wm-politie")
+  return Schema.decodeUnknownSync(GovernanceModel)(json)
+}
+
+const decide = (body: string, outcome: RecordDecision["outcome"], id: string, date: string) =>
+  new RecordDecision({
+    itemId,
+    decisionId: DecisionId.make(id),
+    body: body as never,
+    outcome,
+    ...fullMeeting(body, date),
+  })
+
+const spend = (amount: number, spentOn: string) =>
+  new ReportSpending({
+    itemId,
+    line: { category: "projectleiding", organisation: "politie-oost-nederland" as OrganisationId, year: 2016 },
+    amount: amount as ReportSpending["amount"],
+    spentOn: calendarDate(spentOn),
+    description: "Projectleiding integrale hennepaanpak",
+  })
+
+/** A year of Samen Weerbaar, from March 2016 to March 2017, through the application services. */
+const scriptedYear = Effect.gen(function* () {
+  const programme = yield* Programme
+  const information = yield* Information
+  const health = yield* Health
+  const store = yield* EventStore
+
+  yield* programme.adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+  for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
+  const lokaalBeeld = "lokaal-ob-rheden" as ProductId
+  yield* information.execute("lid-eg-oc-rheden", new LinkPractice({ productId: lokaalBeeld, practiceId: practice }))
+
+  yield* at("2016-06-01")
+  // Rheden pilots the measure before the accord, as the Stuurgroep's pilot municipality.
+  yield* store.append(
+    [
+      {
+        streamId: `track-${practice}-rheden`,
+        expectedVersion: 0,
+        events: [toNew(trackMoved(practice, "rheden", "geen", "pilot", "2016-06-01"))],
+      },
+    ],
+    { actor: "lid-eg-oc-rheden" },
+  )
+  yield* at("2016-06-30")
+  yield* information.execute(
+    "manager-riec",
+    new DeliverProduct({
+      productId: lokaalBeeld,
+      deliveredOn: calendarDate("2016-06-30"),
+      content: { title: "Lokaal ondermijningsbeeld Rheden", summary: "Bevindingen van de pilot." },
+    }),
+  )
+
+  yield* at("2016-09-01")
+  yield* programme.route(
+    persons.drafter,
+    new DraftItem({
+      itemId,
+      kind: "beleidsvoorstel",
+      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      content: {
+        title: "Integrale aanpak hennepteelt",
+        description: "Het hennepconvenant in alle gemeenten van Gelderland-Midden.",
+        budget: [line("projectleiding", "politie-oost-nederland", 2_500_000), line("uitvoering", "rheden", 1_000_000)],
+        practices: [practice],
+      },
+    }),
+  )
+  yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+
+  yield* at("2016-10-01")
+  yield* programme.adoptModel(autumnModel(), "secretaris-stuurgroep")
+  yield* at("2016-10-06")
+  yield* programme.route(persons.stuurgroepSecretaris, decide("stuurgroep", "approve", "besluit-sg-7", "2016-10-06"))
+  yield* at("2016-11-10")
+  yield* programme.route(persons.dvoSecretaris, decide("dvo", "accord", "besluit-dvo-4", "2016-11-10"))
+
+  yield* at("2016-11-20")
+  yield* health.confirmPart(
+    "teamchef-politie",
+    new ConfirmPart({ itemId, organisation: "politie-oost-nederland" as OrganisationId }),
+  )
+  yield* health.confirmPart("lid-eg-oc-rheden", new ConfirmPart({ itemId, organisation: "rheden" as OrganisationId }))
+
+  yield* at("2016-12-15")
+  yield* health.reportSpending("teamchef-politie", spend(1_200_000, "2016-12-15"))
+  const overspent = yield* Effect.flip(health.reportSpending("teamchef-politie", spend(1_500_000, "2016-12-15")))
+
+  yield* at("2017-01-15")
+  yield* store.append(
+    [
+      {
+        streamId: `track-${practice}-arnhem`,
+        expectedVersion: 0,
+        events: [toNew(trackMoved(practice, "arnhem", "geen", "gepland", "2017-01-15"))],
+      },
+    ],
+    { actor: "burgemeester-arnhem" },
+  )
+  yield* store.append(
+    [
+      {
+        streamId: `track-${practice}-arnhem`,
+        expectedVersion: 1,
+        events: [toNew(trackMoved(practice, "arnhem", "gepland", "in_uitvoering", "2017-01-15"))],
+      },
+    ],
+    { actor: "burgemeester-arnhem" },
+  )
+
+  yield* at("2017-03-01")
+  return { overspent, health: yield* health.health() }
+})
+
+const toNew = (stored: ReturnType<typeof trackMoved>) => ({
+  type: stored.type,
+  schemaVersion: stored.schemaVersion,
+  payload: stored.payload,
+})
+
+describe("the programme's health after a scripted year of Samen Weerbaar", () => {
+  it.effect(
+    "on 2017-03-01 staffing is red, commitment amber and budget amber — each for the reasons in its findings",
+    () =>
+      Effect.gen(function* () {
+        const { overspent, health } = yield* scriptedYear
+        const [staffing, commitment, budget] = health.conditions
+
+        assert.strictEqual(health.signal, "red")
+        assert.deepStrictEqual(
+          health.conditions.map((c) => [c.condition, c.signal]),
+          [
+            ["staffing", "red"],
+            ["commitment", "amber"],
+            ["budget", "amber"],
+          ],
+        )
+
+        // Staffing is red because Weerbare Maatschappij lost its trekker (and a member) on 30 September.
+        const notGreen = (staffing?.findings ?? []).filter((f) => f.signal !== "green")
+        assert.deepStrictEqual(
+          notGreen.map((f) => [f.code, f.signal, f.facts.body]),
+          [
+            ["health.staffing.trekker", "red", "Expertgroep Weerbare Maatschappij"],
+            ["health.staffing.composition", "amber", "Expertgroep Weerbare Maatschappij"],
+            ["health.staffing.vacancy", "red", "Expertgroep Weerbare Maatschappij"],
+            ["health.staffing.vacancy", "red", "Expertgroep Weerbare Maatschappij"],
+            ["health.staffing.turnover", "amber", "Expertgroep Weerbare Maatschappij"],
+          ],
+        )
+        assert.deepStrictEqual(
+          notGreen
+            .filter((f) => f.code === "health.staffing.vacancy")
+            .map((f) => [f.facts.role, f.facts.leftBy, f.facts.days]),
+          [
+            ["trekker", "trekker-eg-weerbare-maatschappij", 151],
+            ["lid", "lid-eg-wm-politie", 151],
+          ],
+        )
+        assert.deepInclude(notGreen[1]?.facts, { members: 2, organisations: 2 })
+
+        // Commitment is amber: 111 days after the accord, 13 municipalities have not started; both partners confirmed.
+        const [tracks, parts] = commitment?.findings ?? []
+        assert.deepInclude(tracks, { code: "health.commitment.tracks-started", signal: "amber" })
+        assert.deepInclude(tracks?.facts, { practice, accordedOn: "2016-11-10", days: 111 })
+        assert.lengthOf(tracks?.facts.notStarted as ReadonlyArray<string>, 13)
+        assert.notInclude(tracks?.facts.notStarted as ReadonlyArray<string>, "rheden")
+        assert.notInclude(tracks?.facts.notStarted as ReadonlyArray<string>, "arnhem")
+        assert.deepInclude(parts, { code: "health.commitment.parts-confirmed", signal: "green" })
+        assert.deepInclude(parts?.facts, { unconfirmed: [], confirmed: ["politie-oost-nederland", "rheden"] })
+
+        // Budget is amber: money is there and spent within the lines, but nothing is accorded for research or support.
+        assert.deepStrictEqual(
+          budget?.findings.map((f) => [f.code, f.signal]),
+          [
+            ["health.budget.position", "green"],
+            ["health.budget.research", "amber"],
+            ["health.budget.support", "amber"],
+          ],
+        )
+        assert.deepInclude(budget?.findings[0]?.facts, {
+          available: 150_000_000,
+          accorded: 3_500_000,
+          spent: 1_200_000,
+        })
+        assert.include(budget?.findings[1]?.explanation.nl ?? "", "onderzoek")
+
+        // The overspending was refused and stored nothing.
+        assert.isTrue(overspent instanceof Refused && overspent.codes.join() === "spending.exceeds-line")
+        const rows = yield* (yield* ReadModelStore).query(lineSpending)
+        assert.deepStrictEqual(
+          rows.rows.map((r) => [r.row.line, r.row.spent, r.row.reports]),
+          [["projectleiding/politie-oost-nederland/2016", 1_200_000, 1]],
+        )
+      }).pipe(Effect.provide(layer())),
+  )
+})
