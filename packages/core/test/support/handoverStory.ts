@@ -1,0 +1,287 @@
+import { Effect, Layer, Schema } from "effect"
+import {
+  BudgetLine,
+  calendarDate,
+  ClockControl,
+  DecisionId,
+  DocumentPractice,
+  DraftItem,
+  GrantExemption,
+  Handover,
+  HandoverPackage,
+  IdGenerator,
+  InMemoryEventStore,
+  type InsightsBundle,
+  ItemId,
+  milestoneReadModels,
+  Milestones,
+  MoveTrack,
+  OrganisationId,
+  type PracticeCommand,
+  PracticeId,
+  practiceReadModels,
+  Practices,
+  Programme,
+  ProgrammeClock,
+  ProgrammeRuntime,
+  RecordDecision,
+  RecordEvaluation,
+  RegisterPractice,
+  routeReadModels,
+  StartExecution,
+  SubmitItem,
+  samenWeerbaar,
+  type Theme,
+  Tracks,
+  type TrackPhase,
+  votingMembersOn,
+  type GovernanceModel,
+} from "@weerbaar/core"
+
+/** A store with every service and read model, on a settable clock. */
+export const storeLayer = (start = "2016-01-01T09:00:00Z") =>
+  Layer.mergeAll(Programme.layer, Practices.layer, Tracks.layer, Milestones.layer, Handover.layer).pipe(
+    Layer.provideMerge(ProgrammeRuntime.layer),
+    Layer.provideMerge(
+      InMemoryEventStore.withReadModels([...routeReadModels, ...practiceReadModels, ...milestoneReadModels]),
+    ),
+    Layer.provideMerge(IdGenerator.sequential),
+    Layer.provideMerge(ProgrammeClock.settable(start)),
+  )
+
+export const on = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
+
+export const meeting = (model: GovernanceModel, body: string, date: string) => ({
+  meetingDate: calendarDate(date),
+  attendance: votingMembersOn(model, body, calendarDate(date)),
+  rationale: "Besproken en besloten in de vergadering.",
+})
+
+/** One practice per theme, with the member of its expert group who documents it and a municipality's actor. */
+export const storyPractices: ReadonlyArray<{
+  readonly id: string
+  readonly theme: Theme
+  readonly title: string
+  readonly member: string
+}> = [
+  {
+    id: "bp-hennepconvenant",
+    theme: "ondermijnende-criminaliteit",
+    title: "Hennepconvenant",
+    member: "lid-eg-oc-rheden",
+  },
+  { id: "bp-integriteit-bestuur", theme: "weerbare-overheid", title: "Weerbaar bestuur", member: "lid-eg-wo-arnhem" },
+  {
+    id: "bp-keurmerk-ondernemen",
+    theme: "weerbare-maatschappij",
+    title: "Keurmerk Veilig Ondernemen",
+    member: "lid-eg-wm-wageningen",
+  },
+]
+
+export const insights: InsightsBundle = {
+  method: {
+    name: "lokaal ondermijningsbeeld",
+    description: "Gemeente en RIEC brengen samen in kaart hoe ondermijning lokaal uitwerkt, met politie en partners.",
+    coordinator: "RIEC Oost-Nederland",
+  },
+  products: [
+    {
+      productId: "lob-rheden-2016",
+      kind: "lokaal-ondermijningsbeeld",
+      producer: "RIEC Oost-Nederland",
+      scope: "rheden",
+      themes: ["ondermijnende-criminaliteit"],
+      classification: "vertrouwelijk",
+      deliveredOn: calendarDate("2016-09-01"),
+      motivates: ["bp-hennepconvenant"],
+    },
+  ],
+}
+
+const line = (amount: number) =>
+  new BudgetLine({ category: "projectleiding", organisation: "vggm" as never, year: 2016, amount: amount as never })
+
+/**
+ * The programme's story up to the handover: a practice per theme inventoried, documented, put in
+ * one proposal the DVO accords, executed in municipalities (one exempted), evaluated, and handed
+ * over by the Stuurgroep. Returns the package as JSON text.
+ */
+export const playProgrammeToHandover = (log: (line: string) => void = () => {}) =>
+  Effect.gen(function* () {
+    const model = samenWeerbaar()
+    const programme = yield* Programme
+    const practices = yield* Practices
+    const tracks = yield* Tracks
+    const handover = yield* Handover
+    const practice = (actor: string, command: PracticeCommand) => practices.execute(actor, command)
+
+    yield* on("2016-02-01")
+    yield* programme.adoptModel(model, "secretaris-stuurgroep")
+    for (const p of storyPractices) {
+      yield* practice(
+        p.member,
+        new RegisterPractice({
+          practiceId: PracticeId.make(p.id),
+          theme: p.theme,
+          title: p.title,
+          description: `${p.title}: een beproefde aanpak.`,
+          origin: "elders-nl",
+          source: "VNON-expertgroep, 2015",
+          intendedEffects: ["minder ondermijning"],
+        }),
+      )
+      yield* practice(
+        p.member,
+        new DocumentPractice({
+          practiceId: PracticeId.make(p.id),
+          documentation: {
+            description: `${p.title} in vaste stappen.`,
+            context: "Gemeenten in Gelderland-Midden.",
+            conditions: "Een regisseur per gemeente.",
+            executionAgreements: "De gemeente voert uit, de expertgroep coördineert.",
+          },
+        }),
+      )
+    }
+    log("three practices inventoried and documented, one per theme")
+
+    const itemId = ItemId.make("bv-2016-aanpak")
+    yield* on("2016-03-01")
+    yield* programme.route(
+      "lid-eg-oc-rheden",
+      new DraftItem({
+        itemId,
+        kind: "beleidsvoorstel",
+        draftingBody: "eg-ondermijnende-criminaliteit" as never,
+        content: {
+          title: "Integrale aanpak 2016",
+          description: "De drie maatregelen in heel Gelderland-Midden.",
+          budget: [line(4_500_000)],
+          practices: storyPractices.map((p) => p.id),
+        },
+      }),
+    )
+    yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId }))
+    yield* on("2016-04-07")
+    yield* programme.route(
+      "secretaris-stuurgroep",
+      new RecordDecision({
+        itemId,
+        decisionId: DecisionId.make("sg-2016-04"),
+        body: "stuurgroep" as never,
+        outcome: "approve",
+        ...meeting(model, "stuurgroep", "2016-04-07"),
+      }),
+    )
+    yield* on("2016-05-12")
+    yield* programme.route(
+      "secretaris-dvo",
+      new RecordDecision({
+        itemId,
+        decisionId: DecisionId.make("dvo-2016-05"),
+        body: "dvo" as never,
+        outcome: "accord",
+        ...meeting(model, "dvo", "2016-05-12"),
+      }),
+    )
+    log("the DVO accords the proposal: the practices are geaccordeerd")
+
+    const moveTrack = (
+      actor: string,
+      id: string,
+      municipality: string,
+      to: TrackPhase,
+      date: string,
+      reason?: string,
+    ) =>
+      tracks.execute(
+        actor,
+        new MoveTrack({
+          practiceId: PracticeId.make(id),
+          municipality: OrganisationId.make(municipality),
+          to,
+          on: calendarDate(date),
+          ...(reason === undefined ? {} : { reason }),
+        }),
+      )
+    yield* on("2016-06-01")
+    for (const p of storyPractices) {
+      yield* practice(p.member, new StartExecution({ practiceId: PracticeId.make(p.id) }))
+      yield* moveTrack("burgemeester-rheden", p.id, "rheden", "gepland", "2016-06-01")
+      yield* moveTrack("burgemeester-ede", p.id, "ede", "gepland", "2016-06-01")
+    }
+    yield* tracks.execute(
+      "secretaris-dvo",
+      new GrantExemption({
+        practiceId: PracticeId.make("bp-hennepconvenant"),
+        municipality: OrganisationId.make("rozendaal"),
+        decisionId: DecisionId.make("dvo-2016-06-vrijstelling"),
+        meetingDate: calendarDate("2016-06-01"),
+        reason: "Geen hennepteelt van betekenis.",
+      }),
+    )
+    yield* moveTrack(
+      "burgemeester-rozendaal",
+      "bp-hennepconvenant",
+      "rozendaal",
+      "niet_relevant",
+      "2016-06-01",
+      "Vrijgesteld door het DVO.",
+    )
+    yield* on("2017-03-01")
+    for (const p of storyPractices) {
+      yield* moveTrack("burgemeester-rheden", p.id, "rheden", "in_uitvoering", "2016-09-01")
+      yield* moveTrack("burgemeester-rheden", p.id, "rheden", "geborgd", "2017-03-01")
+      yield* moveTrack("burgemeester-ede", p.id, "ede", "in_uitvoering", "2016-10-01")
+      yield* practice(
+        p.member,
+        new RecordEvaluation({
+          practiceId: PracticeId.make(p.id),
+          evaluation: {
+            evaluationId: `ev-${p.id}`,
+            kind: "uitvoering",
+            method: "Vergelijking met gemeenten zonder de maatregel, 2015–2016.",
+            findings: "De maatregel werkt en is overdraagbaar.",
+            measuredEffects: [{ effect: "meldingen", result: "+30%" }],
+            evidenceLevel: "effectief-eerste-aanwijzingen",
+            evaluatedOn: calendarDate("2017-02-15"),
+            evaluatedBy: "Universiteit Twente",
+          },
+        }),
+      )
+    }
+    log("executed in Rheden and Ede, exempted in Rozendaal, and evaluated")
+
+    const handoverId = ItemId.make("overdracht-2017")
+    yield* on("2017-04-01")
+    yield* programme.route(
+      "secretaris-stuurgroep",
+      new DraftItem({
+        itemId: handoverId,
+        kind: "overdracht",
+        draftingBody: "stuurgroep" as never,
+        content: {
+          title: "Overdracht Samen Weerbaar aan VNON",
+          description: "De geëvalueerde Best Practices van de drie thema's.",
+          budget: [],
+          practices: storyPractices.map((p) => p.id),
+        },
+      }),
+    )
+    yield* programme.route("secretaris-stuurgroep", new SubmitItem({ itemId: handoverId }))
+    yield* on("2017-04-13")
+    yield* programme.route(
+      "secretaris-stuurgroep",
+      new RecordDecision({
+        itemId: handoverId,
+        decisionId: DecisionId.make("sg-2017-04-overdracht"),
+        body: "stuurgroep" as never,
+        outcome: "approve",
+        ...meeting(model, "stuurgroep", "2017-04-13"),
+      }),
+    )
+    log("the Stuurgroep decides to hand over: the practices are overgedragen")
+    const pkg = yield* handover.createPackage("secretaris-stuurgroep", handoverId, insights)
+    return JSON.stringify(Schema.encodeSync(HandoverPackage)(pkg), null, 2)
+  })
