@@ -1,6 +1,7 @@
-import { Either, Schema } from "effect"
-import { CalendarDate } from "../kernel/CalendarDate.js"
+import { Either } from "effect"
+import type { CalendarDate } from "../kernel/CalendarDate.js"
 import type { StoredEvent } from "../ports/EventStore.js"
+import { trackEventCodec } from "../practices/trackEvents.js"
 
 /**
  * How far a municipality is with an accorded measure, as commitment needs it: its phase
@@ -26,39 +27,29 @@ export const takenUpPhases: ReadonlyArray<string> = ["pilot", "in_uitvoering", "
 export const hasStarted = (track: TrackProgress | undefined): boolean =>
   track !== undefined && (track.exempted || takenUpPhases.includes(track.phase))
 
-const TrackMovedFacts = Schema.Struct({
-  practiceId: Schema.String,
-  municipality: Schema.String,
-  to: Schema.String,
-  on: CalendarDate,
-})
-const ExemptionFacts = Schema.Struct({ practiceId: Schema.String, municipality: Schema.String })
-
 /**
- * The progress of every track in a log, read from the track streams (`track-<practiceId>-<municipality>`)
- * by the durable contract of their events: `TrackMoved` (`practiceId`, `municipality`, `to`, `on`)
- * and `ExemptionGranted`. Only those fields are read, so this stays independent of the rest of the
- * track aggregate.
+ * The progress of every track in a log, folded from the track streams
+ * (`track-<practiceId>-<municipality>`): the phase of the last `TrackMoved`, and whether an
+ * `ExemptionGranted` was recorded.
  * @category health
  */
 export const trackProgressOf = (events: ReadonlyArray<StoredEvent>): ReadonlyArray<TrackProgress> => {
   const tracks = new Map<string, TrackProgress>()
-  const key = (f: { practiceId: string; municipality: string }) => `${f.practiceId}|${f.municipality}`
   for (const stored of events) {
-    if (!stored.streamId.startsWith("track-")) continue
-    if (stored.type === "TrackMoved") {
-      const moved = Schema.decodeUnknownEither(TrackMovedFacts)(stored.payload)
-      if (Either.isLeft(moved)) continue
-      const f = moved.right
-      const earlier = tracks.get(key(f))
-      tracks.set(key(f), { ...f, phase: f.to, since: f.on, exempted: earlier?.exempted ?? false })
-    } else if (stored.type === "ExemptionGranted") {
-      const exempted = Schema.decodeUnknownEither(ExemptionFacts)(stored.payload)
-      if (Either.isLeft(exempted)) continue
-      const f = exempted.right
-      const earlier = tracks.get(key(f))
-      tracks.set(key(f), { phase: "geen", since: undefined, ...earlier, ...f, exempted: true })
+    if (!stored.streamId.startsWith("track-") || !trackEventCodec.handles(stored.type)) continue
+    const decoded = trackEventCodec.fromStored(stored)
+    if (Either.isLeft(decoded)) continue
+    const event = decoded.right
+    const key = `${event.practiceId}|${event.municipality}`
+    const earlier = tracks.get(key) ?? {
+      practiceId: event.practiceId,
+      municipality: event.municipality,
+      phase: "geen",
+      since: undefined,
+      exempted: false,
     }
+    if (event._tag === "TrackMoved") tracks.set(key, { ...earlier, phase: event.to, since: event.on })
+    if (event._tag === "ExemptionGranted") tracks.set(key, { ...earlier, exempted: true })
   }
   return [...tracks.values()]
 }

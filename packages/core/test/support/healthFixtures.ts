@@ -79,6 +79,7 @@ export const trackMoved = (
   type: "TrackMoved",
   schemaVersion: 1,
   payload: {
+    _tag: "TrackMoved",
     practiceId,
     municipality,
     theme: "ondermijnende-criminaliteit",
