@@ -154,32 +154,5 @@ export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
       })
     }
   })
-  model.entitlements.forEach((entitlement, index) => {
-    const holders = [entitlement.organisation, entitlement.person].filter((h) => h !== undefined)
-    if (holders.length !== 1) {
-      problems.push({
-        path: ["entitlements", index],
-        message: "an entitlement names exactly one holder: an organisation or a person",
-      })
-    }
-    if (entitlement.organisation !== undefined && !organisations.has(entitlement.organisation)) {
-      problems.push({
-        path: ["entitlements", index, "organisation"],
-        message: `organisation '${entitlement.organisation}' does not exist`,
-      })
-    }
-    if (entitlement.person !== undefined && !persons.has(entitlement.person)) {
-      problems.push({
-        path: ["entitlements", index, "person"],
-        message: `person '${entitlement.person}' does not exist`,
-      })
-    }
-    if (entitlement.to !== undefined && entitlement.to < entitlement.from) {
-      problems.push({
-        path: ["entitlements", index, "to"],
-        message: `entitlement ends (${entitlement.to}) before it starts (${entitlement.from})`,
-      })
-    }
-  })
   return problems
 }

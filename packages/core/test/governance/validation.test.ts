@@ -119,3 +119,18 @@ describe("validating a governance model", () => {
     )
   })
 })
+
+describe("entitlements in a governance model", () => {
+  it("need exactly one holder that exists and a period that does not end before it starts", () => {
+    const broken = presetCopy()
+    broken.entitlements = [
+      { grant: "vertrouwelijk", organisation: "riec-oost-nederland", person: "officier-om", basis: "RIEC-convenant", from: "2016-01-01" },
+      { grant: "vertrouwelijk", person: "niemand", basis: "RIEC-convenant", from: "2016-01-01", to: "2015-01-01" },
+    ]
+    assert.deepStrictEqual(problemsOf(broken), [
+      "entitlements[0]: an entitlement names exactly one holder: an organisation or a person",
+      "entitlements[1].person: person 'niemand' does not exist",
+      "entitlements[1].to: entitlement ends (2015-01-01) before it starts (2016-01-01)",
+    ])
+  })
+})
