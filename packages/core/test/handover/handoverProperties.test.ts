@@ -1,0 +1,352 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Either, FastCheck as fc, Schema } from "effect"
+import {
+  buildHandoverPackage,
+  calendarDate,
+  DecisionId,
+  DraftItem,
+  evidenceLadder,
+  evidenceMeets,
+  fold,
+  type GovernanceModel,
+  HandoverPackage,
+  handoverDecider,
+  ImportHandoverPackage,
+  importWrites,
+  ItemId,
+  type Outcome,
+  type PracticeCommand,
+  practiceDecider,
+  type PracticeEvent,
+  practiceEventCodec,
+  practiceFollowUps,
+  practiceRouteViolations,
+  RecordDecision,
+  RecordEvaluation,
+  RejectPractice,
+  RevokeDecision,
+  type RouteCommand,
+  routeDecider,
+  type RouteEvent,
+  routeEventCodec,
+  StartExecution,
+  StartPilot,
+  StopPractice,
+  type StoredEvent,
+  SubmitItem,
+  type Timestamp,
+  verifyHandoverPackage,
+  vnonNetwerk,
+  votingMembersOn,
+  WithdrawItem,
+} from "@weerbaar/core"
+import { insights } from "../support/handoverStory.js"
+import { designate, evaluation, model, practiceId, register } from "../support/practiceFixtures.js"
+import { budget } from "../support/routeFixtures.js"
+
+const vnon = vnonNetwerk()
+const minimum = model.settings.handover.minimumEvidence
+
+/** The two stores of the story: the programme's and the network's, as event lists per stream. */
+interface World {
+  practice: Array<PracticeEvent>
+  proposals: Array<Array<RouteEvent>>
+  handovers: Array<Array<RouteEvent>>
+  network: { practice: Array<PracticeEvent>; item: Array<RouteEvent> } | undefined
+}
+
+const step = fc.record({
+  advance: fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  choice: fc.nat(),
+  fittingActor: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  actor: fc.nat(),
+})
+const scenario = fc.array(step, { minLength: 10, maxLength: 70 })
+const everyone = [...model.persons.map((p) => p.id), ...vnon.persons.map((p) => p.id)]
+
+/** Plays one route command as `Programme.route` does: the route's rules and the practice policy. */
+const route = (
+  m: GovernanceModel,
+  item: Array<RouteEvent>,
+  practice: Array<PracticeEvent>,
+  command: RouteCommand,
+  actor: string,
+  now: Timestamp,
+) => {
+  const state = fold(routeDecider, item)
+  const practices = new Map([[practiceId as string, fold(practiceDecider, practice)]])
+  if (practiceRouteViolations(command, state, practices, m).length > 0) return
+  const result = routeDecider.decide(command, state, {
+    actor,
+    model: m,
+    now,
+    budget: { available: 1_000_000_000, committed: 0 },
+  })
+  if (Either.isLeft(result)) return
+  item.push(...result.right)
+  for (const f of practiceFollowUps(state, result.right, practices, m)) practice.push(...f.events)
+}
+
+const decisionOf = (m: GovernanceModel, itemId: string, body: string, outcome: Outcome, n: number, date: string) =>
+  new RecordDecision({
+    itemId: ItemId.make(itemId),
+    decisionId: DecisionId.make(`besluit-${body}-${n}`),
+    body: body as never,
+    outcome,
+    meetingDate: calendarDate(date),
+    attendance: votingMembersOn(m, body, calendarDate(date)),
+    rationale: "Besproken.",
+    ...(outcome === "return" ? { remarks: "Aanvullen." } : {}),
+  })
+
+const asStored = (streamId: string, event: { type: string; schemaVersion: number; payload: unknown }): StoredEvent =>
+  ({
+    ...event,
+    position: 0,
+    streamId,
+    version: 1,
+    metadata: {},
+    recordedAt: "2016-01-01T00:00:00.000Z",
+    hash: "",
+  }) as never
+
+/** Moves the world one step: mostly the natural next act, sometimes a random disruptive one. */
+const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : never, n: number) => {
+  const date = new Date(Date.UTC(2016, 1, 1 + n)).toISOString().slice(0, 10)
+  const now = `${date}T10:00:00.000Z` as Timestamp
+  const who = (fitting: string) => (s.fittingActor ? fitting : everyone[s.actor % everyone.length]!)
+  const practice = fold(practiceDecider, world.practice)
+  const act = (command: PracticeCommand, fitting: string) => {
+    const result = practiceDecider.decide(command, practice, { actor: who(fitting), model, now })
+    if (Either.isRight(result)) world.practice.push(...result.right)
+  }
+  const level = evidenceLadder[s.choice % evidenceLadder.length]!
+  const evaluate = (kind: "pilot" | "uitvoering") =>
+    act(new RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, `ev-${n}`, date) }), "lid-eg-oc-rheden")
+  const current = (items: Array<Array<RouteEvent>>, kind: "beleidsvoorstel" | "overdracht") => {
+    const last = items.at(-1)
+    const state = last === undefined ? undefined : fold(routeDecider, last)
+    if (state?.exists && ["draft", "submitted", "returned"].includes(state.status)) return last!
+    const itemId = `${kind === "overdracht" ? "ov" : "bv"}-${items.length + 1}`
+    const drafter =
+      kind === "overdracht"
+        ? ["secretaris-stuurgroep", "stuurgroep"]
+        : ["lid-eg-oc-rheden", "eg-ondermijnende-criminaliteit"]
+    const events: Array<RouteEvent> = []
+    route(
+      model,
+      events,
+      world.practice,
+      new DraftItem({
+        itemId: ItemId.make(itemId),
+        kind,
+        draftingBody: drafter[1] as never,
+        content: {
+          title: "Stuk",
+          description: "",
+          budget: kind === "overdracht" ? [] : [budget(100_000)],
+          practices: [practiceId],
+        },
+      }),
+      drafter[0]!,
+      now,
+    )
+    if (events.length > 0) items.push(events)
+    return events
+  }
+  const onRoute = (
+    m: GovernanceModel,
+    item: Array<RouteEvent>,
+    practiceEvents: Array<PracticeEvent>,
+    positive: boolean,
+  ) => {
+    const state = fold(routeDecider, item)
+    if (!state.exists) return
+    const steps = m.routes.find((r) => r.item === state.kind)!.steps
+    const actorOf: Record<string, string> = {
+      stuurgroep: "secretaris-stuurgroep",
+      dvo: "secretaris-dvo",
+      bbg: "secretaris-bbg",
+      rvo: "secretaris-rvo",
+      "eg-ondermijnende-criminaliteit": "trekker-eg-ondermijnende-criminaliteit",
+      "eg-ondermijning-vnon": "secretaris-eg-ondermijning-vnon",
+    }
+    if (state.status === "draft" || state.status === "returned") {
+      route(
+        m,
+        item,
+        practiceEvents,
+        new SubmitItem({ itemId: ItemId.make(state.itemId) }),
+        who(actorOf[state.draftingBody]!),
+        now,
+      )
+      return
+    }
+    if (state.status !== "submitted") return
+    const body = steps[positive ? state.step : s.choice % steps.length]!.body
+    const outcomes = steps.find((st) => st.body === body)!.outcomes
+    const outcome = positive ? outcomes[0] : (["approve", "accord", "return", "reject"] as const)[s.actor % 4]!
+    route(m, item, practiceEvents, decisionOf(m, state.itemId, body, outcome, n, date), who(actorOf[body]!), now)
+  }
+
+  if (!s.advance) {
+    switch (s.choice % 6) {
+      case 0:
+        return act(new RejectPractice({ practiceId, reason: "Niet verder." }), "lid-eg-oc-rheden")
+      case 1:
+        return act(new StopPractice({ practiceId, reason: "Gestopt." }), "trekker-eg-ondermijnende-criminaliteit")
+      case 2: {
+        const proposal = world.proposals.at(-1)
+        if (proposal !== undefined) onRoute(model, proposal, world.practice, false)
+        return
+      }
+      case 3: {
+        const proposal = world.proposals.at(-1)
+        const state = proposal === undefined ? undefined : fold(routeDecider, proposal)
+        if (proposal === undefined || !state?.exists) return
+        const final = state.decisions.find((d) => d.final && d.revokedBy === undefined)
+        return final === undefined
+          ? route(
+              model,
+              proposal,
+              world.practice,
+              new WithdrawItem({ itemId: ItemId.make(state.itemId), reason: "Terug." }),
+              who("trekker-eg-ondermijnende-criminaliteit"),
+              now,
+            )
+          : route(
+              model,
+              proposal,
+              world.practice,
+              new RevokeDecision({
+                itemId: ItemId.make(state.itemId),
+                decisionId: DecisionId.make(`intrekking-${n}`),
+                revokes: DecisionId.make(final.decisionId),
+                body: final.body,
+                meetingDate: calendarDate(date),
+                attendance: votingMembersOn(model, final.body, calendarDate(date)),
+                rationale: "Ingetrokken.",
+              }),
+              who("secretaris-dvo"),
+              now,
+            )
+      }
+      case 4: {
+        const handover = world.handovers.at(-1)
+        if (handover !== undefined) onRoute(model, handover, world.practice, false)
+        return
+      }
+      default:
+        if (world.network !== undefined) onRoute(vnon, world.network.item, world.network.practice, false)
+        return
+    }
+  }
+  if (!practice.exists) {
+    const result = practiceDecider.decide(register(), practice, { actor: "lid-eg-oc-rheden", model, now })
+    if (Either.isRight(result)) world.practice.push(...result.right)
+    return
+  }
+  switch (practice.status) {
+    case "kandidaat":
+      return practice.pilotMunicipalities.length === 0
+        ? act(designate("rheden", `sg-${n}`, date), "secretaris-stuurgroep")
+        : s.choice % 3 === 0
+          ? onRoute(model, current(world.proposals, "beleidsvoorstel"), world.practice, true)
+          : act(new StartPilot({ practiceId }), "trekker-eg-ondermijnende-criminaliteit")
+    case "in_pilot":
+      return evaluate("pilot")
+    case "beproefd":
+    case "voorgesteld":
+      return onRoute(model, current(world.proposals, "beleidsvoorstel"), world.practice, true)
+    case "geaccordeerd":
+      return act(new StartExecution({ practiceId }), "trekker-eg-ondermijnende-criminaliteit")
+    case "in_uitvoering":
+      return evaluate("uitvoering")
+    case "geevalueerd":
+      return evidenceMeets(practice.evaluations, minimum) && s.choice % 4 !== 0
+        ? onRoute(model, current(world.handovers, "overdracht"), world.practice, true)
+        : evaluate("uitvoering")
+    case "overgedragen": {
+      if (world.network !== undefined) return onRoute(vnon, world.network.item, world.network.practice, true)
+      const handover = world.handovers.find((h) => {
+        const state = fold(routeDecider, h)
+        return state.exists && state.status === "approved"
+      })
+      const built = buildHandoverPackage({
+        model,
+        item: fold(routeDecider, handover ?? []),
+        practices: [practice],
+        tracks: [],
+        information: insights,
+        createdBy: "secretaris-stuurgroep",
+        createdAt: now,
+      })
+      if (Either.isLeft(built)) return
+      const verified = verifyHandoverPackage(
+        JSON.parse(JSON.stringify(Schema.encodeSync(HandoverPackage)(built.right))),
+      )
+      if (Either.isLeft(verified)) return
+      const ctx = {
+        actor: who("secretaris-eg-ondermijning-vnon"),
+        model: vnon,
+        now,
+        item: fold(routeDecider, []),
+        practices: [fold(practiceDecider, [])],
+        tracks: [],
+      }
+      const imported = handoverDecider.decide(
+        new ImportHandoverPackage({ package: verified.right }),
+        handoverDecider.initialState,
+        ctx,
+      )
+      if (Either.isLeft(imported)) return
+      const network = { practice: [] as Array<PracticeEvent>, item: [] as Array<RouteEvent> }
+      for (const write of importWrites(verified.right, ctx)) {
+        for (const e of write.events) {
+          const stored = asStored(write.streamId, e)
+          if (write.streamId.startsWith("practice-"))
+            network.practice.push(Either.getOrThrow(practiceEventCodec.fromStored(stored)))
+          else network.item.push(Either.getOrThrow(routeEventCodec.fromStored(stored)))
+        }
+      }
+      world.network = network
+      return
+    }
+    default:
+      return
+  }
+}
+
+describe("properties of the Best Practice lifecycle across the programme's and the network's stores", () => {
+  it("no practice reaches vastgesteld_netwerk without a DVO accord, an evaluation at the minimum level, a handover and an RVO agreement", () => {
+    let established = 0
+    let imported = 0
+    fc.assert(
+      fc.property(scenario, (steps) => {
+        const world: World = { practice: [], proposals: [], handovers: [], network: undefined }
+        steps.forEach((s, n) => {
+          play(world, s, n)
+          const source = fold(practiceDecider, world.practice)
+          assert.isFalse(
+            source.exists && source.status === "vastgesteld_netwerk",
+            "the programme's own store never establishes",
+          )
+          if (world.network === undefined) return
+          const network = fold(practiceDecider, world.network.practice)
+          if (!network.exists || network.status !== "vastgesteld_netwerk") return
+          assert.strictEqual(network.accord?.body, "dvo")
+          assert.isTrue(evidenceMeets(network.evaluations, minimum))
+          assert.isDefined(network.handover)
+          assert.strictEqual(network.agreement?.body, "rvo")
+        })
+        if (world.network !== undefined) imported++
+        const network = world.network === undefined ? undefined : fold(practiceDecider, world.network.practice)
+        if (network?.exists && network.status === "vastgesteld_netwerk") established++
+      }),
+      { numRuns: 300 },
+    )
+    // Not vacuous: the scenarios reach the network and its agreement.
+    assert.isAbove(imported, 20)
+    assert.isAbove(established, 10)
+  })
+})
