@@ -1,0 +1,398 @@
+// From Samen Weerbaar to VNON: Best Practices inventoried, piloted, accorded, executed per
+// municipality, evaluated and handed over as a verified package that VNON imports into its own
+// store, where the BBG proposes and the RVO agrees. Run: npx tsx examples/vnon-handover/main.ts
+import { Effect, Layer, Schema } from "effect"
+import {
+  BudgetLine,
+  calendarDate,
+  ClockControl,
+  DecisionId,
+  DesignatePilotMunicipality,
+  DocumentPractice,
+  DraftItem,
+  EndProgramme,
+  GrantExemption,
+  Handover,
+  HandoverPackage,
+  IdGenerator,
+  InMemoryEventStore,
+  type InsightsBundle,
+  ItemId,
+  MoveTrack,
+  OrganisationId,
+  PracticeId,
+  practiceReadModels,
+  Practices,
+  Programme,
+  ProgrammeClock,
+  ProgrammeRuntime,
+  RecordDecision,
+  RecordEvaluation,
+  Refused,
+  RegisterPractice,
+  renderHandoverMarkdown,
+  routeReadModels,
+  StartExecution,
+  StartPilot,
+  SubmitItem,
+  samenWeerbaar,
+  type Theme,
+  Tracks,
+  type TrackPhase,
+  vnonNetwerk,
+  votingMembersOn,
+  type GovernanceModel,
+} from "@weerbaar/core"
+
+const store = () =>
+  Layer.mergeAll(Programme.layer, Practices.layer, Tracks.layer, Handover.layer).pipe(
+    Layer.provideMerge(ProgrammeRuntime.layer),
+    Layer.provideMerge(InMemoryEventStore.withReadModels([...routeReadModels, ...practiceReadModels])),
+    Layer.provideMerge(IdGenerator.sequential),
+    Layer.provideMerge(ProgrammeClock.settable("2016-01-01T09:00:00Z")),
+  )
+
+const step = (text: string) => console.log(`\n▸ ${text}`)
+const on = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
+const meeting = (model: GovernanceModel, body: string, date: string) => ({
+  meetingDate: calendarDate(date),
+  attendance: votingMembersOn(model, body, calendarDate(date)),
+  rationale: "Besproken en besloten in de vergadering.",
+})
+const decide = (
+  model: GovernanceModel,
+  itemId: string,
+  body: string,
+  outcome: "approve" | "accord",
+  id: string,
+  date: string,
+) =>
+  new RecordDecision({
+    itemId: ItemId.make(itemId),
+    decisionId: DecisionId.make(id),
+    body: body as never,
+    outcome,
+    ...meeting(model, body, date),
+  })
+
+const practices: ReadonlyArray<{ id: string; theme: Theme; title: string; member: string }> = [
+  {
+    id: "bp-hennepconvenant",
+    theme: "ondermijnende-criminaliteit",
+    title: "Hennepconvenant",
+    member: "lid-eg-oc-rheden",
+  },
+  { id: "bp-weerbaar-bestuur", theme: "weerbare-overheid", title: "Weerbaar bestuur", member: "lid-eg-wo-arnhem" },
+  {
+    id: "bp-keurmerk-ondernemen",
+    theme: "weerbare-maatschappij",
+    title: "Keurmerk Veilig Ondernemen",
+    member: "lid-eg-wm-wageningen",
+  },
+]
+
+const insights: InsightsBundle = {
+  method: {
+    name: "lokaal ondermijningsbeeld",
+    description: "Gemeente en RIEC brengen samen in kaart hoe ondermijning lokaal uitwerkt.",
+    coordinator: "RIEC Oost-Nederland",
+  },
+  products: [
+    {
+      productId: "lob-rheden-2016",
+      kind: "lokaal-ondermijningsbeeld",
+      producer: "RIEC Oost-Nederland",
+      scope: "rheden",
+      themes: ["ondermijnende-criminaliteit"],
+      classification: "vertrouwelijk",
+      deliveredOn: calendarDate("2016-09-01"),
+      motivates: ["bp-hennepconvenant"],
+    },
+  ],
+}
+
+/** Samen Weerbaar, up to the package. */
+const programmeSide = Effect.gen(function* () {
+  const model = samenWeerbaar()
+  const programme = yield* Programme
+  const catalogue = yield* Practices
+  const tracks = yield* Tracks
+  const handover = yield* Handover
+  const move = (actor: string, id: string, municipality: string, to: TrackPhase, date: string, reason?: string) =>
+    tracks.execute(
+      actor,
+      new MoveTrack({
+        practiceId: PracticeId.make(id),
+        municipality: OrganisationId.make(municipality),
+        to,
+        on: calendarDate(date),
+        ...(reason === undefined ? {} : { reason }),
+      }),
+    )
+
+  step("2016-02-01 · the expert groups inventory a Best Practice per theme and document it")
+  yield* on("2016-02-01")
+  yield* programme.adoptModel(model, "secretaris-stuurgroep")
+  for (const p of practices) {
+    const practiceId = PracticeId.make(p.id)
+    yield* catalogue.execute(
+      p.member,
+      new RegisterPractice({
+        practiceId,
+        theme: p.theme,
+        title: p.title,
+        description: `${p.title}: een aanpak die elders al werkte.`,
+        origin: "elders-nl",
+        source: "Expertgroep Ondermijning VNON",
+        intendedEffects: ["minder ondermijning"],
+      }),
+    )
+    yield* catalogue.execute(
+      p.member,
+      new DocumentPractice({
+        practiceId,
+        documentation: {
+          description: `${p.title} in vaste stappen.`,
+          context: "Gemeenten in Gelderland-Midden.",
+          conditions: "Een regisseur per gemeente; gegevensdeling via het RIEC.",
+          executionAgreements: "De gemeente voert uit, de expertgroep coördineert en monitort.",
+        },
+      }),
+    )
+    console.log(`  ${p.id} (${p.theme}): kandidaat`)
+  }
+
+  step("2016-02-15 · the Stuurgroep designates Rheden as pilot municipality for the hennepconvenant")
+  yield* on("2016-02-15")
+  const hennep = PracticeId.make("bp-hennepconvenant")
+  const early = yield* Effect.flip(move("burgemeester-rheden", hennep, "rheden", "pilot", "2016-02-15"))
+  if (early instanceof Refused) console.log(`  before the designation: ${early.explain("en")}`)
+  yield* catalogue.execute(
+    "secretaris-stuurgroep",
+    new DesignatePilotMunicipality({
+      practiceId: hennep,
+      municipality: OrganisationId.make("rheden"),
+      decisionId: DecisionId.make("sg-2016-02-pilot"),
+      meetingDate: calendarDate("2016-02-15"),
+    }),
+  )
+  yield* catalogue.execute("trekker-eg-ondermijnende-criminaliteit", new StartPilot({ practiceId: hennep }))
+  yield* move("burgemeester-rheden", hennep, "rheden", "pilot", "2016-02-15")
+  console.log("  Rheden's track: pilot")
+
+  step("2016-04-01 · the pilot is evaluated: the practice is beproefd")
+  yield* on("2016-04-01")
+  yield* catalogue.execute(
+    "lid-eg-oc-rheden",
+    new RecordEvaluation({
+      practiceId: hennep,
+      evaluation: {
+        evaluationId: "ev-pilot-rheden",
+        kind: "pilot",
+        method: "Voor- en nameting in Rheden",
+        findings: "Snellere ontmanteling, meer meldingen.",
+        measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+40%" }],
+        evidenceLevel: "goed-onderbouwd",
+        evaluatedOn: calendarDate("2016-03-31"),
+        evaluatedBy: "RIEC Oost-Nederland",
+      },
+    }),
+  )
+
+  step("2016-05-12 · a beleidsvoorstel with the three practices: Stuurgroep approves, DVO accords")
+  const proposal = "bv-2016-aanpak"
+  yield* on("2016-04-05")
+  yield* programme.route(
+    "lid-eg-oc-rheden",
+    new DraftItem({
+      itemId: ItemId.make(proposal),
+      kind: "beleidsvoorstel",
+      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      content: {
+        title: "Integrale aanpak 2016",
+        description: "Drie maatregelen in heel Gelderland-Midden.",
+        budget: [
+          new BudgetLine({
+            category: "projectleiding",
+            organisation: "vggm" as never,
+            year: 2016,
+            amount: 4_500_000 as never,
+          }),
+        ],
+        practices: practices.map((p) => p.id),
+      },
+    }),
+  )
+  yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId: ItemId.make(proposal) }))
+  console.log(`  submitted: ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
+  yield* on("2016-04-07")
+  yield* programme.route(
+    "secretaris-stuurgroep",
+    decide(model, proposal, "stuurgroep", "approve", "sg-2016-04", "2016-04-07"),
+  )
+  yield* on("2016-05-12")
+  yield* programme.route("secretaris-dvo", decide(model, proposal, "dvo", "accord", "dvo-2016-05", "2016-05-12"))
+  console.log(`  accorded: ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
+
+  step("2016-06 … 2017-03 · execution per municipality at its own tempo; Rozendaal exempted by the DVO")
+  yield* on("2016-06-01")
+  for (const p of practices) {
+    yield* catalogue.execute(p.member, new StartExecution({ practiceId: PracticeId.make(p.id) }))
+    if (p.id !== "bp-hennepconvenant") yield* move("burgemeester-rheden", p.id, "rheden", "gepland", "2016-06-01")
+    yield* move("burgemeester-ede", p.id, "ede", "gepland", "2016-06-01")
+  }
+  const undone = yield* Effect.flip(
+    move(
+      "burgemeester-rozendaal",
+      hennep,
+      "rozendaal",
+      "niet_relevant",
+      "2016-06-01",
+      "Geen hennepteelt van betekenis.",
+    ),
+  )
+  if (undone instanceof Refused) console.log(`  Rozendaal alone: ${undone.explain("en")}`)
+  yield* tracks.execute(
+    "secretaris-dvo",
+    new GrantExemption({
+      practiceId: hennep,
+      municipality: OrganisationId.make("rozendaal"),
+      decisionId: DecisionId.make("dvo-2016-06-vrijstelling"),
+      meetingDate: calendarDate("2016-06-01"),
+      reason: "Geen hennepteelt van betekenis.",
+    }),
+  )
+  yield* move("burgemeester-rozendaal", hennep, "rozendaal", "niet_relevant", "2016-06-01", "Vrijgesteld door het DVO.")
+  yield* on("2017-03-01")
+  for (const p of practices) {
+    yield* move("burgemeester-rheden", p.id, "rheden", "in_uitvoering", "2016-09-01")
+    yield* move("burgemeester-rheden", p.id, "rheden", "geborgd", "2017-03-01")
+    yield* move("burgemeester-ede", p.id, "ede", "in_uitvoering", "2016-10-01")
+  }
+  const picture = yield* catalogue.phasePicture
+  console.log(
+    `  tracks: ${JSON.stringify(picture.overall.tracks)}; active phases: ${picture.overall.active.join(", ")}`,
+  )
+
+  step("2017-03-01 · the execution is evaluated at the required evidence level")
+  for (const p of practices) {
+    yield* catalogue.execute(
+      p.member,
+      new RecordEvaluation({
+        practiceId: PracticeId.make(p.id),
+        evaluation: {
+          evaluationId: `ev-uitvoering-${p.id}`,
+          kind: "uitvoering",
+          method: "Vergelijking met gemeenten zonder de maatregel, 2015–2016",
+          findings: "De maatregel werkt en is overdraagbaar.",
+          measuredEffects: [{ effect: "meldingen", result: "+30%" }],
+          evidenceLevel: "effectief-eerste-aanwijzingen",
+          evaluatedOn: calendarDate("2017-02-15"),
+          evaluatedBy: "Universiteit Twente",
+        },
+      }),
+    )
+  }
+
+  step("2017-04-13 · the Stuurgroep decides to hand over; the package is made")
+  const overdracht = "overdracht-2017"
+  yield* on("2017-04-01")
+  yield* programme.route(
+    "secretaris-stuurgroep",
+    new DraftItem({
+      itemId: ItemId.make(overdracht),
+      kind: "overdracht",
+      draftingBody: "stuurgroep" as never,
+      content: {
+        title: "Overdracht Samen Weerbaar aan VNON",
+        description: "De geëvalueerde Best Practices van de drie thema's.",
+        budget: [],
+        practices: practices.map((p) => p.id),
+      },
+    }),
+  )
+  yield* programme.route("secretaris-stuurgroep", new SubmitItem({ itemId: ItemId.make(overdracht) }))
+  yield* on("2017-04-13")
+  yield* programme.route(
+    "secretaris-stuurgroep",
+    decide(model, overdracht, "stuurgroep", "approve", "sg-2017-04-overdracht", "2017-04-13"),
+  )
+  const pkg = yield* handover.createPackage("secretaris-stuurgroep", overdracht, insights)
+  console.log(
+    `  package version ${pkg.packageVersion}, ${pkg.content.practices.length} practices, sha-256 ${pkg.digest.slice(0, 16)}…`,
+  )
+  console.log(
+    renderHandoverMarkdown(pkg)
+      .split("\n")
+      .slice(0, 4)
+      .map((l) => `  | ${l}`)
+      .join("\n"),
+  )
+
+  step("2017-04-13 · the DVO ends the programme: every theme handed over, nothing on its route")
+  const ended = yield* handover.endProgramme(
+    "secretaris-dvo",
+    new EndProgramme({
+      decisionId: DecisionId.make("dvo-2017-04-einde"),
+      meetingDate: calendarDate("2017-04-13"),
+      rationale: "De doorontwikkeling gaat over naar de Expertgroep Ondermijning VNON.",
+    }),
+  )
+  console.log(`  ${ended.events[0]?.type}`)
+  return JSON.stringify(Schema.encodeSync(HandoverPackage)(pkg))
+})
+
+/** VNON's own store, with VNON's governance model. */
+const networkSide = (text: string) =>
+  Effect.gen(function* () {
+    const model = vnonNetwerk()
+    const programme = yield* Programme
+    const handover = yield* Handover
+    const catalogue = yield* Practices
+    yield* on("2017-05-01")
+    yield* programme.adoptModel(model, "secretaris-bbg")
+
+    step("2017-05-01 · VNON's store refuses a tampered package and imports nothing")
+    const tampered = JSON.parse(text)
+    tampered.content.practices[0].evaluations[0].evidenceLevel = "effectief-sterke-aanwijzingen"
+    const refused = yield* Effect.flip(handover.importPackage("secretaris-eg-ondermijning-vnon", tampered))
+    console.log(`  ${refused.message}`)
+    console.log(`  catalogue: ${(yield* catalogue.catalogue).length} practices`)
+
+    step("2017-05-01 · the Expertgroep Ondermijning VNON imports the package: practices as concepts")
+    yield* handover.importPackage("secretaris-eg-ondermijning-vnon", JSON.parse(text))
+    console.log(`  ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
+    yield* programme.route(
+      "secretaris-eg-ondermijning-vnon",
+      new SubmitItem({ itemId: ItemId.make("overdracht-2017") }),
+    )
+
+    step("2017-06-01 · the BBG proposes it to the RVO")
+    yield* on("2017-06-01")
+    yield* programme.route(
+      "secretaris-bbg",
+      decide(model, "overdracht-2017", "bbg", "approve", "bbg-2017-06", "2017-06-01"),
+    )
+
+    step("2017-06-22 · the RVO agrees for all of Oost-Nederland")
+    yield* on("2017-06-22")
+    yield* programme.route(
+      "secretaris-rvo",
+      decide(model, "overdracht-2017", "rvo", "accord", "rvo-2017-06", "2017-06-22"),
+    )
+    for (const p of yield* catalogue.catalogue) {
+      console.log(
+        `  ${p.practiceId}: ${p.status} (accord ${p.accord?.decisionId}, handover ${p.handover?.decisionId}, agreement ${p.agreement?.decisionId})`,
+      )
+    }
+  })
+
+const main = Effect.gen(function* () {
+  const text = yield* programmeSide.pipe(Effect.provide(store()))
+  yield* networkSide(text).pipe(Effect.provide(store()))
+})
+
+Effect.runPromise(main).catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})
