@@ -106,7 +106,7 @@ export const tried = () =>
     [persons.lid, register()],
     [persons.stuurgroep, designate()],
     [persons.trekker, new StartPilot({ practiceId })],
-    [persons.lid, evaluate("pilot")],
+    [persons.lid, evaluate("pilot", "goed-beschreven")],
   )
 
 /** Practice events after route events, through the same policy the Programme service applies. */

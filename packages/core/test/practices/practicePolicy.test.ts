@@ -1,0 +1,129 @@
+import { assert, describe, it } from "@effect/vitest"
+import {
+  DecisionId,
+  DraftItem,
+  fold,
+  ItemId,
+  type PracticeEvent,
+  practiceDecider,
+  practiceRouteViolations,
+  RecordDecision,
+  routeDecider,
+  type RouteEvent,
+  StartExecution,
+  SubmitItem,
+} from "@weerbaar/core"
+import { accordedPractice, ctx, evaluate, model, persons, practiceId, tried } from "../support/practiceFixtures.js"
+import { fullMeeting, history } from "../support/routeFixtures.js"
+
+const overdracht = ItemId.make("overdracht-1")
+const draftHandover = () =>
+  history([
+    persons.stuurgroep,
+    new DraftItem({
+      itemId: overdracht,
+      kind: "overdracht",
+      draftingBody: "stuurgroep" as never,
+      content: { title: "Overdracht", description: "", budget: [], practices: [practiceId] },
+    }),
+  ])
+
+const executed = (level: Parameters<typeof evaluate>[1]): Array<PracticeEvent> => {
+  const events = [...accordedPractice()]
+  for (const [actor, command] of [
+    [persons.trekker, new StartExecution({ practiceId })],
+    [persons.lid, evaluate("uitvoering", level)],
+  ] as const) {
+    const result = practiceDecider.decide(command, fold(practiceDecider, events), ctx(actor))
+    if (result._tag === "Left") throw new Error(result.left.message)
+    events.push(...result.right)
+  }
+  return events
+}
+
+const codes = (
+  command: Parameters<typeof practiceRouteViolations>[0],
+  item: Array<RouteEvent>,
+  practice: Array<PracticeEvent>,
+) =>
+  practiceRouteViolations(
+    command,
+    fold(routeDecider, item),
+    new Map([[practiceId as string, fold(practiceDecider, practice)]]),
+    model,
+  ).map((v) => v.code)
+
+describe("the practice policy on the approval routes", () => {
+  it("practice.not-proposable: a proposal is submitted only with practices that may be proposed", () => {
+    const proposal = history([
+      persons.lid,
+      new DraftItem({
+        itemId: ItemId.make("bv-2"),
+        kind: "beleidsvoorstel",
+        draftingBody: "eg-ondermijnende-criminaliteit" as never,
+        content: {
+          title: "Tweede voorstel",
+          description: "",
+          budget: [],
+          practices: [practiceId, "bp-niet-in-catalogus"],
+        },
+      }),
+    ])
+    assert.deepStrictEqual(codes(new SubmitItem({ itemId: ItemId.make("bv-2") }), proposal, accordedPractice()), [
+      "practice.not-proposable",
+    ])
+    assert.deepStrictEqual(codes(new SubmitItem({ itemId: ItemId.make("bv-2") }), proposal, tried()), [])
+  })
+
+  it("handover.not-evaluated: only evaluated practices are handed over", () => {
+    assert.deepStrictEqual(codes(new SubmitItem({ itemId: overdracht }), draftHandover(), accordedPractice()), [
+      "handover.not-evaluated",
+    ])
+  })
+
+  it("handover.evidence-below-minimum: the evaluation reaches the configured minimum", () => {
+    assert.deepStrictEqual(
+      codes(new SubmitItem({ itemId: overdracht }), draftHandover(), executed("goed-beschreven")),
+      ["handover.evidence-below-minimum"],
+    )
+    assert.deepStrictEqual(
+      codes(new SubmitItem({ itemId: overdracht }), draftHandover(), executed("goed-onderbouwd")),
+      [],
+    )
+  })
+
+  it("handover.practice-unknown and handover.no-practices: a handover lists catalogued practices", () => {
+    assert.deepStrictEqual(codes(new SubmitItem({ itemId: overdracht }), draftHandover(), []), [
+      "handover.practice-unknown",
+    ])
+    const empty = history([
+      persons.stuurgroep,
+      new DraftItem({
+        itemId: overdracht,
+        kind: "overdracht",
+        draftingBody: "stuurgroep" as never,
+        content: { title: "Overdracht", description: "", budget: [], practices: [] },
+      }),
+    ])
+    assert.deepStrictEqual(codes(new SubmitItem({ itemId: overdracht }), empty, []), ["handover.no-practices"])
+  })
+
+  it("the Stuurgroep's final approval is checked again, for a practice that changed meanwhile", () => {
+    const submitted = [...draftHandover(), ...history()]
+    const state = fold(routeDecider, submitted)
+    const events = routeDecider.decide(new SubmitItem({ itemId: overdracht }), state, {
+      ...ctx(persons.stuurgroep),
+      budget: { available: 0, committed: 0 },
+    })
+    const onRoute = [...submitted, ...(events._tag === "Right" ? events.right : [])]
+    const approve = new RecordDecision({
+      itemId: overdracht,
+      decisionId: DecisionId.make("sg-overdracht"),
+      body: "stuurgroep" as never,
+      outcome: "approve",
+      ...fullMeeting("stuurgroep"),
+    })
+    assert.deepStrictEqual(codes(approve, onRoute, accordedPractice()), ["handover.not-evaluated"])
+    assert.deepStrictEqual(codes(approve, onRoute, executed("goed-onderbouwd")), [])
+  })
+})
