@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export {}
+export { main } from "./cli/main.js"

@@ -1,0 +1,45 @@
+// The cold start of `weerbaar --help` (the built bin) against a bare `node -e ""` in the same run.
+import { execFileSync } from "node:child_process"
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import type { BenchResult } from "./harness.js"
+
+const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "packages", "cli", "dist", "bin.js")
+const runs = 15
+const goalMs = 300
+
+const median = (values: ReadonlyArray<number>) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+const startMs = (args: ReadonlyArray<string>) => {
+  const start = performance.now()
+  execFileSync(process.execPath, args, { stdio: "ignore" })
+  return performance.now() - start
+}
+
+/** Medians over alternating runs, so that a busy moment of the machine hits both alike. */
+export const run = async (): Promise<BenchResult> => {
+  if (!fs.existsSync(bin)) throw new Error("packages/cli/dist/bin.js is missing: run `npm run build` first")
+  const cli: Array<number> = []
+  const bare: Array<number> = []
+  startMs([bin, "--help"])
+  for (let i = 0; i < runs; i++) {
+    bare.push(startMs(["-e", ""]))
+    cli.push(startMs([bin, "--help"]))
+  }
+  const cliMedian = median(cli)
+  const bareMedian = median(bare)
+  return {
+    name: "cli-cold-start",
+    ratio: goalMs / cliMedian,
+    goal: 1,
+    measured: {
+      "weerbaar --help median ms": Math.round(cliMedian),
+      'node -e "" median ms': Math.round(bareMedian),
+      "goal ms": goalMs,
+      "times a bare node start": Number((cliMedian / bareMedian).toFixed(2)),
+      runs,
+    },
+    note: "ratio is the 300 ms goal divided by the median: 1 or more meets the goal",
+  }
+}

@@ -1,0 +1,134 @@
+import {
+  type AllowedAction,
+  calendarDate,
+  dateOf,
+  decisionRegister,
+  membersOn,
+  personName,
+  Programme,
+  ProgrammeRuntime,
+  ReadModelStore,
+  renderGovernanceTree,
+} from "@weerbaar/core"
+import { Effect, Option } from "effect"
+import { BadInput } from "../cli/errors.js"
+import type { Global } from "../cli/global.js"
+import type { Output } from "../cli/output.js"
+import { actorOf, parseDate } from "../runtime/input.js"
+import { onStore } from "../runtime/services.js"
+import { table } from "../runtime/table.js"
+
+const dateOrToday = (date: Option.Option<string>) =>
+  Option.isSome(date)
+    ? parseDate(date.value, "--date")
+    : Effect.map(
+        Effect.flatMap(ProgrammeRuntime, (r) => r.now),
+        (now) => dateOf(now) as string,
+      )
+
+/** `governance`: levels, bodies and their members on a date, as a tree. */
+export const governance = (global: Global, args: { date: Option.Option<string> }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const model = yield* (yield* Programme).model
+      const on = calendarDate(yield* dateOrToday(args.date))
+      const json = {
+        date: on,
+        programme: model.programme,
+        bodies: model.bodies.map((b) => ({
+          id: b.id,
+          name: b.name,
+          level: b.level,
+          members: membersOn(model, b.id, on).map((m) => ({
+            person: m.person,
+            name: personName(model, m.person),
+            role: m.role,
+          })),
+        })),
+        routes: model.routes.map((r) => ({
+          item: r.item,
+          steps: r.steps.map((s) => ({ body: s.body, outcomes: s.outcomes })),
+        })),
+      }
+      return { json, text: renderGovernanceTree(model, on) } satisfies Output
+    }),
+  )
+
+const actionJson = (a: AllowedAction, lang: "nl" | "en") => ({
+  action: a.action,
+  ...(a.body === undefined ? {} : { body: a.body }),
+  ...(a.outcome === undefined ? {} : { outcome: a.outcome }),
+  ...(a.decision === undefined ? {} : { decision: a.decision }),
+  label: a.label[lang],
+  allowed: a.allowed,
+  reasons: a.reasons.map((r) => ({ code: r.code, explanation: r.explanation[lang] })),
+})
+
+/** `allowed`: what `--as` may do now on an item, with the reasons for the rest. */
+export const allowed = (global: Global, args: { item: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const programme = yield* Programme
+      const item = yield* programme.item(args.item)
+      if (!item.exists) {
+        return yield* new BadInput({
+          problem: `there is no item '${args.item}'`,
+          next: "`weerbaar proposal list` lists them",
+        })
+      }
+      const actions = (yield* programme.allowedActions(actor, args.item)).map((a) => actionJson(a, global.lang))
+      return {
+        json: { itemId: args.item, actor, status: item.status, actions },
+        text: [
+          `${args.item} (${item.status}) — ${actor}:`,
+          ...actions.map(
+            (a) =>
+              `  ${a.allowed ? "✔" : "✘"} ${a.label}${a.allowed ? "" : `\n      ${a.reasons.map((r) => `${r.code}: ${r.explanation}`).join("\n      ")}`}`,
+          ),
+        ].join("\n"),
+      } satisfies Output
+    }),
+  )
+
+/** `register`: the decision register (besluitenregister), optionally of one item or body. */
+export const register = (global: Global, args: { item: Option.Option<string>; body: Option.Option<string> }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const readModels = yield* ReadModelStore
+      const where = {
+        ...(Option.isSome(args.item) ? { itemId: args.item.value } : {}),
+        ...(Option.isSome(args.body) ? { bestuursorgaan: args.body.value } : {}),
+      }
+      const rows = []
+      let after: string | undefined
+      do {
+        const page = yield* readModels.query(decisionRegister, {
+          where,
+          limit: 500,
+          ...(after === undefined ? {} : { after }),
+        })
+        rows.push(...page.rows.map((r) => r.row))
+        after = page.next
+      } while (after !== undefined)
+      rows.sort((a, b) => a.datum.localeCompare(b.datum) || a.identificatie.localeCompare(b.identificatie))
+      return {
+        json: { decisions: rows },
+        text: table(
+          ["date", "decision", "body", "item", "outcome", "version", "status"],
+          rows.map((r) => [
+            r.datum,
+            r.identificatie,
+            r.bestuursorgaan,
+            r.itemId,
+            r.outcome,
+            String(r.version),
+            r.vervaldatum === undefined ? "in force" : `revoked ${r.vervaldatum}`,
+          ]),
+        ),
+      } satisfies Output
+    }),
+  )

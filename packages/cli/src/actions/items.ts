@@ -1,0 +1,227 @@
+import {
+  DraftItem,
+  EditItem,
+  type ItemKind,
+  type ItemView,
+  itemOverview,
+  Programme,
+  RecordDecision,
+  ReadModelStore,
+  SubmitItem,
+  votingMembersOn,
+  WithdrawItem,
+  calendarDate,
+  dateOf,
+  ProgrammeRuntime,
+} from "@weerbaar/core"
+import { Effect, Option } from "effect"
+import { BadInput } from "../cli/errors.js"
+import type { Global } from "../cli/global.js"
+import type { Output } from "../cli/output.js"
+import { actorOf, decodeInput, parseBudgetLine, parseDate } from "../runtime/input.js"
+import { onStore } from "../runtime/services.js"
+import { euro, table } from "../runtime/table.js"
+import { executedJson, executedText } from "./executed.js"
+
+/** The content flags of `draft` and `edit`. */
+export interface ContentArgs {
+  readonly title: Option.Option<string>
+  readonly description: Option.Option<string>
+  readonly budget: ReadonlyArray<string>
+  readonly practice: ReadonlyArray<string>
+}
+
+const help = (kind: ItemKind) => `see \`weerbaar ${kind === "opdracht" ? "assignment" : "proposal"} --help\``
+
+const requireItem = (itemId: string) =>
+  Effect.gen(function* () {
+    const item = yield* (yield* Programme).item(itemId)
+    if (!item.exists) {
+      return yield* new BadInput({ problem: `there is no item '${itemId}'`, next: "list the items with `list`" })
+    }
+    return item
+  })
+
+const contentOf = (args: ContentArgs, current?: ItemView & { exists: true }) =>
+  Effect.gen(function* () {
+    const budget =
+      args.budget.length > 0 || current === undefined
+        ? yield* Effect.forEach(args.budget, parseBudgetLine)
+        : current.content.budget
+    return {
+      title: Option.getOrElse(args.title, () => current?.content.title ?? ""),
+      description: Option.getOrElse(args.description, () => current?.content.description ?? ""),
+      budget,
+      practices: args.practice.length > 0 || current === undefined ? args.practice : current.content.practices,
+    }
+  })
+
+const changed = (itemId: string, executed: Parameters<typeof executedJson>[0]) =>
+  Effect.map(
+    requireItem(itemId),
+    (item): Output => ({
+      json: { itemId, status: item.status, version: item.version, ...executedJson(executed) },
+      text: `${itemId}: ${item.status} (version ${item.version})\n${executedText(executed)}`,
+    }),
+  )
+
+/** `draft`: a drafting body's new item. */
+export const draft = (global: Global, kind: ItemKind, args: ContentArgs & { id: string; body: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(
+        DraftItem,
+        help(kind),
+      )({ _tag: "DraftItem", itemId: args.id, kind, draftingBody: args.body, content: yield* contentOf(args) })
+      const executed = yield* (yield* Programme).route(actor, command)
+      return yield* changed(args.id, executed)
+    }),
+  )
+
+/** `edit`: a new content for a draft or returned item; flags not given keep their value. */
+export const edit = (global: Global, kind: ItemKind, args: ContentArgs & { id: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const current = yield* requireItem(args.id)
+      const content = yield* contentOf(args, current)
+      const command = yield* decodeInput(EditItem, help(kind))({ _tag: "EditItem", itemId: args.id, content })
+      return yield* changed(args.id, yield* (yield* Programme).route(actor, command))
+    }),
+  )
+
+/** `submit`: the drafting body puts its item on the route. */
+export const submit = (global: Global, kind: ItemKind, args: { id: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(SubmitItem, help(kind))({ _tag: "SubmitItem", itemId: args.id })
+      return yield* changed(args.id, yield* (yield* Programme).route(actor, command))
+    }),
+  )
+
+/** The flags of `decide`. */
+export interface DecideArgs {
+  readonly id: string
+  readonly body: string
+  readonly outcome: string
+  readonly date: Option.Option<string>
+  readonly present: ReadonlyArray<string>
+  readonly recused: ReadonlyArray<string>
+  readonly rationale: string
+  readonly remarks: Option.Option<string>
+  readonly decisionId: Option.Option<string>
+}
+
+/** `decide`: records a body's decision taken at its meeting. */
+export const decide = (global: Global, kind: ItemKind, args: DecideArgs) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const programme = yield* Programme
+      const model = yield* programme.model
+      const today = dateOf(yield* (yield* ProgrammeRuntime).now)
+      const meetingDate = Option.isSome(args.date) ? yield* parseDate(args.date.value, "--date") : today
+      const attendance =
+        args.present.length > 0 ? args.present : votingMembersOn(model, args.body, calendarDate(meetingDate))
+      const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
+      const command = yield* decodeInput(
+        RecordDecision,
+        help(kind),
+      )({
+        _tag: "RecordDecision",
+        itemId: args.id,
+        decisionId,
+        body: args.body,
+        outcome: args.outcome,
+        meetingDate,
+        attendance,
+        recused: args.recused,
+        rationale: args.rationale,
+        ...(Option.isSome(args.remarks) ? { remarks: args.remarks.value } : {}),
+      })
+      return yield* changed(args.id, yield* programme.route(actor, command))
+    }),
+  )
+
+/** `withdraw`: the drafting body takes its item back before the final decision. */
+export const withdraw = (global: Global, kind: ItemKind, args: { id: string; reason: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(
+        WithdrawItem,
+        help(kind),
+      )({ _tag: "WithdrawItem", itemId: args.id, reason: args.reason })
+      return yield* changed(args.id, yield* (yield* Programme).route(actor, command))
+    }),
+  )
+
+/** `show`: an item with its content and decisions. */
+export const show = (global: Global, _kind: ItemKind, args: { id: string }) =>
+  onStore(
+    global.db,
+    Effect.map(requireItem(args.id), (item): Output => {
+      const { exists: _, ...json } = item
+      const total = item.content.budget.reduce((sum, line) => sum + line.amount, 0)
+      return {
+        json,
+        text: [
+          `${item.itemId} — ${item.content.title}`,
+          `kind ${item.kind}, drafted by ${item.draftingBody}, status ${item.status}, version ${item.version}`,
+          item.content.description === "" ? "" : `\n${item.content.description}\n`,
+          `budget ${euro(total)}`,
+          ...item.content.budget.map((l) => `  ${l.category} · ${l.organisation} · ${l.year}: ${euro(l.amount)}`),
+          item.content.practices.length === 0 ? "" : `Best Practices: ${item.content.practices.join(", ")}`,
+          "",
+          table(
+            ["decision", "body", "outcome", "version", "meeting", "final"],
+            item.decisions.map((d) => [
+              d.decisionId + (d.revokedBy === undefined ? "" : ` (revoked by ${d.revokedBy})`),
+              d.body,
+              d.outcome,
+              String(d.version),
+              d.meetingDate,
+              d.final ? "yes" : "no",
+            ]),
+          ),
+        ]
+          .filter((l) => l !== "")
+          .join("\n"),
+      }
+    }),
+  )
+
+/** `list`: the items of this kind, from the item overview. */
+export const list = (global: Global, kind: ItemKind, args: { status: Option.Option<string> }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const readModels = yield* ReadModelStore
+      const where = { kind, ...(Option.isSome(args.status) ? { status: args.status.value } : {}) }
+      const rows = []
+      let after: string | undefined
+      do {
+        const page = yield* readModels.query(itemOverview, {
+          where,
+          limit: 500,
+          ...(after === undefined ? {} : { after }),
+        })
+        rows.push(...page.rows.map((r) => r.row))
+        after = page.next
+      } while (after !== undefined)
+      return {
+        json: { items: rows },
+        text: table(
+          ["item", "title", "status", "version", "drafted by", "budget"],
+          rows.map((r) => [r.itemId, r.title, r.status, String(r.version), r.draftingBody, euro(r.budgetTotal)]),
+        ),
+      } satisfies Output
+    }),
+  )

@@ -1,0 +1,229 @@
+import {
+  DesignatePilotMunicipality,
+  DocumentPractice,
+  Practices,
+  ProgrammeRuntime,
+  RecordEvaluation,
+  RegisterPractice,
+  StartExecution,
+  StartPilot,
+  dateOf,
+} from "@weerbaar/core"
+import { Effect, Option } from "effect"
+import { BadInput } from "../cli/errors.js"
+import type { Global } from "../cli/global.js"
+import type { Output } from "../cli/output.js"
+import { actorOf, decodeInput, parseDate } from "../runtime/input.js"
+import { onStore } from "../runtime/services.js"
+import { table } from "../runtime/table.js"
+import { executedJson, executedText } from "./executed.js"
+
+const next = "see `weerbaar best-practice --help`"
+
+const run = (
+  global: Global,
+  practiceId: string,
+  build: (actor: string) => Effect.Effect<unknown, BadInput, ProgrammeRuntime>,
+) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const practices = yield* Practices
+      const command = yield* build(actor)
+      const executed = yield* practices.execute(actor, command as Parameters<typeof practices.execute>[1])
+      const state = yield* practices.practice(practiceId)
+      const status = state.exists ? state.status : "onbekend"
+      return {
+        json: { practiceId, status, ...executedJson(executed) },
+        text: `${practiceId}: ${status}\n${executedText(executed)}`,
+      } satisfies Output
+    }),
+  )
+
+const today = Effect.map(
+  Effect.flatMap(ProgrammeRuntime, (r) => r.now),
+  (now) => dateOf(now) as string,
+)
+const dateOr = (date: Option.Option<string>) => (Option.isSome(date) ? parseDate(date.value, "--date") : today)
+
+/** `best-practice register`: an expert group inventories a candidate. */
+export const registerPractice = (
+  global: Global,
+  args: {
+    id: string
+    theme: string
+    title: string
+    description: string
+    origin: string
+    source: string
+    effect: ReadonlyArray<string>
+  },
+) =>
+  run(global, args.id, () =>
+    decodeInput(
+      RegisterPractice,
+      next,
+    )({
+      _tag: "RegisterPractice",
+      practiceId: args.id,
+      theme: args.theme,
+      title: args.title,
+      description: args.description,
+      origin: args.origin,
+      source: args.source,
+      intendedEffects: args.effect,
+    }),
+  )
+
+/** `best-practice document`: the dossier others adopt it from. */
+export const documentPractice = (
+  global: Global,
+  args: { id: string; description: string; context: string; conditions: string; agreements: string },
+) =>
+  run(global, args.id, () =>
+    decodeInput(
+      DocumentPractice,
+      next,
+    )({
+      _tag: "DocumentPractice",
+      practiceId: args.id,
+      documentation: {
+        description: args.description,
+        context: args.context,
+        conditions: args.conditions,
+        executionAgreements: args.agreements,
+      },
+    }),
+  )
+
+/** `best-practice designate`: the Stuurgroep's decision naming a pilot municipality. */
+export const designate = (
+  global: Global,
+  args: { id: string; municipality: string; decisionId: string; date: Option.Option<string> },
+) =>
+  run(global, args.id, () =>
+    Effect.flatMap(dateOr(args.date), (meetingDate) =>
+      decodeInput(
+        DesignatePilotMunicipality,
+        next,
+      )({
+        _tag: "DesignatePilotMunicipality",
+        practiceId: args.id,
+        municipality: args.municipality,
+        decisionId: args.decisionId,
+        meetingDate,
+      }),
+    ),
+  )
+
+/** `best-practice start-pilot` and `start-execution`. */
+export const start = (global: Global, args: { id: string }, what: "pilot" | "execution") =>
+  run(global, args.id, () =>
+    what === "pilot"
+      ? decodeInput(StartPilot, next)({ _tag: "StartPilot", practiceId: args.id })
+      : decodeInput(StartExecution, next)({ _tag: "StartExecution", practiceId: args.id }),
+  )
+
+/** `best-practice evaluate`: an evaluation of the pilot or of the execution. */
+export const evaluate = (
+  global: Global,
+  args: {
+    id: string
+    kind: string
+    method: string
+    findings: string
+    evidence: string
+    by: string
+    effect: ReadonlyArray<string>
+    date: Option.Option<string>
+    evaluationId: Option.Option<string>
+  },
+) =>
+  run(global, args.id, () =>
+    Effect.gen(function* () {
+      const evaluatedOn = yield* dateOr(args.date)
+      const measuredEffects = yield* Effect.forEach(args.effect, (e) => {
+        const [effect, result] = e.split("=", 2)
+        return effect === undefined || result === undefined || effect.trim() === "" || result.trim() === ""
+          ? Effect.fail(
+              new BadInput({ problem: `'${e}' is not a measured effect`, next: "write --effect effect=result" }),
+            )
+          : Effect.succeed({ effect: effect.trim(), result: result.trim() })
+      })
+      return yield* decodeInput(
+        RecordEvaluation,
+        next,
+      )({
+        _tag: "RecordEvaluation",
+        practiceId: args.id,
+        evaluation: {
+          evaluationId: Option.getOrElse(args.evaluationId, () => `ev-${args.kind}-${evaluatedOn}`),
+          kind: args.kind,
+          method: args.method,
+          findings: args.findings,
+          measuredEffects,
+          evidenceLevel: args.evidence,
+          evaluatedOn,
+          evaluatedBy: args.by,
+        },
+      })
+    }),
+  )
+
+/** `best-practice show`: a practice's dossier. */
+export const showPractice = (global: Global, args: { id: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const state = yield* (yield* Practices).practice(args.id)
+      if (!state.exists) {
+        return yield* new BadInput({
+          problem: `there is no Best Practice '${args.id}'`,
+          next: "`weerbaar best-practice list` lists them",
+        })
+      }
+      const { exists: _, ...json } = state
+      return {
+        json,
+        text: [
+          `${state.practiceId} — ${state.description.title} (${state.description.theme})`,
+          `status ${state.status}; origin ${state.description.origin}: ${state.description.source}`,
+          state.pilotMunicipalities.length === 0
+            ? ""
+            : `pilot municipalities: ${state.pilotMunicipalities.map((p) => p.municipality).join(", ")}`,
+          ...state.evaluations.map(
+            (e) => `evaluation ${e.evaluationId} (${e.kind}, ${e.evaluatedOn}): ${e.evidenceLevel}`,
+          ),
+          state.accord === undefined ? "" : `accorded by ${state.accord.bodyName} on ${state.accord.meetingDate}`,
+          state.handover === undefined
+            ? ""
+            : `handed over by ${state.handover.bodyName} on ${state.handover.meetingDate}`,
+        ]
+          .filter((l) => l !== "")
+          .join("\n"),
+      } satisfies Output
+    }),
+  )
+
+/** `best-practice list`: the catalogue. */
+export const listPractices = (global: Global) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const catalogue = yield* (yield* Practices).catalogue
+      const practices = catalogue.map((p) => ({
+        practiceId: p.practiceId,
+        title: p.description.title,
+        theme: p.description.theme,
+        status: p.status,
+      }))
+      return {
+        json: { practices },
+        text: table(
+          ["practice", "title", "theme", "status"],
+          practices.map((p) => [p.practiceId, p.title, p.theme, p.status]),
+        ),
+      } satisfies Output
+    }),
+  )

@@ -1,0 +1,179 @@
+import { existsSync } from "node:fs"
+import { SqliteStoreAdmin } from "@weerbaar/adapters-sqlite"
+import {
+  actorsFor,
+  calendarDate,
+  EventStore,
+  type GovernanceModel,
+  parseGovernanceModel,
+  Programme,
+  ReadModelStore,
+  samenWeerbaar,
+  vnonNetwerk,
+} from "@weerbaar/core"
+import { Effect, Either, Option } from "effect"
+import { readFile } from "node:fs/promises"
+import { BadInput, CheckFailed } from "../cli/errors.js"
+import type { Global } from "../cli/global.js"
+import type { Output } from "../cli/output.js"
+import { withProgress } from "../runtime/progress.js"
+import { onStore, servicesLayer } from "../runtime/services.js"
+
+const mustBeNew = (filename: string, what: string) =>
+  existsSync(filename)
+    ? Effect.fail(
+        new BadInput({
+          problem: `'${filename}' exists already; ${what} makes a new store`,
+          next: "pass --db with a new file name, or move the existing file aside",
+        }),
+      )
+    : Effect.void
+
+const modelFrom = (args: { preset: Option.Option<string>; model: Option.Option<string> }) =>
+  Effect.gen(function* () {
+    if (Option.isSome(args.model)) {
+      const path = args.model.value
+      const text = yield* Effect.tryPromise({
+        try: () => readFile(path, "utf8"),
+        catch: () => new BadInput({ problem: `cannot read '${path}'`, next: "pass --model with a readable JSON file" }),
+      })
+      return yield* Either.match(parseGovernanceModel(text), { onLeft: Effect.fail, onRight: Effect.succeed })
+    }
+    return Option.getOrElse(args.preset, () => "samen-weerbaar") === "vnon" ? vnonNetwerk() : samenWeerbaar()
+  })
+
+/** The first person acting for the governing bodies on the programme's start: who adopts by default. */
+const defaultAdopter = (model: GovernanceModel): string => {
+  const governing = model.bodies.filter((b) => b.level === "besturing" || b.level === "bestuurlijk")
+  const start = calendarDate(model.programme.startDate)
+  for (const body of governing) {
+    const first = actorsFor(model, body.id, start)[0]
+    if (first !== undefined) return first
+  }
+  return model.persons[0]?.id ?? "weerbaar"
+}
+
+/** `init`: a new store that adopts a preset or a governance model from a JSON file. */
+export const init = (global: Global, args: { preset: Option.Option<string>; model: Option.Option<string> }) =>
+  Effect.gen(function* () {
+    if (Option.isSome(args.preset) && Option.isSome(args.model)) {
+      return yield* new BadInput({ problem: "--preset and --model exclude each other", next: "pass one of them" })
+    }
+    const model = yield* modelFrom(args)
+    yield* mustBeNew(global.db, "init")
+    const actor = Option.getOrElse(global.as, () => defaultAdopter(model))
+    yield* Effect.provide(
+      Effect.flatMap(Programme, (p) => p.adoptModel(model, actor)),
+      servicesLayer(global.db),
+    )
+    const json = {
+      db: global.db,
+      programme: model.programme.name,
+      district: model.programme.district,
+      municipalities: model.programme.municipalities.length,
+      bodies: model.bodies.length,
+      persons: model.persons.length,
+      adoptedBy: actor,
+    }
+    return {
+      json,
+      text: `${global.db}: ${json.programme} (${json.district}) — ${json.bodies} bodies, ${json.persons} persons, ${json.municipalities} municipalities; adopted by ${actor}`,
+    } satisfies Output
+  })
+
+/** `verify`: the hash chain of the whole log; a break is reported with its position (exit 1). */
+export const verify = (global: Global) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const result = yield* withProgress(
+        "verifying the hash chain",
+        Effect.flatMap(EventStore, (s) => s.verify),
+      )
+      if (!result.intact) {
+        return yield* new CheckFailed({
+          problem: `the hash chain breaks at position ${result.position} after ${result.checked} events: ${result.reason}`,
+          next: "restore the store from a backup (`weerbaar backup` makes one) and verify again",
+        })
+      }
+      return {
+        json: result,
+        text: `intact: ${result.checked} events, head ${result.head}`,
+      } satisfies Output
+    }),
+  )
+
+const newFile = (path: string) =>
+  existsSync(path)
+    ? Effect.fail(
+        new BadInput({ problem: `'${path}' exists already`, next: "name a new file; nothing is overwritten" }),
+      )
+    : Effect.void
+
+/** `export`: the whole event log as JSON Lines. */
+export const exportLog = (global: Global, args: { file: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      yield* newFile(args.file)
+      const admin = yield* SqliteStoreAdmin
+      const events = yield* withProgress("exporting", admin.exportJsonLines(args.file))
+      return { json: { file: args.file, events }, text: `${events} events written to ${args.file}` } satisfies Output
+    }),
+  )
+
+/** `import`: a JSON Lines log into a new store, checked against the hash chain first. */
+export const importLog = (global: Global, args: { file: string }) =>
+  Effect.gen(function* () {
+    if (!existsSync(args.file)) {
+      return yield* new BadInput({
+        problem: `there is no file '${args.file}'`,
+        next: "name the file `weerbaar export` wrote",
+      })
+    }
+    yield* mustBeNew(global.db, "import")
+    const events = yield* Effect.provide(
+      withProgress(
+        "importing",
+        Effect.flatMap(SqliteStoreAdmin, (admin) => admin.importJsonLines(args.file)),
+      ),
+      servicesLayer(global.db),
+    ).pipe(
+      Effect.tapError(() =>
+        Effect.promise(async () => {
+          // A refused import leaves no half-made store behind.
+          const { rm } = await import("node:fs/promises")
+          await rm(global.db, { force: true })
+        }),
+      ),
+    )
+    return { json: { db: global.db, events }, text: `${events} events imported into ${global.db}` } satisfies Output
+  })
+
+/** `backup`: an online copy of the store to a new file. */
+export const backup = (global: Global, args: { file: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      yield* newFile(args.file)
+      yield* withProgress(
+        "backing up",
+        Effect.flatMap(SqliteStoreAdmin, (admin) => admin.backup(args.file)),
+      )
+      return { json: { file: args.file }, text: `backup written to ${args.file}` } satisfies Output
+    }),
+  )
+
+/** `rebuild`: every read model again from the log. */
+export const rebuild = (global: Global) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      yield* withProgress(
+        "rebuilding the read models",
+        Effect.flatMap(ReadModelStore, (r) => r.rebuild),
+      )
+      const head = yield* Effect.flatMap(EventStore, (s) => s.lastPosition)
+      return { json: { rebuiltUpTo: head }, text: `read models rebuilt up to position ${head}` } satisfies Output
+    }),
+  )

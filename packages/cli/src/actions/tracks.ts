@@ -1,0 +1,134 @@
+import {
+  GrantExemption,
+  MoveTrack,
+  municipalitiesGelderlandMidden,
+  ProgrammeRuntime,
+  Tracks,
+  dateOf,
+} from "@weerbaar/core"
+import { Effect, Option } from "effect"
+import type { Global } from "../cli/global.js"
+import type { Output } from "../cli/output.js"
+import { actorOf, decodeInput, parseDate } from "../runtime/input.js"
+import { onStore } from "../runtime/services.js"
+import { table } from "../runtime/table.js"
+import { executedJson, executedText } from "./executed.js"
+
+const next = "see `weerbaar track --help`"
+const today = Effect.map(
+  Effect.flatMap(ProgrammeRuntime, (r) => r.now),
+  (now) => dateOf(now) as string,
+)
+const dateOr = (date: Option.Option<string>) => (Option.isSome(date) ? parseDate(date.value, "--date") : today)
+
+const trackJson = (t: {
+  practiceId: string | undefined
+  municipality: string | undefined
+  phase: string
+  reason: string | undefined
+  maatwerk: ReadonlyArray<string>
+  reached: object
+  planned: object
+  exemption: object | undefined
+}) => ({
+  practiceId: t.practiceId,
+  municipality: t.municipality,
+  phase: t.phase,
+  ...(t.reason === undefined ? {} : { reason: t.reason }),
+  maatwerk: t.maatwerk,
+  planned: t.planned,
+  reached: t.reached,
+  ...(t.exemption === undefined ? {} : { exemption: t.exemption }),
+})
+
+/** `track set`: a municipality's track of a measure moves to a phase. */
+export const setTrack = (
+  global: Global,
+  args: {
+    practice: string
+    municipality: string
+    phase: string
+    date: Option.Option<string>
+    reason: Option.Option<string>
+    maatwerk: Option.Option<string>
+  },
+) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(
+        MoveTrack,
+        next,
+      )({
+        _tag: "MoveTrack",
+        practiceId: args.practice,
+        municipality: args.municipality,
+        to: args.phase,
+        on: yield* dateOr(args.date),
+        ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
+        ...(Option.isSome(args.maatwerk) ? { maatwerk: args.maatwerk.value } : {}),
+      })
+      const tracks = yield* Tracks
+      const executed = yield* tracks.execute(actor, command)
+      const track = yield* tracks.track(args.practice, args.municipality)
+      return {
+        json: { track: trackJson(track), ...executedJson(executed) },
+        text: `${args.practice} in ${args.municipality}: ${track.phase}\n${executedText(executed)}`,
+      } satisfies Output
+    }),
+  )
+
+/** `track exempt`: the DVO's decision that a municipality need not execute an accorded measure. */
+export const exempt = (
+  global: Global,
+  args: { practice: string; municipality: string; decisionId: string; date: Option.Option<string>; reason: string },
+) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(
+        GrantExemption,
+        next,
+      )({
+        _tag: "GrantExemption",
+        practiceId: args.practice,
+        municipality: args.municipality,
+        decisionId: args.decisionId,
+        meetingDate: yield* dateOr(args.date),
+        reason: args.reason,
+      })
+      const executed = yield* (yield* Tracks).execute(actor, command)
+      return {
+        json: { practiceId: args.practice, municipality: args.municipality, ...executedJson(executed) },
+        text: `${args.municipality} exempted from ${args.practice}\n${executedText(executed)}`,
+      } satisfies Output
+    }),
+  )
+
+/** `track show`: the tracks of a measure in every municipality (or one). */
+export const showTracks = (global: Global, args: { practice: string; municipality: Option.Option<string> }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const tracks = yield* Tracks
+      const all = Option.isSome(args.municipality)
+        ? [yield* tracks.track(args.practice, args.municipality.value)]
+        : yield* tracks.tracksOf(args.practice)
+      const json = { practiceId: args.practice, tracks: all.map(trackJson) }
+      const names = new Map(municipalitiesGelderlandMidden.map((m) => [m.id, m.name]))
+      return {
+        json,
+        text: table(
+          ["municipality", "phase", "since", "reason / maatwerk"],
+          json.tracks.map((t) => [
+            names.get(t.municipality ?? "") ?? t.municipality ?? "",
+            t.phase,
+            String((t.reached as Record<string, string>)[t.phase] ?? ""),
+            t.reason ?? t.maatwerk.join("; "),
+          ]),
+        ),
+      } satisfies Output
+    }),
+  )

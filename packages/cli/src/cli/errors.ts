@@ -1,0 +1,18 @@
+import { Data } from "effect"
+
+/** Input the command cannot use: the store is untouched; `next` says what to do instead. */
+export class BadInput extends Data.TaggedError("BadInput")<{ readonly problem: string; readonly next: string }> {
+  override get message(): string {
+    return this.problem
+  }
+}
+
+/** A check that found a problem (a broken hash chain): exit 1 like a refusal. */
+export class CheckFailed extends Data.TaggedError("CheckFailed")<{ readonly problem: string; readonly next: string }> {
+  override get message(): string {
+    return this.problem
+  }
+}
+
+/** How the process ends: 0 done, 1 refused by a rule, 2 bad input or usage. */
+export const exitCodes = { done: 0, refused: 1, badInput: 2 } as const

@@ -1,0 +1,40 @@
+import * as Command from "@effect/cli/Command"
+import { weerbaar } from "../cli/global.js"
+import { allowed, governance, health, register } from "./governance.js"
+import { handover } from "./handover.js"
+import { info } from "./information.js"
+import { itemCommands } from "./items.js"
+import { milestone } from "./milestones.js"
+import { bestPractice } from "./practices.js"
+import { demo, report } from "./report.js"
+import { serve, token } from "./server.js"
+import { backup, exportLog, importLog, init, rebuild, verify } from "./store.js"
+import { track } from "./tracks.js"
+
+/** The `weerbaar` command with every subcommand. */
+export const commands = weerbaar.pipe(
+  Command.withDescription("weerbaar: the rule book of an integral programme against ondermijning"),
+  Command.withSubcommands([
+    init,
+    governance,
+    itemCommands("proposal", "beleidsvoorstel", "policy proposal"),
+    itemCommands("assignment", "opdracht", "assignment"),
+    allowed,
+    bestPractice,
+    track,
+    milestone,
+    handover,
+    info,
+    health,
+    register,
+    verify,
+    exportLog,
+    importLog,
+    backup,
+    rebuild,
+    token,
+    serve,
+    report,
+    demo,
+  ]),
+)

@@ -1,0 +1,45 @@
+import { calendarDate, ClockControl, Refused, votingMembersOn, type GovernanceModel } from "@weerbaar/core"
+import { Effect, Either } from "effect"
+
+/** What the demo tells as it plays: steps, what happened, and the forbidden shortcuts refused. */
+export interface Narration {
+  readonly steps: Array<{ readonly date: string; readonly text: string }>
+  readonly refusals: Array<{ readonly shortcut: string; readonly codes: ReadonlyArray<string> }>
+  readonly say: (line: string) => void
+  readonly lang: "nl" | "en"
+}
+
+/** Moves the programme's clock to a day and announces the step. */
+export const step = (narration: Narration, date: string, text: string) =>
+  Effect.gen(function* () {
+    yield* (yield* ClockControl).set(`${date}T10:00:00Z`)
+    narration.steps.push({ date, text })
+    narration.say(`\n▸ ${date} · ${text}`)
+  })
+
+/** Tells what happened in a step. */
+export const tell = (narration: Narration, line: string) => Effect.sync(() => narration.say(`  ${line}`))
+
+/**
+ * Tries a forbidden shortcut: it must be refused by a rule, and the refusal is printed in the
+ * chosen language. A shortcut that is not refused is a defect of the rule book, not of the demo.
+ */
+export const forbidden = <A, E, R>(narration: Narration, shortcut: string, attempt: Effect.Effect<A, E, R>) =>
+  Effect.gen(function* () {
+    const result = yield* Effect.either(attempt)
+    if (Either.isRight(result) || !(result.left instanceof Refused)) {
+      return yield* Effect.dieMessage(`the forbidden shortcut '${shortcut}' was not refused by a rule`)
+    }
+    narration.refusals.push({ shortcut, codes: result.left.codes })
+    narration.say(`  ✘ ${narration.lang === "nl" ? "verboden kortere weg" : "forbidden shortcut"}: ${shortcut}`)
+    for (const line of result.left.explain(narration.lang).split("\n")) narration.say(`      ${line}`)
+  })
+
+/** A meeting of `body` on `date` where every voting member is present and agrees. */
+export const meeting = (model: GovernanceModel, body: string, date: string, rationale: string) => ({
+  meetingDate: calendarDate(date),
+  attendance: votingMembersOn(model, body, calendarDate(date)),
+  recused: [],
+  votes: [],
+  rationale,
+})

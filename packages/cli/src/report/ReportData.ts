@@ -1,0 +1,114 @@
+import {
+  type CalendarDate,
+  decisionRegister,
+  Health,
+  Milestones,
+  milestoneOverview,
+  Practices,
+  Programme,
+  type ProgrammeHealth,
+  ReadModelStore,
+  Tracks,
+  type GovernanceModel,
+  type MilestoneAgenda,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+
+/** One row of the phase matrix: a measure and its phase in every municipality of the programme. */
+export interface MatrixRow {
+  readonly practiceId: string
+  readonly title: string
+  readonly theme: string
+  readonly status: string
+  /** Per municipality id: the track's phase, or `geen` before its first move. */
+  readonly phases: Readonly<Record<string, string>>
+}
+
+/** An entry of the timeline: a milestone or a decision, on its date. */
+export interface TimelineEntry {
+  readonly date: string
+  readonly kind: "milestone" | "decision"
+  readonly text: string
+}
+
+/** Everything the status report shows, read from the store through the services. */
+export interface ReportData {
+  readonly model: GovernanceModel
+  readonly asOf: CalendarDate
+  readonly municipalities: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  readonly matrix: ReadonlyArray<MatrixRow>
+  readonly timeline: ReadonlyArray<TimelineEntry>
+  readonly budget: { readonly available: number; readonly committed: number }
+  readonly health: ProgrammeHealth
+  readonly agenda: MilestoneAgenda
+}
+
+const allRows = <Row>(
+  query: (
+    after: string | undefined,
+  ) => Effect.Effect<{ rows: ReadonlyArray<{ row: Row }>; next: string | undefined }, unknown>,
+) =>
+  Effect.gen(function* () {
+    const rows: Array<Row> = []
+    let after: string | undefined
+    do {
+      const page = yield* query(after)
+      rows.push(...page.rows.map((r) => r.row))
+      after = page.next
+    } while (after !== undefined)
+    return rows
+  })
+
+/** Reads the report's data as of `asOf` (the clock is set to it by the caller). */
+export const reportData = (asOf: CalendarDate) =>
+  Effect.gen(function* () {
+    const programme = yield* Programme
+    const model = yield* programme.model
+    const readModels = yield* ReadModelStore
+    const municipalities = model.programme.municipalities.map((id) => ({
+      id,
+      name: model.organisations.find((o) => o.id === id)?.name ?? id,
+    }))
+    const tracks = yield* Tracks
+    const catalogue = yield* (yield* Practices).catalogue
+    const matrix: Array<MatrixRow> = []
+    for (const practice of catalogue) {
+      const ofPractice = yield* tracks.tracksOf(practice.practiceId)
+      const phases = Object.fromEntries(
+        municipalities.map((m) => [m.id, ofPractice.find((t) => t.municipality === m.id)?.phase ?? "geen"]),
+      )
+      matrix.push({
+        practiceId: practice.practiceId,
+        title: practice.description.title,
+        theme: practice.description.theme,
+        status: practice.status,
+        phases,
+      })
+    }
+    const page = (after: string | undefined) => (after === undefined ? { limit: 500 } : { limit: 500, after })
+    const decisions = yield* allRows((after) => readModels.query(decisionRegister, page(after)))
+    const milestones = yield* allRows((after) => readModels.query(milestoneOverview, page(after)))
+    const bodyName = (id: string) => model.bodies.find((b) => b.id === id)?.name ?? id
+    const timeline: Array<TimelineEntry> = [
+      ...decisions.map((d) => ({
+        date: d.datum,
+        kind: "decision" as const,
+        text: `${bodyName(d.bestuursorgaan)}: ${d.outcome} ${d.itemKind} ${d.itemId} (v${d.version})${d.vervaldatum === undefined ? "" : `, revoked ${d.vervaldatum}`}`,
+      })),
+      ...milestones.map((m) => ({
+        date: m.deliveredOn ?? m.dueDate,
+        kind: "milestone" as const,
+        text: `${m.title} (${bodyName(m.ownerBody)}) — ${m.deliveredOn === undefined ? `due ${m.dueDate}, not delivered` : `delivered, due ${m.dueDate}`}`,
+      })),
+    ].sort((a, b) => a.date.localeCompare(b.date))
+    return {
+      model,
+      asOf,
+      municipalities,
+      matrix,
+      timeline,
+      budget: yield* programme.budget,
+      health: yield* (yield* Health).health(asOf),
+      agenda: yield* (yield* Milestones).agenda(30),
+    } satisfies ReportData
+  })

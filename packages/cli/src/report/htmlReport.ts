@@ -1,0 +1,69 @@
+import { governanceSvg } from "./governanceChart.js"
+import { phaseStyle, signalColour } from "./phases.js"
+import type { ReportData } from "./ReportData.js"
+import { euro } from "../runtime/table.js"
+import { escapeHtml } from "./escapeHtml.js"
+
+const styles = `
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
+table { border-collapse: collapse; font-size: 12px; }
+th, td { border: 1px solid #ccc; padding: 4px 6px; }
+th.m { writing-mode: vertical-rl; transform: rotate(180deg); }
+.legend span { display: inline-block; padding: 2px 8px; margin-right: 6px; border: 1px solid #ccc; }
+.signal { display: inline-block; width: 12px; height: 12px; border-radius: 6px; vertical-align: middle; }
+${Object.entries(phaseStyle)
+  .map(([phase, s]) => `.p-${phase} { background: ${s.colour}; }`)
+  .join("\n")}
+`
+
+const signal = (s: string) => `<span class="signal" style="background:${signalColour[s] ?? "#999"}"></span> ${s}`
+
+/** The programme's status as one self-contained HTML file: inline SVG chart, coloured phase matrix, timeline, budget, health. */
+export const htmlReport = (data: ReportData): string => {
+  const { model } = data
+  const matrix = [
+    "<table><thead><tr><th>measure</th><th>status</th>",
+    ...data.municipalities.map((m) => `<th class="m">${escapeHtml(m.name)}</th>`),
+    "</tr></thead><tbody>",
+    ...data.matrix.map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.title)}<br><small>${escapeHtml(r.practiceId)}</small></td><td>${escapeHtml(r.status)}</td>${data.municipalities
+          .map((m) => {
+            const phase = r.phases[m.id] ?? "geen"
+            return `<td class="p-${phase}" title="${escapeHtml(`${m.name}: ${phase}`)}">${escapeHtml(phaseStyle[phase]?.mark ?? phase)}</td>`
+          })
+          .join("")}</tr>`,
+    ),
+    "</tbody></table>",
+  ].join("\n")
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(model.programme.name)} — ${data.asOf}</title><style>${styles}</style></head>
+<body>
+<h1>${escapeHtml(model.programme.name)} — status on ${data.asOf}</h1>
+<p>${escapeHtml(model.programme.district)}; ${data.municipalities.length} municipalities; programme started ${model.programme.startDate}.</p>
+<h2>Governance</h2>
+${governanceSvg(model)}
+<h2>Phase matrix</h2>
+<p class="legend">${Object.entries(phaseStyle)
+    .map(([phase, s]) => `<span class="p-${phase}">${escapeHtml(s.mark)} = ${phase}</span>`)
+    .join("")}</p>
+${matrix}
+<h2>Timeline</h2>
+<ul>${data.timeline.map((t) => `<li>${t.date} · ${t.kind === "decision" ? "besluit" : "mijlpaal"} · ${escapeHtml(t.text)}</li>`).join("\n")}</ul>
+<h2>Budget</h2>
+<ul><li>available: ${euro(data.budget.available)}</li><li>committed by accords: ${euro(data.budget.committed)}</li><li>free: ${euro(data.budget.available - data.budget.committed)}</li></ul>
+<h2>Health: ${signal(data.health.signal)}</h2>
+<ul>${data.health.conditions
+    .map(
+      (c) =>
+        `<li><strong>${c.condition}</strong>: ${signal(c.signal)}<ul>${c.findings
+          .filter((f) => f.signal !== "green")
+          .map((f) => `<li>${f.signal} · ${escapeHtml(f.code)}: ${escapeHtml(f.explanation.nl)}</li>`)
+          .join("")}</ul></li>`,
+    )
+    .join("\n")}</ul>
+<h2>Late milestones</h2>
+<ul>${data.agenda.late.length === 0 ? "<li>none</li>" : data.agenda.late.map((m) => `<li>${escapeHtml(m.title)} (${escapeHtml(m.ownerBody)}): due ${m.dueDate}, ${m.daysLate} days late</li>`).join("\n")}</ul>
+</body></html>
+`
+}

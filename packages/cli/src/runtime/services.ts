@@ -1,0 +1,88 @@
+import { existsSync } from "node:fs"
+import { type SqliteStoreAdmin, SqliteStore } from "@weerbaar/adapters-sqlite"
+import {
+  type EventStore,
+  Handover,
+  Health,
+  healthReadModels,
+  IdGenerator,
+  Information,
+  informationReadModels,
+  Milestones,
+  milestoneReadModels,
+  Practices,
+  Programme,
+  ProgrammeClock,
+  ProgrammeRuntime,
+  practiceReadModels,
+  type ReadModelStore,
+  routeReadModels,
+  Tracks,
+} from "@weerbaar/core"
+import { Effect, Layer } from "effect"
+import { BadInput } from "../cli/errors.js"
+
+/** Every read model the command keeps in its store. */
+export const allReadModels = [
+  ...routeReadModels,
+  ...practiceReadModels,
+  ...milestoneReadModels,
+  ...informationReadModels,
+  ...healthReadModels,
+]
+
+/** The programme's application services, as every command uses them. */
+export type ProgrammeServices =
+  | Programme
+  | Practices
+  | Tracks
+  | Milestones
+  | Handover
+  | Information
+  | Health
+  | ProgrammeRuntime
+  | EventStore
+  | ReadModelStore
+  | SqliteStoreAdmin
+
+/** The SQLite store with every read model. */
+export const storeLayer = (filename: string) => SqliteStore.layer({ filename, readModels: allReadModels })
+
+const services = (filename: string) =>
+  Layer.mergeAll(
+    Programme.layer,
+    Practices.layer,
+    Tracks.layer,
+    Milestones.layer,
+    Handover.layer,
+    Information.layer,
+    Health.layer,
+  ).pipe(Layer.provideMerge(ProgrammeRuntime.layer), Layer.provideMerge(storeLayer(filename)))
+
+/** The services on a store, with the live clock and random identifiers. */
+export const servicesLayer = (filename: string) => services(filename).pipe(Layer.provideMerge(IdGenerator.random))
+
+/**
+ * The services on a store with a clock set by hand from `start` and readable sequential ids: for
+ * replaying history (the demo plays 2015–2018) and for reports as of a date.
+ */
+export const replayLayer = (filename: string, start: string) =>
+  services(filename).pipe(
+    Layer.provideMerge(IdGenerator.sequential),
+    Layer.provideMerge(ProgrammeClock.settable(start)),
+  )
+
+/** Refuses a store file that does not exist: a typo in `--db` must not create an empty store. */
+export const requireStoreFile = (filename: string): Effect.Effect<void, BadInput> =>
+  existsSync(filename)
+    ? Effect.void
+    : Effect.fail(
+        new BadInput({
+          problem: `there is no store at '${filename}'`,
+          next: "make one with `weerbaar init` (or `weerbaar demo`), or pass --db with the programme's store",
+        }),
+      )
+
+/** Runs an effect on the services of an existing store. */
+export const onStore = <A, E>(filename: string, effect: Effect.Effect<A, E, ProgrammeServices>) =>
+  Effect.flatMap(requireStoreFile(filename), () => Effect.provide(effect, servicesLayer(filename)))

@@ -1,0 +1,243 @@
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+import { shapes } from "./shapes.js"
+import { jsonOf, type Run, tempFolder, weerbaar } from "./support.js"
+
+const municipalities = [
+  "Arnhem",
+  "Barneveld",
+  "Doesburg",
+  "Duiven",
+  "Ede",
+  "Lingewaard",
+  "Nijkerk",
+  "Overbetuwe",
+  "Renkum",
+  "Rheden",
+  "Rozendaal",
+  "Scherpenzeel",
+  "Wageningen",
+  "Westervoort",
+  "Zevenaar",
+]
+
+let folder = ""
+let demo: Run
+const cli = (...args: ReadonlyArray<string>) => weerbaar(folder, ...args)
+const refusedWith = (run: Run, code: string) => {
+  expect(run.code, run.stderr).toBe(1)
+  const refusal = jsonOf(run, shapes.refused)
+  expect(refusal.refused.violations.map((v) => v.code)).toContain(code)
+  expect(run.stderr).toContain(code)
+  expect(refusal.next).not.toBe("")
+}
+
+beforeAll(() => {
+  folder = tempFolder()
+  demo = cli("demo", "--json", "--lang", "en")
+})
+
+describe("weerbaar demo", () => {
+  it("plays the plan's story from the Pact van Ellecom to the RVO, refusing the forbidden shortcuts", () => {
+    expect(demo.code, demo.stderr).toBe(0)
+    const result = jsonOf(demo, shapes.demo)
+    expect(result.steps[0]).toEqual({ date: "2015-09-03", text: expect.stringContaining("Pact van Ellecom") })
+    expect(result.steps.at(-1)?.text).toContain("RVO")
+    expect(result.refusals.map((r) => r.codes[0])).toEqual([
+      "authority.may-not-act-for-body",
+      "track.not-a-pilot-municipality",
+      "route.not-your-turn",
+      "track.exemption-required",
+      "programme.theme-not-handed-over",
+    ])
+    expect(result.network.map((p) => p.status)).toEqual(["vastgesteld_netwerk", "vastgesteld_netwerk"])
+    expect(demo.stderr).toContain("forbidden shortcut")
+    expect(fs.existsSync(path.join(folder, "weerbaar.vnon.db"))).toBe(true)
+  })
+
+  it("refuses to play into a store that exists, with exit 2, leaving it as it was", () => {
+    const before = fs.statSync(path.join(folder, "weerbaar.db")).size
+    const again = cli("demo")
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain("exists already")
+    expect(again.stderr).toContain("next:")
+    expect(fs.statSync(path.join(folder, "weerbaar.db")).size).toBe(before)
+  })
+})
+
+describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () => {
+  it("the DVO cannot accord a proposal the Stuurgroep has not approved", () => {
+    const drafted = cli(
+      "proposal",
+      "draft",
+      "bv-test-1",
+      "--body",
+      "eg-ondermijnende-criminaliteit",
+      "--title",
+      "Test",
+      "--budget",
+      "projectleiding:politie-oost-nederland:2025:1000",
+      "--as",
+      "lid-eg-oc-rheden",
+      "--json",
+    )
+    expect(drafted.code, drafted.stderr).toBe(0)
+    expect(jsonOf(drafted, shapes.itemChanged).status).toBe("draft")
+    expect(cli("proposal", "submit", "bv-test-1", "--as", "trekker-eg-ondermijnende-criminaliteit").code).toBe(0)
+    refusedWith(
+      cli(
+        "proposal",
+        "decide",
+        "bv-test-1",
+        "--body",
+        "dvo",
+        "--outcome",
+        "accord",
+        "--rationale",
+        "Akkoord.",
+        "--as",
+        "secretaris-dvo",
+        "--json",
+        "--lang",
+        "en",
+      ),
+      "route.not-your-turn",
+    )
+  })
+
+  it("a trekker cannot approve his own assignment for the Stuurgroep", () => {
+    expect(
+      cli(
+        "assignment",
+        "draft",
+        "opdracht-test",
+        "--body",
+        "eg-weerbare-overheid",
+        "--title",
+        "Test",
+        "--as",
+        "trekker-eg-weerbare-overheid",
+      ).code,
+    ).toBe(0)
+    expect(cli("assignment", "submit", "opdracht-test", "--as", "trekker-eg-weerbare-overheid").code).toBe(0)
+    refusedWith(
+      cli(
+        "assignment",
+        "decide",
+        "opdracht-test",
+        "--body",
+        "stuurgroep",
+        "--outcome",
+        "approve",
+        "--rationale",
+        "Eigen akkoord.",
+        "--as",
+        "trekker-eg-weerbare-overheid",
+        "--json",
+      ),
+      "authority.may-not-act-for-body",
+    )
+  })
+
+  it("a municipality cannot pilot before the accord without the Stuurgroep's designation", () => {
+    refusedWith(
+      cli("track", "set", "bp-weerbaar-ondernemen", "ede", "--phase", "pilot", "--as", "burgemeester-ede", "--json"),
+      "track.not-a-pilot-municipality",
+    )
+  })
+
+  it("a municipality cannot leave an accorded measure undone without the DVO's exemption", () => {
+    refusedWith(
+      cli(
+        "track",
+        "set",
+        "bp-integrale-hennepaanpak",
+        "doesburg",
+        "--phase",
+        "niet_relevant",
+        "--reason",
+        "Geen teelt.",
+        "--as",
+        "burgemeester-doesburg",
+        "--json",
+      ),
+      "track.exemption-required",
+    )
+  })
+
+  it("explains the refusal in Dutch by default", () => {
+    const run = cli(
+      "track",
+      "set",
+      "bp-integrale-hennepaanpak",
+      "doesburg",
+      "--phase",
+      "niet_relevant",
+      "--reason",
+      "Geen teelt.",
+      "--as",
+      "burgemeester-doesburg",
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain("geweigerd")
+    expect(run.stderr).toContain("vrijstelling")
+  })
+})
+
+describe("every --json output on the demo's store matches its documented shape", () => {
+  it("governance, proposals, register, allowed", () => {
+    const governance = jsonOf(cli("governance", "--json", "--date", "2016-06-01"), shapes.governance)
+    expect(governance.programme.municipalities).toHaveLength(15)
+    const list = jsonOf(cli("proposal", "list", "--json"), shapes.itemList)
+    expect(list.items.map((i) => i.itemId)).toContain("bv-hennep-2016")
+    const show = jsonOf(cli("proposal", "show", "bv-hennep-2016", "--json"), shapes.itemShow)
+    expect(show.status).toBe("accorded")
+    expect(show.decisions.map((d) => d.outcome)).toEqual(["return", "approve", "accord"])
+    const register = jsonOf(cli("register", "--item", "bv-hennep-2016", "--json"), shapes.register)
+    expect(register.decisions).toHaveLength(3)
+    const allowed = jsonOf(cli("allowed", "bv-hennep-2016", "--as", "secretaris-dvo", "--json"), shapes.allowed)
+    expect(allowed.actions.some((a) => a.action === "revoke" && a.allowed)).toBe(true)
+    jsonOf(cli("assignment", "list", "--json"), shapes.itemList)
+  })
+
+  it("best practices, tracks, milestones, information, health, verify", () => {
+    const practices = jsonOf(cli("best-practice", "list", "--json"), shapes.practiceList)
+    expect(practices.practices).toHaveLength(3)
+    jsonOf(cli("best-practice", "show", "bp-bibob-beleid", "--json"), shapes.practiceShow)
+    const tracks = jsonOf(cli("track", "show", "bp-integrale-hennepaanpak", "--json"), shapes.trackShow)
+    expect(tracks.tracks).toHaveLength(15)
+    expect(tracks.tracks.find((t) => t.municipality === "rozendaal")?.phase).toBe("niet_relevant")
+    const agenda = jsonOf(cli("milestone", "agenda", "--json"), shapes.agenda)
+    expect(agenda.late.map((m) => m.milestoneId)).toContain("ms-besloten-sectie")
+    jsonOf(cli("info", "list", "--json"), shapes.infoList)
+    const health = jsonOf(cli("health", "--date", "2017-03-01", "--json"), shapes.health)
+    expect(health.conditions.map((c) => c.condition)).toEqual(["staffing", "commitment", "budget"])
+    expect(jsonOf(cli("verify", "--json"), shapes.verify).checked).toBeGreaterThan(100)
+  })
+})
+
+describe("weerbaar report", () => {
+  it("writes Markdown with a Mermaid chart and the phase matrix of all 15 municipalities", () => {
+    const run = cli("report", "--date", "2018-06-01")
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toContain("```mermaid")
+    const header = run.stdout.split("\n").find((l) => l.startsWith("| measure"))
+    for (const m of municipalities) expect(header).toContain(m)
+    expect(run.stdout).toContain("| Integrale hennepaanpak (bp-integrale-hennepaanpak) |")
+    expect(run.stdout).toMatch(/## Late milestones\n\n- Besloten sectie/)
+    const json = jsonOf(cli("report", "--date", "2018-06-01", "--json"), shapes.report)
+    expect(json.municipalities).toBe(15)
+  })
+
+  it("writes one self-contained HTML file with an inline SVG chart and a coloured matrix", () => {
+    const run = cli("report", "--format", "html", "--out", "report.html", "--date", "2018-06-01")
+    expect(run.code, run.stderr).toBe(0)
+    const html = fs.readFileSync(path.join(folder, "report.html"), "utf8")
+    expect(html).toContain("<svg")
+    expect(html).not.toMatch(/<script|<link|src="http/)
+    for (const m of municipalities) expect(html).toContain(`<th class="m">${m}</th>`)
+    expect(html).toMatch(/class="p-geborgd"/)
+    expect(html).toMatch(/\.p-geborgd \{ background: #/)
+  })
+})
