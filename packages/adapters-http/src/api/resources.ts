@@ -1,15 +1,26 @@
-import {
-  BodyId,
-  CalendarDate,
-  DecisionId,
-  ItemId,
-  Localized,
-  OrganisationId,
-  Outcome,
-  PersonId,
-  Timestamp,
-} from "@weerbaar/core"
+import { CalendarDate, Localized, Outcome, Timestamp } from "@weerbaar/core"
 import { Schema } from "effect"
+
+// Request fields are plain strings with the core's patterns (no brands), so partners write plain
+// values; the handlers turn them into the core's types.
+const slug = (max: number, what: string) =>
+  Schema.String.pipe(
+    Schema.pattern(new RegExp(`^[a-z0-9][a-z0-9._-]{0,${max - 1}}$`), {
+      message: () => `expected ${what}: lowercase letters, digits, '.', '_' or '-' (at most ${max})`,
+    }),
+  )
+const OrganisationId = slug(64, "an organisation id")
+const PersonId = slug(64, "a person id")
+const BodyId = slug(64, "a body id")
+const ItemId = slug(80, "an item id")
+const DecisionId = slug(80, "a decision id")
+
+/** A calendar date `YYYY-MM-DD` in a request. @category resources */
+export const Datum = Schema.String.pipe(
+  Schema.pattern(/^\d{4}-\d{2}-\d{2}$/, { message: () => "expected a date as YYYY-MM-DD" }),
+  Schema.filter((s): boolean => Schema.is(CalendarDate)(s), { message: () => "expected an existing calendar date" }),
+  Schema.annotations({ identifier: "Datum", jsonSchema: { type: "string", format: "date" } }),
+)
 
 /** A member of a body on the reference date. @category resources */
 export class Lid extends Schema.Class<Lid>("Lid")({
@@ -50,8 +61,12 @@ export const Begrotingsregel = Schema.Struct({
 export const StukInhoud = Schema.Struct({
   titel: Schema.NonEmptyTrimmedString,
   omschrijving: Schema.String,
-  begroting: Schema.optionalWith(Schema.Array(Begrotingsregel), { exact: true, default: () => [] }),
-  bestPractices: Schema.optionalWith(Schema.Array(Schema.String), { exact: true, default: () => [] }),
+  begroting: Schema.optionalWith(Schema.Array(Begrotingsregel), { exact: true }).annotations({
+    description: "Budget lines; none when left out",
+  }),
+  bestPractices: Schema.optionalWith(Schema.Array(Schema.String), { exact: true }).annotations({
+    description: "Best Practice ids; none when left out",
+  }),
 }).annotations({ identifier: "StukInhoud", parseOptions: { errors: "all" } })
 
 /** A new item: the drafting body and its content, optionally with an id of the client's choosing. @category resources */
@@ -110,12 +125,14 @@ export const Stem = Schema.Struct({
 
 /** What happened at the meeting where a body decided. @category resources */
 const vergadering = {
-  vergaderdatum: CalendarDate,
+  vergaderdatum: Datum,
   aanwezig: Schema.Array(PersonId),
-  belangenconflict: Schema.optionalWith(Schema.Array(PersonId), { exact: true, default: () => [] }).annotations({
+  belangenconflict: Schema.optionalWith(Schema.Array(PersonId), { exact: true }).annotations({
     description: "Members who declared a conflict of interest: they are recused",
   }),
-  stemmen: Schema.optionalWith(Schema.Array(Stem), { exact: true, default: () => [] }),
+  stemmen: Schema.optionalWith(Schema.Array(Stem), { exact: true }).annotations({
+    description: "Votes per member, where the body's decision rule needs them",
+  }),
   motivering: Schema.NonEmptyTrimmedString,
 }
 
@@ -125,7 +142,7 @@ export const NieuwBesluit = Schema.Struct({
   orgaan: BodyId,
   uitkomst: Outcome,
   ...vergadering,
-  ingangsdatum: Schema.optionalWith(CalendarDate, { exact: true }),
+  ingangsdatum: Schema.optionalWith(Datum, { exact: true }),
   opmerkingen: Schema.optionalWith(Schema.String, { exact: true }),
 }).annotations({ identifier: "NieuwBesluit", parseOptions: { errors: "all" } })
 

@@ -1,12 +1,17 @@
 import { HttpApiBuilder, type HttpApiGroup } from "@effect/platform"
 import {
+  BodyId,
   BudgetLine,
+  CalendarDate,
+  Cents,
   DecisionId,
   DraftItem,
   EditItem,
   fold,
   ItemId,
   type ItemKind,
+  OrganisationId,
+  PersonId,
   type ItemState,
   itemHistory,
   itemOverview,
@@ -44,21 +49,27 @@ const votes: Record<(typeof Stem.Type)["stem"], "for" | "against" | "abstain"> =
   onthouding: "abstain",
 }
 
+// The request schemas carry the core's patterns, so these conversions cannot fail.
 const contentOf = (inhoud: typeof StukInhoud.Type) => ({
   title: inhoud.titel,
   description: inhoud.omschrijving,
-  budget: inhoud.begroting.map(
+  budget: (inhoud.begroting ?? []).map(
     (r) =>
-      new BudgetLine({ category: r.categorie, organisation: r.organisatie, year: r.jaar, amount: r.bedrag as never }),
+      new BudgetLine({
+        category: r.categorie,
+        organisation: OrganisationId.make(r.organisatie),
+        year: r.jaar,
+        amount: Cents.make(r.bedrag),
+      }),
   ),
-  practices: inhoud.bestPractices,
+  practices: inhoud.bestPractices ?? [],
 })
 
 const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) => ({
-  meetingDate: b.vergaderdatum,
-  attendance: b.aanwezig,
-  recused: b.belangenconflict,
-  votes: b.stemmen.map((s) => ({ member: s.lid, vote: votes[s.stem] })),
+  meetingDate: CalendarDate.make(b.vergaderdatum),
+  attendance: b.aanwezig.map((p) => PersonId.make(p)),
+  recused: (b.belangenconflict ?? []).map((p) => PersonId.make(p)),
+  votes: (b.stemmen ?? []).map((s) => ({ member: PersonId.make(s.lid), vote: votes[s.stem] })),
   rationale: b.motivering,
 })
 
@@ -131,7 +142,9 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
         })
 
       const newDecisionId = (id: string | undefined) =>
-        id === undefined ? Effect.map(programme.newId("besluit"), DecisionId.make) : Effect.succeed(DecisionId.make(id))
+        Effect.map(id === undefined ? programme.newId("besluit") : Effect.succeed(id), (value) =>
+          DecisionId.make(value),
+        )
 
       return handlers
         .handle("list", ({ urlParams }) =>
@@ -157,11 +170,16 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           Effect.gen(function* () {
             const { person } = yield* CurrentPerson
             const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
-            const itemId = payload.id ?? ItemId.make(yield* programme.newId(idPrefixes[kind]))
+            const itemId = ItemId.make(payload.id ?? (yield* programme.newId(idPrefixes[kind])))
             const result = yield* asProblem(
               programme.route(
                 person,
-                new DraftItem({ itemId, kind, draftingBody: payload.opstellendOrgaan, content: contentOf(payload) }),
+                new DraftItem({
+                  itemId,
+                  kind,
+                  draftingBody: BodyId.make(payload.opstellendOrgaan),
+                  content: contentOf(payload),
+                }),
                 idempotencyKey === undefined ? {} : { idempotencyKey },
               ),
             )
@@ -185,10 +203,12 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
                 new RecordDecision({
                   itemId,
                   decisionId,
-                  body: payload.orgaan,
+                  body: BodyId.make(payload.orgaan),
                   outcome: payload.uitkomst,
                   ...meetingOf(payload),
-                  ...(payload.ingangsdatum === undefined ? {} : { effectiveDate: payload.ingangsdatum }),
+                  ...(payload.ingangsdatum === undefined
+                    ? {}
+                    : { effectiveDate: CalendarDate.make(payload.ingangsdatum) }),
                   ...(payload.opmerkingen === undefined ? {} : { remarks: payload.opmerkingen }),
                 }),
             ),
@@ -206,8 +226,8 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
                 new RevokeDecision({
                   itemId,
                   decisionId,
-                  revokes: payload.besluit,
-                  body: payload.orgaan,
+                  revokes: DecisionId.make(payload.besluit),
+                  body: BodyId.make(payload.orgaan),
                   ...meetingOf(payload),
                 }),
             ),

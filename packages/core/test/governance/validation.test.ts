@@ -124,7 +124,13 @@ describe("entitlements in a governance model", () => {
   it("need exactly one holder that exists and a period that does not end before it starts", () => {
     const broken = presetCopy()
     broken.entitlements = [
-      { grant: "vertrouwelijk", organisation: "riec-oost-nederland", person: "officier-om", basis: "RIEC-convenant", from: "2016-01-01" },
+      {
+        grant: "vertrouwelijk",
+        organisation: "riec-oost-nederland",
+        person: "officier-om",
+        basis: "RIEC-convenant",
+        from: "2016-01-01",
+      },
       { grant: "vertrouwelijk", person: "niemand", basis: "RIEC-convenant", from: "2016-01-01", to: "2015-01-01" },
     ]
     assert.deepStrictEqual(problemsOf(broken), [
