@@ -1,0 +1,293 @@
+// A municipality's own service on SQLite: Rheden keeps its own read model — its overview of the
+// accorded measures it executes — in the same file as the programme's log, next to the district's
+// read models. Run: node --import tsx examples/municipality-system/main.ts
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { SqliteStore } from "@weerbaar/adapters-sqlite"
+import {
+  type AnyReadModel,
+  BudgetLine,
+  calendarDate,
+  ClockControl,
+  DecisionId,
+  DesignatePilotMunicipality,
+  DraftItem,
+  EventStore,
+  IdGenerator,
+  ItemId,
+  MoveTrack,
+  OrganisationId,
+  PracticeId,
+  practiceReadModels,
+  Practices,
+  Programme,
+  ProgrammeClock,
+  ProgrammeRuntime,
+  type ReadModel,
+  ReadModelStore,
+  RecordDecision,
+  RecordEvaluation,
+  Refused,
+  RegisterPractice,
+  routeReadModels,
+  StartExecution,
+  StartPilot,
+  type StoredEvent,
+  SubmitItem,
+  samenWeerbaar,
+  type Theme,
+  Tracks,
+  type TrackPhase,
+  trackEventCodec,
+  votingMembersOn,
+} from "@weerbaar/core"
+import { Effect, Either, Layer } from "effect"
+
+const municipality = "rheden"
+
+/** One row per measure in Rheden: where Rheden stands, since when, and how it got there. */
+type RhedenMeasure = {
+  readonly practiceId: string
+  readonly theme: Theme
+  readonly phase: TrackPhase
+  readonly since: string
+  readonly steps: number
+  readonly history: ReadonlyArray<string>
+}
+
+/**
+ * Rheden's own read model: a pure fold over the programme's log that keeps only Rheden's tracks.
+ * The store updates it in the transaction of every append and builds it from the whole log when it
+ * first sees it (or when `version` goes up).
+ */
+const rhedenMeasures: ReadModel<RhedenMeasure> = {
+  name: "rheden-measures",
+  version: 1,
+  keysOf: (stored: StoredEvent) => {
+    if (stored.type !== "TrackMoved") return []
+    const event = trackEventCodec.fromStored(stored)
+    return Either.isRight(event) && event.right.municipality === municipality ? [event.right.practiceId] : []
+  },
+  apply: (stored, current) => {
+    const event = trackEventCodec.fromStored(stored)
+    if (Either.isLeft(event) || event.right._tag !== "TrackMoved") return []
+    const moved = event.right
+    const before = current.get(moved.practiceId)
+    return [
+      {
+        key: moved.practiceId,
+        row: {
+          practiceId: moved.practiceId,
+          theme: moved.theme,
+          phase: moved.to,
+          since: moved.on,
+          steps: (before?.steps ?? 0) + 1,
+          history: [...(before?.history ?? []), `${moved.on} ${moved.from} → ${moved.to}`],
+        },
+      },
+    ]
+  },
+}
+
+const on = (date: string) => Effect.flatMap(ClockControl, (clock) => clock.set(`${date}T10:00:00Z`))
+const meeting = (body: string, date: string) => ({
+  meetingDate: calendarDate(date),
+  attendance: votingMembersOn(samenWeerbaar(), body, calendarDate(date)),
+  rationale: "Besproken en besloten in de vergadering.",
+})
+const move = (actor: string, practiceId: string, place: string, to: TrackPhase, date: string) =>
+  Effect.flatMap(Tracks, (tracks) =>
+    tracks.execute(
+      actor,
+      new MoveTrack({
+        practiceId: PracticeId.make(practiceId),
+        municipality: OrganisationId.make(place),
+        to,
+        on: calendarDate(date),
+      }),
+    ),
+  )
+
+const measures = [
+  {
+    id: "bp-hennepconvenant",
+    theme: "ondermijnende-criminaliteit",
+    title: "Hennepconvenant",
+    member: "lid-eg-oc-rheden",
+  },
+  { id: "bp-weerbaar-bestuur", theme: "weerbare-overheid", title: "Weerbaar bestuur", member: "lid-eg-wo-arnhem" },
+] as const
+
+/** The district's side: practices registered, a pilot in Rheden, a proposal accorded, tracks moving. */
+const districtYear = Effect.gen(function* () {
+  const programme = yield* Programme
+  const practices = yield* Practices
+  yield* on("2016-02-01")
+  yield* programme.adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+  for (const m of measures) {
+    yield* practices.execute(
+      m.member,
+      new RegisterPractice({
+        practiceId: PracticeId.make(m.id),
+        theme: m.theme,
+        title: m.title,
+        description: `${m.title}: een aanpak die elders al werkte.`,
+        origin: "elders-nl",
+        source: "Expertgroep Ondermijning VNON",
+        intendedEffects: ["minder ondermijning"],
+      }),
+    )
+  }
+  yield* on("2016-02-15")
+  yield* practices.execute(
+    "secretaris-stuurgroep",
+    new DesignatePilotMunicipality({
+      practiceId: PracticeId.make("bp-hennepconvenant"),
+      municipality: OrganisationId.make(municipality),
+      decisionId: DecisionId.make("sg-2016-02-pilot"),
+      meetingDate: calendarDate("2016-02-15"),
+    }),
+  )
+  yield* practices.execute(
+    "trekker-eg-ondermijnende-criminaliteit",
+    new StartPilot({ practiceId: PracticeId.make("bp-hennepconvenant") }),
+  )
+  yield* move("burgemeester-rheden", "bp-hennepconvenant", municipality, "pilot", "2016-02-15")
+  yield* on("2016-04-01")
+  yield* practices.execute(
+    "lid-eg-oc-rheden",
+    new RecordEvaluation({
+      practiceId: PracticeId.make("bp-hennepconvenant"),
+      evaluation: {
+        evaluationId: "ev-pilot-rheden",
+        kind: "pilot",
+        method: "Voor- en nameting in Rheden",
+        findings: "Snellere ontmanteling, meer meldingen.",
+        measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+40%" }],
+        evidenceLevel: "goed-onderbouwd",
+        evaluatedOn: calendarDate("2016-03-31"),
+        evaluatedBy: "RIEC Oost-Nederland",
+      },
+    }),
+  )
+
+  const itemId = ItemId.make("bv-2016-aanpak")
+  yield* on("2016-04-05")
+  yield* programme.route(
+    "lid-eg-oc-rheden",
+    new DraftItem({
+      itemId,
+      kind: "beleidsvoorstel",
+      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      content: {
+        title: "Integrale aanpak 2016",
+        description: "Twee maatregelen in heel Gelderland-Midden.",
+        budget: [
+          new BudgetLine({
+            category: "projectleiding",
+            organisation: "vggm" as never,
+            year: 2016,
+            amount: 3_000_000 as never,
+          }),
+        ],
+        practices: measures.map((m) => m.id),
+      },
+    }),
+  )
+  yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId }))
+  yield* on("2016-04-07")
+  yield* programme.route(
+    "secretaris-stuurgroep",
+    new RecordDecision({
+      itemId,
+      decisionId: DecisionId.make("sg-2016-04"),
+      body: "stuurgroep" as never,
+      outcome: "approve",
+      ...meeting("stuurgroep", "2016-04-07"),
+    }),
+  )
+  yield* on("2016-05-12")
+  yield* programme.route(
+    "secretaris-dvo",
+    new RecordDecision({
+      itemId,
+      decisionId: DecisionId.make("dvo-2016-05"),
+      body: "dvo" as never,
+      outcome: "accord",
+      ...meeting("dvo", "2016-05-12"),
+    }),
+  )
+  yield* on("2016-06-01")
+  for (const m of measures)
+    yield* practices.execute(m.member, new StartExecution({ practiceId: PracticeId.make(m.id) }))
+  yield* move("burgemeester-rheden", "bp-weerbaar-bestuur", municipality, "gepland", "2016-06-01")
+  yield* move("burgemeester-ede", "bp-hennepconvenant", "ede", "gepland", "2016-06-01")
+  yield* move("burgemeester-ede", "bp-weerbaar-bestuur", "ede", "gepland", "2016-06-01")
+  yield* on("2016-09-01")
+  yield* move("burgemeester-rheden", "bp-hennepconvenant", municipality, "in_uitvoering", "2016-09-01")
+  return yield* (yield* EventStore).lastPosition
+})
+
+const showOverview = (title: string) =>
+  Effect.gen(function* () {
+    const page = yield* (yield* ReadModelStore).query(rhedenMeasures)
+    console.log(`  ${title}:`)
+    for (const { row } of page.rows) {
+      console.log(`    ${row.practiceId} (${row.theme}): ${row.phase} since ${row.since} — ${row.history.join("; ")}`)
+    }
+  })
+
+/** Rheden's own service: the same file, opened with its own read model beside the district's. */
+const rhedenService = Effect.gen(function* () {
+  const readModels = yield* ReadModelStore
+  yield* showOverview("built from the log on opening")
+  const executing = yield* readModels.query(rhedenMeasures, { where: { phase: "in_uitvoering" } })
+  console.log(`  in execution in Rheden: ${executing.rows.map((r) => r.key).join(", ")}`)
+
+  console.log(
+    "\n▸ 2017-03-01 · Rheden embeds the hennepconvenant (geborgd); the overview follows in the same transaction",
+  )
+  yield* on("2017-03-01")
+  yield* move("burgemeester-rheden", "bp-hennepconvenant", municipality, "geborgd", "2017-03-01")
+  yield* showOverview("after the move")
+
+  console.log("\n▸ Rheden's burgemeester cannot move Ede's track")
+  const refused = yield* Effect.flip(
+    move("burgemeester-rheden", "bp-weerbaar-bestuur", "ede", "in_uitvoering", "2017-03-01"),
+  )
+  if (refused instanceof Refused) console.log(`  ${refused.explain("en")}`)
+  else return yield* Effect.die(refused)
+
+  const chain = yield* (yield* EventStore).verify
+  console.log(`\n  hash chain: ${chain.intact ? `intact, ${chain.checked} events` : `broken at ${chain.position}`}`)
+})
+
+const services = (filename: string, readModels: ReadonlyArray<AnyReadModel>) =>
+  Layer.mergeAll(Programme.layer, Practices.layer, Tracks.layer).pipe(
+    Layer.provideMerge(ProgrammeRuntime.layer),
+    Layer.provideMerge(SqliteStore.layer({ filename, readModels })),
+    Layer.provideMerge(IdGenerator.sequential),
+    Layer.provideMerge(ProgrammeClock.settable("2016-01-01T09:00:00Z")),
+  )
+
+const folder = mkdtempSync(join(tmpdir(), "weerbaar-municipality-"))
+const filename = join(folder, "weerbaar.db")
+
+const main = Effect.gen(function* () {
+  console.log("▸ 2016 · the district's year: a pilot in Rheden, an accord, tracks in Rheden and Ede")
+  const last = yield* districtYear.pipe(Effect.provide(services(filename, [...routeReadModels, ...practiceReadModels])))
+  console.log(`  ${last} events in ${filename.slice(folder.length + 1)}; the file is closed`)
+
+  console.log("\n▸ Rheden's service opens the same file with its own read model")
+  yield* rhedenService.pipe(
+    Effect.provide(services(filename, [...routeReadModels, ...practiceReadModels, rhedenMeasures])),
+  )
+})
+
+Effect.runPromise(main)
+  .catch((error) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+  .finally(() => rmSync(folder, { recursive: true, force: true }))
