@@ -17,7 +17,6 @@ const problemsOf = (input: unknown): Array<string> => {
   return result.left.problems.map((p) => `${formatPath(p.path)}: ${p.message}`)
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: tests break the model on purpose, field by field
 const presetCopy = (): { -readonly [K in keyof GovernanceModelJson]: any } =>
   JSON.parse(JSON.stringify(samenWeerbaarJson()))
 
