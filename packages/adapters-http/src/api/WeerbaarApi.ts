@@ -2,8 +2,13 @@ import { HttpApi, HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platfor
 import { CalendarDate } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Authentication } from "./Authentication.js"
+import { BestPracticesGroup } from "./BestPracticesGroup.js"
 import { conformToApiDesignRules } from "./conformToApiDesignRules.js"
 import { ChangeHeaders, CreateHeaders } from "./headers.js"
+import { InformatieproductenGroup } from "./InformatieproductenGroup.js"
+import { MijlpalenGroup } from "./MijlpalenGroup.js"
+import { OverdrachtenGroup } from "./OverdrachtenGroup.js"
+import { IdPath } from "./paths.js"
 import {
   InvalidRequest,
   NotAuthenticated,
@@ -32,13 +37,12 @@ import {
   StukSamenvatting,
   ToegestaneActie,
 } from "./resources.js"
+import { RandvoorwaardenGroup } from "./RandvoorwaardenGroup.js"
 import { Abonnement, NieuwAbonnement } from "./subscriptions.js"
+import { TrajectenGroup } from "./TrajectenGroup.js"
 
 /** The version of the API, sent in the `API-Version` header of every response. @category contract */
 export const apiVersion = "1.0.0"
-
-// Ids in paths are not validated by pattern: an id that does not exist is simply not found (404).
-const IdPath = Schema.Struct({ id: Schema.String.annotations({ description: "The resource's id" }) })
 
 /** The resource names of the kinds of items, in the API's Dutch plural. @category contract */
 export const itemResources = {
@@ -46,6 +50,7 @@ export const itemResources = {
   beleidsvoorstel: "voorstellen",
   programmabijstelling: "bijstellingen",
   voortgangsrapportage: "voortgangsrapportages",
+  overdracht: "overdrachtsvoorstellen",
 } as const
 
 const itemGroup = <const Name extends string>(name: Name, resource: string, description: string) =>
@@ -141,6 +146,13 @@ export const VoortgangsrapportagesGroup = itemGroup(
   "Progress reports of the Stuurgroep, taken note of by the DVO",
 )
 
+/** @category contract */
+export const OverdrachtsvoorstellenGroup = itemGroup(
+  "overdrachtsvoorstellen",
+  itemResources.overdracht,
+  "Handovers of Best Practices to the network: decided by the Stuurgroep; in the network's store received by its expert group, proposed by the BBG, agreed by the RVO",
+)
+
 /** The governance structure: bodies with their members, municipalities. @category contract */
 export const BestuurGroup = HttpApiGroup.make("bestuur")
   .add(
@@ -217,6 +229,13 @@ export class WeerbaarApi extends HttpApi.make("weerbaar")
   .add(BijstellingenGroup)
   .add(VoortgangsrapportagesGroup)
   .add(BesluitenGroup)
+  .add(BestPracticesGroup)
+  .add(TrajectenGroup)
+  .add(MijlpalenGroup)
+  .add(OverdrachtsvoorstellenGroup)
+  .add(OverdrachtenGroup)
+  .add(InformatieproductenGroup)
+  .add(RandvoorwaardenGroup)
   .add(GebeurtenissenGroup)
   .addError(InvalidRequest)
   .addError(NotAuthenticated)

@@ -19,9 +19,19 @@ const etagHeader = { description: "The version of the resource, for If-Match", s
 
 const problemRef = { $ref: "#/components/schemas/InvalidRequest" }
 
+// The resources that carry an ETag: each is a stream whose version is the ETag.
+const versionedSchemas = [
+  "Stuk",
+  "BestPractice",
+  "Traject",
+  "Mijlpaal",
+  "Informatieproduct",
+  "InformatieproductProfiel",
+]
+
 /**
  * Rewrites a generated OpenAPI document to follow the API Design Rules: paths without the `/v1`
- * prefix under a server URL `/v1`, `API-Version` (and `ETag` on items) on every 2xx, only
+ * prefix under a server URL `/v1`, `API-Version` (and `ETag` on versioned resources) on every 2xx, only
  * `application/problem+json` on every 4xx and 5xx, and `info.contact`.
  * @category contract
  */
@@ -35,7 +45,8 @@ export const conformToApiDesignRules = (spec: Json): Json => {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (!isRecord(response)) continue
         if (/^[23]\d\d$/.test(status)) {
-          const refersToItem = JSON.stringify(response.content ?? {}).includes('"#/components/schemas/Stuk"')
+          const content = JSON.stringify(response.content ?? {})
+          const refersToItem = versionedSchemas.some((name) => content.includes(`"#/components/schemas/${name}"`))
           response.headers = {
             ...(isRecord(response.headers) ? response.headers : {}),
             "API-Version": apiVersionHeader,

@@ -1,19 +1,6 @@
 import { CalendarDate, Localized, Outcome, Timestamp } from "@weerbaar/core"
 import { Schema } from "effect"
-
-// Request fields are plain strings with the core's patterns (no brands), so partners write plain
-// values; the handlers turn them into the core's types.
-const slug = (max: number, what: string) =>
-  Schema.String.pipe(
-    Schema.pattern(new RegExp(`^[a-z0-9][a-z0-9._-]{0,${max - 1}}$`), {
-      message: () => `expected ${what}: lowercase letters, digits, '.', '_' or '-' (at most ${max})`,
-    }),
-  )
-const OrganisationId = slug(64, "an organisation id")
-const PersonId = slug(64, "a person id")
-const BodyId = slug(64, "a body id")
-const ItemId = slug(80, "an item id")
-const DecisionId = slug(80, "a decision id")
+import { BodyId, DecisionId, ItemId, OrganisationId, PersonId } from "./requestFields.js"
 
 /** A calendar date `YYYY-MM-DD` in a request. @category resources */
 export const Datum = Schema.String.pipe(

@@ -2,7 +2,18 @@ import { Timestamp } from "@weerbaar/core"
 import { Schema } from "effect"
 
 /** The channels a subscriber can follow, after ZGW Notificaties' `kanalen`. @category notifications */
-export const Kanaal = Schema.Literal("stukken", "besluiten", "bestuur", "begroting", "overig").annotations({
+export const Kanaal = Schema.Literal(
+  "stukken",
+  "besluiten",
+  "bestuur",
+  "begroting",
+  "best-practices",
+  "trajecten",
+  "mijlpalen",
+  "overdrachten",
+  "randvoorwaarden",
+  "overig",
+).annotations({
   identifier: "Kanaal",
 })
 /** @category notifications */

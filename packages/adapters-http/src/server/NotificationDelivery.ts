@@ -2,7 +2,7 @@ import { EventStore, itemOverview, ReadModelStore, type StoredEvent } from "@wee
 import { type Duration, Effect, Layer, Option, Schedule, Schema } from "effect"
 import { Notificatie } from "../api/subscriptions.js"
 import { itemResources } from "../api/WeerbaarApi.js"
-import { channelsOf, isAnnounced } from "./channels.js"
+import { channelsOf, isAnnounced, resourcePathOf } from "./channels.js"
 import { type ActiveSubscription, Subscriptions } from "./Subscriptions.js"
 
 /** How notifications are delivered. @category notifications */
@@ -46,6 +46,8 @@ export const NotificationDeliveryLive = (
 
       const hoofdObject = (event: StoredEvent) =>
         Effect.gen(function* () {
+          const path = resourcePathOf(event)
+          if (path !== undefined) return `${base}${path}`
           if (!event.streamId.startsWith("item-")) return `${base}/v1/gebeurtenissen?na=${event.position - 1}`
           const itemId = event.streamId.slice("item-".length)
           const row = yield* Effect.orElseSucceed(readModels.get(itemOverview, itemId), () => Option.none())

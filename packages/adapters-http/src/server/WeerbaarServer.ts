@@ -1,7 +1,19 @@
 import { createServer } from "node:http"
 import { HttpApiBuilder, HttpApiSwagger, HttpServer, HttpServerResponse, OpenApi } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
-import { type EventStore, IdGenerator, Programme, ProgrammeRuntime, type ReadModelStore } from "@weerbaar/core"
+import {
+  type EventStore,
+  Handover,
+  Health,
+  IdGenerator,
+  Information,
+  Milestones,
+  Practices,
+  Programme,
+  ProgrammeRuntime,
+  type ReadModelStore,
+  Tracks,
+} from "@weerbaar/core"
 import { type Duration, Effect, Layer } from "effect"
 import { defaultContact } from "../api/conformToApiDesignRules.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
@@ -11,9 +23,15 @@ import { AuthenticationLive } from "./authenticationLive.js"
 import { BesluitenLive } from "./besluitenHandlers.js"
 import { BestuurLive } from "./bestuurHandlers.js"
 import { gebeurtenissenLive } from "./gebeurtenissenHandlers.js"
+import { OverdrachtenLive } from "./handoverHandlers.js"
+import { RandvoorwaardenLive } from "./healthHandlers.js"
+import { InformatieproductenLive } from "./informationHandlers.js"
 import { itemGroupLive } from "./itemHandlers.js"
+import { MijlpalenLive } from "./milestoneHandlers.js"
 import { NotificationDeliveryLive } from "./NotificationDelivery.js"
+import { BestPracticesLive } from "./practiceHandlers.js"
 import { Subscriptions } from "./Subscriptions.js"
+import { TrajectenLive } from "./trackHandlers.js"
 
 /** How the API is served. @category server */
 export interface WeerbaarServerOptions {
@@ -35,10 +53,20 @@ export interface WeerbaarServerOptions {
   }
 }
 
+/** The programme's application services that the API calls. @category server */
+export type WeerbaarApplicationServices =
+  | Programme
+  | Practices
+  | Tracks
+  | Milestones
+  | Handover
+  | Information
+  | Health
+  | ProgrammeRuntime
+
 /** What the API needs from the programme: its services on a store. @category server */
 export type WeerbaarApiRequirements =
-  | Programme
-  | ProgrammeRuntime
+  | WeerbaarApplicationServices
   | ReadModelStore
   | EventStore
   | AccessTokens
@@ -50,13 +78,20 @@ export type WeerbaarApiRequirements =
  * @category server
  */
 export const WeerbaarServices: Layer.Layer<
-  Programme | ProgrammeRuntime | AccessTokens | Subscriptions,
+  WeerbaarApplicationServices | AccessTokens | Subscriptions,
   never,
   EventStore | ReadModelStore
-> = Layer.mergeAll(Programme.layer, AccessTokens.layer, Subscriptions.layer).pipe(
-  Layer.provideMerge(ProgrammeRuntime.layer),
-  Layer.provide(IdGenerator.random),
-)
+> = Layer.mergeAll(
+  Programme.layer,
+  Practices.layer,
+  Tracks.layer,
+  Milestones.layer,
+  Handover.layer,
+  Information.layer,
+  Health.layer,
+  AccessTokens.layer,
+  Subscriptions.layer,
+).pipe(Layer.provideMerge(ProgrammeRuntime.layer), Layer.provide(IdGenerator.random))
 
 const openApiDocument = (contact: WeerbaarServerOptions["contact"]) =>
   HttpApiBuilder.Router.use((router) =>
@@ -79,7 +114,14 @@ export const WeerbaarApiLive = (options: WeerbaarServerOptions = {}) => {
     itemGroupLive("opdrachten", "opdracht"),
     itemGroupLive("bijstellingen", "programmabijstelling"),
     itemGroupLive("voortgangsrapportages", "voortgangsrapportage"),
+    itemGroupLive("overdrachtsvoorstellen", "overdracht"),
     BesluitenLive,
+    BestPracticesLive,
+    TrajectenLive,
+    MijlpalenLive,
+    OverdrachtenLive,
+    InformatieproductenLive,
+    RandvoorwaardenLive,
     gebeurtenissenLive(options.allowedCallbackHosts ?? []),
   )
   return Layer.mergeAll(

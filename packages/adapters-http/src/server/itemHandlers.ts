@@ -41,6 +41,7 @@ const idPrefixes: Record<keyof typeof itemResources, string> = {
   beleidsvoorstel: "bv",
   programmabijstelling: "pb",
   voortgangsrapportage: "vr",
+  overdracht: "od",
 }
 
 const votes: Record<(typeof Stem.Type)["stem"], "for" | "against" | "abstain"> = {
@@ -75,12 +76,17 @@ const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) =
 
 /** The handlers of one kind of item's group: its route over HTTP. @category server */
 export const itemGroupLive = <
-  const Group extends "voorstellen" | "opdrachten" | "bijstellingen" | "voortgangsrapportages",
+  const Group extends
+    | "voorstellen"
+    | "opdrachten"
+    | "bijstellingen"
+    | "voortgangsrapportages"
+    | "overdrachtsvoorstellen",
 >(
   group: Group,
   kind: keyof typeof itemResources & ItemKind,
 ) =>
-  // The four item groups have the same endpoints; typed as one, provided as its own group.
+  // The item groups have the same endpoints; typed as one, provided as its own group.
   itemGroup(group, kind) as unknown as Layer.Layer<
     HttpApiGroup.ApiGroup<"weerbaar", Group>,
     never,

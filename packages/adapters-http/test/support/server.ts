@@ -3,9 +3,26 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { HttpServer } from "@effect/platform"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { Programme, routeReadModels, samenWeerbaar } from "@weerbaar/core"
+import {
+  healthReadModels,
+  informationReadModels,
+  milestoneReadModels,
+  Programme,
+  practiceReadModels,
+  routeReadModels,
+  samenWeerbaar,
+} from "@weerbaar/core"
 import { Effect, Exit, Layer, Scope } from "effect"
 import { AccessTokens, serveWeerbaar, WeerbaarServices, type WeerbaarServerOptions } from "../../src/index.js"
+
+/** Every read model the API queries. */
+export const readModels = [
+  ...routeReadModels,
+  ...practiceReadModels,
+  ...milestoneReadModels,
+  ...informationReadModels,
+  ...healthReadModels,
+]
 
 /** The persons tests act as, each with a bearer token. */
 export const people = [
@@ -32,7 +49,7 @@ export const startServer = async (options: WeerbaarServerOptions = {}): Promise<
   const scope = Effect.runSync(Scope.make())
   const layer = serveWeerbaar({ port: 0, host: "127.0.0.1", ...options }).pipe(
     Layer.provideMerge(WeerbaarServices),
-    Layer.provideMerge(SqliteStore.layer({ filename: join(folder, "weerbaar.db"), readModels: routeReadModels })),
+    Layer.provideMerge(SqliteStore.layer({ filename: join(folder, "weerbaar.db"), readModels })),
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const run = <A, E>(effect: Effect.Effect<A, E, never>) => Effect.runPromise(effect)

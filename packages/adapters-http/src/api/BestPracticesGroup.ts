@@ -1,0 +1,59 @@
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
+import { PracticeStatus, Theme } from "@weerbaar/core"
+import { Schema } from "effect"
+import { Authentication } from "./Authentication.js"
+import { ChangeHeaders, CreateHeaders } from "./headers.js"
+import { IdPath } from "./paths.js"
+import {
+  BestPractice,
+  BestPracticeSamenvatting,
+  Documentatie,
+  NieuweBestPractice,
+  NieuweEvaluatie,
+  NieuwePilotgemeente,
+  NieuweReden,
+} from "./practiceResources.js"
+import { Pagina, paging } from "./resources.js"
+
+const change = <const Name extends string, const Path extends `/${string}`>(name: Name, path: Path) =>
+  HttpApiEndpoint.post(name, path).setPath(IdPath).setHeaders(ChangeHeaders).addSuccess(BestPractice, { status: 201 })
+
+/** The Best Practice catalogue and each practice's lifecycle. @category contract */
+export const BestPracticesGroup = HttpApiGroup.make("bestPractices")
+  .add(
+    HttpApiEndpoint.get("list", "/best-practices")
+      .setUrlParams(
+        Schema.Struct({
+          thema: Schema.optional(Theme),
+          status: Schema.optional(PracticeStatus),
+          ...paging,
+        }).annotations({ parseOptions: { errors: "all" } }),
+      )
+      .addSuccess(Pagina(BestPracticeSamenvatting, "PaginaBestPractices")),
+  )
+  .add(
+    HttpApiEndpoint.post("register", "/best-practices")
+      .setPayload(NieuweBestPractice)
+      .setHeaders(CreateHeaders)
+      .addSuccess(BestPractice, { status: 201 }),
+  )
+  .add(HttpApiEndpoint.get("get", "/best-practices/:id").setPath(IdPath).addSuccess(BestPractice))
+  .add(
+    HttpApiEndpoint.put("document", "/best-practices/:id/documentatie")
+      .setPath(IdPath)
+      .setPayload(Documentatie)
+      .setHeaders(ChangeHeaders)
+      .addSuccess(BestPractice),
+  )
+  .add(change("evaluate", "/best-practices/:id/evaluaties").setPayload(NieuweEvaluatie))
+  .add(change("designatePilotMunicipality", "/best-practices/:id/pilotgemeenten").setPayload(NieuwePilotgemeente))
+  .add(change("startPilot", "/best-practices/:id/pilots"))
+  .add(change("startExecution", "/best-practices/:id/uitvoeringen"))
+  .add(change("reject", "/best-practices/:id/afwijzingen").setPayload(NieuweReden))
+  .add(change("stop", "/best-practices/:id/stopzettingen").setPayload(NieuweReden))
+  .middleware(Authentication)
+  .annotate(
+    OpenApi.Description,
+    "Best Practices: inventoried by an expert group, piloted in the municipalities the Stuurgroep designates, evaluated, proposed and accorded on the beleidsvoorstel route, executed, handed over",
+  )
+  .prefix("/v1")

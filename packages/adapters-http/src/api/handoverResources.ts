@@ -1,0 +1,29 @@
+import { CalendarDate, Timestamp } from "@weerbaar/core"
+import { Schema } from "effect"
+import { ItemId } from "./requestFields.js"
+
+/** The package to make for an overdracht the Stuurgroep decided on. @category overdrachten */
+export const NieuweOverdracht = Schema.Struct({
+  overdrachtsvoorstel: ItemId.annotations({ description: "The id of the decided overdracht item" }),
+}).annotations({ identifier: "NieuweOverdracht", parseOptions: { errors: "all" } })
+
+/** A handover package, summarised; the package itself is at `/pakket`. @category overdrachten */
+export class Overdracht extends Schema.Class<Overdracht>("Overdracht")({
+  id: Schema.String,
+  titel: Schema.String,
+  pakketversie: Schema.Int,
+  vingerafdruk: Schema.String.annotations({ description: "SHA-256 of the canonical JSON of the package's content" }),
+  opgemaaktOp: Timestamp,
+  opgemaaktDoor: Schema.String,
+  besluit: Schema.String,
+  besluitdatum: CalendarDate,
+  bestPractices: Schema.Array(Schema.String),
+}) {}
+
+/** What an import stored: the overdracht item (a draft in this store) and the practices. @category overdrachten */
+export class Overdrachtsimport extends Schema.Class<Overdrachtsimport>("Overdrachtsimport")({
+  overdrachtsvoorstel: Schema.String,
+  bestPractices: Schema.Array(Schema.String),
+  vingerafdruk: Schema.String,
+  gebeurtenissen: Schema.Int,
+}) {}

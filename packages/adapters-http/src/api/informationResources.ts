@@ -1,0 +1,83 @@
+import { CalendarDate, Classification, InformationKind, InformationTheme, Timestamp } from "@weerbaar/core"
+import { Schema } from "effect"
+import { Datum } from "./resources.js"
+import { OrganisationId, PracticeId, ProductId, Tekst } from "./requestFields.js"
+
+/** What a product covers: one municipality, the district, or a region. @category informatieproducten */
+export const Reikwijdte = Schema.Union(
+  Schema.Struct({ soort: Schema.Literal("gemeente"), gemeente: OrganisationId }),
+  Schema.Struct({ soort: Schema.Literal("district") }),
+  Schema.Struct({ soort: Schema.Literal("regio"), naam: Tekst }),
+).annotations({ identifier: "Reikwijdte" })
+
+/** The content of a product: only those who may read it ever see it. @category informatieproducten */
+export const ProductInhoud = Schema.Struct({
+  titel: Tekst,
+  samenvatting: Schema.String,
+  documentverwijzing: Schema.optionalWith(Tekst, { exact: true }).annotations({
+    description: "Where the full document is kept, in the producer's own system",
+  }),
+}).annotations({ identifier: "ProductInhoud", parseOptions: { errors: "all" } })
+
+/** A product its producer started making. @category informatieproducten */
+export const NieuwInformatieproduct = Schema.Struct({
+  id: ProductId,
+  soort: InformationKind,
+  producent: OrganisationId,
+  reikwijdte: Reikwijdte,
+  themas: Schema.NonEmptyArray(InformationTheme),
+  classificatie: Classification,
+  startdatum: Datum,
+  ...ProductInhoud.fields,
+}).annotations({ identifier: "NieuwInformatieproduct", parseOptions: { errors: "all" } })
+
+/** The delivery of a product with its final content. @category informatieproducten */
+export const NieuweProductoplevering = Schema.Struct({ datum: Datum, ...ProductInhoud.fields }).annotations({
+  identifier: "NieuweProductoplevering",
+  parseOptions: { errors: "all" },
+})
+
+/** That the product motivated a Best Practice (candidate). @category informatieproducten */
+export const NieuweKoppeling = Schema.Struct({ bestPractice: PracticeId }).annotations({
+  identifier: "NieuweKoppeling",
+  parseOptions: { errors: "all" },
+})
+
+const profiel = {
+  id: Schema.String,
+  soort: InformationKind,
+  producent: Schema.String,
+  reikwijdte: Schema.String.annotations({ description: "A municipality's id, `district`, or the region's name" }),
+  themas: Schema.Array(Schema.String),
+  classificatie: Classification,
+  status: Schema.Literal("gestart", "opgeleverd"),
+  startdatum: CalendarDate,
+  opleverdatum: Schema.optional(CalendarDate),
+  motiveert: Schema.Array(Schema.String).annotations({ description: "The Best Practices it motivated" }),
+}
+
+/** What a product is, without its content: the answer to a change. @category informatieproducten */
+export class InformatieproductProfiel extends Schema.Class<InformatieproductProfiel>("InformatieproductProfiel")(
+  profiel,
+) {}
+
+/**
+ * A product in the catalogue: what it is, never what it says. `titel` is only there for a product
+ * that is not `vertrouwelijk` and that the person may read.
+ * @category informatieproducten
+ */
+export class InformatieproductSamenvatting extends Schema.Class<InformatieproductSamenvatting>(
+  "InformatieproductSamenvatting",
+)({
+  ...profiel,
+  titel: Schema.optional(Schema.String),
+  gewijzigdOp: Timestamp,
+}) {}
+
+/** A product with its content, as read under the access rules. @category informatieproducten */
+export class Informatieproduct extends Schema.Class<Informatieproduct>("Informatieproduct")({
+  ...profiel,
+  titel: Schema.String,
+  samenvatting: Schema.String,
+  documentverwijzing: Schema.optional(Schema.String),
+}) {}

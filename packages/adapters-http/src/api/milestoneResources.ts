@@ -1,0 +1,56 @@
+import { CalendarDate, ProgrammePhase, Timestamp } from "@weerbaar/core"
+import { Schema } from "effect"
+import { Datum } from "./resources.js"
+import { BodyId, MilestoneId, Tekst } from "./requestFields.js"
+
+/** A new milestone: the result of a phase that a body delivers by a date. @category mijlpalen */
+export const NieuweMijlpaal = Schema.Struct({
+  id: Schema.optionalWith(MilestoneId, { exact: true }),
+  titel: Tekst,
+  fase: ProgrammePhase,
+  eigenaar: BodyId.annotations({ description: "The body that delivers it" }),
+  deadline: Datum,
+}).annotations({ identifier: "NieuweMijlpaal", parseOptions: { errors: "all" } })
+
+/** A new due date, with the reason. @category mijlpalen */
+export const NieuweVerschuiving = Schema.Struct({ deadline: Datum, reden: Tekst }).annotations({
+  identifier: "NieuweVerschuiving",
+  parseOptions: { errors: "all" },
+})
+
+/** The delivery of a milestone's result. @category mijlpalen */
+export const NieuweOplevering = Schema.Struct({
+  datum: Datum,
+  toelichting: Schema.optionalWith(Tekst, { exact: true }),
+}).annotations({ identifier: "NieuweOplevering", parseOptions: { errors: "all" } })
+
+/** A milestone. @category mijlpalen */
+export class Mijlpaal extends Schema.Class<Mijlpaal>("Mijlpaal")({
+  id: Schema.String,
+  titel: Schema.String,
+  fase: ProgrammePhase,
+  eigenaar: Schema.String,
+  deadline: CalendarDate,
+  opgeleverdOp: Schema.optional(CalendarDate),
+}) {}
+
+/** A milestone's line in a list. @category mijlpalen */
+export class MijlpaalSamenvatting extends Schema.Class<MijlpaalSamenvatting>("MijlpaalSamenvatting")({
+  ...Mijlpaal.fields,
+  gewijzigdOp: Timestamp,
+}) {}
+
+const agendaRegel = {
+  id: Schema.String,
+  titel: Schema.String,
+  eigenaar: Schema.String,
+  deadline: CalendarDate,
+}
+
+/** The milestones that are late and those due within the horizon, as of a date. @category mijlpalen */
+export class Mijlpaalagenda extends Schema.Class<Mijlpaalagenda>("Mijlpaalagenda")({
+  peildatum: CalendarDate,
+  horizon: Schema.Int.annotations({ description: "Days ahead" }),
+  telaat: Schema.Array(Schema.Struct({ ...agendaRegel, dagenTeLaat: Schema.Int })),
+  binnenkort: Schema.Array(Schema.Struct({ ...agendaRegel, dagenResterend: Schema.Int })),
+}) {}

@@ -1,0 +1,115 @@
+import { CalendarDate, EvidenceLevel, Origin, PracticeStatus, Theme, Timestamp } from "@weerbaar/core"
+import { Schema } from "effect"
+import { Datum } from "./resources.js"
+import { DecisionId, EvaluationId, OrganisationId, PracticeId, Tekst } from "./requestFields.js"
+
+/** A new Best Practice candidate, optionally with an id of the client's choosing. @category best practices */
+export const NieuweBestPractice = Schema.Struct({
+  id: Schema.optionalWith(PracticeId, { exact: true }),
+  thema: Theme,
+  titel: Tekst,
+  omschrijving: Schema.String,
+  herkomst: Origin,
+  bron: Tekst.annotations({ description: "Where the practice was found: a report, a municipality, a web address" }),
+  beoogdeEffecten: Schema.Array(Tekst),
+}).annotations({ identifier: "NieuweBestPractice", parseOptions: { errors: "all" } })
+
+/** How a practice is documented so that another organisation can adopt it. @category best practices */
+export const Documentatie = Schema.Struct({
+  beschrijving: Tekst,
+  context: Tekst,
+  randvoorwaarden: Tekst,
+  uitvoeringsafspraken: Tekst,
+}).annotations({ identifier: "Documentatie", parseOptions: { errors: "all" } })
+
+/** An effect measured by an evaluation. @category best practices */
+export const GemetenEffect = Schema.Struct({ effect: Tekst, resultaat: Tekst }).annotations({
+  identifier: "GemetenEffect",
+})
+
+/** An evaluation of the pilot or of the execution. @category best practices */
+export const NieuweEvaluatie = Schema.Struct({
+  id: Schema.optionalWith(EvaluationId, { exact: true }),
+  soort: Schema.Literal("pilot", "uitvoering"),
+  methode: Tekst,
+  bevindingen: Tekst,
+  gemetenEffecten: Schema.Array(GemetenEffect),
+  bewijsniveau: EvidenceLevel,
+  evaluatiedatum: Datum,
+  uitgevoerdDoor: Tekst,
+}).annotations({ identifier: "NieuweEvaluatie", parseOptions: { errors: "all" } })
+
+/** The Stuurgroep's designation of a pilot municipality. @category best practices */
+export const NieuwePilotgemeente = Schema.Struct({
+  gemeente: OrganisationId,
+  besluit: Schema.optionalWith(DecisionId, { exact: true }).annotations({
+    description: "The id of the Stuurgroep's decision; one is made when left out",
+  }),
+  vergaderdatum: Datum,
+}).annotations({ identifier: "NieuwePilotgemeente", parseOptions: { errors: "all" } })
+
+/** Why a practice is rejected or stopped. @category best practices */
+export const NieuweReden = Schema.Struct({ reden: Tekst }).annotations({
+  identifier: "NieuweReden",
+  parseOptions: { errors: "all" },
+})
+
+/** An evaluation as the practice remembers it. @category best practices */
+export class Evaluatie extends Schema.Class<Evaluatie>("Evaluatie")({
+  id: Schema.String,
+  soort: Schema.Literal("pilot", "uitvoering"),
+  methode: Schema.String,
+  bevindingen: Schema.String,
+  gemetenEffecten: Schema.Array(Schema.Struct({ effect: Schema.String, resultaat: Schema.String })),
+  bewijsniveau: EvidenceLevel,
+  evaluatiedatum: CalendarDate,
+  uitgevoerdDoor: Schema.String,
+}) {}
+
+/** A decision that moved a practice on. @category best practices */
+export class Besluitverwijzing extends Schema.Class<Besluitverwijzing>("Besluitverwijzing")({
+  stuk: Schema.String,
+  besluit: Schema.String,
+  orgaan: Schema.String,
+  orgaanNaam: Schema.String,
+  vergaderdatum: CalendarDate,
+}) {}
+
+/** A Best Practice with its dossier. @category best practices */
+export class BestPractice extends Schema.Class<BestPractice>("BestPractice")({
+  id: Schema.String,
+  thema: Theme,
+  titel: Schema.String,
+  omschrijving: Schema.String,
+  herkomst: Origin,
+  bron: Schema.String,
+  beoogdeEffecten: Schema.Array(Schema.String),
+  status: PracticeStatus,
+  documentatie: Schema.optional(Documentatie),
+  evaluaties: Schema.Array(Evaluatie),
+  bewijsniveau: Schema.optional(EvidenceLevel).annotations({ description: "The highest of its evaluations" }),
+  pilotgemeenten: Schema.Array(
+    Schema.Struct({ gemeente: Schema.String, besluit: Schema.String, vergaderdatum: CalendarDate }),
+  ),
+  voorstel: Schema.optional(Schema.String).annotations({
+    description: "The beleidsvoorstel it is in, while voorgesteld",
+  }),
+  akkoord: Schema.optional(Besluitverwijzing),
+  overdracht: Schema.optional(Besluitverwijzing),
+  vaststelling: Schema.optional(Besluitverwijzing),
+  reden: Schema.optional(Schema.String).annotations({ description: "Why it was rejected or stopped" }),
+}) {}
+
+/** A Best Practice's line in the catalogue. @category best practices */
+export class BestPracticeSamenvatting extends Schema.Class<BestPracticeSamenvatting>("BestPracticeSamenvatting")({
+  id: Schema.String,
+  thema: Theme,
+  titel: Schema.String,
+  herkomst: Schema.String,
+  status: PracticeStatus,
+  gedocumenteerd: Schema.Boolean,
+  bewijsniveau: Schema.optional(Schema.String),
+  evaluaties: Schema.Int,
+  pilotgemeenten: Schema.Array(Schema.String),
+  gewijzigdOp: Timestamp,
+}) {}

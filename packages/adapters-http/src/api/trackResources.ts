@@ -1,0 +1,98 @@
+import {
+  CalendarDate,
+  Localized,
+  PlannablePhase,
+  PracticeStatus,
+  ProgrammePhase,
+  Theme,
+  Timestamp,
+  TrackPhase,
+} from "@weerbaar/core"
+import { Schema } from "effect"
+import { Datum } from "./resources.js"
+import { DecisionId, Tekst } from "./requestFields.js"
+
+/** Where a track stands: a phase, or `geen` before its first move. @category trajecten */
+export const Fase = Schema.Union(TrackPhase, Schema.Literal("geen")).annotations({ identifier: "Fase" })
+
+/** A track moves to a phase on a date; `niet_relevant` needs a reason. @category trajecten */
+export const NieuweFaseOvergang = Schema.Struct({
+  naar: TrackPhase,
+  datum: Datum,
+  reden: Schema.optionalWith(Tekst, { exact: true }).annotations({ description: "Required for niet_relevant" }),
+  maatwerk: Schema.optionalWith(Tekst, { exact: true }),
+}).annotations({ identifier: "NieuweFaseOvergang", parseOptions: { errors: "all" } })
+
+/** The date on which the municipality expects a phase. @category trajecten */
+export const NieuwePlanning = Schema.Struct({ fase: PlannablePhase, datum: Datum }).annotations({
+  identifier: "NieuwePlanning",
+  parseOptions: { errors: "all" },
+})
+
+/** A maatwerk note: how the municipality tailors the measure. @category trajecten */
+export const NieuweMaatwerkNotitie = Schema.Struct({ notitie: Tekst }).annotations({
+  identifier: "NieuweMaatwerkNotitie",
+  parseOptions: { errors: "all" },
+})
+
+/** The DVO's exemption of the municipality from the accorded measure. @category trajecten */
+export const NieuweVrijstelling = Schema.Struct({
+  besluit: Schema.optionalWith(DecisionId, { exact: true }).annotations({
+    description: "The id of the DVO's decision; one is made when left out",
+  }),
+  vergaderdatum: Datum,
+  reden: Tekst,
+}).annotations({ identifier: "NieuweVrijstelling", parseOptions: { errors: "all" } })
+
+const geplandeData = Schema.Struct({
+  pilot: Schema.optional(CalendarDate),
+  inUitvoering: Schema.optional(CalendarDate),
+  geborgd: Schema.optional(CalendarDate),
+})
+
+/** A measure's track in one municipality. @category trajecten */
+export class Traject extends Schema.Class<Traject>("Traject")({
+  bestPractice: Schema.String,
+  gemeente: Schema.String,
+  thema: Schema.optional(Theme),
+  fase: Fase,
+  reden: Schema.optional(Schema.String),
+  maatwerk: Schema.Array(Schema.String),
+  gepland: geplandeData,
+  bereikt: Schema.Struct({
+    nietRelevant: Schema.optional(CalendarDate),
+    gepland: Schema.optional(CalendarDate),
+    pilot: Schema.optional(CalendarDate),
+    inUitvoering: Schema.optional(CalendarDate),
+    geborgd: Schema.optional(CalendarDate),
+  }),
+  vrijstelling: Schema.optional(
+    Schema.Struct({ besluit: Schema.String, vergaderdatum: CalendarDate, reden: Schema.String }),
+  ),
+}) {}
+
+/** A track's line in the overview. @category trajecten */
+export class TrajectSamenvatting extends Schema.Class<TrajectSamenvatting>("TrajectSamenvatting")({
+  bestPractice: Schema.String,
+  gemeente: Schema.String,
+  thema: Theme,
+  fase: Fase,
+  reden: Schema.optional(Schema.String),
+  maatwerk: Schema.Array(Schema.String),
+  vrijstelling: Schema.optional(Schema.String).annotations({ description: "The DVO's decision" }),
+  gewijzigdOp: Timestamp,
+}) {}
+
+/** Counts of tracks per phase and practices per status, and the active programme phases. @category trajecten */
+export class Fasetelling extends Schema.Class<Fasetelling>("Fasetelling")({
+  trajecten: Schema.Record({ key: TrackPhase, value: Schema.Int }),
+  bestPractices: Schema.Record({ key: PracticeStatus, value: Schema.Int }),
+  actief: Schema.Array(ProgrammePhase),
+}) {}
+
+/** The programme's phase picture, overall and per theme. @category trajecten */
+export class Fasebeeld extends Schema.Class<Fasebeeld>("Fasebeeld")({
+  fasen: Schema.Array(Schema.Struct({ fase: ProgrammePhase, naam: Localized })),
+  totaal: Fasetelling,
+  perThema: Schema.Array(Schema.Struct({ thema: Theme, telling: Fasetelling })),
+}) {}

@@ -1,0 +1,107 @@
+import { HttpApiBuilder } from "@effect/platform"
+import {
+  Handover,
+  type HandoverPackage,
+  type HandoverPackageRefused,
+  Information,
+  itemStreamId,
+  ProgrammeRuntime,
+  renderHandoverMarkdown,
+  routeDecider,
+  routeEventCodec,
+  verifyHandoverPackage,
+} from "@weerbaar/core"
+import { Effect, Either, Option } from "effect"
+import { CurrentPerson } from "../api/Authentication.js"
+import { Overdracht, Overdrachtsimport } from "../api/handoverResources.js"
+import { WeerbaarApi } from "../api/WeerbaarApi.js"
+import { asProblem, idempotencyKeyOf, readOrUnavailable, withResponseHeader } from "./execution.js"
+import { invalidRequest, notFound } from "./problems.js"
+import { loadStream } from "./streams.js"
+
+const toOverdracht = (pkg: HandoverPackage): Overdracht =>
+  new Overdracht({
+    id: pkg.content.handoverId,
+    titel: pkg.content.title,
+    pakketversie: pkg.packageVersion,
+    vingerafdruk: pkg.digest,
+    opgemaaktOp: pkg.content.createdAt,
+    opgemaaktDoor: pkg.content.createdBy,
+    besluit: pkg.content.decision.decisionId,
+    besluitdatum: pkg.content.decision.meetingDate,
+    bestPractices: pkg.content.practices.map((p) => p.practiceId),
+  })
+
+// A package that is not accepted is bad input: a 400 that names why.
+const packageRefused = (refused: HandoverPackageRefused) =>
+  invalidRequest([
+    {
+      name: "body",
+      code: `package-${refused.reason}`,
+      reason: `${refused.explanation.nl} / ${refused.explanation.en}${refused.details === "" ? "" : ` (${refused.details})`}`,
+    },
+  ])
+
+/** Handover packages over HTTP: made, downloaded as JSON or Markdown, imported. @category server */
+export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten", (handlers) =>
+  Effect.gen(function* () {
+    const handover = yield* Handover
+    const information = yield* Information
+    const runtime = yield* ProgrammeRuntime
+
+    const packageOf = (itemId: string) =>
+      Effect.flatMap(readOrUnavailable(handover.package(itemId)), (pkg) =>
+        Option.match(pkg, {
+          onNone: () => Effect.fail(notFound(`overdrachten/${itemId}`)),
+          onSome: Effect.succeed,
+        }),
+      )
+
+    return handlers
+      .handle("create", ({ payload, headers }) =>
+        Effect.gen(function* () {
+          const { person } = yield* CurrentPerson
+          const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
+          const itemId = payload.overdrachtsvoorstel
+          const { state } = yield* loadStream(runtime, itemStreamId(itemId), routeDecider, routeEventCodec)
+          if (!state.exists || state.kind !== "overdracht") {
+            return yield* Effect.fail(notFound(`overdrachtsvoorstellen/${itemId}`))
+          }
+          const insights = yield* readOrUnavailable(information.insightsBundle)
+          const pkg = yield* asProblem(
+            handover.createPackage(person, itemId, insights, idempotencyKey === undefined ? {} : { idempotencyKey }),
+          )
+          yield* withResponseHeader("location", `/v1/overdrachten/${itemId}`)
+          return toOverdracht(pkg)
+        }),
+      )
+      .handle("get", ({ path }) => Effect.map(packageOf(path.id), toOverdracht))
+      .handle("package", ({ path }) => packageOf(path.id))
+      .handle("readable", ({ path }) => Effect.map(packageOf(path.id), renderHandoverMarkdown))
+      .handle("import", ({ payload, headers }) =>
+        Effect.gen(function* () {
+          const { person } = yield* CurrentPerson
+          const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
+          const checked = verifyHandoverPackage(payload)
+          if (Either.isLeft(checked)) return yield* Effect.fail(packageRefused(checked.left))
+          const pkg = checked.right
+          const imported = yield* Effect.either(
+            handover.importPackage(person, payload, idempotencyKey === undefined ? {} : { idempotencyKey }),
+          )
+          if (Either.isLeft(imported)) {
+            const error = imported.left
+            return yield* error._tag === "HandoverPackageRefused"
+              ? Effect.fail(packageRefused(error))
+              : asProblem(Effect.fail(error))
+          }
+          yield* withResponseHeader("location", `/v1/overdrachtsvoorstellen/${pkg.content.handoverId}`)
+          return new Overdrachtsimport({
+            overdrachtsvoorstel: pkg.content.handoverId,
+            bestPractices: pkg.content.practices.map((p) => p.practiceId),
+            vingerafdruk: pkg.digest,
+            gebeurtenissen: imported.right.events.length,
+          })
+        }),
+      )
+  }),
+)

@@ -1,0 +1,229 @@
+import { HttpApiBuilder } from "@effect/platform"
+import {
+  CalendarDate,
+  DeliverProduct,
+  dateOf,
+  Information,
+  type InformationCatalogueRow,
+  type InformationCommand,
+  type InformationProduct,
+  informationCatalogue,
+  informationDecider,
+  informationEventCodec,
+  LinkPractice,
+  mayRead,
+  OrganisationId,
+  ProductId,
+  productStreamId,
+  ProgrammeRuntime,
+  ReadModelStore,
+  RegisterProduct,
+  scopeLabel,
+} from "@weerbaar/core"
+import { Effect, Option } from "effect"
+import { CurrentPerson } from "../api/Authentication.js"
+import type { ChangeHeaders } from "../api/headers.js"
+import {
+  Informatieproduct,
+  InformatieproductProfiel,
+  InformatieproductSamenvatting,
+  type Reikwijdte,
+} from "../api/informationResources.js"
+import { WeerbaarApi } from "../api/WeerbaarApi.js"
+import { executeChange, executeCreate } from "./commands.js"
+import { asProblem, readOrUnavailable, withResponseHeader } from "./execution.js"
+import { notFound } from "./problems.js"
+import { etagOf } from "./representations.js"
+import { loadStream } from "./streams.js"
+
+const profileOf = (p: InformationProduct) => ({
+  id: p.productId,
+  soort: p.kind,
+  producent: p.producer,
+  reikwijdte: scopeLabel(p.scope),
+  themas: p.themes,
+  classificatie: p.classification,
+  status: p.status,
+  startdatum: p.startedOn,
+  ...(p.deliveredOn === undefined ? {} : { opleverdatum: p.deliveredOn }),
+  motiveert: p.motivates,
+})
+
+const scopeOf = (r: typeof Reikwijdte.Type) =>
+  r.soort === "gemeente"
+    ? { kind: "gemeente" as const, municipality: OrganisationId.make(r.gemeente) }
+    : r.soort === "district"
+      ? { kind: "district" as const }
+      : { kind: "regio" as const, name: r.naam }
+
+const contentOf = (c: { titel: string; samenvatting: string; documentverwijzing?: string }) => ({
+  title: c.titel,
+  summary: c.samenvatting,
+  ...(c.documentverwijzing === undefined ? {} : { documentReference: c.documentverwijzing }),
+})
+
+/**
+ * Information products over HTTP. Content leaves the server only through `Information.read`,
+ * which applies the access rules and records confidential reads; a listing shows the title of a
+ * product only when it is not `vertrouwelijk` and the person may read it.
+ * @category server
+ */
+export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "informatieproducten", (handlers) =>
+  Effect.gen(function* () {
+    const information = yield* Information
+    const runtime = yield* ProgrammeRuntime
+    const readModels = yield* ReadModelStore
+
+    const catalogueRow = (productId: string) =>
+      Effect.flatMap(readOrUnavailable(readModels.get(informationCatalogue, productId)), (row) =>
+        Option.match(row, {
+          onNone: () => Effect.fail(notFound(`informatieproducten/${productId}`)),
+          onSome: Effect.succeed,
+        }),
+      )
+
+    const respond = (productId: string, atVersion?: number) =>
+      Effect.gen(function* () {
+        const { state, version } = yield* loadStream(
+          runtime,
+          productStreamId(productId),
+          informationDecider,
+          informationEventCodec,
+          atVersion,
+        )
+        if (!state.exists) return yield* Effect.fail(notFound(`informatieproducten/${productId}`))
+        yield* withResponseHeader("etag", etagOf(version))
+        return new InformatieproductProfiel(profileOf(state))
+      })
+
+    // The product is found (404) before its id is branded, so the brand cannot fail.
+    const change = (
+      productId: string,
+      headers: typeof ChangeHeaders.Type,
+      command: (productId: ProductId) => InformationCommand,
+    ) =>
+      Effect.gen(function* () {
+        const { replayedVersion } = yield* executeChange(headers, catalogueRow(productId), (person, options) =>
+          information.execute(person, command(ProductId.make(productId)), options),
+        )
+        return yield* respond(productId, replayedVersion)
+      })
+
+    /** Titles a person may see in a listing: of products that are not confidential and that they may read. */
+    const visibleTitles = (person: string, rows: ReadonlyArray<InformationCatalogueRow>) =>
+      Effect.gen(function* () {
+        const model = yield* readOrUnavailable(runtime.model)
+        const today = dateOf(yield* runtime.now)
+        const shown = new Set(
+          rows
+            .filter(
+              (r) =>
+                r.classification !== "vertrouwelijk" &&
+                mayRead(model, person, r.classification as InformationProduct["classification"], today),
+            )
+            .map((r) => r.productId),
+        )
+        if (shown.size === 0) return new Map<string, string>()
+        const products = yield* readOrUnavailable(information.products)
+        return new Map(products.filter((p) => shown.has(p.productId)).map((p) => [p.productId, p.content.title]))
+      })
+
+    return handlers
+      .handle("list", ({ urlParams }) =>
+        Effect.gen(function* () {
+          const { person } = yield* CurrentPerson
+          const page = yield* readOrUnavailable(
+            readModels.query(informationCatalogue, {
+              where: {
+                ...(urlParams.soort === undefined ? {} : { kind: urlParams.soort }),
+                ...(urlParams.producent === undefined ? {} : { producer: urlParams.producent }),
+                ...(urlParams.classificatie === undefined ? {} : { classification: urlParams.classificatie }),
+              },
+              ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
+              ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
+            }),
+          )
+          const titles = yield* visibleTitles(
+            person,
+            page.rows.map((r) => r.row),
+          )
+          return {
+            resultaten: page.rows.map(({ row }) => {
+              const title = titles.get(row.productId)
+              return new InformatieproductSamenvatting({
+                id: row.productId,
+                soort: row.kind as InformationProduct["kind"],
+                producent: row.producer,
+                reikwijdte: row.scope,
+                themas: row.themes,
+                classificatie: row.classification as InformationProduct["classification"],
+                status: row.status as InformationProduct["status"],
+                startdatum: row.startedOn as InformationProduct["startedOn"],
+                ...(row.deliveredOn === undefined
+                  ? {}
+                  : { opleverdatum: row.deliveredOn as InformationProduct["startedOn"] }),
+                motiveert: row.motivates,
+                ...(title === undefined ? {} : { titel: title }),
+                gewijzigdOp: row.updatedAt as InformatieproductSamenvatting["gewijzigdOp"],
+              })
+            }),
+            ...(page.next === undefined ? {} : { volgende: page.next }),
+          }
+        }),
+      )
+      .handle("register", ({ payload, headers }) =>
+        Effect.gen(function* () {
+          const { replayedVersion } = yield* executeCreate(headers, (person, options) =>
+            information.execute(
+              person,
+              new RegisterProduct({
+                productId: ProductId.make(payload.id),
+                kind: payload.soort,
+                producer: OrganisationId.make(payload.producent),
+                scope: scopeOf(payload.reikwijdte),
+                themes: payload.themas,
+                classification: payload.classificatie,
+                content: contentOf(payload),
+                startedOn: CalendarDate.make(payload.startdatum),
+              }),
+              options,
+            ),
+          )
+          yield* withResponseHeader("location", `/v1/informatieproducten/${payload.id}`)
+          return yield* respond(payload.id, replayedVersion)
+        }),
+      )
+      .handle("read", ({ path }) =>
+        Effect.gen(function* () {
+          const { person } = yield* CurrentPerson
+          yield* catalogueRow(path.id)
+          const product = yield* asProblem(information.read(person, path.id))
+          const version = yield* readOrUnavailable(runtime.store.streamVersion(productStreamId(path.id)))
+          yield* withResponseHeader("etag", etagOf(version))
+          return new Informatieproduct({
+            ...profileOf(product),
+            titel: product.content.title,
+            samenvatting: product.content.summary,
+            ...(product.content.documentReference === undefined
+              ? {}
+              : { documentverwijzing: product.content.documentReference }),
+          })
+        }),
+      )
+      .handle("deliver", ({ path, payload, headers }) =>
+        change(
+          path.id,
+          headers,
+          (productId) =>
+            new DeliverProduct({
+              productId,
+              deliveredOn: CalendarDate.make(payload.datum),
+              content: contentOf(payload),
+            }),
+        ),
+      )
+      .handle("link", ({ path, payload, headers }) =>
+        change(path.id, headers, (productId) => new LinkPractice({ productId, practiceId: payload.bestPractice })),
+      )
+  }),
+)

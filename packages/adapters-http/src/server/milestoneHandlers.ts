@@ -1,0 +1,184 @@
+import { HttpApiBuilder } from "@effect/platform"
+import {
+  BodyId,
+  CalendarDate,
+  DeliverMilestone,
+  dateOf,
+  type MilestoneCommand,
+  MilestoneId,
+  type MilestoneRow,
+  milestoneAgenda,
+  milestoneDecider,
+  milestoneEventCodec,
+  milestoneOverview,
+  Milestones,
+  milestoneStreamId,
+  pageLimits,
+  PlanMilestone,
+  ProgrammeRuntime,
+  ReadModelStore,
+  RescheduleMilestone,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+import type { ChangeHeaders } from "../api/headers.js"
+import { Mijlpaal, Mijlpaalagenda, MijlpaalSamenvatting } from "../api/milestoneResources.js"
+import { WeerbaarApi } from "../api/WeerbaarApi.js"
+import { executeChange, executeCreate } from "./commands.js"
+import { readOrUnavailable, withResponseHeader } from "./execution.js"
+import { notFound } from "./problems.js"
+import { etagOf } from "./representations.js"
+import { loadStream } from "./streams.js"
+
+const defaultHorizon = 30
+
+const toSamenvatting = (row: MilestoneRow): MijlpaalSamenvatting =>
+  new MijlpaalSamenvatting({
+    id: row.milestoneId,
+    titel: row.title,
+    fase: row.phase as Mijlpaal["fase"],
+    eigenaar: row.ownerBody,
+    deadline: row.dueDate as Mijlpaal["deadline"],
+    ...(row.deliveredOn === undefined ? {} : { opgeleverdOp: row.deliveredOn as Mijlpaal["deadline"] }),
+    gewijzigdOp: row.updatedAt as MijlpaalSamenvatting["gewijzigdOp"],
+  })
+
+/** Milestones and their agenda over HTTP. @category server */
+export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (handlers) =>
+  Effect.gen(function* () {
+    const milestones = yield* Milestones
+    const runtime = yield* ProgrammeRuntime
+    const readModels = yield* ReadModelStore
+
+    const respond = (milestoneId: string, atVersion?: number) =>
+      Effect.gen(function* () {
+        const { state, version } = yield* loadStream(
+          runtime,
+          milestoneStreamId(milestoneId),
+          milestoneDecider,
+          milestoneEventCodec,
+          atVersion,
+        )
+        if (!state.exists) return yield* Effect.fail(notFound(`mijlpalen/${milestoneId}`))
+        yield* withResponseHeader("etag", etagOf(version))
+        return new Mijlpaal({
+          id: state.milestoneId,
+          titel: state.title,
+          fase: state.phase,
+          eigenaar: state.ownerBody,
+          deadline: state.dueDate,
+          ...(state.deliveredOn === undefined ? {} : { opgeleverdOp: state.deliveredOn }),
+        })
+      })
+
+    // The milestone is read (404) before its id is branded, so the brand cannot fail.
+    const change = (
+      milestoneId: string,
+      headers: typeof ChangeHeaders.Type,
+      command: (milestoneId: MilestoneId) => MilestoneCommand,
+    ) =>
+      Effect.gen(function* () {
+        const { replayedVersion } = yield* executeChange(headers, respond(milestoneId), (person, options) =>
+          milestones.execute(person, command(MilestoneId.make(milestoneId)), options),
+        )
+        return yield* respond(milestoneId, replayedVersion)
+      })
+
+    return handlers
+      .handle("list", ({ urlParams }) =>
+        Effect.map(
+          readOrUnavailable(
+            readModels.query(milestoneOverview, {
+              where: {
+                ...(urlParams.eigenaar === undefined ? {} : { ownerBody: urlParams.eigenaar }),
+                ...(urlParams.fase === undefined ? {} : { phase: urlParams.fase }),
+              },
+              ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
+              ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
+            }),
+          ),
+          (page) => ({
+            resultaten: page.rows.map((r) => toSamenvatting(r.row)),
+            ...(page.next === undefined ? {} : { volgende: page.next }),
+          }),
+        ),
+      )
+      .handle("plan", ({ payload, headers }) =>
+        Effect.gen(function* () {
+          const milestoneId = MilestoneId.make(payload.id ?? (yield* runtime.newId("ms")))
+          const { executed, replayedVersion } = yield* executeCreate(headers, (person, options) =>
+            milestones.execute(
+              person,
+              new PlanMilestone({
+                milestoneId,
+                title: payload.titel,
+                phase: payload.fase,
+                ownerBody: BodyId.make(payload.eigenaar),
+                dueDate: CalendarDate.make(payload.deadline),
+              }),
+              options,
+            ),
+          )
+          const planned = executed.events[0]?.streamId.replace(/^milestone-/, "") ?? milestoneId
+          yield* withResponseHeader("location", `/v1/mijlpalen/${planned}`)
+          return yield* respond(planned, replayedVersion)
+        }),
+      )
+      .handle("get", ({ path }) => respond(path.id))
+      .handle("reschedule", ({ path, payload, headers }) =>
+        change(
+          path.id,
+          headers,
+          (milestoneId) =>
+            new RescheduleMilestone({
+              milestoneId,
+              dueDate: CalendarDate.make(payload.deadline),
+              reason: payload.reden,
+            }),
+        ),
+      )
+      .handle("deliver", ({ path, payload, headers }) =>
+        change(
+          path.id,
+          headers,
+          (milestoneId) =>
+            new DeliverMilestone({
+              milestoneId,
+              deliveredOn: CalendarDate.make(payload.datum),
+              ...(payload.toelichting === undefined ? {} : { note: payload.toelichting }),
+            }),
+        ),
+      )
+      .handle("agenda", ({ urlParams }) =>
+        Effect.gen(function* () {
+          const asOf =
+            urlParams.peildatum === undefined ? dateOf(yield* runtime.now) : CalendarDate.make(urlParams.peildatum)
+          const horizon = urlParams.horizon ?? defaultHorizon
+          const rows: Array<MilestoneRow> = []
+          let after: string | undefined
+          do {
+            const page = yield* readOrUnavailable(
+              readModels.query(milestoneOverview, {
+                limit: pageLimits.max,
+                ...(after === undefined ? {} : { after }),
+              }),
+            )
+            rows.push(...page.rows.map((r) => r.row))
+            after = page.next
+          } while (after !== undefined)
+          const agenda = milestoneAgenda(rows, asOf, horizon)
+          const line = (m: (typeof agenda.late)[number] | (typeof agenda.upcoming)[number]) => ({
+            id: m.milestoneId,
+            titel: m.title,
+            eigenaar: m.ownerBody,
+            deadline: m.dueDate as Mijlpaal["deadline"],
+          })
+          return new Mijlpaalagenda({
+            peildatum: agenda.asOf,
+            horizon,
+            telaat: agenda.late.map((m) => ({ ...line(m), dagenTeLaat: m.daysLate })),
+            binnenkort: agenda.upcoming.map((m) => ({ ...line(m), dagenResterend: m.daysLeft })),
+          })
+        }),
+      )
+  }),
+)

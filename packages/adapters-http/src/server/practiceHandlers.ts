@@ -1,0 +1,183 @@
+import { HttpApiBuilder } from "@effect/platform"
+import {
+  CalendarDate,
+  DecisionId,
+  DesignatePilotMunicipality,
+  DocumentPractice,
+  OrganisationId,
+  PracticeId,
+  type PracticeCommand,
+  practiceCatalogue,
+  practiceDecider,
+  practiceEventCodec,
+  Practices,
+  practiceStreamId,
+  ProgrammeRuntime,
+  ReadModelStore,
+  RecordEvaluation,
+  RegisterPractice,
+  RejectPractice,
+  StartExecution,
+  StartPilot,
+  StopPractice,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+import type { ChangeHeaders } from "../api/headers.js"
+import { WeerbaarApi } from "../api/WeerbaarApi.js"
+import { executeChange, executeCreate } from "./commands.js"
+import { readOrUnavailable, withResponseHeader } from "./execution.js"
+import { toBestPractice, toBestPracticeSamenvatting } from "./practiceRepresentations.js"
+import { notFound } from "./problems.js"
+import { etagOf } from "./representations.js"
+import { loadStream } from "./streams.js"
+
+/** The Best Practice catalogue over HTTP. @category server */
+export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractices", (handlers) =>
+  Effect.gen(function* () {
+    const practices = yield* Practices
+    const runtime = yield* ProgrammeRuntime
+    const readModels = yield* ReadModelStore
+
+    const load = (practiceId: string, atVersion?: number) =>
+      Effect.flatMap(
+        loadStream(runtime, practiceStreamId(practiceId), practiceDecider, practiceEventCodec, atVersion),
+        ({ state, version }) =>
+          state.exists
+            ? Effect.succeed({ practice: state, version })
+            : Effect.fail(notFound(`best-practices/${practiceId}`)),
+      )
+
+    const respond = (practiceId: string, atVersion?: number) =>
+      Effect.gen(function* () {
+        const { practice, version } = yield* load(practiceId, atVersion)
+        yield* withResponseHeader("etag", etagOf(version))
+        return toBestPractice(practice)
+      })
+
+    // The practice is loaded (404) before its id is branded, so the brand cannot fail.
+    const change = (
+      practiceId: string,
+      headers: typeof ChangeHeaders.Type,
+      command: (practiceId: PracticeId) => PracticeCommand,
+    ) =>
+      Effect.gen(function* () {
+        const { replayedVersion } = yield* executeChange(headers, load(practiceId), (person, options) =>
+          practices.execute(person, command(PracticeId.make(practiceId)), options),
+        )
+        return yield* respond(practiceId, replayedVersion)
+      })
+
+    const decisionId = (id: string | undefined) =>
+      Effect.map(id === undefined ? runtime.newId("besluit") : Effect.succeed(id), (value) => DecisionId.make(value))
+
+    return handlers
+      .handle("list", ({ urlParams }) =>
+        Effect.map(
+          readOrUnavailable(
+            readModels.query(practiceCatalogue, {
+              where: {
+                ...(urlParams.thema === undefined ? {} : { theme: urlParams.thema }),
+                ...(urlParams.status === undefined ? {} : { status: urlParams.status }),
+              },
+              ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
+              ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
+            }),
+          ),
+          (page) => ({
+            resultaten: page.rows.map((r) => toBestPracticeSamenvatting(r.row)),
+            ...(page.next === undefined ? {} : { volgende: page.next }),
+          }),
+        ),
+      )
+      .handle("register", ({ payload, headers }) =>
+        Effect.gen(function* () {
+          const practiceId = PracticeId.make(payload.id ?? (yield* runtime.newId("bp")))
+          const { executed, replayedVersion } = yield* executeCreate(headers, (person, options) =>
+            practices.execute(
+              person,
+              new RegisterPractice({
+                practiceId,
+                theme: payload.thema,
+                title: payload.titel,
+                description: payload.omschrijving,
+                origin: payload.herkomst,
+                source: payload.bron,
+                intendedEffects: payload.beoogdeEffecten,
+              }),
+              options,
+            ),
+          )
+          // A replay answers for the practice the first request registered.
+          const registered = executed.events[0]?.streamId.replace(/^practice-/, "") ?? practiceId
+          yield* withResponseHeader("location", `/v1/best-practices/${registered}`)
+          return yield* respond(registered, replayedVersion)
+        }),
+      )
+      .handle("get", ({ path }) => respond(path.id))
+      .handle("document", ({ path, payload, headers }) =>
+        change(
+          path.id,
+          headers,
+          (practiceId) =>
+            new DocumentPractice({
+              practiceId,
+              documentation: {
+                description: payload.beschrijving,
+                context: payload.context,
+                conditions: payload.randvoorwaarden,
+                executionAgreements: payload.uitvoeringsafspraken,
+              },
+            }),
+        ),
+      )
+      .handle("evaluate", ({ path, payload, headers }) =>
+        Effect.flatMap(payload.id === undefined ? runtime.newId("ev") : Effect.succeed(payload.id), (evaluationId) =>
+          change(
+            path.id,
+            headers,
+            (practiceId) =>
+              new RecordEvaluation({
+                practiceId,
+                evaluation: {
+                  evaluationId,
+                  kind: payload.soort,
+                  method: payload.methode,
+                  findings: payload.bevindingen,
+                  measuredEffects: payload.gemetenEffecten.map((m) => ({ effect: m.effect, result: m.resultaat })),
+                  evidenceLevel: payload.bewijsniveau,
+                  evaluatedOn: CalendarDate.make(payload.evaluatiedatum),
+                  evaluatedBy: payload.uitgevoerdDoor,
+                },
+              }),
+          ),
+        ),
+      )
+      .handle("designatePilotMunicipality", ({ path, payload, headers }) =>
+        Effect.flatMap(decisionId(payload.besluit), (id) =>
+          change(
+            path.id,
+            headers,
+            (practiceId) =>
+              new DesignatePilotMunicipality({
+                practiceId,
+                municipality: OrganisationId.make(payload.gemeente),
+                decisionId: id,
+                meetingDate: CalendarDate.make(payload.vergaderdatum),
+              }),
+          ),
+        ),
+      )
+      .handle("startPilot", ({ path, headers }) =>
+        change(path.id, headers, (practiceId) => new StartPilot({ practiceId })),
+      )
+      .handle("startExecution", ({ path, headers }) =>
+        change(path.id, headers, (practiceId) => new StartExecution({ practiceId })),
+      )
+      .handle("reject", ({ path, payload, headers }) =>
+        change(path.id, headers, (practiceId) => new RejectPractice({ practiceId, reason: payload.reden })),
+      )
+      .handle("stop", ({ path, payload, headers }) =>
+        change(path.id, headers, (practiceId) => new StopPractice({ practiceId, reason: payload.reden })),
+      )
+  }),
+)

@@ -1,0 +1,168 @@
+import { HttpApiBuilder } from "@effect/platform"
+import {
+  CalendarDate,
+  DecisionId,
+  GrantExemption,
+  MoveTrack,
+  NoteMaatwerk,
+  OrganisationId,
+  PlanTrack,
+  PracticeId,
+  Practices,
+  ProgrammeRuntime,
+  programmePhaseNames,
+  ProgrammePhase,
+  ReadModelStore,
+  type TrackCommand,
+  trackDecider,
+  trackEventCodec,
+  trackOverview,
+  trackStreamId,
+  Tracks,
+  themes,
+  type PhaseCounts,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+import type { ChangeHeaders } from "../api/headers.js"
+import { Fasebeeld, Fasetelling } from "../api/trackResources.js"
+import { WeerbaarApi } from "../api/WeerbaarApi.js"
+import { executeChange } from "./commands.js"
+import { readOrUnavailable, withResponseHeader } from "./execution.js"
+import { toTraject, toTrajectSamenvatting } from "./practiceRepresentations.js"
+import { notFound } from "./problems.js"
+import { etagOf } from "./representations.js"
+import { loadStream } from "./streams.js"
+
+const fasetelling = (counts: PhaseCounts): Fasetelling =>
+  new Fasetelling({ trajecten: counts.tracks, bestPractices: counts.practices, actief: counts.active })
+
+/** The tracks per municipality and the phase picture over HTTP. @category server */
+export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (handlers) =>
+  Effect.gen(function* () {
+    const tracks = yield* Tracks
+    const practices = yield* Practices
+    const runtime = yield* ProgrammeRuntime
+    const readModels = yield* ReadModelStore
+
+    /** A track exists for every practice in the catalogue and every municipality of the programme. */
+    const load = (practiceId: string, municipality: string, atVersion?: number) =>
+      Effect.gen(function* () {
+        const model = yield* readOrUnavailable(runtime.model)
+        const practice = yield* readOrUnavailable(practices.practice(practiceId))
+        if (!practice.exists || !model.programme.municipalities.includes(municipality as OrganisationId)) {
+          return yield* Effect.fail(notFound(`trajecten/${practiceId}/${municipality}`))
+        }
+        return yield* loadStream(
+          runtime,
+          trackStreamId(practiceId, municipality),
+          trackDecider,
+          trackEventCodec,
+          atVersion,
+        )
+      })
+
+    const respond = (practiceId: string, municipality: string, atVersion?: number) =>
+      Effect.gen(function* () {
+        const { state, version } = yield* load(practiceId, municipality, atVersion)
+        yield* withResponseHeader("etag", etagOf(version))
+        return toTraject(practiceId, municipality, state)
+      })
+
+    // The track is loaded (404) before the ids are branded, so the brands cannot fail.
+    const change = (
+      path: { readonly bestPractice: string; readonly gemeente: string },
+      headers: typeof ChangeHeaders.Type,
+      command: (ids: { practiceId: PracticeId; municipality: OrganisationId }) => TrackCommand,
+    ) =>
+      Effect.gen(function* () {
+        const { replayedVersion } = yield* executeChange(
+          headers,
+          load(path.bestPractice, path.gemeente),
+          (person, options) =>
+            tracks.execute(
+              person,
+              command({
+                practiceId: PracticeId.make(path.bestPractice),
+                municipality: OrganisationId.make(path.gemeente),
+              }),
+              options,
+            ),
+        )
+        return yield* respond(path.bestPractice, path.gemeente, replayedVersion)
+      })
+
+    return handlers
+      .handle("list", ({ urlParams }) =>
+        Effect.map(
+          readOrUnavailable(
+            readModels.query(trackOverview, {
+              where: {
+                ...(urlParams.bestPractice === undefined ? {} : { practiceId: urlParams.bestPractice }),
+                ...(urlParams.gemeente === undefined ? {} : { municipality: urlParams.gemeente }),
+                ...(urlParams.fase === undefined ? {} : { phase: urlParams.fase }),
+              },
+              ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
+              ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
+            }),
+          ),
+          (page) => ({
+            resultaten: page.rows.map((r) => toTrajectSamenvatting(r.row)),
+            ...(page.next === undefined ? {} : { volgende: page.next }),
+          }),
+        ),
+      )
+      .handle("get", ({ path }) => respond(path.bestPractice, path.gemeente))
+      .handle("move", ({ path, payload, headers }) =>
+        change(
+          path,
+          headers,
+          (ids) =>
+            new MoveTrack({
+              ...ids,
+              to: payload.naar,
+              on: CalendarDate.make(payload.datum),
+              ...(payload.reden === undefined ? {} : { reason: payload.reden }),
+              ...(payload.maatwerk === undefined ? {} : { maatwerk: payload.maatwerk }),
+            }),
+        ),
+      )
+      .handle("plan", ({ path, payload, headers }) =>
+        change(
+          path,
+          headers,
+          (ids) => new PlanTrack({ ...ids, phase: payload.fase, plannedOn: CalendarDate.make(payload.datum) }),
+        ),
+      )
+      .handle("noteMaatwerk", ({ path, payload, headers }) =>
+        change(path, headers, (ids) => new NoteMaatwerk({ ...ids, note: payload.notitie })),
+      )
+      .handle("exempt", ({ path, payload, headers }) =>
+        Effect.flatMap(
+          payload.besluit === undefined ? runtime.newId("besluit") : Effect.succeed(payload.besluit),
+          (decisionId) =>
+            change(
+              path,
+              headers,
+              (ids) =>
+                new GrantExemption({
+                  ...ids,
+                  decisionId: DecisionId.make(decisionId),
+                  meetingDate: CalendarDate.make(payload.vergaderdatum),
+                  reason: payload.reden,
+                }),
+            ),
+        ),
+      )
+      .handle("phasePicture", () =>
+        Effect.map(
+          readOrUnavailable(practices.phasePicture),
+          (picture) =>
+            new Fasebeeld({
+              fasen: ProgrammePhase.literals.map((fase) => ({ fase, naam: programmePhaseNames[fase] })),
+              totaal: fasetelling(picture.overall),
+              perThema: themes.map((thema) => ({ thema, telling: fasetelling(picture.byTheme[thema]) })),
+            }),
+        ),
+      )
+  }),
+)
