@@ -60,8 +60,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("decide" as const),
       // Mostly the body whose turn it is, deciding positively; otherwise any body and outcome.
-      body: fc.oneof(fc.constant("on-turn" as const), fc.nat()),
-      outcome: fc.oneof(fc.constant("positive" as const), fc.nat()),
+      body: fc.oneof({ weight: 3, arbitrary: fc.constant("on-turn" as const) }, { weight: 1, arbitrary: fc.nat() }),
+      outcome: fc.oneof({ weight: 3, arbitrary: fc.constant("positive" as const) }, { weight: 1, arbitrary: fc.nat() }),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: "withdraw" as const }) },
