@@ -94,7 +94,9 @@ const waitFor = async (condition: () => boolean) => {
 
 const story = Effect.gen(function* () {
   const step = (text: string) => Effect.sync(() => console.log(`\n▸ ${text}`))
-  const spec = yield* Effect.promise(() => fetch(`${weerbaar.baseUrl}/v1/openapi.json`).then((r) => r.json()))
+  const spec = yield* Effect.promise(() =>
+    fetch(`${weerbaar.baseUrl}/v1/openapi.json`).then((r) => r.json() as Promise<{ openapi: string }>),
+  )
   yield* step(`the server answers on 127.0.0.1; /v1/openapi.json (OpenAPI ${spec.openapi}) needs no token`)
 
   const dvo = yield* as("secretaris-dvo")
