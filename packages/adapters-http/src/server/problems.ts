@@ -53,15 +53,18 @@ const issueCodes: Record<string, string> = {
  */
 export const fromDecodeError = (error: HttpApiDecodeError, method: string): InvalidRequest => {
   const location = method === "GET" || method === "DELETE" || method === "HEAD" ? "query" : "body"
-  return invalidRequest(
-    error.issues.map((issue) => ({
-      name: [location, ...issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))]
-        .join("")
-        .replace(/^(query|body)\./, "$1."),
-      code: issueCodes[issue._tag] ?? "invalid",
-      reason: issue.message,
-    })),
-  )
+  // A value outside a set of literals gives one issue per literal: the parameter is listed once.
+  const params = new Map<string, { name: string; code: string; reason: string }>()
+  for (const issue of error.issues) {
+    const name = [location, ...issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))]
+      .join("")
+      .replace(/^(query|body)\./, "$1.")
+    const known = params.get(name)
+    if (known === undefined)
+      params.set(name, { name, code: issueCodes[issue._tag] ?? "invalid", reason: issue.message })
+    else known.reason = `${known.reason}; ${issue.message}`
+  }
+  return invalidRequest([...params.values()])
 }
 
 /** 404 for a resource. @category problems */

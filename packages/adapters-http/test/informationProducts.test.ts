@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { call, today } from "./support/http.js"
+import { step } from "./support/practices.js"
+import { type RunningServer, startServer } from "./support/server.js"
+
+let server: RunningServer
+const geheim = "Lokaal ondermijningsbeeld Rheden: vastgoed en drugs"
+const intern = "Netwerkanalyse pilot Rheden, samenvatting"
+
+beforeAll(async () => {
+  server = await startServer()
+  await step(server, "manager-riec", "POST", "/v1/informatieproducten", undefined, {
+    id: "lob-rheden",
+    soort: "lokaal-ondermijningsbeeld",
+    producent: "riec-oost-nederland",
+    reikwijdte: { soort: "gemeente", gemeente: "rheden" },
+    themas: ["drugs", "vastgoedfraude"],
+    classificatie: "vertrouwelijk",
+    startdatum: today(),
+    titel: geheim,
+    samenvatting: "Wie wat waar: namen en adressen.",
+  })
+  await step(server, "manager-riec", "POST", "/v1/informatieproducten", undefined, {
+    id: "samenvatting-rheden",
+    soort: "netwerkanalyse",
+    producent: "riec-oost-nederland",
+    reikwijdte: { soort: "district" },
+    themas: ["criminele-netwerken"],
+    classificatie: "intern",
+    startdatum: today(),
+    titel: intern,
+    samenvatting: "De hoofdlijnen, zonder namen.",
+  })
+})
+afterAll(() => server?.close())
+
+const raw = async (token: string | undefined, path: string) => {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+  })
+  return { status: response.status, text: await response.text() }
+}
+
+describe("/v1/informatieproducten under the access rules", () => {
+  it("the entitled RIEC partner reads a confidential product, and the read is recorded", async () => {
+    const reply = await call(server, "manager-riec", "GET", "/v1/informatieproducten/lob-rheden")
+    expect(reply.status).toBe(200)
+    expect(reply.body).toMatchObject({ id: "lob-rheden", titel: geheim, classificatie: "vertrouwelijk" })
+    expect(reply.headers.get("etag")).toBe('"2"')
+  })
+
+  it("a person without entitlement gets the access rule's refusal, without title or content anywhere", async () => {
+    const reply = await call(server, "burgemeester-ede", "GET", "/v1/informatieproducten/lob-rheden")
+    expect(reply.status).toBe(409)
+    expect(reply.body.code).toBe("access.vertrouwelijk-entitled-only")
+    for (const person of ["burgemeester-ede", "secretaris-dvo"] as const) {
+      const { status, text } = await raw(server.tokens[person], "/v1/informatieproducten/lob-rheden")
+      expect(status).toBe(409)
+      expect(text).toContain("lob-rheden")
+      expect(text).not.toContain(geheim)
+      expect(text).not.toContain("namen en adressen")
+    }
+  })
+
+  it("without a token: 401, and nothing of the product", async () => {
+    const { status, text } = await raw(undefined, "/v1/informatieproducten/lob-rheden")
+    expect(status).toBe(401)
+    expect(text).not.toContain(geheim)
+    expect((await raw(undefined, "/v1/informatieproducten")).status).toBe(401)
+  })
+
+  it("the listing never shows a confidential title, and an intern title only to members of the programme", async () => {
+    for (const person of ["burgemeester-ede", "manager-riec", "lid-eg-oc-rheden"] as const) {
+      const { status, text } = await raw(server.tokens[person], "/v1/informatieproducten")
+      expect(status).toBe(200)
+      expect(text).not.toContain(geheim)
+      expect(text).not.toContain("namen en adressen")
+    }
+    const member = await call(server, "lid-eg-oc-rheden", "GET", "/v1/informatieproducten?classificatie=intern")
+    expect(member.body.resultaten).toEqual([expect.objectContaining({ id: "samenvatting-rheden", titel: intern })])
+    const outsider = await call(server, "manager-riec", "GET", "/v1/informatieproducten?classificatie=intern")
+    expect(outsider.body.resultaten[0].titel).toBeUndefined()
+    expect((await call(server, "manager-riec", "GET", "/v1/informatieproducten/samenvatting-rheden")).body.code).toBe(
+      "access.intern-members-only",
+    )
+  })
+
+  it("the producer delivers and an expert group links a Best Practice, with If-Match", async () => {
+    const current = await call(server, "manager-riec", "GET", "/v1/informatieproducten/lob-rheden")
+    const delivered = await step(
+      server,
+      "manager-riec",
+      "POST",
+      "/v1/informatieproducten/lob-rheden/opleveringen",
+      current,
+      {
+        datum: today(),
+        titel: geheim,
+        samenvatting: "Definitief.",
+      },
+    )
+    expect(delivered.status).toBe(201)
+    expect(delivered.body).toMatchObject({ status: "opgeleverd", opleverdatum: today() })
+    expect(JSON.stringify(delivered.body)).not.toContain(geheim)
+    const linked = await step(
+      server,
+      "lid-eg-oc-rheden",
+      "POST",
+      "/v1/informatieproducten/lob-rheden/koppelingen",
+      delivered,
+      { bestPractice: "bp-hennepconvenant" },
+    )
+    expect(linked.body.motiveert).toEqual(["bp-hennepconvenant"])
+    expect(
+      (await call(server, "lid-eg-oc-rheden", "GET", "/v1/informatieproducten?producent=riec-oost-nederland")).body
+        .resultaten[0].motiveert,
+    ).toEqual(["bp-hennepconvenant"])
+  })
+
+  it("400 with every invalid field, 404 for an unknown product, 409 for a producer's stranger, 428", async () => {
+    const invalid = await call(server, "manager-riec", "POST", "/v1/informatieproducten", {
+      body: {
+        id: "X",
+        soort: "roddel",
+        producent: "riec-oost-nederland",
+        reikwijdte: { soort: "wereld" },
+        themas: [],
+        classificatie: "geheim",
+        startdatum: today(),
+        titel: "t",
+        samenvatting: "",
+      },
+    })
+    expect(invalid.status).toBe(400)
+    expect(invalid.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(
+      ["body.classificatie", "body.id", "body.reikwijdte.soort", "body.soort", "body.themas[0]"].sort(),
+    )
+    expect((await call(server, "manager-riec", "GET", "/v1/informatieproducten/bestaat-niet")).status).toBe(404)
+    const stranger = await call(server, "burgemeester-ede", "POST", "/v1/informatieproducten", {
+      body: {
+        id: "ob-ede",
+        soort: "lokaal-ondermijningsbeeld",
+        producent: "riec-oost-nederland",
+        reikwijdte: { soort: "gemeente", gemeente: "ede" },
+        themas: ["drugs"],
+        classificatie: "vertrouwelijk",
+        startdatum: today(),
+        titel: "Ede",
+        samenvatting: ".",
+      },
+    })
+    expect(stranger.status).toBe(409)
+    expect(stranger.body.code).toBe("information.not-producer")
+    const missing = await call(server, "lid-eg-oc-rheden", "POST", "/v1/informatieproducten/lob-rheden/koppelingen", {
+      body: { bestPractice: "bp-ander" },
+    })
+    expect(missing.status).toBe(428)
+  })
+})
