@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url"
 import type { BenchResult } from "./harness.js"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const modules = ["sqlite-append", "sqlite-rebuild", "cli-cold-start"]
+const modules = ["sqlite-append", "sqlite-rebuild", "cli-cold-start", "http-commands"]
 const only = process.argv.slice(2)
 
 const results: Array<BenchResult> = []

@@ -1,0 +1,155 @@
+// The command endpoint over loopback: POST /v1/voorstellen (authenticate, decide, append one event
+// with its read models) under autocannon, against a bare node:http server that parses the same
+// JSON and does the same durable SQLite insert (idempotency check, version, hash chain) with
+// better-sqlite3, in the same run.
+import { createServer, type Server } from "node:http"
+import type { AddressInfo } from "node:net"
+import { createRequire } from "node:module"
+import { SqliteStore } from "@weerbaar/adapters-sqlite"
+import { HttpServer } from "@effect/platform"
+import { genesisHash, Programme, routeReadModels, type StoredEvent, samenWeerbaar, timestampOf } from "@weerbaar/core"
+import Database from "better-sqlite3"
+import { Effect, Exit, Layer, Scope } from "effect"
+import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChainHash.js"
+import { AccessTokens, serveWeerbaar, WeerbaarServices } from "../packages/adapters-http/src/index.js"
+import { type BenchResult, benchFolder } from "./harness.js"
+
+interface Load {
+  readonly requests: { readonly average: number }
+  readonly latency: { readonly p99: number }
+  readonly non2xx: number
+  readonly errors: number
+}
+type Autocannon = (options: {
+  url: string
+  method: string
+  headers: Record<string, string>
+  body: string
+  connections: number
+  duration: number
+}) => Promise<Load>
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon
+
+const seconds = 8
+const connections = 10
+const body = JSON.stringify({
+  opstellendOrgaan: "eg-ondermijnende-criminaliteit",
+  titel: "Integrale aanpak hennepteelt",
+  omschrijving: "Bestuurlijke en strafrechtelijke aanpak van hennepteelt.",
+  begroting: [{ categorie: "projectleiding", organisatie: "politie-oost-nederland", jaar: 2016, bedrag: 2_500_000 }],
+})
+
+const load = (url: string, headers: Record<string, string>) =>
+  autocannon({
+    url,
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+    connections,
+    duration: seconds,
+  })
+
+const weerbaar = async (filename: string) => {
+  const scope = Effect.runSync(Scope.make())
+  const layer = serveWeerbaar({ port: 0, host: "127.0.0.1" }).pipe(
+    Layer.provideMerge(WeerbaarServices),
+    Layer.provideMerge(SqliteStore.layer({ filename, readModels: routeReadModels })),
+  )
+  const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
+  const { port, token } = await Effect.runPromise(
+    Effect.gen(function* () {
+      yield* (yield* Programme).adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+      const issued = yield* (yield* AccessTokens).issue("lid-eg-oc-rheden", "bench", "bench")
+      const address = (yield* HttpServer.HttpServer).address
+      return { port: address._tag === "TcpAddress" ? address.port : 0, token: issued.token }
+    }).pipe(Effect.provide(context)),
+  )
+  try {
+    return await load(`http://127.0.0.1:${port}/v1/voorstellen`, { authorization: `Bearer ${token}` })
+  } finally {
+    await Effect.runPromise(Scope.close(scope, Exit.void))
+  }
+}
+
+const bare = async (filename: string) => {
+  const db = new Database(filename)
+  db.pragma("journal_mode = WAL")
+  db.pragma("synchronous = FULL")
+  db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL,
+    type TEXT NOT NULL, schema_version INTEGER NOT NULL, payload TEXT NOT NULL, actor TEXT, correlation_id TEXT,
+    causation_id TEXT, idempotency_key TEXT, recorded_at TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (stream_id, version)) STRICT;
+    CREATE INDEX events_by_idempotency_key ON events (idempotency_key) WHERE idempotency_key IS NOT NULL`)
+  const begin = db.prepare("BEGIN IMMEDIATE")
+  const commit = db.prepare("COMMIT")
+  const byKey = db.prepare("SELECT position FROM events WHERE idempotency_key = ?")
+  const version = db.prepare("SELECT MAX(version) AS version FROM events WHERE stream_id = ?")
+  const head = db.prepare("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
+  const insert = db.prepare("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)")
+  let n = 0
+  const server: Server = createServer((request, response) => {
+    const chunks: Array<Buffer> = []
+    request.on("data", (chunk: Buffer) => chunks.push(chunk))
+    request.on("end", () => {
+      const content = JSON.parse(Buffer.concat(chunks).toString("utf8"))
+      const streamId = `item-bv-${++n}`
+      const key = `bench:${n}`
+      begin.run()
+      if (byKey.get(key) === undefined) {
+        const v = ((version.get(streamId) as { version: number | null }).version ?? 0) + 1
+        const last = (head.get() as { position: number; hash: string } | undefined) ?? {
+          position: 0,
+          hash: genesisHash,
+        }
+        const recordedAt = timestampOf(new Date())
+        const payload = JSON.stringify(content)
+        const unhashed: Omit<StoredEvent, "hash"> = {
+          position: last.position + 1,
+          streamId,
+          version: v,
+          type: "ItemDrafted",
+          schemaVersion: 1,
+          payload: JSON.parse(payload),
+          metadata: { actor: "lid-eg-oc-rheden", idempotencyKey: key },
+          recordedAt,
+        }
+        const hash = nodeChainHash(last.hash, unhashed)
+        insert.run(last.position + 1, streamId, v, "ItemDrafted", 1, payload, "lid-eg-oc-rheden", key, recordedAt, hash)
+      }
+      commit.run()
+      response.writeHead(201, { "content-type": "application/json" })
+      response.end(JSON.stringify({ id: streamId, ...content }))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  try {
+    return await load(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {})
+  } finally {
+    await new Promise((resolve) => server.close(resolve))
+    db.close()
+  }
+}
+
+export const run = async (): Promise<BenchResult> => {
+  const files = benchFolder("http")
+  try {
+    const raw = await bare(files.file("bare.sqlite"))
+    const api = await weerbaar(files.file("weerbaar.sqlite"))
+    const p99Ratio = api.latency.p99 / Math.max(raw.latency.p99, 1)
+    return {
+      name: "http-commands",
+      ratio: api.requests.average / raw.requests.average,
+      goal: 0.5,
+      measured: {
+        "connections, seconds": `${connections}, ${seconds}`,
+        "weerbaar POST /v1/voorstellen req/s": Math.round(api.requests.average),
+        "bare node:http + better-sqlite3 req/s": Math.round(raw.requests.average),
+        "weerbaar p99 ms": api.latency.p99,
+        "bare p99 ms": raw.latency.p99,
+        "p99 ratio (goal ≤ 2)": Number(p99Ratio.toFixed(2)),
+        "weerbaar non-2xx / errors": `${api.non2xx} / ${api.errors}`,
+      },
+    }
+  } finally {
+    files.remove()
+  }
+}
