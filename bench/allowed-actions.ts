@@ -1,0 +1,160 @@
+// "May this person accord now?" — core's allowedActions against XState's can() and json-rules-engine
+// answering the same rule (the DVO accords a beleidsvoorstel only when it is its turn, that is after
+// the Stuurgroep approved the current version, and only through a person who acts for the DVO on
+// that date) in the same run. Core answers every action of the route with its reasons in Dutch and
+// English; the peers answer the one question with a boolean.
+import {
+  allowedActions,
+  BudgetLine,
+  calendarDate,
+  DecisionId,
+  DraftItem,
+  IdGenerator,
+  InMemoryEventStore,
+  type ItemState,
+  ItemId,
+  mayActFor,
+  Programme,
+  ProgrammeClock,
+  ProgrammeRuntime,
+  RecordDecision,
+  routeReadModels,
+  SubmitItem,
+  samenWeerbaar,
+  timestampOf,
+  votingMembersOn,
+} from "@weerbaar/core"
+import { Effect, Layer } from "effect"
+import { Engine } from "json-rules-engine"
+import { createActor, createMachine } from "xstate"
+import type { BenchResult } from "./harness.js"
+
+const model = samenWeerbaar()
+const persons = ["secretaris-dvo", "voorzitter-dvo", "secretaris-stuurgroep", "trekker-eg-ondermijnende-criminaliteit"]
+const today = calendarDate("2016-04-08")
+const now = timestampOf(new Date("2016-04-08T10:00:00Z"))
+
+/** A beleidsvoorstel drafted, submitted and approved by the Stuurgroep: the DVO's turn. */
+const approvedByStuurgroep = Effect.gen(function* () {
+  const programme = yield* Programme
+  const itemId = ItemId.make("bv-bench")
+  yield* programme.adoptModel(model, "secretaris-stuurgroep")
+  yield* programme.route(
+    "lid-eg-oc-riec",
+    new DraftItem({
+      itemId,
+      kind: "beleidsvoorstel",
+      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      content: {
+        title: "Integrale aanpak hennepteelt",
+        description: "Bench.",
+        budget: [
+          new BudgetLine({ category: "projectleiding", organisation: "vggm" as never, year: 2016, amount: 1 as never }),
+        ],
+        practices: [],
+      },
+    }),
+  )
+  yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId }))
+  yield* programme.route(
+    "secretaris-stuurgroep",
+    new RecordDecision({
+      itemId,
+      decisionId: DecisionId.make("sg-bench"),
+      body: "stuurgroep" as never,
+      outcome: "approve",
+      meetingDate: today,
+      attendance: votingMembersOn(model, "stuurgroep", today),
+      rationale: "Bench.",
+    }),
+  )
+  return (yield* programme.item(itemId)) as ItemState
+}).pipe(
+  Effect.provide(
+    Programme.layer.pipe(
+      Layer.provideMerge(ProgrammeRuntime.layer),
+      Layer.provideMerge(InMemoryEventStore.withReadModels(routeReadModels)),
+      Layer.provideMerge(IdGenerator.sequential),
+      Layer.provideMerge(ProgrammeClock.settable("2016-04-08T10:00:00Z")),
+    ),
+  ),
+)
+
+/** The same route as a state machine: the accord is guarded by acting for the DVO on the date. */
+const routeMachine = createMachine({
+  id: "beleidsvoorstel",
+  initial: "draft",
+  types: {} as { events: { type: "SUBMIT" } | { type: "APPROVE" } | { type: "ACCORD"; person: string } },
+  states: {
+    draft: { on: { SUBMIT: "stuurgroep" } },
+    stuurgroep: { on: { APPROVE: "dvo" } },
+    dvo: { on: { ACCORD: { target: "accorded", guard: ({ event }) => mayActFor(model, event.person, "dvo", today) } } },
+    accorded: { type: "final" },
+  },
+})
+
+const repeat = async (seconds: number, answer: (person: string) => unknown | Promise<unknown>) => {
+  // Warm up, then count answers in a fixed time.
+  for (let i = 0; i < 2_000; i++) await answer(persons[i % persons.length]!)
+  const until = performance.now() + seconds * 1000
+  let count = 0
+  const start = performance.now()
+  while (performance.now() < until) {
+    for (let i = 0; i < 200; i++) await answer(persons[(count + i) % persons.length]!)
+    count += 200
+  }
+  return Math.round((count / (performance.now() - start)) * 1000)
+}
+
+export const run = async (): Promise<BenchResult> => {
+  const state = await Effect.runPromise(approvedByStuurgroep)
+  const budget = { available: model.programme.availableBudget, committed: 0 }
+
+  const core = (person: string) =>
+    allowedActions(state, { actor: person, model, now, budget }).find(
+      (a) => a.action === "decide" && a.body === "dvo" && a.outcome === "accord",
+    )?.allowed === true
+
+  const actor = createActor(routeMachine).start()
+  actor.send({ type: "SUBMIT" })
+  actor.send({ type: "APPROVE" })
+  const xstate = (person: string) => actor.getSnapshot().can({ type: "ACCORD", person })
+
+  const engine = new Engine([], { allowUndefinedFacts: true })
+  engine.addRule({
+    conditions: {
+      all: [
+        { fact: "turn", operator: "equal", value: "dvo" },
+        { fact: "actsForDvo", operator: "equal", value: true },
+      ],
+    },
+    event: { type: "may-accord" },
+  })
+  const rules = async (person: string) =>
+    (await engine.run({ turn: "dvo", actsForDvo: mayActFor(model, person, "dvo", today) })).events.length > 0
+
+  // The three must agree on every person before their speed means anything.
+  for (const person of persons) {
+    const answers = [core(person), xstate(person), await rules(person)]
+    if (new Set(answers).size !== 1) throw new Error(`answers differ for ${person}: ${answers.join(", ")}`)
+  }
+
+  const seconds = 1.5
+  const coreRate = await repeat(seconds, core)
+  const xstateRate = await repeat(seconds, xstate)
+  const rulesRate = await repeat(seconds, rules)
+  const actions = allowedActions(state, { actor: "secretaris-dvo", model, now, budget }).length
+  return {
+    name: "allowed-actions",
+    ratio: coreRate / xstateRate,
+    goal: 0.05,
+    measured: {
+      "core allowedActions answers/s": coreRate,
+      "xstate can() answers/s": xstateRate,
+      "json-rules-engine answers/s": rulesRate,
+      "core / json-rules-engine": Number((coreRate / rulesRate).toFixed(2)),
+      "actions core answers per call": actions,
+    },
+    note: `ratio is core against XState's can(); core answers all ${actions} actions of the route with every reason, the peers one boolean`,
+  }
+}

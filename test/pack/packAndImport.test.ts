@@ -1,0 +1,159 @@
+// Each package as a user gets it: `npm pack` of the built package, installed from the tarballs in a
+// fresh project outside the repository, imported through ESM and CommonJS, its types resolving for
+// an ESM and a CommonJS consumer under `nodenext`, and the `weerbaar` bin starting.
+import { execFile } from "node:child_process"
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { promisify } from "node:util"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+const root = fileURLToPath(new URL("../..", import.meta.url))
+const packages = [
+  { name: "@weerbaar/core", folder: "core", exports: ["samenWeerbaar", "decodeGovernanceModel", "allowedActions"] },
+  { name: "@weerbaar/adapters-sqlite", folder: "adapters-sqlite", exports: ["SqliteStore", "SqliteStoreAdmin"] },
+  {
+    name: "@weerbaar/adapters-http",
+    folder: "adapters-http",
+    exports: ["WeerbaarApi", "serveWeerbaar", "makeWeerbaarClient"],
+  },
+  { name: "@weerbaar/cli", folder: "cli", exports: ["main"] },
+] as const
+
+let work: string
+let consumer: string
+// Asynchronous, so that the test runner's worker stays responsive during a long install.
+const run = async (command: string, args: ReadonlyArray<string>, cwd: string) =>
+  (await promisify(execFile)(command, args, { cwd, encoding: "utf8", timeout: 150_000 })).stdout
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "weerbaar-pack-"))
+  const tarballs = join(work, "tarballs")
+  consumer = join(work, "consumer")
+  mkdirSync(tarballs)
+  mkdirSync(consumer)
+  for (const p of packages) {
+    await run("npm", ["pack", "--silent", "--pack-destination", tarballs], join(root, "packages", p.folder))
+  }
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }))
+  // The tarballs' third-party dependencies (effect, @effect/*, better-sqlite3) come from the npm cache
+  // that `npm ci` filled, or else from the registry: this step may download. --ignore-scripts skips
+  // compiling better-sqlite3 from source (about two minutes): only imports and types are checked here,
+  // and better-sqlite3 loads its native binding when a database is opened, not when it is imported.
+  await run(
+    "npm",
+    [
+      "install",
+      ...readdirSync(tarballs).map((f) => join(tarballs, f)),
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--prefer-offline",
+      "--no-package-lock",
+    ],
+    consumer,
+  )
+}, 180_000)
+
+afterAll(() => {
+  if (work !== undefined) rmSync(work, { recursive: true, force: true })
+})
+
+describe("the published packages", () => {
+  it("each tarball holds its dist, README.md, LICENSE and package.json, and no sources", async () => {
+    for (const p of packages) {
+      const listed = JSON.parse(
+        await run("npm", ["pack", "--dry-run", "--json"], join(root, "packages", p.folder)),
+      ) as [{ files: Array<{ path: string }> }]
+      const files = listed[0].files.map((f) => f.path)
+      expect(files).toEqual(expect.arrayContaining(["README.md", "LICENSE", "package.json", "dist/index.js"]))
+      expect(files).toEqual(expect.arrayContaining(["dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]))
+      expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/"))).toEqual([])
+    }
+  })
+
+  const importVia = async (p: (typeof packages)[number], kind: "module" | "commonjs") => {
+    const names = JSON.stringify(p.exports)
+    const load = kind === "module" ? `await import(${JSON.stringify(p.name)})` : `require(${JSON.stringify(p.name)})`
+    const output = await run(
+      process.execPath,
+      [`--input-type=${kind}`, "-e", `const m = ${load}; console.log(JSON.stringify(${names}.map((n) => n in m)))`],
+      consumer,
+    )
+    return JSON.parse(output) as Array<boolean>
+  }
+
+  for (const p of packages) {
+    it(`${p.name} imports through ESM`, async () => {
+      expect(await importVia(p, "module")).toEqual(p.exports.map(() => true))
+    })
+  }
+  for (const p of packages.filter((p) => p.name !== "@weerbaar/cli")) {
+    it(`${p.name} imports through CommonJS`, async () => {
+      expect(await importVia(p, "commonjs")).toEqual(p.exports.map(() => true))
+    })
+  }
+  // A known defect: packages/cli/src/cli/main.ts reads its version with createRequire(import.meta.url),
+  // and import.meta.url is undefined in the CommonJS build, so require("@weerbaar/cli") throws.
+  // This test fails as soon as that is fixed: then move @weerbaar/cli into the loop above.
+  it.fails("@weerbaar/cli imports through CommonJS", async () => {
+    const cli = packages.find((p) => p.name === "@weerbaar/cli")!
+    expect(await importVia(cli, "commonjs")).toEqual(cli.exports.map(() => true))
+  })
+
+  it("resolves the types for an ESM and a CommonJS consumer under nodenext", async () => {
+    const uses = [
+      'import { samenWeerbaar, type GovernanceModel } from "@weerbaar/core"',
+      'import { SqliteStore } from "@weerbaar/adapters-sqlite"',
+      'import { makeWeerbaarClient, type WeerbaarClient } from "@weerbaar/adapters-http"',
+      'import { main } from "@weerbaar/cli"',
+      "export const model: GovernanceModel = samenWeerbaar()",
+      'export const layer = SqliteStore.layer({ filename: "weerbaar.db" })',
+      'export const client = makeWeerbaarClient({ baseUrl: "http://127.0.0.1:8080", token: "wbr.x.y" })',
+      "export type Client = WeerbaarClient",
+      "export const run: typeof main = main",
+      // A wrong use must fail, so that a passing check means the types were read, not skipped.
+      "// @ts-expect-error the programme's name is a string",
+      "export const wrong: number = model.programme.name",
+    ].join("\n")
+    writeFileSync(join(consumer, "esm.mts"), uses)
+    writeFileSync(join(consumer, "cjs.cts"), uses)
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ["esm.mts", "cjs.cts"],
+      }),
+    )
+    let output = ""
+    try {
+      output = await run(
+        process.execPath,
+        [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"],
+        consumer,
+      )
+    } catch (error) {
+      output = `${(error as { stdout?: string }).stdout ?? ""}${(error as { stderr?: string }).stderr ?? error}`
+    }
+    expect(output).toBe("")
+  })
+
+  it("installs the weerbaar bin, which starts", async () => {
+    const help = await run(
+      process.execPath,
+      [join(consumer, "node_modules/@weerbaar/cli/dist/bin.js"), "--help"],
+      consumer,
+    )
+    expect(help).toContain("weerbaar")
+    expect(await run("ls", [join(consumer, "node_modules/.bin")], consumer)).toContain("weerbaar")
+  })
+})
