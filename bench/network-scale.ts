@@ -141,8 +141,8 @@ export const run = async (): Promise<BenchResult> => {
   // Every kind of generated event decodes as core's events: the bench folds real events.
   for (const type of ["PracticeRegistered", "ExecutionStarted", "TrackMoved", "TrackPlanned", "MaatwerkNoted"]) {
     const sample = events.find((e) => e.type === type)!
-    const codec = type.startsWith("Track") || type === "MaatwerkNoted" ? trackEventCodec : practiceEventCodec
-    const decoded = codec.fromStored(sample)
+    const track = type.startsWith("Track") || type === "MaatwerkNoted"
+    const decoded = track ? trackEventCodec.fromStored(sample) : practiceEventCodec.fromStored(sample)
     if (Either.isLeft(decoded)) throw new Error(decoded.left.message)
   }
 
