@@ -17,7 +17,7 @@ import {
   trackEventCodec,
   trackOverview,
 } from "@weerbaar/core"
-import { Either } from "effect"
+import { Either, Option } from "effect"
 import { type BenchResult, perSecond, timed } from "./harness.js"
 
 const municipalities = Array.from({ length: 79 }, (_, i) => `gemeente-${String(i + 1).padStart(2, "0")}`)
@@ -142,8 +142,10 @@ export const run = async (): Promise<BenchResult> => {
   for (const type of ["PracticeRegistered", "ExecutionStarted", "TrackMoved", "TrackPlanned", "MaatwerkNoted"]) {
     const sample = events.find((e) => e.type === type)!
     const track = type.startsWith("Track") || type === "MaatwerkNoted"
-    const decoded = track ? trackEventCodec.fromStored(sample) : practiceEventCodec.fromStored(sample)
-    if (Either.isLeft(decoded)) throw new Error(decoded.left.message)
+    const problem = track
+      ? Either.getLeft(trackEventCodec.fromStored(sample))
+      : Either.getLeft(practiceEventCodec.fromStored(sample))
+    if (Option.isSome(problem)) throw new Error(problem.value.message)
   }
 
   // The raw loop once to warm up; the core path is long enough to need none (and is the bounded part).
