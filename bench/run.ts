@@ -9,7 +9,14 @@ import type { BenchResult } from "./harness.js"
 import { type ResultsFile, writePerformanceTable } from "./table.js"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const modules = ["sqlite-append", "sqlite-rebuild", "cli-cold-start", "allowed-actions", "network-scale"]
+const modules = [
+  "sqlite-append",
+  "sqlite-rebuild",
+  "cli-cold-start",
+  "http-commands",
+  "allowed-actions",
+  "network-scale",
+]
 const only = process.argv.slice(2)
 const resultsFile = path.join(here, "results.json")
 
