@@ -1,6 +1,7 @@
 // The OpenAPI document as the Dutch API Design Rules want it: the major version in the server URL,
 // an API-Version header on every success, problem+json as the only error content, a contact.
-type Json = Record<string, unknown>
+/** A JSON object, as an OpenAPI document is read and written here. @category contract */
+export type Json = Record<string, unknown>
 
 const isRecord = (u: unknown): u is Json => typeof u === "object" && u !== null && !Array.isArray(u)
 

@@ -21,7 +21,7 @@ export type PracticeView = PracticeState & { readonly streamVersion: number }
 /**
  * The application service of the Best Practice catalogue: executes commands on practices for an
  * actor, reads a practice or the whole catalogue, and derives the programme's phase picture.
- * Proposing, according and handing over are not here: they follow from {@link Programme.route}.
+ * Proposing, according and handing over are not here: they follow from `Programme.route` (see {@link Programme}).
  *
  * @example
  * ```ts
