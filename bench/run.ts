@@ -11,6 +11,7 @@ import { type ResultsFile, writePerformanceTable } from "./table.js"
 const here = path.dirname(fileURLToPath(import.meta.url))
 const modules = [
   "sqlite-append",
+  "sqlite-decide-append",
   "sqlite-rebuild",
   "cli-cold-start",
   "http-commands",
