@@ -1,4 +1,3 @@
-import { createRequire } from "node:module"
 import * as Command from "@effect/cli/Command"
 import { isValidationError } from "@effect/cli/ValidationError"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
@@ -9,8 +8,10 @@ import { commands } from "../commands/index.js"
 import { hoistGlobalOptions, outputModeOf } from "./argv.js"
 import { exitCodes } from "./errors.js"
 import { describeFailure } from "./failure.js"
+import packageJson from "../../package.json" with { type: "json" }
 
-const version = (createRequire(import.meta.url)("../package.json") as { version: string }).version
+// Inlined at build time: works from the ESM bin and the CommonJS entry alike.
+const version = packageJson.version
 
 const platform = Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer)
 

@@ -37,12 +37,16 @@ export const eventCodec = <E extends { readonly _tag: string }, I>(
   const encode = Schema.encodeSync(schema)
   const decode = Schema.decodeUnknownEither(schema)
   const known = new Set(types)
+  // Read models decode the same stored event in `keysOf` and in `apply`: decode each once.
+  const decoded = new WeakMap<StoredEvent, Either.Either<E, UndecodableEvent>>()
   return {
     schemaVersion: 1,
     handles: (type) => known.has(type),
     toNewEvent: (event) => ({ type: event._tag, schemaVersion: 1, payload: encode(event) as JsonValue }),
-    fromStored: (stored) =>
-      decode(stored.payload).pipe(
+    fromStored: (stored) => {
+      const cached = decoded.get(stored)
+      if (cached !== undefined) return cached
+      const result = decode(stored.payload).pipe(
         Either.mapLeft(
           (error) =>
             new UndecodableEvent({
@@ -52,6 +56,9 @@ export const eventCodec = <E extends { readonly _tag: string }, I>(
               reason: ParseResult.TreeFormatter.formatErrorSync(error),
             }),
         ),
-      ),
+      )
+      decoded.set(stored, result)
+      return result
+    },
   }
 }

@@ -58,7 +58,8 @@ const probeDecisionId = DecisionId.make("probe")
  */
 export const allowedActions = (state: ItemState, ctx: RouteContext): ReadonlyArray<AllowedAction> => {
   if (!state.exists) return []
-  const itemId = ItemId.make(state.itemId)
+  // The probes are built from a valid state: no need to validate them again (it is most of the cost).
+  const itemId = ItemId.make(state.itemId, true)
   const meeting = { meetingDate: dateOf(ctx.now), attendance: [], recused: [], votes: [], rationale: "-" }
   const check = (command: RouteCommand) => standingViolations(command, state, ctx)
   const action = (base: Omit<AllowedAction, "allowed" | "reasons">, command: RouteCommand): AllowedAction => {
@@ -66,11 +67,14 @@ export const allowedActions = (state: ItemState, ctx: RouteContext): ReadonlyArr
     return { ...base, allowed: reasons.length === 0, reasons }
   }
   const actions: Array<AllowedAction> = [
-    action({ action: "edit", label: { nl: "wijzigen", en: "edit" } }, new EditItem({ itemId, content: state.content })),
-    action({ action: "submit", label: { nl: "indienen", en: "submit" } }, new SubmitItem({ itemId })),
+    action(
+      { action: "edit", label: { nl: "wijzigen", en: "edit" } },
+      new EditItem({ itemId, content: state.content }, true),
+    ),
+    action({ action: "submit", label: { nl: "indienen", en: "submit" } }, new SubmitItem({ itemId }, true)),
     action(
       { action: "withdraw", label: { nl: "terugtrekken (opsteller)", en: "withdraw (drafter)" } },
-      new WithdrawItem({ itemId, reason: "-" }),
+      new WithdrawItem({ itemId, reason: "-" }, true),
     ),
   ]
   const route = routeOf(ctx.model, state.kind)
@@ -86,7 +90,7 @@ export const allowedActions = (state: ItemState, ctx: RouteContext): ReadonlyArr
               outcome,
               label: { nl: `${name}: ${outcomeLabels[outcome].nl}`, en: `${name}: ${outcomeLabels[outcome].en}` },
             },
-            new RecordDecision({ itemId, decisionId: probeDecisionId, body: step.body, outcome, ...meeting }),
+            new RecordDecision({ itemId, decisionId: probeDecisionId, body: step.body, outcome, ...meeting }, true),
           ),
         )
       }
@@ -101,13 +105,16 @@ export const allowedActions = (state: ItemState, ctx: RouteContext): ReadonlyArr
           decision: decision.decisionId,
           label: { nl: `besluit ${decision.decisionId} intrekken`, en: `revoke decision ${decision.decisionId}` },
         },
-        new RevokeDecision({
-          itemId,
-          decisionId: probeDecisionId,
-          revokes: DecisionId.make(decision.decisionId),
-          body: decision.body,
-          ...meeting,
-        }),
+        new RevokeDecision(
+          {
+            itemId,
+            decisionId: probeDecisionId,
+            revokes: DecisionId.make(decision.decisionId),
+            body: decision.body,
+            ...meeting,
+          },
+          true,
+        ),
       ),
     )
   }
