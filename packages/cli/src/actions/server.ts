@@ -1,5 +1,5 @@
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "@weerbaar/adapters-http"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
 import { actorOf } from "../runtime/input.js"
@@ -20,17 +20,27 @@ export const createToken = (global: Global, args: { person: string; label: strin
   })
 
 /** `serve`: the REST API of adapters-http on this store, until interrupted. */
-export const serve = (global: Global, args: { port: number; host: string }) =>
+export const serve = (
+  global: Global,
+  args: {
+    port: number
+    host: string
+    callbackHosts: ReadonlyArray<string>
+    publicUrl: Option.Option<string>
+  },
+) =>
   Effect.gen(function* () {
     yield* requireStoreFile(global.db)
     process.stderr.write(
       `serving ${global.db} on http://${args.host}:${args.port}/v1 (docs at /v1/docs); Ctrl-C stops\n`,
     )
     yield* Layer.launch(
-      serveWeerbaar({ port: args.port, host: args.host }).pipe(
-        Layer.provide(WeerbaarServices),
-        Layer.provide(storeLayer(global.db)),
-      ),
+      serveWeerbaar({
+        port: args.port,
+        host: args.host,
+        allowedCallbackHosts: args.callbackHosts,
+        ...Option.match(args.publicUrl, { onNone: () => ({}), onSome: (publicUrl) => ({ publicUrl }) }),
+      }).pipe(Layer.provide(WeerbaarServices), Layer.provide(storeLayer(global.db))),
     )
     return { json: {}, text: "" } satisfies Output
   })

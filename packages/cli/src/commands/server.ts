@@ -28,6 +28,14 @@ export const serve = Command.make(
       Options.withDescription("the address to listen on"),
       Options.withDefault("127.0.0.1"),
     ),
+    callbackHosts: Options.text("allow-callback-host").pipe(
+      Options.withDescription("a host that notification callbacks may go to (repeat for more); none by default"),
+      Options.repeated,
+    ),
+    publicUrl: Options.text("public-url").pipe(
+      Options.withDescription("the server's public base URL, for links in notifications"),
+      Options.optional,
+    ),
   },
   handle(load, (m, g, a) => m.serve(g, a)),
 ).pipe(Command.withDescription("serve the REST API on this store"))
