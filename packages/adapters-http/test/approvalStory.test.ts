@@ -21,9 +21,15 @@ describe("the approval story over HTTP", () => {
       const trekker = yield* as("trekker-eg-ondermijnende-criminaliteit")
       const sg = yield* as("secretaris-stuurgroep")
       const dvoSecretaris = yield* as("secretaris-dvo")
-      const drafted = yield* lid.voorstellen.draft({ payload: nieuwVoorstel, headers: {} })
+      const [drafted, response] = yield* lid.voorstellen.draft({
+        payload: nieuwVoorstel,
+        headers: {},
+        withResponse: true,
+      })
       const id = drafted.id
       expect(drafted.status).toBe("draft")
+      // The response, and so the ETag for the next change, comes with `withResponse: true`.
+      expect(response.headers.etag).toBe('"1"')
       let current = yield* trekker.voorstellen.submit({ path: { id }, headers: { "if-match": '"1"' } })
       expect(current.aanDeBeurt).toBe("stuurgroep")
       current = yield* sg.voorstellen.decide({
