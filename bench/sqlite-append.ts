@@ -2,9 +2,9 @@
 // the SQLite store against raw better-sqlite3 doing the same reads, hashing and inserts.
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
 import { EventStore, genesisHash, type NewEvent, type StoredEvent, timestampOf } from "@weerbaar/core"
-import Database from "better-sqlite3"
 import { Effect } from "effect"
 import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChainHash.js"
+import { openRawEventsTable } from "./rawEventsTable.js"
 import { type BenchResult, benchFolder, perSecond, timed } from "./harness.js"
 
 const commands = 800
@@ -40,14 +40,7 @@ const throughStore = (filename: string) =>
   }).pipe(Effect.provide(SqliteStore.layer({ filename })))
 
 const raw = (filename: string) => {
-  const db = new Database(filename)
-  db.pragma("journal_mode = WAL")
-  db.pragma("synchronous = FULL")
-  db.pragma("busy_timeout = 5000")
-  db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL,
-    type TEXT NOT NULL, schema_version INTEGER NOT NULL, payload TEXT NOT NULL, actor TEXT, correlation_id TEXT,
-    causation_id TEXT, idempotency_key TEXT, recorded_at TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (stream_id, version)) STRICT;
-    CREATE INDEX events_by_idempotency_key ON events (idempotency_key) WHERE idempotency_key IS NOT NULL`)
+  const db = openRawEventsTable(filename)
   const begin = db.prepare("BEGIN IMMEDIATE")
   const commit = db.prepare("COMMIT")
   const byKey = db.prepare("SELECT position FROM events WHERE idempotency_key = ?")
@@ -110,7 +103,7 @@ export const run = async (): Promise<BenchResult> => {
         "store commands/s": perSecond(commands, storeMs),
         "raw better-sqlite3 commands/s": perSecond(commands, rawMs),
       },
-      note: "append alone: core's Programme (decide + append) is not wired into this bench yet",
+      note: "append alone; decide + append through the Programme service is sqlite-decide-append",
     }
   } finally {
     files.remove()

@@ -17,9 +17,9 @@ import {
   samenWeerbaar,
   timestampOf,
 } from "@weerbaar/core"
-import Database from "better-sqlite3"
 import { Effect, Layer } from "effect"
 import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChainHash.js"
+import { openRawEventsTable } from "./rawEventsTable.js"
 import { type BenchResult, benchFolder, perSecond, timed } from "./harness.js"
 
 const commands = 600
@@ -71,13 +71,7 @@ const throughProgramme = (filename: string) =>
   )
 
 const raw = (filename: string) => {
-  const db = new Database(filename)
-  db.pragma("journal_mode = WAL")
-  db.pragma("synchronous = FULL")
-  db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL,
-    type TEXT NOT NULL, schema_version INTEGER NOT NULL, payload TEXT NOT NULL, actor TEXT, correlation_id TEXT,
-    causation_id TEXT, idempotency_key TEXT, recorded_at TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (stream_id, version)) STRICT;
-    CREATE INDEX events_by_idempotency_key ON events (idempotency_key) WHERE idempotency_key IS NOT NULL`)
+  const db = openRawEventsTable(filename)
   const begin = db.prepare("BEGIN IMMEDIATE")
   const commit = db.prepare("COMMIT")
   const byKey = db.prepare("SELECT position FROM events WHERE idempotency_key = ?")
