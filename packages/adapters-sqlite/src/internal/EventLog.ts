@@ -94,23 +94,44 @@ export const makeEventLog = (sql: SqlClient, write: WriteTransaction, readModels
       })
       return yield* write(
         Effect.gen(function* () {
-          if (normalized.idempotencyKey !== undefined) {
+          // One probe under the write lock: was the key seen, where the log ends, and the streams'
+          // versions. Every statement costs more through the SQL client than in SQLite itself.
+          const streamIds = [...new Set(writes.map((w) => w.streamId))]
+          const versions = new Map<string, number>()
+          const probeStreams = streamIds.length <= 500 ? streamIds : []
+          const [probe] = yield* sql.unsafe<{
+            seen: number
+            position: number | null
+            hash: string | null
+            versions: string
+          }>(
+            `SELECT
+               (SELECT count(*) FROM events WHERE idempotency_key = ?) AS seen,
+               (SELECT position FROM events ORDER BY position DESC LIMIT 1) AS position,
+               (SELECT hash FROM events ORDER BY position DESC LIMIT 1) AS hash,
+               (SELECT json_group_object(stream_id, version) FROM (SELECT stream_id, MAX(version) AS version FROM events WHERE stream_id IN (${probeStreams.length === 0 ? "NULL" : placeholders(probeStreams.length)}) GROUP BY stream_id)) AS versions`,
+            [normalized.idempotencyKey ?? null, ...probeStreams],
+          )
+          if (normalized.idempotencyKey !== undefined && (probe?.seen ?? 0) > 0) {
             const earlier = yield* sql.unsafe<EventRow>(
               `SELECT ${eventColumns} FROM events WHERE idempotency_key = ? ORDER BY position`,
               [normalized.idempotencyKey],
             )
-            if (earlier.length > 0) {
-              return { events: yield* decode("append", earlier), duplicate: true } satisfies AppendResult
-            }
+            return { events: yield* decode("append", earlier), duplicate: true } satisfies AppendResult
           }
-          const streamIds = [...new Set(writes.map((w) => w.streamId))]
-          const versions = new Map<string, number>()
-          for (const chunk of chunksOf(streamIds, 500)) {
-            const rows = yield* sql.unsafe<{ stream_id: string; version: number }>(
-              `SELECT stream_id, MAX(version) AS version FROM events WHERE stream_id IN (${placeholders(chunk.length)}) GROUP BY stream_id`,
-              chunk,
-            )
-            for (const row of rows) versions.set(row.stream_id, row.version)
+          for (const [streamId, version] of Object.entries(
+            JSON.parse(probe?.versions ?? "{}") as Record<string, number>,
+          )) {
+            versions.set(streamId, version)
+          }
+          if (probeStreams.length === 0) {
+            for (const chunk of chunksOf(streamIds, 500)) {
+              const rows = yield* sql.unsafe<{ stream_id: string; version: number }>(
+                `SELECT stream_id, MAX(version) AS version FROM events WHERE stream_id IN (${placeholders(chunk.length)}) GROUP BY stream_id`,
+                chunk,
+              )
+              for (const row of rows) versions.set(row.stream_id, row.version)
+            }
           }
           for (const w of writes) {
             const actualVersion = versions.get(w.streamId) ?? 0
@@ -122,7 +143,10 @@ export const makeEventLog = (sql: SqlClient, write: WriteTransaction, readModels
               })
             }
           }
-          const previous = yield* head
+          const previous =
+            probe?.position === null || probe?.position === undefined || probe.hash === null
+              ? { position: 0, hash: genesisHash }
+              : { position: probe.position, hash: probe.hash }
           const stored: Array<StoredEvent> = []
           const values: Array<string | number | null> = []
           let hash = previous.hash
