@@ -130,7 +130,6 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
         itemId: string,
         headers: { readonly "if-match"?: string | undefined; readonly "idempotency-key"?: string | undefined },
         command: (itemId: ItemId) => RouteCommand,
-        status = 201,
       ) =>
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
@@ -143,7 +142,6 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
               ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
             }),
           )
-          void status
           return yield* respond(itemId, result.duplicate ? result.streamVersion : undefined)
         })
 
@@ -197,7 +195,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
         )
         .handle("get", ({ path }) => respond(path.id))
         .handle("edit", ({ path, payload, headers }) =>
-          change(path.id, headers, (itemId) => new EditItem({ itemId, content: contentOf(payload) }), 200),
+          change(path.id, headers, (itemId) => new EditItem({ itemId, content: contentOf(payload) })),
         )
         .handle("submit", ({ path, headers }) => change(path.id, headers, (itemId) => new SubmitItem({ itemId })))
         .handle("decide", ({ path, payload, headers }) =>
