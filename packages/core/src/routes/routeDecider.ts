@@ -1,5 +1,5 @@
 import { Option } from "effect"
-import { dateOf } from "../kernel/CalendarDate.js"
+import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
@@ -55,6 +55,12 @@ const duplicateDecision = (decisionId: string, item: Item) =>
   item.decisions.some((d) => d.decisionId === decisionId || d.revokedBy === decisionId)
     ? [violation(R.decisionExists, { decision: decisionId })]
     : []
+
+/** The person acting may act for the body today, or the violation saying they may not. */
+const authority = (ctx: RouteContext, body: string, today: CalendarDate): ReadonlyArray<RuleViolation> =>
+  mayActFor(ctx.model, ctx.actor, body, today)
+    ? []
+    : [violation(R.mayNotActFor, { person: ctx.actor, body, date: today })]
 
 const missingItem = (itemId: string) => [violation(R.itemNotFound, { item: itemId })]
 
@@ -112,9 +118,7 @@ export const standingViolations = (
       if (state.status !== "draft" && state.status !== "returned") {
         violations.push(violation(R.notSubmittable, { item: state.itemId, status: state.status }))
       }
-      if (!mayActFor(ctx.model, actor, state.draftingBody, today)) {
-        violations.push(violation(R.mayNotActFor, { person: actor, body: state.draftingBody, date: today }))
-      }
+      violations.push(...authority(ctx, state.draftingBody, today))
       const route = routeOf(ctx.model, state.kind)
       if (Option.isNone(route)) violations.push(violation(R.noRoute, { kind: state.kind }))
       else if (route.value.budget === "required" && state.content.budget.length === 0) {
@@ -130,9 +134,7 @@ export const standingViolations = (
       if (closedStatuses.includes(state.status)) {
         violations.push(violation(R.notWithdrawable, { item: state.itemId, status: state.status }))
       }
-      if (!mayActFor(ctx.model, actor, state.draftingBody, today)) {
-        violations.push(violation(R.mayNotActFor, { person: actor, body: state.draftingBody, date: today }))
-      }
+      violations.push(...authority(ctx, state.draftingBody, today))
       return violations
     }
     case "RevokeDecision":
@@ -152,9 +154,7 @@ const decisionStanding = (
   if (!state.exists) return missingItem(command.itemId)
   const today = dateOf(ctx.now)
   const violations: Array<RuleViolation> = []
-  if (!mayActFor(ctx.model, ctx.actor, command.body, today)) {
-    violations.push(violation(R.mayNotActFor, { person: ctx.actor, body: command.body, date: today }))
-  }
+  violations.push(...authority(ctx, command.body, today))
   if (state.status !== "submitted") {
     violations.push(violation(R.notOnRoute, { item: state.itemId, status: state.status }))
     return violations
@@ -236,9 +236,7 @@ const revocationStanding = (
   if (!state.exists) return missingItem(command.itemId)
   const today = dateOf(ctx.now)
   const violations: Array<RuleViolation> = []
-  if (!mayActFor(ctx.model, ctx.actor, command.body, today)) {
-    violations.push(violation(R.mayNotActFor, { person: ctx.actor, body: command.body, date: today }))
-  }
+  violations.push(...authority(ctx, command.body, today))
   const decision = state.decisions.find((d) => d.decisionId === command.revokes)
   if (decision === undefined) {
     violations.push(violation(R.decisionNotFound, { decision: command.revokes, item: state.itemId }))
