@@ -5,14 +5,15 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { type AnyReadModel, EventStore, EventStoreFailure, ReadModelStore } from "@weerbaar/core"
 import { Context, Duration, Effect, Layer } from "effect"
 import { SqliteStoreAdmin } from "./SqliteStoreAdmin.js"
-import { NotAWeerbaarStore, type SqliteStoreOpenError, StoreUnavailable } from "./StoreErrors.js"
+import { NewerStoreSchema, NotAWeerbaarStore, type SqliteStoreOpenError, StoreUnavailable } from "./StoreErrors.js"
 import { makeEventLog } from "./internal/EventLog.js"
 import { inspectStoreFile } from "./internal/inspectFile.js"
 import { makeAdmin } from "./internal/makeAdmin.js"
 import { makeReadModelQueries } from "./internal/ReadModelQueries.js"
 import { makeReadModelTables } from "./internal/ReadModelTables.js"
 import { currentSchemaVersion, migrate, weerbaarApplicationId } from "./internal/storeSchema.js"
-import { makeWriteTransaction } from "./internal/writeTransaction.js"
+import { makeSqlClientWriteTransaction, makeWriteTransaction } from "./internal/writeTransaction.js"
+import { openConnection } from "./internal/Connection.js"
 
 /**
  * How to open a store.
@@ -27,6 +28,44 @@ export interface SqliteStoreOptions {
   readonly busyTimeout?: Duration.DurationInput
 }
 
+/**
+ * Checks that the file is a weerbaar store of this or an older schema, and migrates it, on an
+ * `@effect/sql` client closed before the store opens its own connection.
+ */
+const migrateFile = (filename: string, busyTimeout: number) =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      const sql = yield* SqliteClient.make({ filename }).pipe(Effect.provide(Reactivity.layer))
+      yield* sql.unsafe(`PRAGMA busy_timeout = ${busyTimeout}`)
+      yield* makeSqlClientWriteTransaction(
+        sql,
+        filename,
+      )(
+        Effect.gen(function* () {
+          // Checked again under the write lock: another process may have changed the file meanwhile.
+          const [identity] = yield* sql.unsafe<{ app: number; version: number; objects: number }>(
+            "SELECT (SELECT application_id FROM pragma_application_id) AS app, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema) AS objects",
+          )
+          if (
+            identity !== undefined &&
+            identity.app !== weerbaarApplicationId &&
+            (identity.app !== 0 || identity.objects > 0)
+          ) {
+            return yield* new NotAWeerbaarStore({ filename, reason: "a SQLite database of another application" })
+          }
+          if (identity !== undefined && identity.version > currentSchemaVersion) {
+            return yield* new NewerStoreSchema({
+              filename,
+              fileVersion: identity.version,
+              supportedVersion: currentSchemaVersion,
+            })
+          }
+          yield* Effect.provideService(migrate, SqlClient, sql)
+        }),
+      )
+    }),
+  )
+
 const open = (options: SqliteStoreOptions) =>
   Effect.gen(function* () {
     const { filename } = options
@@ -40,39 +79,24 @@ const open = (options: SqliteStoreOptions) =>
     }
 
     yield* inspectStoreFile(filename)
-    const sql = yield* SqliteClient.make({ filename }).pipe(
-      Effect.provide(Reactivity.layer),
+    const busyTimeout = Math.round(Duration.toMillis(Duration.decode(options.busyTimeout ?? "5 seconds")))
+    yield* migrateFile(filename, busyTimeout).pipe(
+      Effect.catchTags({
+        SqlError: (e: SqlError) => Effect.fail(unavailable("open")(e.cause ?? e)),
+        MigrationError: (e) => Effect.fail(unavailable("migrate")(e.message)),
+      }),
       Effect.catchAllDefect((defect) => Effect.fail(unavailable("open")(defect))),
     )
-    const busyTimeout = Math.round(Duration.toMillis(Duration.decode(options.busyTimeout ?? "5 seconds")))
-    const settings = [`busy_timeout = ${busyTimeout}`, "foreign_keys = ON", "synchronous = FULL"]
-    for (const setting of settings) {
-      yield* sql.unsafe(`PRAGMA ${setting}`).pipe(Effect.mapError((e) => unavailable("configure")(e.cause ?? e)))
-    }
 
-    const write = makeWriteTransaction(sql, filename)
-    const readModels = makeReadModelTables(sql, models)
-    const log = makeEventLog(sql, write, readModels)
+    const connection = yield* openConnection(filename, busyTimeout).pipe(
+      Effect.mapError((e) => unavailable("open")(e.cause ?? e)),
+    )
+    const write = makeWriteTransaction(connection, filename)
+    const readModels = makeReadModelTables(connection, models)
+    const log = makeEventLog(connection, write, readModels)
 
     yield* write(
       Effect.gen(function* () {
-        // Checked again under the write lock: another process may have changed the file meanwhile.
-        const [identity] = yield* sql.unsafe<{ app: number; version: number; objects: number }>(
-          "SELECT (SELECT application_id FROM pragma_application_id) AS app, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema) AS objects",
-        )
-        if (
-          identity !== undefined &&
-          identity.app !== weerbaarApplicationId &&
-          (identity.app !== 0 || identity.objects > 0)
-        ) {
-          return yield* new NotAWeerbaarStore({ filename, reason: "a SQLite database of another application" })
-        }
-        if (identity !== undefined && identity.version > currentSchemaVersion) {
-          return yield* unavailable("open")(
-            `store schema version ${identity.version} is newer than ${currentSchemaVersion}`,
-          )
-        }
-        yield* Effect.provideService(migrate, SqlClient, sql)
         const fresh = yield* readModels.register
         const head = yield* log.head
         yield* readModels.catchUp(log.readPage, head.position, fresh)
@@ -80,10 +104,8 @@ const open = (options: SqliteStoreOptions) =>
     ).pipe(
       Effect.catchTags({
         SqlError: (e: SqlError) => Effect.fail(unavailable("open")(e.cause ?? e)),
-        MigrationError: (e) => Effect.fail(unavailable("migrate")(e.message)),
         EventStoreFailure: (e) => Effect.fail(unavailable("open")(e.message)),
       }),
-      Effect.catchAllDefect((defect) => Effect.fail(unavailable("open")(defect))),
     )
 
     const ensureCurrent = Effect.gen(function* () {
@@ -101,8 +123,8 @@ const open = (options: SqliteStoreOptions) =>
       }),
     ).pipe(Effect.catchTag("SqlError", (e) => Effect.fail(log.sqlFailure("rebuild")(e))))
 
-    const queries = makeReadModelQueries(sql, models, ensureCurrent)
-    const admin = makeAdmin({ sql, filename, write, readPage: log.readPage, readModels })
+    const queries = makeReadModelQueries(connection, models, ensureCurrent)
+    const admin = makeAdmin({ connection, filename, write, readPage: log.readPage, readModels })
     return Context.make(EventStore, log.store).pipe(
       Context.add(ReadModelStore, { ...queries, rebuild }),
       Context.add(SqliteStoreAdmin, admin),

@@ -1,4 +1,4 @@
-import type { SqlClient } from "@effect/sql/SqlClient"
+import type { Connection } from "./Connection.js"
 import type { SqlError } from "@effect/sql/SqlError"
 import {
   type AppendResult,
@@ -67,7 +67,7 @@ const invalidWrite = (writes: Parameters<EventStoreShape["append"]>[0]): string 
 }
 
 /** The `events` table as core's {@link EventStoreShape}. */
-export const makeEventLog = (sql: SqlClient, write: WriteTransaction, readModels: ReadModelTables) => {
+export const makeEventLog = (sql: Connection, write: WriteTransaction, readModels: ReadModelTables) => {
   const readPage = (after: number, limit: number) =>
     Effect.flatMap(
       sql.unsafe<EventRow>(`SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`, [

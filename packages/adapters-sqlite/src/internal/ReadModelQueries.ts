@@ -1,4 +1,4 @@
-import type { SqlClient } from "@effect/sql/SqlClient"
+import type { Connection } from "./Connection.js"
 import { type AnyReadModel, EventStoreFailure, pageLimits, type ReadModelStoreShape } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { rowFilter } from "./rowFilter.js"
@@ -8,7 +8,7 @@ import { rowFilter } from "./rowFilter.js"
  * `ensureCurrent` first catches a model up when another process appended without keeping it.
  */
 export const makeReadModelQueries = (
-  sql: SqlClient,
+  sql: Connection,
   models: ReadonlyArray<AnyReadModel>,
   ensureCurrent: Effect.Effect<void, EventStoreFailure>,
 ): Pick<ReadModelStoreShape, "query" | "get"> => {

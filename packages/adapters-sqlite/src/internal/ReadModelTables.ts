@@ -1,4 +1,4 @@
-import type { SqlClient } from "@effect/sql/SqlClient"
+import type { Connection } from "./Connection.js"
 import type { SqlError } from "@effect/sql/SqlError"
 import { type AnyReadModel, EventStoreFailure, type StoredEvent } from "@weerbaar/core"
 import { Effect } from "effect"
@@ -32,7 +32,7 @@ const modelFailure = (model: AnyReadModel, event: StoredEvent, cause: unknown) =
  * Keeps read models in the generic tables `read_model_state` and `read_model_rows`. Every method
  * runs inside the caller's write transaction.
  */
-export const makeReadModelTables = (sql: SqlClient, models: ReadonlyArray<AnyReadModel>) => {
+export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyReadModel>) => {
   const loadRows = (model: AnyReadModel, keys: ReadonlyArray<string>, cache: Map<string, Row | null>) =>
     Effect.forEach(
       chunksOf(keys, 500),

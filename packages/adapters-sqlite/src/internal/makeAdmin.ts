@@ -1,6 +1,6 @@
 import * as fs from "node:fs"
-import type { SqliteClient } from "@effect/sql-sqlite-node/SqliteClient"
 import type { SqlError } from "@effect/sql/SqlError"
+import type { Connection } from "./Connection.js"
 import { EventStoreFailure, genesisHash, type StoredEvent } from "@weerbaar/core"
 import { Effect, Either } from "effect"
 import type { SqliteStoreAdminShape } from "../SqliteStoreAdmin.js"
@@ -16,7 +16,7 @@ const unavailable = (filename: string, operation: string) => (cause: unknown) =>
   new StoreUnavailable({ filename, operation, reason: cause instanceof Error ? cause.message : String(cause) })
 
 export const makeAdmin = (options: {
-  readonly sql: SqliteClient
+  readonly connection: Connection
   readonly filename: string
   readonly write: WriteTransaction
   readonly readPage: (
@@ -25,7 +25,7 @@ export const makeAdmin = (options: {
   ) => Effect.Effect<ReadonlyArray<StoredEvent>, EventStoreFailure | SqlError>
   readonly readModels: ReadModelTables
 }): SqliteStoreAdminShape => {
-  const { sql, filename, write, readPage, readModels } = options
+  const { connection: sql, filename, write, readPage, readModels } = options
   const refuseExisting = (destination: string, operation: string) =>
     fs.existsSync(destination)
       ? Effect.fail(

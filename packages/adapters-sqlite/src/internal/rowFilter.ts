@@ -8,9 +8,9 @@ import type { RowQuery } from "@weerbaar/core"
  */
 export const rowFilter = (
   where: RowQuery["where"],
-): { readonly sql: string; readonly params: ReadonlyArray<unknown> } => {
+): { readonly sql: string; readonly params: ReadonlyArray<string | number> } => {
   const conditions: Array<string> = []
-  const params: Array<unknown> = []
+  const params: Array<string | number> = []
   const field = (test: string) =>
     `EXISTS (SELECT 1 FROM json_each(read_model_rows.row) AS f WHERE f.key = ? AND ${test})`
   for (const [name, value] of Object.entries(where ?? {}) as ReadonlyArray<[string, unknown]>) {
