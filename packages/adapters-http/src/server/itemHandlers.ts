@@ -35,6 +35,7 @@ import { itemResources, WeerbaarApi } from "../api/WeerbaarApi.js"
 import { asProblem, idempotencyKeyOf, readOrUnavailable, requiredVersion, withResponseHeader } from "./execution.js"
 import { notFound, unavailable } from "./problems.js"
 import { etagOf, toHistorieRegel, toSamenvatting, toStuk, toToegestaneActie } from "./representations.js"
+import { checkedElsewhere } from "./checkedElsewhere.js"
 
 const idPrefixes: Record<keyof typeof itemResources, string> = {
   opdracht: "op",
@@ -56,12 +57,15 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
   description: inhoud.omschrijving,
   budget: (inhoud.begroting ?? []).map(
     (r) =>
-      new BudgetLine({
-        category: r.categorie,
-        organisation: OrganisationId.make(r.organisatie),
-        year: r.jaar,
-        amount: Cents.make(r.bedrag),
-      }),
+      new BudgetLine(
+        {
+          category: r.categorie,
+          organisation: OrganisationId.make(r.organisatie),
+          year: r.jaar,
+          amount: Cents.make(r.bedrag),
+        },
+        checkedElsewhere,
+      ),
   ),
   practices: inhoud.bestPractices ?? [],
 })
@@ -178,12 +182,15 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
             const result = yield* asProblem(
               programme.route(
                 person,
-                new DraftItem({
-                  itemId,
-                  kind,
-                  draftingBody: BodyId.make(payload.opstellendOrgaan),
-                  content: contentOf(payload),
-                }),
+                new DraftItem(
+                  {
+                    itemId,
+                    kind,
+                    draftingBody: BodyId.make(payload.opstellendOrgaan),
+                    content: contentOf(payload),
+                  },
+                  checkedElsewhere,
+                ),
                 idempotencyKey === undefined ? {} : { idempotencyKey },
               ),
             )
@@ -195,7 +202,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
         )
         .handle("get", ({ path }) => respond(path.id))
         .handle("edit", ({ path, payload, headers }) =>
-          change(path.id, headers, (itemId) => new EditItem({ itemId, content: contentOf(payload) })),
+          change(path.id, headers, (itemId) => new EditItem({ itemId, content: contentOf(payload) }, checkedElsewhere)),
         )
         .handle("submit", ({ path, headers }) => change(path.id, headers, (itemId) => new SubmitItem({ itemId })))
         .handle("decide", ({ path, payload, headers }) =>

@@ -16,6 +16,8 @@ export interface Connection {
     text: string,
     params?: ReadonlyArray<Parameter>,
   ) => Effect.Effect<ReadonlyArray<Row>, SqlError>
+  /** Whether a transaction is open: SQLite ends one by itself on some errors (a full disk). */
+  readonly inTransaction: () => boolean
   /** Copies the whole database to a new file while it stays open. */
   readonly backup: (destination: string) => Effect.Effect<void, SqlError>
 }
@@ -60,6 +62,7 @@ const connectionOn = (db: Database.Database): Connection => {
     return statement
   }
   return {
+    inTransaction: () => db.inTransaction,
     unsafe: <Row>(text: string, params: ReadonlyArray<Parameter> = []) =>
       Effect.try({
         try: () => {

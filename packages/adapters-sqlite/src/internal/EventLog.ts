@@ -14,6 +14,7 @@ import {
 } from "@weerbaar/core"
 import { Clock, Effect } from "effect"
 import { type EventRow, eventColumns, normalizeMetadata, rowValuesOf, storedEventOf } from "./eventRows.js"
+import { makeGroupCommit } from "./groupCommit.js"
 import { nodeChainHash } from "./nodeChainHash.js"
 import type { ReadModelTables } from "./ReadModelTables.js"
 import { chunksOf, placeholders } from "./sqlText.js"
@@ -68,6 +69,7 @@ const invalidWrite = (writes: Parameters<EventStoreShape["append"]>[0]): string 
 
 /** The `events` table as core's {@link EventStoreShape}. */
 export const makeEventLog = (sql: Connection, write: WriteTransaction, readModels: ReadModelTables) => {
+  const inBatch = makeGroupCommit(sql, write)
   const readPage = (after: number, limit: number) =>
     Effect.flatMap(
       sql.unsafe<EventRow>(`SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`, [
@@ -92,7 +94,7 @@ export const makeEventLog = (sql: Connection, write: WriteTransaction, readModel
         try: () => writes.map((w) => w.events.map((e) => JSON.stringify(e.payload) ?? "null")),
         catch: (e) => new EventStoreFailure({ operation: "append", reason: `a payload is not JSON: ${String(e)}` }),
       })
-      return yield* write(
+      return yield* inBatch(
         Effect.gen(function* () {
           // One probe under the write lock: was the key seen, where the log ends, and the streams'
           // versions. Every statement costs more through the SQL client than in SQLite itself.

@@ -1,6 +1,6 @@
 import { Either, Option, Schema } from "effect"
 import { dateOf, Timestamp } from "../kernel/CalendarDate.js"
-import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { type Refused, refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { BodyId } from "../governance/Ids.js"
@@ -172,27 +172,33 @@ const eventsOf = (command: HandoverCommand, ctx: HandoverContext): ReadonlyArray
       const built = buildHandoverPackage(sourceOf(command, ctx))
       return Either.isRight(built)
         ? [
-            new HandoverPackageCreated({
-              itemId: command.itemId,
-              package: built.right,
-              createdBy: ctx.actor,
-              at: ctx.now,
-            }),
+            new HandoverPackageCreated(
+              {
+                itemId: command.itemId,
+                package: built.right,
+                createdBy: ctx.actor,
+                at: ctx.now,
+              },
+              decidedEvent,
+            ),
           ]
         : []
     }
     case "ImportHandoverPackage": {
       const { content, digest } = command.package
       return [
-        new HandoverPackageImported({
-          itemId: content.handoverId,
-          digest,
-          from: content.from,
-          practices: content.practices.map((p) => p.practiceId),
-          receivingBody: Option.getOrElse(receivingBodyOf(ctx), () => ""),
-          importedBy: ctx.actor,
-          at: ctx.now,
-        }),
+        new HandoverPackageImported(
+          {
+            itemId: content.handoverId,
+            digest,
+            from: content.from,
+            practices: content.practices.map((p) => p.practiceId),
+            receivingBody: Option.getOrElse(receivingBodyOf(ctx), () => ""),
+            importedBy: ctx.actor,
+            at: ctx.now,
+          },
+          decidedEvent,
+        ),
       ]
     }
     default: {
@@ -216,13 +222,16 @@ export const importWrites = (pkg: HandoverPackage, ctx: HandoverContext): Readon
     expectedVersion: 0,
     events: [
       practiceEventCodec.toNewEvent(
-        new PracticeImported({
-          practiceId: practiceId as PracticeId,
-          ...dossier,
-          from,
-          importedBy: ctx.actor,
-          at: ctx.now,
-        }),
+        new PracticeImported(
+          {
+            practiceId: practiceId as PracticeId,
+            ...dossier,
+            from,
+            importedBy: ctx.actor,
+            at: ctx.now,
+          },
+          decidedEvent,
+        ),
       ),
     ],
   }))

@@ -1,6 +1,6 @@
 import { Option, Schema } from "effect"
 import { CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
-import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, mayActFor } from "../governance/queries.js"
@@ -89,14 +89,17 @@ export const programmeEndDecider: Decider<
       ...openBeforeEnd(ctx),
     ]
     return refuseOr(command._tag, violations, () => [
-      new ProgrammeEnded({
-        decisionId: command.decisionId,
-        meetingDate: command.meetingDate,
-        rationale: command.rationale,
-        handedOver: ctx.practices.filter((p) => handedOverStatuses.includes(p.status)).map((p) => p.practiceId),
-        endedBy: ctx.actor,
-        at: ctx.now,
-      }),
+      new ProgrammeEnded(
+        {
+          decisionId: command.decisionId,
+          meetingDate: command.meetingDate,
+          rationale: command.rationale,
+          handedOver: ctx.practices.filter((p) => handedOverStatuses.includes(p.status)).map((p) => p.practiceId),
+          endedBy: ctx.actor,
+          at: ctx.now,
+        },
+        decidedEvent,
+      ),
     ])
   },
   evolve: (_state, event) => event,

@@ -1,6 +1,6 @@
 import { Option, Schema } from "effect"
 import { type CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
-import type { Decider } from "../kernel/Decider.js"
+import { type Decider, decidedEvent } from "../kernel/Decider.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import { OrganisationId, PersonId } from "../governance/Ids.js"
@@ -67,13 +67,16 @@ export const confirmationDecider: Decider<ConfirmPart, PartConfirmed, Confirmati
   initialState: new Map(),
   decide: (command, state, ctx) =>
     refuseOr(command._tag, violationsOf(command, state, ctx), () => [
-      new PartConfirmed({
-        itemId: command.itemId,
-        organisation: command.organisation,
-        decisionId: ctx.measure?.decisionId ?? "",
-        confirmedBy: ctx.actor as PersonId,
-        at: ctx.now,
-      }),
+      new PartConfirmed(
+        {
+          itemId: command.itemId,
+          organisation: command.organisation,
+          decisionId: ctx.measure?.decisionId ?? "",
+          confirmedBy: ctx.actor as PersonId,
+          at: ctx.now,
+        },
+        decidedEvent,
+      ),
     ]),
   evolve: (state, event) =>
     new Map(state).set(event.organisation, { on: dateOf(event.at), decisionId: event.decisionId }),

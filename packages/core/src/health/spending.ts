@@ -1,6 +1,6 @@
 import { Option, Schema } from "effect"
 import { CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
-import type { Decider } from "../kernel/Decider.js"
+import { type Decider, decidedEvent } from "../kernel/Decider.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { Cents } from "../kernel/Money.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
@@ -99,7 +99,7 @@ export const spendingDecider: Decider<ReportSpending, SpendingReported, Spending
   decide: (command, state, ctx) =>
     refuseOr(command._tag, violationsOf(command, state, ctx), () => {
       const { _tag, ...report } = command
-      return [new SpendingReported({ ...report, reportedBy: ctx.actor as PersonId, at: ctx.now })]
+      return [new SpendingReported({ ...report, reportedBy: ctx.actor as PersonId, at: ctx.now }, decidedEvent)]
     }),
   evolve: (state, event) =>
     new Map(state).set(lineKey(event.line), (state.get(lineKey(event.line)) ?? 0) + event.amount),

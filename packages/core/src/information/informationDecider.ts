@@ -1,6 +1,6 @@
 import { Option } from "effect"
 import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
-import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { PersonId } from "../governance/Ids.js"
 import {
@@ -119,33 +119,44 @@ const eventsOf = (
   switch (command._tag) {
     case "RegisterProduct": {
       const { _tag, ...fields } = command
-      return [new ProductRegistered({ ...fields, registeredBy: actor, at })]
+      return [new ProductRegistered({ ...fields, registeredBy: actor, at }, decidedEvent)]
     }
     case "DeliverProduct":
       return [
-        new ProductDelivered({
-          productId: command.productId,
-          deliveredOn: command.deliveredOn,
-          content: command.content,
-          deliveredBy: actor,
-          at,
-        }),
+        new ProductDelivered(
+          {
+            productId: command.productId,
+            deliveredOn: command.deliveredOn,
+            content: command.content,
+            deliveredBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     case "LinkPractice":
-      return [new PracticeLinked({ productId: command.productId, practiceId: command.practiceId, linkedBy: actor, at })]
+      return [
+        new PracticeLinked(
+          { productId: command.productId, practiceId: command.practiceId, linkedBy: actor, at },
+          decidedEvent,
+        ),
+      ]
     case "UnlinkPractice":
       return [
-        new PracticeUnlinked({
-          productId: command.productId,
-          practiceId: command.practiceId,
-          reason: command.reason,
-          unlinkedBy: actor,
-          at,
-        }),
+        new PracticeUnlinked(
+          {
+            productId: command.productId,
+            practiceId: command.practiceId,
+            reason: command.reason,
+            unlinkedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     case "ReadProduct":
       return state.exists && state.classification === "vertrouwelijk"
-        ? [new ConfidentialProductRead({ productId: command.productId, readBy: actor, at })]
+        ? [new ConfidentialProductRead({ productId: command.productId, readBy: actor, at }, decidedEvent)]
         : []
     default: {
       const unknown: never = command

@@ -1,6 +1,6 @@
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
-import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, findBody, mayActFor, membersOn } from "../governance/queries.js"
 import {
@@ -51,28 +51,34 @@ const eventsOf = (
   switch (command._tag) {
     case "PlanMilestone": {
       const { _tag, ...fields } = command
-      return [new MilestonePlanned({ ...fields, plannedBy: by, at })]
+      return [new MilestonePlanned({ ...fields, plannedBy: by, at }, decidedEvent)]
     }
     case "RescheduleMilestone":
       return [
-        new MilestoneRescheduled({
-          milestoneId: command.milestoneId,
-          previousDueDate: state.exists ? state.dueDate : command.dueDate,
-          dueDate: command.dueDate,
-          reason: command.reason,
-          rescheduledBy: by,
-          at,
-        }),
+        new MilestoneRescheduled(
+          {
+            milestoneId: command.milestoneId,
+            previousDueDate: state.exists ? state.dueDate : command.dueDate,
+            dueDate: command.dueDate,
+            reason: command.reason,
+            rescheduledBy: by,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     case "DeliverMilestone":
       return [
-        new MilestoneDelivered({
-          milestoneId: command.milestoneId,
-          deliveredOn: command.deliveredOn,
-          ...(command.note === undefined ? {} : { note: command.note }),
-          deliveredBy: by,
-          at,
-        }),
+        new MilestoneDelivered(
+          {
+            milestoneId: command.milestoneId,
+            deliveredOn: command.deliveredOn,
+            ...(command.note === undefined ? {} : { note: command.note }),
+            deliveredBy: by,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     default: {
       const unknown: never = command

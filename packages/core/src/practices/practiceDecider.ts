@@ -1,6 +1,6 @@
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
-import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { Theme } from "../governance/Theme.js"
 import { bodyOfLevel, findOrganisation, mayActFor, membersOn } from "../governance/queries.js"
@@ -131,33 +131,49 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
   switch (command._tag) {
     case "RegisterPractice": {
       const { _tag, ...fields } = command
-      return [new PracticeRegistered({ ...fields, registeredBy: by, at })]
+      return [new PracticeRegistered({ ...fields, registeredBy: by, at }, decidedEvent)]
     }
     case "DocumentPractice":
-      return [new PracticeDocumented({ ...command, documentedBy: by, at })]
+      return [new PracticeDocumented({ ...command, documentedBy: by, at }, decidedEvent)]
     case "DesignatePilotMunicipality":
       return [
-        new PilotMunicipalityDesignated({
-          practiceId: command.practiceId,
-          municipality: command.municipality,
-          decisionId: command.decisionId,
-          meetingDate: command.meetingDate,
-          designatedBy: by,
-          at,
-        }),
+        new PilotMunicipalityDesignated(
+          {
+            practiceId: command.practiceId,
+            municipality: command.municipality,
+            decisionId: command.decisionId,
+            meetingDate: command.meetingDate,
+            designatedBy: by,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     case "StartPilot":
-      return [new PilotStarted({ practiceId: command.practiceId, startedBy: by, at })]
+      return [new PilotStarted({ practiceId: command.practiceId, startedBy: by, at }, decidedEvent)]
     case "RecordEvaluation":
       return [
-        new EvaluationRecorded({ practiceId: command.practiceId, evaluation: command.evaluation, recordedBy: by, at }),
+        new EvaluationRecorded(
+          { practiceId: command.practiceId, evaluation: command.evaluation, recordedBy: by, at },
+          decidedEvent,
+        ),
       ]
     case "StartExecution":
-      return [new ExecutionStarted({ practiceId: command.practiceId, startedBy: by, at })]
+      return [new ExecutionStarted({ practiceId: command.practiceId, startedBy: by, at }, decidedEvent)]
     case "RejectPractice":
-      return [new PracticeRejected({ practiceId: command.practiceId, reason: command.reason, rejectedBy: by, at })]
+      return [
+        new PracticeRejected(
+          { practiceId: command.practiceId, reason: command.reason, rejectedBy: by, at },
+          decidedEvent,
+        ),
+      ]
     case "StopPractice":
-      return [new PracticeStopped({ practiceId: command.practiceId, reason: command.reason, stoppedBy: by, at })]
+      return [
+        new PracticeStopped(
+          { practiceId: command.practiceId, reason: command.reason, stoppedBy: by, at },
+          decidedEvent,
+        ),
+      ]
     default: {
       const unknown: never = command
       return unknown

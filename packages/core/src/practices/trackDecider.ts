@@ -1,6 +1,6 @@
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
-import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, findOrganisation, mayActFor } from "../governance/queries.js"
 import { routeRules } from "../routes/rules.js"
@@ -118,31 +118,42 @@ const eventsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): 
   switch (command._tag) {
     case "MoveTrack":
       return [
-        new TrackMoved({
-          ...track,
-          from: state.phase,
-          to: command.to,
-          on: command.on,
-          ...(command.reason === undefined ? {} : { reason: command.reason }),
-          ...(command.maatwerk === undefined ? {} : { maatwerk: command.maatwerk }),
-          movedBy: by,
-          at,
-        }),
+        new TrackMoved(
+          {
+            ...track,
+            from: state.phase,
+            to: command.to,
+            on: command.on,
+            ...(command.reason === undefined ? {} : { reason: command.reason }),
+            ...(command.maatwerk === undefined ? {} : { maatwerk: command.maatwerk }),
+            movedBy: by,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     case "PlanTrack":
-      return [new TrackPlanned({ ...track, phase: command.phase, plannedOn: command.plannedOn, plannedBy: by, at })]
+      return [
+        new TrackPlanned(
+          { ...track, phase: command.phase, plannedOn: command.plannedOn, plannedBy: by, at },
+          decidedEvent,
+        ),
+      ]
     case "NoteMaatwerk":
-      return [new MaatwerkNoted({ ...track, note: command.note, notedBy: by, at })]
+      return [new MaatwerkNoted({ ...track, note: command.note, notedBy: by, at }, decidedEvent)]
     case "GrantExemption":
       return [
-        new ExemptionGranted({
-          ...track,
-          decisionId: command.decisionId,
-          meetingDate: command.meetingDate,
-          reason: command.reason,
-          grantedBy: by,
-          at,
-        }),
+        new ExemptionGranted(
+          {
+            ...track,
+            decisionId: command.decisionId,
+            meetingDate: command.meetingDate,
+            reason: command.reason,
+            grantedBy: by,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     default: {
       const unknown: never = command

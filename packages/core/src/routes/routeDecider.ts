@@ -1,6 +1,6 @@
 import { Option } from "effect"
 import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
-import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import type { PersonId } from "../governance/Ids.js"
@@ -321,36 +321,47 @@ const eventsOf = (command: RouteCommand, state: ItemState, ctx: RouteContext): R
   switch (command._tag) {
     case "DraftItem":
       return [
-        new ItemDrafted({
-          itemId: command.itemId,
-          kind: command.kind,
-          draftingBody: command.draftingBody,
-          content: command.content,
-          draftedBy: actor,
-          at,
-        }),
+        new ItemDrafted(
+          {
+            itemId: command.itemId,
+            kind: command.kind,
+            draftingBody: command.draftingBody,
+            content: command.content,
+            draftedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     case "EditItem":
       return [
-        new ItemEdited({
-          itemId: command.itemId,
-          version: version(state),
-          content: command.content,
-          editedBy: actor,
-          at,
-        }),
+        new ItemEdited(
+          {
+            itemId: command.itemId,
+            version: version(state),
+            content: command.content,
+            editedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     case "SubmitItem":
-      return [new ItemSubmitted({ itemId: command.itemId, version: version(state), submittedBy: actor, at })]
+      return [
+        new ItemSubmitted({ itemId: command.itemId, version: version(state), submittedBy: actor, at }, decidedEvent),
+      ]
     case "WithdrawItem":
       return [
-        new ItemWithdrawn({
-          itemId: command.itemId,
-          version: version(state),
-          reason: command.reason,
-          withdrawnBy: actor,
-          at,
-        }),
+        new ItemWithdrawn(
+          {
+            itemId: command.itemId,
+            version: version(state),
+            reason: command.reason,
+            withdrawnBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     case "RecordDecision": {
       const item = state as Item
@@ -358,46 +369,52 @@ const eventsOf = (command: RouteCommand, state: ItemState, ctx: RouteContext): R
       const final = endsRoute(route, item.step, command.outcome)
       const commits = final && positiveOutcomes.includes(command.outcome) && route.budget !== "none"
       return [
-        new DecisionRecorded({
-          decisionId: command.decisionId,
-          itemId: command.itemId,
-          kind: item.kind,
-          version: item.version,
-          step: item.step,
-          body: command.body,
-          outcome: command.outcome,
-          final,
-          meetingDate: command.meetingDate,
-          effectiveDate: command.effectiveDate ?? command.meetingDate,
-          attendance: command.attendance,
-          recused: command.recused,
-          votes: command.votes,
-          rationale: command.rationale,
-          ...(command.remarks === undefined ? {} : { remarks: command.remarks }),
-          committedBudget: commits ? budgetTotal(item.content.budget) : 0,
-          recordedBy: actor,
-          at,
-        }),
+        new DecisionRecorded(
+          {
+            decisionId: command.decisionId,
+            itemId: command.itemId,
+            kind: item.kind,
+            version: item.version,
+            step: item.step,
+            body: command.body,
+            outcome: command.outcome,
+            final,
+            meetingDate: command.meetingDate,
+            effectiveDate: command.effectiveDate ?? command.meetingDate,
+            attendance: command.attendance,
+            recused: command.recused,
+            votes: command.votes,
+            rationale: command.rationale,
+            ...(command.remarks === undefined ? {} : { remarks: command.remarks }),
+            committedBudget: commits ? budgetTotal(item.content.budget) : 0,
+            recordedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     }
     case "RevokeDecision": {
       const item = state as Item
       const revoked = item.decisions.find((d) => d.decisionId === command.revokes)
       return [
-        new DecisionRevoked({
-          decisionId: command.decisionId,
-          revokes: command.revokes,
-          itemId: command.itemId,
-          body: command.body,
-          meetingDate: command.meetingDate,
-          attendance: command.attendance,
-          recused: command.recused,
-          votes: command.votes,
-          rationale: command.rationale,
-          releasedBudget: revoked?.committedBudget ?? 0,
-          recordedBy: actor,
-          at,
-        }),
+        new DecisionRevoked(
+          {
+            decisionId: command.decisionId,
+            revokes: command.revokes,
+            itemId: command.itemId,
+            body: command.body,
+            meetingDate: command.meetingDate,
+            attendance: command.attendance,
+            recused: command.recused,
+            votes: command.votes,
+            rationale: command.rationale,
+            releasedBudget: revoked?.committedBudget ?? 0,
+            recordedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
       ]
     }
     default: {
