@@ -6,6 +6,7 @@ import { type AnyReadModel, EventStore, EventStoreFailure, ReadModelStore } from
 import { Context, Duration, Effect, Layer } from "effect"
 import { SqliteStoreAdmin } from "./SqliteStoreAdmin.js"
 import { NewerStoreSchema, NotAWeerbaarStore, type SqliteStoreOpenError, StoreUnavailable } from "./StoreErrors.js"
+import { attempt } from "./internal/attempt.js"
 import { makeEventLog } from "./internal/EventLog.js"
 import { inspectStoreFile } from "./internal/inspectFile.js"
 import { makeAdmin } from "./internal/makeAdmin.js"
@@ -91,17 +92,13 @@ const open = (options: SqliteStoreOptions) =>
     const connection = yield* openConnection(filename, busyTimeout).pipe(
       Effect.mapError((e) => unavailable("open")(e.cause ?? e)),
     )
-    const write = makeWriteTransaction(connection, filename)
     const readModels = makeReadModelTables(connection, models)
+    const write = makeWriteTransaction(connection, filename, readModels.forget)
     const log = makeEventLog(connection, write, readModels)
+    const catchUpFromScratch = (fresh: ReadonlySet<string>) =>
+      readModels.catchUp(log.readPageNow, log.headNow().position, fresh)
 
-    yield* write(
-      Effect.gen(function* () {
-        const fresh = yield* readModels.register
-        const head = yield* log.head
-        yield* readModels.catchUp(log.readPage, head.position, fresh)
-      }),
-    ).pipe(
+    yield* write(attempt(() => catchUpFromScratch(readModels.register()))).pipe(
       Effect.catchTags({
         SqlError: (e: SqlError) => Effect.fail(unavailable("open")(e.cause ?? e)),
         EventStoreFailure: (e) => Effect.fail(unavailable("open")(e.message)),
@@ -110,21 +107,23 @@ const open = (options: SqliteStoreOptions) =>
 
     const ensureCurrent = Effect.gen(function* () {
       if (models.length === 0) return
-      const head = yield* log.head
-      if (!(yield* readModels.isBehind(head.position))) return
-      yield* write(Effect.flatMap(log.head, (latest) => readModels.catchUp(log.readPage, latest.position)))
+      if (!(yield* attempt(() => readModels.isBehind(log.headNow().position)))) return
+      yield* write(attempt(() => readModels.catchUp(log.readPageNow, log.headNow().position)))
     }).pipe(Effect.catchTag("SqlError", (e) => Effect.fail(log.sqlFailure("catch up")(e))))
 
-    const rebuild = write(
-      Effect.gen(function* () {
-        const fresh = yield* readModels.clear
-        const head = yield* log.head
-        yield* readModels.catchUp(log.readPage, head.position, fresh)
-      }),
-    ).pipe(Effect.catchTag("SqlError", (e) => Effect.fail(log.sqlFailure("rebuild")(e))))
+    const rebuild = write(attempt(() => catchUpFromScratch(readModels.clear()))).pipe(
+      Effect.catchTag("SqlError", (e) => Effect.fail(log.sqlFailure("rebuild")(e))),
+    )
 
     const queries = makeReadModelQueries(connection, models, ensureCurrent)
-    const admin = makeAdmin({ connection, filename, write, readPage: log.readPage, readModels })
+    const admin = makeAdmin({
+      connection,
+      filename,
+      write,
+      readPage: log.readPage,
+      readPageNow: log.readPageNow,
+      readModels,
+    })
     return Context.make(EventStore, log.store).pipe(
       Context.add(ReadModelStore, { ...queries, rebuild }),
       Context.add(SqliteStoreAdmin, admin),

@@ -162,6 +162,33 @@ describe("read models in SQLite", () => {
     }),
   )
 
+  it.scoped("appends in turn from a connection that keeps the model and one that does not miss no event", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const keeping = yield* openStore(filename, models)
+      const notKeeping = yield* openStore(filename)
+      for (let round = 0; round < 3; round++) {
+        yield* keeping.events.append(
+          [{ streamId: `items-${round}`, expectedVersion: 0, events: [event("ItemOpened", { id: `item-${round}` })] }],
+          {},
+        )
+        yield* notKeeping.events.append(
+          [{ streamId: `items-${round}`, expectedVersion: 1, events: [event("ItemVoted", { id: `item-${round}` })] }],
+          {},
+        )
+      }
+      yield* keeping.events.append(
+        [{ streamId: "items-9", expectedVersion: 0, events: [event("ItemOpened", { id: "item-9" })] }],
+        {},
+      )
+      const incremental = yield* allRows(keeping.readModels)
+      yield* keeping.readModels.rebuild
+      assert.deepStrictEqual(yield* allRows(keeping.readModels), incremental)
+      const voted = yield* keeping.readModels.get(items, "item-2")
+      assert.strictEqual(voted._tag === "Some" && voted.value.votes, 1)
+    }),
+  )
+
   it.scoped("a model that throws fails the append with a typed error and writes nothing", () =>
     Effect.gen(function* () {
       const filename = storeFile(yield* tempFolder)

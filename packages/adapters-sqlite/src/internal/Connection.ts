@@ -2,7 +2,8 @@ import { SqlError } from "@effect/sql/SqlError"
 import Database from "better-sqlite3"
 import { Effect } from "effect"
 
-type Parameter = string | number | bigint | Buffer | null
+/** A value SQLite binds to a `?`. */
+export type Parameter = string | number | bigint | Buffer | null
 
 /**
  * One better-sqlite3 connection with prepared statements kept per SQL text. The store's hot path
@@ -11,6 +12,10 @@ type Parameter = string | number | bigint | Buffer | null
  * Failures are `SqlError`s, as from `@effect/sql`, with the driver's error as the cause.
  */
 export interface Connection {
+  /** Runs one query now and returns its rows; throws the driver's error. */
+  readonly all: <Row>(text: string, params?: ReadonlyArray<Parameter>) => ReadonlyArray<Row>
+  /** Runs one statement that returns no rows now; throws the driver's error. */
+  readonly run: (text: string, params?: ReadonlyArray<Parameter>) => void
   /** Runs one statement; returns the rows of a query and nothing for any other statement. */
   readonly unsafe: <Row = never>(
     text: string,
@@ -61,16 +66,21 @@ const connectionOn = (db: Database.Database): Connection => {
     if (statements.size > statementCacheSize) statements.delete(statements.keys().next().value as string)
     return statement
   }
+  const execute = <Row>(text: string, params: ReadonlyArray<Parameter> = []): ReadonlyArray<Row> => {
+    const statement = prepared(text)
+    if (statement.reader) return statement.all(...params) as ReadonlyArray<Row>
+    statement.run(...params)
+    return []
+  }
   return {
+    all: execute,
+    run: (text, params = []) => {
+      prepared(text).run(...params)
+    },
     inTransaction: () => db.inTransaction,
     unsafe: <Row>(text: string, params: ReadonlyArray<Parameter> = []) =>
       Effect.try({
-        try: () => {
-          const statement = prepared(text)
-          if (statement.reader) return statement.all(...params) as ReadonlyArray<Row>
-          statement.run(...params)
-          return [] as ReadonlyArray<Row>
-        },
+        try: () => execute<Row>(text, params),
         catch: (cause) => new SqlError({ cause, message: `Failed to execute statement: ${String(cause)}` }),
       }),
     backup: (destination) =>

@@ -8,7 +8,8 @@ import { ImportRefused, StoreUnavailable } from "../StoreErrors.js"
 import { rowValuesOf } from "./eventRows.js"
 import { eventColumns } from "./eventRows.js"
 import { continueImport, eventLineOf, type ImportCursor } from "./jsonLines.js"
-import type { ReadModelTables } from "./ReadModelTables.js"
+import type { ReadModelTables, ReadPage } from "./ReadModelTables.js"
+import { attempt } from "./attempt.js"
 import { chunksOf, placeholders } from "./sqlText.js"
 import type { WriteTransaction } from "./writeTransaction.js"
 
@@ -23,9 +24,10 @@ export const makeAdmin = (options: {
     after: number,
     limit: number,
   ) => Effect.Effect<ReadonlyArray<StoredEvent>, EventStoreFailure | SqlError>
+  readonly readPageNow: ReadPage
   readonly readModels: ReadModelTables
 }): SqliteStoreAdminShape => {
-  const { connection: sql, filename, write, readPage, readModels } = options
+  const { connection: sql, filename, write, readPage, readPageNow, readModels } = options
   const refuseExisting = (destination: string, operation: string) =>
     fs.existsSync(destination)
       ? Effect.fail(
@@ -117,7 +119,9 @@ export const makeAdmin = (options: {
               }
             }
             yield* insert(batch)
-            yield* readModels.catchUp(readPage, cursor.position, new Set(readModels.models.map((m) => m.name)))
+            yield* attempt(() =>
+              readModels.catchUp(readPageNow, cursor.position, new Set(readModels.models.map((m) => m.name))),
+            )
             return cursor.position
           }),
         ).pipe(

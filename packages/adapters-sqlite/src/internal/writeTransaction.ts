@@ -29,7 +29,12 @@ type Run = (text: string) => Effect.Effect<unknown, SqlError>
  * a state that another writer changes before it commits.
  */
 const transactionOn =
-  (filename: string, run: Run, around: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) =>
+  (
+    filename: string,
+    run: Run,
+    around: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>,
+    onRollback: () => void = () => {},
+  ) =>
   <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError, R> =>
     writerQueueOf(filename).withPermits(1)(
       Effect.uninterruptibleMask((restore) =>
@@ -42,6 +47,7 @@ const transactionOn =
           if (Exit.isFailure(committed)) {
             // SQLite may already have rolled back by itself (e.g. a full disk): then this fails harmlessly.
             yield* Effect.ignore(run("ROLLBACK"))
+            onRollback()
             return yield* Effect.failCause(committed.cause)
           }
           return yield* exit
@@ -49,12 +55,17 @@ const transactionOn =
       ),
     )
 
-/** Write transactions on the store's own connection. */
-export const makeWriteTransaction = (connection: Connection, filename: string): WriteTransaction =>
+/** Write transactions on the store's own connection; `onRollback` hears of every rollback. */
+export const makeWriteTransaction = (
+  connection: Connection,
+  filename: string,
+  onRollback: () => void,
+): WriteTransaction =>
   transactionOn(
     filename,
     (text) => connection.unsafe(text),
     (effect) => effect,
+    onRollback,
   )
 
 /**
