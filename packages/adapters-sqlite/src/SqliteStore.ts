@@ -94,7 +94,7 @@ const open = (options: SqliteStoreOptions) =>
     )
     const readModels = makeReadModelTables(connection, models)
     const write = makeWriteTransaction(connection, filename, readModels.forget)
-    const log = makeEventLog(connection, write, readModels)
+    const log = makeEventLog(connection, filename, readModels)
     const catchUpFromScratch = (fresh: ReadonlySet<string>) =>
       readModels.catchUp(log.readPageNow, log.headNow().position, fresh)
 

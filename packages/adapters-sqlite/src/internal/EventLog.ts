@@ -20,7 +20,6 @@ import { makeGroupCommit } from "./groupCommit.js"
 import { nodeChainHash } from "./nodeChainHash.js"
 import type { ReadModelTables, ReadPage } from "./ReadModelTables.js"
 import { chunksOf, placeholders } from "./sqlText.js"
-import type { WriteTransaction } from "./writeTransaction.js"
 
 /** The store's failure for a driver error: a clear reason for a lock held too long. */
 const driverFailure = (operation: string, cause: unknown): EventStoreFailure => {
@@ -78,8 +77,8 @@ const decodeRows = (operation: string, rows: ReadonlyArray<EventRow>): ReadonlyA
 }
 
 /** The `events` table as core's {@link EventStoreShape}. */
-export const makeEventLog = (sql: Connection, write: WriteTransaction, readModels: ReadModelTables) => {
-  const inBatch = makeGroupCommit(sql, write, readModels.forget)
+export const makeEventLog = (sql: Connection, filename: string, readModels: ReadModelTables) => {
+  const inBatch = makeGroupCommit(sql, filename, readModels.forget)
 
   const readPageNow: ReadPage = (after, limit) =>
     decodeRows(

@@ -2,7 +2,7 @@ import { SqlError } from "@effect/sql/SqlError"
 import { EventStoreFailure, StreamVersionConflict } from "@weerbaar/core"
 import { Deferred, Effect, Exit, FiberId } from "effect"
 import type { Connection } from "./Connection.js"
-import type { WriteTransaction } from "./writeTransaction.js"
+import { writersOf } from "./writeTransaction.js"
 
 /** How a unit of work in a batch can fail. */
 export type BatchedFailure = StreamVersionConflict | EventStoreFailure | SqlError
@@ -28,6 +28,10 @@ const othersArrive = Effect.async<void>((resume) => {
   return Effect.sync(() => clearImmediate(handle))
 })
 
+// A lone writer would pay the wait for nothing: wait while batches have company, and otherwise
+// only every so many batches, to notice when company comes.
+const probeEvery = 8
+
 const failureOf = (error: unknown): BatchedFailure =>
   error instanceof StreamVersionConflict || error instanceof EventStoreFailure || error instanceof SqlError
     ? error
@@ -37,16 +41,16 @@ const failureOf = (error: unknown): BatchedFailure =>
  * Group commit: appends that arrive while others wait share one transaction and so one fsync,
  * the most expensive step of a durable append. Each runs in its own savepoint, so one refused or
  * failed append is rolled back alone; every caller gets its answer only after the commit, and
- * when the commit fails all of the batch fail with it. A lone append waits one turn of the event
- * loop, no more. The work is synchronous, as the driver is: a batch runs without yielding.
+ * when the commit fails all of the batch fail with it. While appends come together, each batch
+ * waits one turn of the event loop for company, no more. The work is synchronous, as the driver is: a batch runs start to end without
+ * yielding, under this process's write lock on the file.
  */
-export const makeGroupCommit = (
-  connection: Connection,
-  write: WriteTransaction,
-  onRollback: () => void,
-): GroupCommit => {
+export const makeGroupCommit = (connection: Connection, filename: string, onRollback: () => void): GroupCommit => {
   const pending: Array<Job> = []
   let leading = false
+  let lastBatchHadCompany = false
+  let loneBatches = 0
+  const writers = writersOf(filename)
 
   const inSavepoint = (job: Job): Exit.Exit<unknown, BatchedFailure> => {
     connection.run("SAVEPOINT append")
@@ -64,40 +68,56 @@ export const makeGroupCommit = (
     }
   }
 
-  const runBatch = (jobs: ReadonlyArray<Job>) =>
-    Effect.flatMap(
-      Effect.exit(write(Effect.try({ try: () => jobs.map(inSavepoint), catch: failureOf }))),
-      (committed) =>
-        Exit.match(committed, {
-          onFailure: (cause) => Effect.forEach(jobs, (job) => Deferred.failCause(job.done, cause), { discard: true }),
-          onSuccess: (exits) => Effect.forEach(jobs, (job, i) => Deferred.done(job.done, exits[i]!), { discard: true }),
-        }),
-    )
+  /** Commits the batch; answers every job in it and returns the exits, in order. */
+  const commitBatch = (jobs: ReadonlyArray<Job>): ReadonlyArray<Exit.Exit<unknown, BatchedFailure>> => {
+    let exits: ReadonlyArray<Exit.Exit<unknown, BatchedFailure>>
+    try {
+      connection.run("BEGIN IMMEDIATE")
+      exits = jobs.map(inSavepoint)
+      connection.run("COMMIT")
+    } catch (error) {
+      // SQLite may already have rolled back by itself (e.g. a full disk).
+      try {
+        if (connection.inTransaction()) connection.run("ROLLBACK")
+      } catch {
+        // The connection stays usable: SQLite ends a transaction it cannot roll back.
+      }
+      onRollback()
+      exits = jobs.map(() => Exit.fail(failureOf(error)))
+    }
+    for (const [i, job] of jobs.entries()) Deferred.unsafeDone(job.done, exits[i]!)
+    return exits
+  }
 
-  const nextBatch = Effect.sync(() => {
-    const jobs = pending.splice(0, largestBatch)
-    if (jobs.length === 0) leading = false
-    return jobs
-  })
+  /** Commits every waiting job, a batch at a time; returns the exit of the first. */
+  const commitAll = (): Exit.Exit<unknown, BatchedFailure> => {
+    try {
+      lastBatchHadCompany = pending.length > 1
+      loneBatches = lastBatchHadCompany ? 0 : loneBatches + 1
+      const first = commitBatch(pending.splice(0, largestBatch))[0]!
+      while (pending.length > 0) commitBatch(pending.splice(0, largestBatch))
+      return first
+    } finally {
+      leading = false
+    }
+  }
 
-  const lead: Effect.Effect<void> = Effect.zipRight(
-    othersArrive,
-    Effect.iterate(true, {
-      while: (more) => more,
-      body: () =>
-        Effect.flatMap(nextBatch, (jobs) =>
-          jobs.length === 0 ? Effect.succeed(false) : Effect.as(runBatch(jobs), true),
-        ),
-    }),
-  ).pipe(Effect.uninterruptible)
+  // The batch never yields, so it may run at once unless another transaction of this process that
+  // does yield (a rebuild, an import) is open on the file: then it waits in that queue.
+  const commit = Effect.suspend(() =>
+    writers.open === 0 ? Effect.sync(commitAll) : writers.queue.withPermits(1)(Effect.sync(commitAll)),
+  )
+  const lead = Effect.suspend(() =>
+    lastBatchHadCompany || loneBatches % probeEvery === probeEvery - 1 ? Effect.zipRight(othersArrive, commit) : commit,
+  ).pipe(Effect.flatten, Effect.uninterruptible)
 
   return <A>(work: () => A): Effect.Effect<A, BatchedFailure> =>
     Effect.suspend(() => {
       const done = Deferred.unsafeMake<unknown, BatchedFailure>(FiberId.none)
       pending.push({ work, done })
-      const answer = Deferred.await(done) as Effect.Effect<A, BatchedFailure>
-      if (leading) return answer
+      if (leading) return Deferred.await(done) as Effect.Effect<A, BatchedFailure>
+      // Nobody leads, so nothing was waiting: this job is the first of the next batch.
       leading = true
-      return Effect.zipRight(lead, answer)
+      return lead as Effect.Effect<A, BatchedFailure>
     })
 }

@@ -4,19 +4,30 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Effect, Exit } from "effect"
 import type { Connection } from "./Connection.js"
 
-// better-sqlite3 is synchronous: a connection that waits for SQLite's write lock blocks the whole
-// thread, so a second connection of the same process could never commit and release it. Writers of
-// one process therefore queue here, per file; writers in other processes wait in SQLite's busy timeout.
-const writersByFile = new Map<string, Effect.Semaphore>()
+/**
+ * This process's writers to one file. better-sqlite3 is synchronous: a connection that waits for
+ * SQLite's write lock blocks the whole thread, so a second connection of the same process could
+ * never commit and release it. Writers of one process therefore queue here; writers in other
+ * processes wait in SQLite's busy timeout.
+ */
+export interface FileWriters {
+  /** The queue of transactions that yield between their statements. */
+  readonly queue: Effect.Semaphore
+  /** How many such transactions are open now; a transaction that never yields may run when none is. */
+  open: number
+}
 
-const writerQueueOf = (filename: string): Effect.Semaphore => {
+const writersByFile = new Map<string, FileWriters>()
+
+/** The writers of this process to `filename`. */
+export const writersOf = (filename: string): FileWriters => {
   const key = path.resolve(filename)
-  let queue = writersByFile.get(key)
-  if (queue === undefined) {
-    queue = Effect.unsafeMakeSemaphore(1)
-    writersByFile.set(key, queue)
+  let writers = writersByFile.get(key)
+  if (writers === undefined) {
+    writers = { queue: Effect.unsafeMakeSemaphore(1), open: 0 }
+    writersByFile.set(key, writers)
   }
-  return queue
+  return writers
 }
 
 /** Runs effects in a write transaction on one file. */
@@ -35,25 +46,31 @@ const transactionOn =
     around: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>,
     onRollback: () => void = () => {},
   ) =>
-  <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError, R> =>
-    writerQueueOf(filename).withPermits(1)(
+  <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError, R> => {
+    const writers = writersOf(filename)
+    return writers.queue.withPermits(1)(
       Effect.uninterruptibleMask((restore) =>
         Effect.gen(function* () {
-          yield* run("BEGIN IMMEDIATE")
-          const exit = yield* Effect.exit(restore(around(effect)))
-          const committed: Exit.Exit<unknown, E | SqlError> = Exit.isSuccess(exit)
-            ? yield* Effect.exit(run("COMMIT"))
-            : exit
-          if (Exit.isFailure(committed)) {
+          writers.open++
+          const exit = yield* Effect.exit(
+            Effect.gen(function* () {
+              yield* run("BEGIN IMMEDIATE")
+              const value = yield* restore(around(effect))
+              yield* run("COMMIT")
+              return value
+            }),
+          )
+          if (Exit.isFailure(exit)) {
             // SQLite may already have rolled back by itself (e.g. a full disk): then this fails harmlessly.
             yield* Effect.ignore(run("ROLLBACK"))
             onRollback()
-            return yield* Effect.failCause(committed.cause)
           }
+          writers.open--
           return yield* exit
         }),
       ),
     )
+  }
 
 /** Write transactions on the store's own connection; `onRollback` hears of every rollback. */
 export const makeWriteTransaction = (

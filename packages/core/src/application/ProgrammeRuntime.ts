@@ -183,15 +183,20 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
         now,
         newId: (prefix: string) => ids.next(prefix),
         load,
-        execute: (spec) =>
-          executeOnce(spec).pipe(
-            // Without an expected version from the caller, another writer coming first is no reason
-            // to fail: decide again on the new state.
-            Effect.retry({
-              times: 3,
-              while: (error) => error._tag === "StreamVersionConflict" && spec.options?.expectedVersion === undefined,
-            }),
-          ),
+        execute: (spec) => {
+          // Without an expected version from the caller, another writer coming first is no reason
+          // to fail: decide again on the new state, up to three times.
+          const retried = (retriesLeft: number): Effect.Effect<Executed, ExecuteError> =>
+            Effect.catchIf(
+              executeOnce(spec),
+              (error) =>
+                retriesLeft > 0 &&
+                error._tag === "StreamVersionConflict" &&
+                spec.options?.expectedVersion === undefined,
+              () => retried(retriesLeft - 1),
+            )
+          return retried(3)
+        },
       }
     }),
   )
