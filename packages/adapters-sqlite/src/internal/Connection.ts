@@ -28,7 +28,7 @@ export interface Connection {
 }
 
 // Statements with a variable number of placeholders (IN lists, multi-row inserts) would grow the
-// cache without end: keep the most recently used ones only.
+// cache without end: keep the latest ones only.
 const statementCacheSize = 256
 
 /** Opens `filename` (creating it) in WAL mode, with the given busy timeout; closed by the scope. */
@@ -56,13 +56,10 @@ const connectionOn = (db: Database.Database): Connection => {
   const statements = new Map<string, Database.Statement>()
   const prepared = (text: string): Database.Statement => {
     const known = statements.get(text)
-    if (known !== undefined) {
-      statements.delete(text)
-      statements.set(text, known)
-      return known
-    }
+    if (known !== undefined) return known
     const statement = db.prepare(text)
     statements.set(text, statement)
+    // The oldest goes first: a statement in constant use is prepared again now and then, no more.
     if (statements.size > statementCacheSize) statements.delete(statements.keys().next().value as string)
     return statement
   }

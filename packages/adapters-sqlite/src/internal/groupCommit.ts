@@ -9,7 +9,8 @@ export type BatchedFailure = StreamVersionConflict | EventStoreFailure | SqlErro
 
 interface Job {
   readonly work: () => unknown
-  readonly done: Deferred.Deferred<unknown, BatchedFailure>
+  /** Where a waiting caller hears its answer; the leader's own job has none, it reads the exit. */
+  readonly done: Deferred.Deferred<unknown, BatchedFailure> | undefined
 }
 
 /**
@@ -73,7 +74,8 @@ export const makeGroupCommit = (connection: Connection, filename: string, onRoll
     let exits: ReadonlyArray<Exit.Exit<unknown, BatchedFailure>>
     try {
       connection.run("BEGIN IMMEDIATE")
-      exits = jobs.map(inSavepoint)
+      // A job alone needs no savepoint: when it fails, the whole transaction is rolled back.
+      exits = jobs.length === 1 ? [Exit.succeed(jobs[0]!.work())] : jobs.map(inSavepoint)
       connection.run("COMMIT")
     } catch (error) {
       // SQLite may already have rolled back by itself (e.g. a full disk).
@@ -85,7 +87,7 @@ export const makeGroupCommit = (connection: Connection, filename: string, onRoll
       onRollback()
       exits = jobs.map(() => Exit.fail(failureOf(error)))
     }
-    for (const [i, job] of jobs.entries()) Deferred.unsafeDone(job.done, exits[i]!)
+    for (const [i, job] of jobs.entries()) if (job.done !== undefined) Deferred.unsafeDone(job.done, exits[i]!)
     return exits
   }
 
@@ -113,11 +115,14 @@ export const makeGroupCommit = (connection: Connection, filename: string, onRoll
 
   return <A>(work: () => A): Effect.Effect<A, BatchedFailure> =>
     Effect.suspend(() => {
-      const done = Deferred.unsafeMake<unknown, BatchedFailure>(FiberId.none)
-      pending.push({ work, done })
-      if (leading) return Deferred.await(done) as Effect.Effect<A, BatchedFailure>
+      if (leading) {
+        const done = Deferred.unsafeMake<unknown, BatchedFailure>(FiberId.none)
+        pending.push({ work, done })
+        return Deferred.await(done) as Effect.Effect<A, BatchedFailure>
+      }
       // Nobody leads, so nothing was waiting: this job is the first of the next batch.
       leading = true
+      pending.push({ work, done: undefined })
       return lead as Effect.Effect<A, BatchedFailure>
     })
 }

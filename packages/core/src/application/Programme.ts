@@ -136,7 +136,11 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
             options,
             context: (state, base) =>
               Effect.gen(function* () {
-                const budget = yield* loadBudget(base.model)
+                // Only a decision commits or releases budget: no other command reads or writes the ledger.
+                const budget =
+                  command._tag === "RecordDecision" || command._tag === "RevokeDecision"
+                    ? yield* loadBudget(base.model)
+                    : { position: budgetPosition(base.model.programme.availableBudget, []), version: 0 }
                 const context = { ...base, budget: budget.position }
                 // The practices an item lists follow its route: read them here, append with the decision.
                 const practices = yield* Effect.forEach(practicesConcerned(command, state), (id) =>
