@@ -7,11 +7,13 @@ import {
   DecisionId,
   DraftItem,
   EditItem,
+  type Executed,
   fold,
   ItemId,
   type ItemKind,
   OrganisationId,
   PersonId,
+  type Item,
   type ItemState,
   itemHistory,
   itemOverview,
@@ -121,13 +123,36 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           return { item: state, version: upTo.at(-1)?.version ?? 0 }
         })
 
-      const respond = (itemId: string, atVersion?: number) =>
+      const respond = (itemId: string, atVersion?: number) => Effect.flatMap(load(itemId, atVersion), represent)
+
+      const represent = ({ item, version }: { readonly item: Item; readonly version: number }) =>
         Effect.gen(function* () {
-          const { item, version } = yield* load(itemId, atVersion)
           const model = yield* readOrUnavailable(runtime.model)
           yield* withResponseHeader("etag", etagOf(version))
           return toStuk(item, model)
         })
+
+      /**
+       * The item after a command: the state it was decided on with the command's own events applied,
+       * without reading the stream again; read when it is a replay or another writer came between.
+       */
+      const respondAfter = (
+        itemId: string,
+        before: { readonly item: ItemState; readonly version: number },
+        result: Executed,
+      ) => {
+        const own = result.events.filter((e) => e.streamId === itemStreamId(itemId))
+        if (result.duplicate || before.version + own.length !== result.streamVersion) {
+          return respond(itemId, result.duplicate ? result.streamVersion : undefined)
+        }
+        let item = before.item
+        for (const stored of own) {
+          const event = routeEventCodec.fromStored(stored)
+          if (Either.isLeft(event)) return Effect.fail(unavailable(event.left.message))
+          item = routeDecider.evolve(item, event.right)
+        }
+        return item.exists ? represent({ item, version: result.streamVersion }) : respond(itemId)
+      }
 
       /** Executes a command on an existing item, with the version the client read. */
       const change = (
@@ -139,14 +164,14 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           const { person } = yield* CurrentPerson
           const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
           const expectedVersion = yield* requiredVersion(headers["if-match"])
-          yield* load(itemId)
+          const before = yield* load(itemId)
           const result = yield* asProblem(
             programme.route(person, command(ItemId.make(itemId)), {
               expectedVersion,
               ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
             }),
           )
-          return yield* respond(itemId, result.duplicate ? result.streamVersion : undefined)
+          return yield* respondAfter(itemId, before, result)
         })
 
       const newDecisionId = (id: string | undefined) =>
@@ -197,7 +222,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
             // A replay answers for the item the first request created.
             const created = result.duplicate ? (result.events[0]?.streamId.replace(/^item-/, "") ?? itemId) : itemId
             yield* withResponseHeader("location", `/v1/${resource}/${created}`)
-            return yield* respond(created, result.duplicate ? result.streamVersion : undefined)
+            return yield* respondAfter(created, { item: routeDecider.initialState, version: 0 }, result)
           }),
         )
         .handle("get", ({ path }) => respond(path.id))
