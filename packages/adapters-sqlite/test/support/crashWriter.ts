@@ -25,6 +25,9 @@ const writeCommands = Effect.gen(function* () {
     )
     yield* store.append(writes, { correlationId: command, actor: writer })
     if (n === 0) process.stdout.write("ready\n")
+    // SQLite's busy handler polls: a writer that starts its next transaction the instant the last
+    // one committed would keep the neighbour process waiting past its busy timeout.
+    yield* Effect.sleep("1 millis")
   }
 })
 
