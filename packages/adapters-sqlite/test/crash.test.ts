@@ -94,7 +94,10 @@ describe("a writer killed mid-stream", () => {
         const neighbour = yield* openStore(filename, models)
         let neighbourVersion = 0
         for (let kill = 1; kill <= 10; kill++) {
-          const writer = yield* startWriter(script, filename, `writer-${kill}`)
+          // Killed in any case, also when an assertion below fails first.
+          const writer = yield* Effect.acquireRelease(startWriter(script, filename, `writer-${kill}`), (child) =>
+            child.exitCode === null && child.signalCode === null ? killHard(child) : Effect.void,
+          )
           for (let i = 0; i < 3; i++) {
             yield* neighbour.events.append(
               [
