@@ -143,9 +143,13 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
                     : { position: budgetPosition(base.model.programme.availableBudget, []), version: 0 }
                 const context = { ...base, budget: budget.position }
                 // The practices an item lists follow its route: read them here, append with the decision.
-                const practices = yield* Effect.forEach(practicesConcerned(command, state), (id) =>
-                  Effect.map(loadPractice(id), (loaded) => [id, loaded] as const),
-                )
+                const concerned = practicesConcerned(command, state)
+                const practices =
+                  concerned.length === 0
+                    ? []
+                    : yield* Effect.forEach(concerned, (id) =>
+                        Effect.map(loadPractice(id), (loaded) => [id, loaded] as const),
+                      )
                 const states = new Map(practices.map(([id, p]) => [id, p.state]))
                 const refusals = practiceRouteViolations(command, state, states, base.model)
                 if (refusals.length > 0) {

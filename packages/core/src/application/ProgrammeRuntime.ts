@@ -1,4 +1,4 @@
-import { Clock, Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
+import { Clock, Context, Effect, Either, Layer, Option, Schema } from "effect"
 import { type Timestamp, timestampOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import type { EventCodec, UndecodableEvent } from "../kernel/EventCodec.js"
@@ -102,25 +102,26 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
     Effect.gen(function* () {
       const store = yield* EventStore
       const ids = yield* IdGenerator
-      const cache = yield* Ref.make<Option.Option<{ readonly version: number; readonly model: GovernanceModel }>>(
-        Option.none(),
-      )
+      // The model in force, kept with the version of its stream: every command checks that version.
+      let cached: { readonly version: number; readonly model: GovernanceModel } | undefined
       const decode = <E>(stored: StoredEvent, codec: EventCodec<E & { readonly _tag: string }>) =>
         Either.match(codec.fromStored(stored), { onLeft: Effect.fail, onRight: Effect.succeed })
 
-      const currentModel = Effect.gen(function* () {
-        const version = yield* store.streamVersion(governanceStreamId)
-        const cached = yield* Ref.get(cache)
-        if (Option.isSome(cached) && cached.value.version === version) return Option.some(cached.value.model)
-        const last = (yield* store.readStream(governanceStreamId)).at(-1)
-        if (last === undefined) return Option.none<GovernanceModel>()
-        const model = (yield* decode(last, governanceEventCodec)).model
-        yield* Ref.set(cache, Option.some({ version, model }))
-        return Option.some(model)
-      })
-      const model = Effect.flatMap(
-        currentModel,
-        Option.match({ onNone: () => Effect.fail(new NoGovernanceModel()), onSome: Effect.succeed }),
+      const currentModel: Effect.Effect<Option.Option<GovernanceModel>, ReadError> = Effect.flatMap(
+        store.streamVersion(governanceStreamId),
+        (version) => {
+          if (cached !== undefined && cached.version === version) return Effect.succeed(Option.some(cached.model))
+          return Effect.gen(function* () {
+            const last = (yield* store.readStream(governanceStreamId)).at(-1)
+            if (last === undefined) return Option.none<GovernanceModel>()
+            const model = (yield* decode(last, governanceEventCodec)).model
+            cached = { version, model }
+            return Option.some(model)
+          })
+        },
+      )
+      const model = Effect.flatMap(currentModel, (current) =>
+        Option.isSome(current) ? Effect.succeed(current.value) : Effect.fail(new NoGovernanceModel()),
       )
       const now = Effect.map(Clock.currentTimeMillis, (ms) => timestampOf(new Date(ms)))
 
@@ -129,11 +130,14 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
         decider: { readonly initialState: S; readonly evolve: (state: S, event: E) => S },
         codec: EventCodec<E>,
       ) =>
-        Effect.gen(function* () {
-          const events = yield* store.readStream(streamId)
+        Effect.flatMap(store.readStream(streamId), (events) => {
           let state = decider.initialState
-          for (const stored of events) state = decider.evolve(state, yield* decode(stored, codec))
-          return { state, version: events.at(-1)?.version ?? 0 }
+          for (const stored of events) {
+            const event = codec.fromStored(stored)
+            if (Either.isLeft(event)) return Effect.fail(event.left)
+            state = decider.evolve(state, event.right)
+          }
+          return Effect.succeed({ state, version: events.at(-1)?.version ?? 0 })
         })
 
       // A retried request returns what the first one stored, before any rule is applied again.
@@ -152,7 +156,15 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
           const options = spec.options ?? {}
           const replay = yield* earlier(options)
           if (Option.isSome(replay)) return replay.value
-          const m = yield* model
+          // Decided on the model last seen in force, without reading its version again: the append
+          // below holds it to that version, and a changed model means deciding again.
+          const inForce =
+            cached ??
+            (yield* Effect.zipRight(
+              model,
+              Effect.sync(() => cached!),
+            ))
+          const m = inForce.model
           const { state, version } = yield* load(spec.streamId, spec.decider, spec.codec)
           if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
             return yield* new StreamVersionConflict({
@@ -172,7 +184,10 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
             ...(extraWrites?.(events) ?? []),
           ].filter((w) => w.events.length > 0)
           if (writes.length === 0) return { events: [], duplicate: false, streamVersion: version }
-          const result = yield* store.append(writes, metadataOf(spec.actor, options))
+          const modelHeld = writes.some((w) => w.streamId === governanceStreamId)
+            ? []
+            : [{ streamId: governanceStreamId, expectedVersion: inForce.version, events: [] }]
+          const result = yield* store.append([...writes, ...modelHeld], metadataOf(spec.actor, options))
           return { ...result, streamVersion: version + events.length }
         })
 
@@ -185,15 +200,19 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
         load,
         execute: (spec) => {
           // Without an expected version from the caller, another writer coming first is no reason
-          // to fail: decide again on the new state, up to three times.
+          // to fail, nor is a new governance model: decide again on the new state, up to three times.
           const retried = (retriesLeft: number): Effect.Effect<Executed, ExecuteError> =>
             Effect.catchIf(
               executeOnce(spec),
               (error) =>
                 retriesLeft > 0 &&
                 error._tag === "StreamVersionConflict" &&
-                spec.options?.expectedVersion === undefined,
-              () => retried(retriesLeft - 1),
+                (error.streamId === governanceStreamId || spec.options?.expectedVersion === undefined),
+              () =>
+                Effect.suspend(() => {
+                  cached = undefined
+                  return retried(retriesLeft - 1)
+                }),
             )
           return retried(3)
         },

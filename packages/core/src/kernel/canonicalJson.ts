@@ -21,11 +21,25 @@ export const canonicalJson = (value: unknown): string => {
     const text = JSON.stringify(value)
     return text === undefined ? "null" : text
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`
+  // Loops and string concatenation rather than map/filter/join: this runs for every event hashed.
+  if (Array.isArray(value)) {
+    let text = "["
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) text += ","
+      text += value[i] === undefined ? "null" : canonicalJson(value[i])
+    }
+    return `${text}]`
+  }
   const record = value as Record<string, unknown>
-  const members = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
-  return `{${members.join(",")}}`
+  const keys = Object.keys(record).sort()
+  let text = "{"
+  let first = true
+  for (const key of keys) {
+    const member = record[key]
+    if (member === undefined) continue
+    if (!first) text += ","
+    first = false
+    text += `${JSON.stringify(key)}:${canonicalJson(member)}`
+  }
+  return `${text}}`
 }

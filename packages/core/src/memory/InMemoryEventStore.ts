@@ -1,5 +1,6 @@
 import { Clock, Context, Effect, Layer, Option, Ref } from "effect"
 import { timestampOf } from "../kernel/CalendarDate.js"
+import { rememberAppended } from "../kernel/EventCodec.js"
 import {
   type AppendResult,
   EventStore,
@@ -96,7 +97,9 @@ export const makeInMemoryEventStore = (
               recordedAt: now,
             }
             const hash = chainHash(previous, unhashed)
-            stored.push({ ...unhashed, hash })
+            const storedEvent = { ...unhashed, hash }
+            rememberAppended(event, storedEvent)
+            stored.push(storedEvent)
             previous = hash
           }
           versions.set(write.streamId, version)

@@ -23,6 +23,8 @@ export interface NewEvent {
 
 /**
  * Events to append to one stream, with the version the writer last saw (0 for a new stream).
+ * A write without events stores nothing but still holds the append to that version: a condition
+ * on a stream the command was decided on (the governance model, for one).
  * @category event store
  */
 export interface StreamWrite {

@@ -61,6 +61,36 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
     }),
   },
   {
+    name: "a write without events is a condition: it holds the append to its stream's version and writes nothing there",
+    run: Effect.gen(function* () {
+      const store = yield* EventStore
+      yield* store.append([{ streamId: "model", expectedVersion: 0, events: [event("Adopted")] }], {})
+      const held = yield* store.append(
+        [
+          { streamId: "item", expectedVersion: 0, events: [event("Drafted")] },
+          { streamId: "model", expectedVersion: 1, events: [] },
+        ],
+        {},
+      )
+      yield* expect(held.events.length === 1 && held.events[0]?.streamId === "item", "only the item's event is stored")
+      yield* expect((yield* store.streamVersion("model")) === 1, "the condition's stream is unchanged")
+      const stale = yield* Effect.either(
+        store.append(
+          [
+            { streamId: "item", expectedVersion: 1, events: [event("Edited")] },
+            { streamId: "model", expectedVersion: 0, events: [] },
+          ],
+          {},
+        ),
+      )
+      yield* expect(
+        Either.isLeft(stale) && stale.left instanceof StreamVersionConflict && stale.left.streamId === "model",
+        "a condition on a stale version fails with a conflict naming its stream",
+      )
+      yield* expect((yield* store.lastPosition) === 2, "and nothing was written")
+    }),
+  },
+  {
     name: "an append with a stale expected version is a conflict naming both versions, and writes nothing",
     run: Effect.gen(function* () {
       const store = yield* EventStore

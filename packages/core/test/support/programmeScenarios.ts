@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Either, Layer, Option } from "effect"
+import { Context, Effect, Either, Layer, Option } from "effect"
 import {
   ClockControl,
   DecisionId,
@@ -75,6 +75,30 @@ export const programmeScenarios = (
         const result = yield* Effect.either(programme.route(persons.drafter, draftHennep))
         assert.isTrue(Either.isLeft(result) && result.left._tag === "NoGovernanceModel")
       }).pipe(Effect.provide(layer())),
+    )
+
+    it.effect("decides a command on the model in force when it is stored, also when another writer adopted it", () =>
+      Effect.gen(function* () {
+        // Two programme services on one store, as two processes on one file: the office's service
+        // has seen the first model; the other adopts one in which the drafter left the expert group.
+        const store = yield* Layer.build(Layer.merge(storeLayer(), ProgrammeClock.settable("2016-03-01T09:00:00Z")))
+        const serviceOn = () =>
+          Layer.build(
+            Programme.layer.pipe(Layer.provideMerge(ProgrammeRuntime.layer), Layer.provide(IdGenerator.sequential)),
+          ).pipe(Effect.provide(store), Effect.map(Context.get(Programme)))
+        const office = yield* serviceOn()
+        const other = yield* serviceOn()
+        yield* office.adoptModel(model, "secretaris-stuurgroep")
+        yield* office.route(persons.drafter, draftHennep)
+        const left = { ...model, memberships: model.memberships.filter((m) => m.person !== persons.drafter) }
+        yield* other.adoptModel(left, "secretaris-stuurgroep")
+        const refused = yield* Effect.flip(
+          office.route(persons.drafter, new DraftItem({ ...draftHennep, itemId: ItemId.make("bv-tweede") })),
+        )
+        assert.isTrue(refused instanceof Refused, `refused under the new model, not ${refused._tag}`)
+        const stored = yield* (yield* Effect.provide(ReadModels, store)).get(itemOverview, "bv-tweede")
+        assert.isTrue(Option.isNone(stored), "nothing was stored for the refused draft")
+      }).pipe(Effect.scoped),
     )
 
     it.effect("plays the approval story and keeps register, overview and history", () =>

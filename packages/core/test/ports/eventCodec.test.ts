@@ -1,0 +1,68 @@
+import { assert, describe, it } from "@effect/vitest"
+import {
+  canonicalJson,
+  EventStore,
+  InMemoryEventStore,
+  RouteEvent,
+  routeEventCodec,
+  type StoredEvent,
+} from "@weerbaar/core"
+import { Arbitrary, Effect, Either, FastCheck as fc } from "effect"
+
+const routeEvents = Arbitrary.make(RouteEvent)
+
+// Compared as canonical JSON: a member that is `undefined` is absent, as in what a store keeps.
+
+/** A stored event as a store reads it back: its payload through JSON, a fresh object. */
+const asReadBack = (stored: StoredEvent): StoredEvent => ({
+  ...stored,
+  payload: JSON.parse(JSON.stringify(stored.payload)),
+})
+
+describe("the event codec", () => {
+  it("decodes what it encoded, through JSON, to the same event", () => {
+    fc.assert(
+      fc.property(routeEvents, (event) => {
+        const appended = routeEventCodec.toNewEvent(event)
+        const stored = asReadBack({
+          ...appended,
+          position: 1,
+          streamId: "item-x",
+          version: 1,
+          metadata: {},
+          recordedAt: "2016-01-01T00:00:00.000Z" as StoredEvent["recordedAt"],
+          hash: "",
+        })
+        const decoded = routeEventCodec.fromStored(stored)
+        assert.isTrue(Either.isRight(decoded))
+        if (Either.isRight(decoded)) {
+          assert.strictEqual(canonicalJson(routeEventCodec.toNewEvent(decoded.right)), canonicalJson(appended))
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it.effect("gives back the appended event for what this process just stored, equal to decoding its payload", () =>
+    Effect.gen(function* () {
+      const events = fc.sample(routeEvents, 100)
+      const store = yield* EventStore
+      const { events: stored } = yield* store.append(
+        [{ streamId: "item-x", expectedVersion: 0, events: events.map(routeEventCodec.toNewEvent) }],
+        { actor: "secretaris-dvo" },
+      )
+      for (const [i, event] of events.entries()) {
+        const remembered = routeEventCodec.fromStored(stored[i]!)
+        const fresh = routeEventCodec.fromStored(asReadBack(stored[i]!))
+        assert.isTrue(Either.isRight(remembered) && remembered.right === event, "the appended event itself")
+        assert.isTrue(Either.isRight(fresh))
+        if (Either.isRight(remembered) && Either.isRight(fresh)) {
+          assert.strictEqual(
+            canonicalJson(routeEventCodec.toNewEvent(fresh.right)),
+            canonicalJson(routeEventCodec.toNewEvent(remembered.right)),
+          )
+        }
+      }
+    }).pipe(Effect.provide(InMemoryEventStore.layer)),
+  )
+})
