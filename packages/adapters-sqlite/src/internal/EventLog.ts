@@ -6,6 +6,7 @@ import {
   type EventStoreShape,
   type ReadAllOptions,
   genesisHash,
+  rememberAppended,
   type StoredEvent,
   StreamVersionConflict,
   type Timestamp,
@@ -166,6 +167,7 @@ export const makeEventLog = (sql: Connection, filename: string, readModels: Read
         }
         hash = nodeChainHash(hash, unhashed)
         const storedEvent = { ...unhashed, hash }
+        rememberAppended(event, storedEvent)
         stored.push(storedEvent)
         values.push(...rowValuesOf(storedEvent, payloadText))
       }
