@@ -22,7 +22,8 @@ import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChai
 import { openRawEventsTable } from "./rawEventsTable.js"
 import { type BenchResult, benchFolder, perSecond, timed } from "./harness.js"
 
-const commands = 600
+// Enough commands for the steady state, past the first compilation of the code paths.
+const commands = 1500
 const drafter = "lid-eg-oc-rheden"
 
 const draft = (n: number) =>
@@ -123,7 +124,7 @@ export const run = async (): Promise<BenchResult> => {
     // Alternating rounds, best of each: timings on a shared machine vary from run to run.
     let rawMs = Number.POSITIVE_INFINITY
     let storeMs = Number.POSITIVE_INFINITY
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       rawMs = Math.min(rawMs, await raw(files.file(`raw-${round}.sqlite`)))
       storeMs = Math.min(storeMs, await Effect.runPromise(throughProgramme(files.file(`store-${round}.sqlite`))))
     }
