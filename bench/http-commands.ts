@@ -39,12 +39,12 @@ const body = JSON.stringify({
   begroting: [{ categorie: "projectleiding", organisatie: "politie-oost-nederland", jaar: 2016, bedrag: 2_500_000 }],
 })
 
-const load = (url: string, headers: Record<string, string>) =>
+const load = (url: string, headers: Record<string, string>, method = "POST") =>
   autocannon({
     url,
-    method: "POST",
+    method,
     headers: { "content-type": "application/json", ...headers },
-    body,
+    body: method === "POST" ? body : "",
     connections,
     duration: seconds,
   })
@@ -65,7 +65,11 @@ const weerbaar = async (filename: string) => {
     }).pipe(Effect.provide(context)),
   )
   try {
-    return await load(`http://127.0.0.1:${port}/v1/voorstellen`, { authorization: `Bearer ${token}` })
+    const commands = await load(`http://127.0.0.1:${port}/v1/voorstellen`, { authorization: `Bearer ${token}` })
+    // The same server answering a path it does not know: routing, middleware and a problem+json
+    // response, no store and no rules. It shows what the HTTP framework alone costs per request.
+    const unknownPath = await load(`http://127.0.0.1:${port}/v1/bestaat-niet`, {}, "GET")
+    return { commands, unknownPath }
   } finally {
     await Effect.runPromise(Scope.close(scope, Exit.void))
   }
@@ -127,7 +131,7 @@ export const run = async (): Promise<BenchResult> => {
   const files = benchFolder("http")
   try {
     const raw = await bare(files.file("bare.sqlite"))
-    const api = await weerbaar(files.file("weerbaar.sqlite"))
+    const { commands: api, unknownPath } = await weerbaar(files.file("weerbaar.sqlite"))
     const p99Ratio = api.latency.p99 / Math.max(raw.latency.p99, 1)
     return {
       name: "http-commands",
@@ -141,7 +145,9 @@ export const run = async (): Promise<BenchResult> => {
         "bare p99 ms": raw.latency.p99,
         "p99 ratio (goal ≤ 2)": Number(p99Ratio.toFixed(2)),
         "weerbaar non-2xx / errors": `${api.non2xx} / ${api.errors}`,
+        "weerbaar GET of an unknown path (framework alone) req/s": Math.round(unknownPath.requests.average),
       },
+      note: "autocannon runs in the benchmark's process, beside either server; concurrent commands share fsyncs (group commit)",
     }
   } finally {
     files.remove()
