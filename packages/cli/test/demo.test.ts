@@ -241,3 +241,123 @@ describe("weerbaar report", () => {
     expect(html).toMatch(/\.p-geborgd \{ background: #/)
   })
 })
+
+describe("revoking a decision and ending Best Practices, on the demo's store", () => {
+  it("the DVO revokes its accord; revoking it again is refused with the rule", () => {
+    const show = jsonOf(cli("proposal", "show", "bv-hennep-2016", "--json"), shapes.itemShow)
+    const accord = show.decisions.find((d) => d.outcome === "accord")
+    expect(accord).toBeDefined()
+    const revoke = (...more: ReadonlyArray<string>) =>
+      cli(
+        "proposal",
+        "revoke",
+        "bv-hennep-2016",
+        "--decision",
+        accord?.decisionId ?? "",
+        "--body",
+        "dvo",
+        "--rationale",
+        "De financiering vervalt.",
+        "--as",
+        "secretaris-dvo",
+        "--json",
+        ...more,
+      )
+    const revoked = revoke()
+    expect(revoked.code, revoked.stderr).toBe(0)
+    expect(jsonOf(revoked, shapes.itemChanged).status).toBe("revoked")
+    refusedWith(revoke("--lang", "en"), "revocation.already-revoked")
+  })
+
+  it("an expert group rejects a candidate and stops a pilot; a stopped or handed-over practice is not stopped", () => {
+    const registered = cli(
+      "best-practice",
+      "register",
+      "bp-test-kandidaat",
+      "--theme",
+      "ondermijnende-criminaliteit",
+      "--title",
+      "Kandidaat",
+      "--origin",
+      "elders-nl",
+      "--source",
+      "Gemeente Elders",
+      "--as",
+      "lid-eg-oc-rheden",
+    )
+    expect(registered.code, registered.stderr).toBe(0)
+    const rejected = cli(
+      "best-practice",
+      "reject",
+      "bp-test-kandidaat",
+      "--reason",
+      "Past niet bij de regio.",
+      "--as",
+      "lid-eg-oc-rheden",
+      "--json",
+    )
+    expect(rejected.code, rejected.stderr).toBe(0)
+    expect(jsonOf(rejected, shapes.practiceChanged).status).toBe("afgewezen")
+
+    // A practice handed over to VNON is no longer the programme's to stop.
+    refusedWith(
+      cli(
+        "best-practice",
+        "stop",
+        "bp-integrale-hennepaanpak",
+        "--reason",
+        "Klaar.",
+        "--as",
+        "lid-eg-oc-rheden",
+        "--json",
+      ),
+      "practice.wrong-status",
+    )
+    const steps = [
+      [
+        "register",
+        "bp-test-pilot",
+        "--theme",
+        "ondermijnende-criminaliteit",
+        "--title",
+        "Pilot",
+        "--origin",
+        "elders-nl",
+        "--source",
+        "Elders",
+        "--as",
+        "lid-eg-oc-rheden",
+      ],
+      [
+        "designate",
+        "bp-test-pilot",
+        "--municipality",
+        "rheden",
+        "--decision-id",
+        "besluit-sg-test",
+        "--as",
+        "secretaris-stuurgroep",
+      ],
+      ["start-pilot", "bp-test-pilot", "--as", "lid-eg-oc-rheden"],
+    ]
+    for (const step of steps) {
+      const done = cli("best-practice", ...step)
+      expect(done.code, done.stderr).toBe(0)
+    }
+    const stop = () =>
+      cli(
+        "best-practice",
+        "stop",
+        "bp-test-pilot",
+        "--reason",
+        "Niet meer nodig.",
+        "--as",
+        "lid-eg-oc-rheden",
+        "--json",
+      )
+    const stopped = stop()
+    expect(stopped.code, stopped.stderr).toBe(0)
+    expect(jsonOf(stopped, shapes.practiceChanged).status).toBe("gestopt")
+    refusedWith(stop(), "practice.wrong-status")
+  })
+})

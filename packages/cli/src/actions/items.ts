@@ -7,6 +7,7 @@ import {
   Programme,
   RecordDecision,
   ReadModelStore,
+  RevokeDecision,
   SubmitItem,
   votingMembersOn,
   WithdrawItem,
@@ -144,6 +145,49 @@ export const decide = (global: Global, kind: ItemKind, args: DecideArgs) =>
         recused: args.recused,
         rationale: args.rationale,
         ...(Option.isSome(args.remarks) ? { remarks: args.remarks.value } : {}),
+      })
+      return yield* changed(args.id, yield* programme.route(actor, command))
+    }),
+  )
+
+/** The flags of `revoke`. */
+export interface RevokeArgs {
+  readonly id: string
+  readonly decision: string
+  readonly body: string
+  readonly date: Option.Option<string>
+  readonly present: ReadonlyArray<string>
+  readonly recused: ReadonlyArray<string>
+  readonly rationale: string
+  readonly decisionId: Option.Option<string>
+}
+
+/** `revoke`: the body that took a decision revokes it at a later meeting, releasing its budget. */
+export const revoke = (global: Global, kind: ItemKind, args: RevokeArgs) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const programme = yield* Programme
+      const model = yield* programme.model
+      const today = dateOf(yield* (yield* ProgrammeRuntime).now)
+      const meetingDate = Option.isSome(args.date) ? yield* parseDate(args.date.value, "--date") : today
+      const attendance =
+        args.present.length > 0 ? args.present : votingMembersOn(model, args.body, calendarDate(meetingDate))
+      const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
+      const command = yield* decodeInput(
+        RevokeDecision,
+        help(kind),
+      )({
+        _tag: "RevokeDecision",
+        itemId: args.id,
+        decisionId,
+        revokes: args.decision,
+        body: args.body,
+        meetingDate,
+        attendance,
+        recused: args.recused,
+        rationale: args.rationale,
       })
       return yield* changed(args.id, yield* programme.route(actor, command))
     }),

@@ -5,8 +5,10 @@ import {
   ProgrammeRuntime,
   RecordEvaluation,
   RegisterPractice,
+  RejectPractice,
   StartExecution,
   StartPilot,
+  StopPractice,
   dateOf,
 } from "@weerbaar/core"
 import { Effect, Option } from "effect"
@@ -123,6 +125,14 @@ export const start = (global: Global, args: { id: string }, what: "pilot" | "exe
     what === "pilot"
       ? decodeInput(StartPilot, next)({ _tag: "StartPilot", practiceId: args.id })
       : decodeInput(StartExecution, next)({ _tag: "StartExecution", practiceId: args.id }),
+  )
+
+/** `best-practice reject` and `stop`: the expert group drops a candidate, or stops its pilot or execution. */
+export const end = (global: Global, args: { id: string; reason: string }, how: "reject" | "stop") =>
+  run(global, args.id, () =>
+    how === "reject"
+      ? decodeInput(RejectPractice, next)({ _tag: "RejectPractice", practiceId: args.id, reason: args.reason })
+      : decodeInput(StopPractice, next)({ _tag: "StopPractice", practiceId: args.id, reason: args.reason }),
   )
 
 /** `best-practice evaluate`: an evaluation of the pilot or of the execution. */

@@ -56,6 +56,29 @@ export const itemCommands = (name: string, kind: Kind, what: string) => {
     },
     handle(load, (m, g, a) => m.decide(g, kind, a)),
   ).pipe(Command.withDescription(`record a body's decision on the ${what} (--as a person acting for the body)`))
+  const revoke = Command.make(
+    "revoke",
+    {
+      id: shared.itemId,
+      decision: Options.text("decision").pipe(Options.withDescription("the id of the decision to revoke")),
+      body: Options.text("body").pipe(Options.withDescription("the body that took it")),
+      date: shared.date("the meeting date YYYY-MM-DD (default today)"),
+      present: Options.text("present").pipe(
+        Options.withDescription("a member present (repeat; default all voting members on the date)"),
+        Options.repeated,
+      ),
+      recused: Options.text("recused").pipe(
+        Options.withDescription("a member with a conflict of interest (repeat)"),
+        Options.repeated,
+      ),
+      rationale: Options.text("rationale").pipe(Options.withDescription("why the body revokes it")),
+      decisionId: Options.text("decision-id").pipe(
+        Options.withDescription("the revocation's id (default generated)"),
+        Options.optional,
+      ),
+    },
+    handle(load, (m, g, a) => m.revoke(g, kind, a)),
+  ).pipe(Command.withDescription(`revoke a body's earlier decision on the ${what}, releasing its budget`))
   const withdraw = Command.make(
     "withdraw",
     { id: shared.itemId, reason: Options.text("reason").pipe(Options.withDescription("why it is withdrawn")) },
@@ -73,6 +96,6 @@ export const itemCommands = (name: string, kind: Kind, what: string) => {
   ).pipe(Command.withDescription(`list the ${what}s`))
   return Command.make(name).pipe(
     Command.withDescription(`${what}s (${kind}) on their approval route`),
-    Command.withSubcommands([draft, edit, submit, decide, withdraw, show, list]),
+    Command.withSubcommands([draft, edit, submit, decide, revoke, withdraw, show, list]),
   )
 }

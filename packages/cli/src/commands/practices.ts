@@ -57,6 +57,16 @@ export const bestPractice = Command.make("best-practice").pipe(
       handle(load, (m, g, a) => m.start(g, a, "execution")),
     ).pipe(Command.withDescription("start coordinating the execution of an accorded practice")),
     Command.make(
+      "reject",
+      { id, reason: text("reason", "why the expert group drops the candidate") },
+      handle(load, (m, g, a) => m.end(g, a, "reject")),
+    ).pipe(Command.withDescription("drop a candidate before its pilot (--as a member of the theme's expert group)")),
+    Command.make(
+      "stop",
+      { id, reason: text("reason", "why the pilot or the execution stops") },
+      handle(load, (m, g, a) => m.end(g, a, "stop")),
+    ).pipe(Command.withDescription("stop a practice's pilot or execution")),
+    Command.make(
       "evaluate",
       {
         id,
