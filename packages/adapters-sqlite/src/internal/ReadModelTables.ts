@@ -35,60 +35,28 @@ export type ReadPage = (after: number, limit: number) => ReadonlyArray<StoredEve
  * model that fails or a damaged row, and the driver's error for a failed statement.
  */
 export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyReadModel>) => {
-  const loadRows = (model: AnyReadModel, keys: ReadonlyArray<string>, cache: Map<string, Row | null>) => {
-    for (const chunk of chunksOf(keys, 500)) {
-      const rows = sql.all<{ key: string; row: string }>(
-        `SELECT key, row FROM read_model_rows WHERE model = ? AND key IN (${placeholders(chunk.length)})`,
-        [model.name, ...chunk],
+  /** Loads the stored rows of `(model, key)` pairs into the cache, in as few statements as it takes. */
+  const loadRows = (wanted: ReadonlyArray<readonly [model: AnyReadModel, key: string]>, cache: RowCache) => {
+    for (const chunk of chunksOf(wanted, 400)) {
+      const rows = sql.all<{ model: string; key: string; row: string }>(
+        `SELECT model, key, row FROM read_model_rows WHERE (model, key) IN (VALUES ${placeholders(chunk.length, "(?, ?)")})`,
+        chunk.flatMap(([model, key]) => [model.name, key]),
       )
-      for (const key of chunk) cache.set(key, null)
-      for (const { key, row } of rows) {
+      for (const [model, key] of chunk) cache.get(model.name)!.set(key, null)
+      for (const { model, key, row } of rows) {
         try {
-          cache.set(key, JSON.parse(row) as Row)
+          cache.get(model)!.set(key, JSON.parse(row) as Row)
         } catch {
-          throw failure("project", `a stored row of read model '${model.name}' is damaged: rebuild it`)
+          throw failure("project", `a stored row of read model '${model}' is damaged: rebuild it`)
         }
       }
     }
   }
 
-  const writeRows = (model: AnyReadModel, cache: Map<string, Row | null>, dirty: ReadonlySet<string>) => {
-    const upserts: Array<string> = []
-    const deletes: Array<string> = []
-    for (const key of dirty) {
-      const row = cache.get(key)
-      if (row === null || row === undefined) deletes.push(key)
-      else {
-        const text = JSON.stringify(row)
-        if (typeof text !== "string") {
-          throw failure("project", `read model '${model.name}' gave row '${key}' that is not JSON`)
-        }
-        upserts.push(model.name, key, text)
-      }
-    }
-    for (const chunk of chunksOf(upserts, 3 * 300)) {
-      sql.run(
-        `INSERT INTO read_model_rows (model, key, row) VALUES ${placeholders(chunk.length / 3, "(?, ?, ?)")}
-         ON CONFLICT (model, key) DO UPDATE SET row = excluded.row`,
-        chunk,
-      )
-    }
-    for (const chunk of chunksOf(deletes, 500)) {
-      sql.run(`DELETE FROM read_model_rows WHERE model = ? AND key IN (${placeholders(chunk.length)})`, [
-        model.name,
-        ...chunk,
-      ])
-    }
-  }
-
-  /**
-   * Applies `events` to one model with core's `projectInto` semantics: fetch the rows `keysOf`
-   * names, hand them to `apply`, remember its changes. `fresh` says the model has no rows yet.
-   */
-  const projectModel = (model: AnyReadModel, events: ReadonlyArray<StoredEvent>, cache: RowCache, fresh: boolean) => {
+  /** The keys each event touches in `model`, and the rows among them not in the cache yet. */
+  const planModel = (model: AnyReadModel, events: ReadonlyArray<StoredEvent>, cache: RowCache, fresh: boolean) => {
     const rows = cache.get(model.name) ?? new Map<string, Row | null>()
     cache.set(model.name, rows)
-    const dirty = dirtyKeys(cache, model)
     const keysByEvent: Array<ReadonlyArray<string>> = []
     const missing = new Set<string>()
     for (const event of events) {
@@ -101,8 +69,15 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
       keysByEvent.push(keys)
       for (const key of keys) if (!rows.has(key)) missing.add(key)
     }
+    // A model with no rows yet has none to load.
     if (fresh) for (const key of missing) rows.set(key, null)
-    else if (missing.size > 0) loadRows(model, [...missing], rows)
+    return { model, events, keysByEvent, missing: fresh ? [] : [...missing] }
+  }
+
+  /** Hands each event and the rows it touches to `apply`, and remembers the changes. */
+  const applyModel = ({ model, events, keysByEvent }: ReturnType<typeof planModel>, cache: RowCache) => {
+    const rows = cache.get(model.name)!
+    const dirty = dirtyKeys(cache, model)
     for (const [index, event] of events.entries()) {
       const keys = keysByEvent[index]!
       if (keys.length === 0) continue
@@ -124,11 +99,55 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
     }
   }
 
-  /** Stores the rows a projection run changed, once at its end. */
+  /**
+   * Applies events to models with core's `projectInto` semantics: fetch the rows `keysOf` names
+   * (for all models in one go), hand them to `apply`, remember its changes. `fresh` names the
+   * models that have no rows yet.
+   */
+  const project = (
+    work: ReadonlyArray<readonly [model: AnyReadModel, events: ReadonlyArray<StoredEvent>]>,
+    cache: RowCache,
+    fresh: ReadonlySet<string>,
+  ) => {
+    const plans = work.map(([model, events]) => planModel(model, events, cache, fresh.has(model.name)))
+    loadRows(
+      plans.flatMap((plan) => plan.missing.map((key) => [plan.model, key] as const)),
+      cache,
+    )
+    for (const plan of plans) applyModel(plan, cache)
+  }
+
+  /** Stores the rows a projection run changed, once at its end, for all models together. */
   const flush = (cache: RowCache) => {
+    const upserts: Array<string> = []
+    const deletes: Array<string> = []
     for (const model of models) {
       const rows = cache.get(model.name)
-      if (rows !== undefined) writeRows(model, rows, dirtyKeys(cache, model))
+      if (rows === undefined) continue
+      for (const key of dirtyKeys(cache, model)) {
+        const row = rows.get(key)
+        if (row === null || row === undefined) deletes.push(model.name, key)
+        else {
+          const text = JSON.stringify(row)
+          if (typeof text !== "string") {
+            throw failure("project", `read model '${model.name}' gave row '${key}' that is not JSON`)
+          }
+          upserts.push(model.name, key, text)
+        }
+      }
+    }
+    for (const chunk of chunksOf(upserts, 3 * 300)) {
+      sql.run(
+        `INSERT INTO read_model_rows (model, key, row) VALUES ${placeholders(chunk.length / 3, "(?, ?, ?)")}
+         ON CONFLICT (model, key) DO UPDATE SET row = excluded.row`,
+        chunk,
+      )
+    }
+    for (const chunk of chunksOf(deletes, 2 * 400)) {
+      sql.run(
+        `DELETE FROM read_model_rows WHERE (model, key) IN (VALUES ${placeholders(chunk.length / 2, "(?, ?)")})`,
+        chunk,
+      )
     }
   }
 
@@ -169,11 +188,12 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
       while (after < head) {
         const page = readPage(after, 2000)
         if (page.length === 0) break
-        for (const model of behind) {
+        const work = behind.flatMap((model) => {
           const from = state.get(model.name)?.checkpoint ?? 0
           const events = page.filter((e) => e.position > from && e.position <= head)
-          if (events.length > 0) projectModel(model, events, cache, fresh.has(model.name))
-        }
+          return events.length > 0 ? [[model, events] as const] : []
+        })
+        project(work, cache, fresh)
         after = page.at(-1)!.position
       }
       flush(cache)
@@ -229,7 +249,11 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
     projectAppended: (events: ReadonlyArray<StoredEvent>, previousHead: number) => {
       if (models.length === 0 || events.length === 0) return
       const cache: RowCache = new Map()
-      for (const model of models) projectModel(model, events, cache, false)
+      project(
+        models.map((model) => [model, events] as const),
+        cache,
+        new Set(),
+      )
       flush(cache)
       const head = previousHead + events.length
       setCheckpoint(
