@@ -105,21 +105,42 @@ export const submit = (global: Global, kind: ItemKind, args: { id: string }) =>
     }),
   )
 
-/** The flags of `decide`. */
-export interface DecideArgs {
+/** The flags of a body's meeting, shared by `decide` and `revoke`. */
+export interface MeetingArgs {
   readonly id: string
   readonly body: string
-  readonly outcome: string
   readonly date: Option.Option<string>
   readonly present: ReadonlyArray<string>
   readonly recused: ReadonlyArray<string>
   readonly rationale: string
-  readonly remarks: Option.Option<string>
   readonly decisionId: Option.Option<string>
 }
 
-/** `decide`: records a body's decision taken at its meeting. */
-export const decide = (global: Global, kind: ItemKind, args: DecideArgs) =>
+/** The flags of `decide`. */
+export interface DecideArgs extends MeetingArgs {
+  readonly outcome: string
+  readonly remarks: Option.Option<string>
+}
+
+/** The flags of `revoke`. */
+export interface RevokeArgs extends MeetingArgs {
+  readonly decision: string
+}
+
+/**
+ * Records what a body did at its meeting: the meeting's date (default today), who attended
+ * (default every voting member on that date) and the decision's id (default generated).
+ */
+const atMeeting = (
+  global: Global,
+  args: MeetingArgs,
+  command: (meeting: {
+    readonly decisionId: string
+    readonly meetingDate: string
+    readonly attendance: ReadonlyArray<string>
+  }) => Record<string, unknown>,
+  decode: (input: unknown) => Effect.Effect<RecordDecision | RevokeDecision, BadInput>,
+) =>
   onStore(
     global.db,
     Effect.gen(function* () {
@@ -131,66 +152,38 @@ export const decide = (global: Global, kind: ItemKind, args: DecideArgs) =>
       const attendance =
         args.present.length > 0 ? args.present : votingMembersOn(model, args.body, calendarDate(meetingDate))
       const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
-      const command = yield* decodeInput(
-        RecordDecision,
-        help(kind),
-      )({
-        _tag: "RecordDecision",
+      const decoded = yield* decode({
+        ...command({ decisionId, meetingDate, attendance }),
         itemId: args.id,
-        decisionId,
         body: args.body,
-        outcome: args.outcome,
-        meetingDate,
-        attendance,
         recused: args.recused,
         rationale: args.rationale,
-        ...(Option.isSome(args.remarks) ? { remarks: args.remarks.value } : {}),
       })
-      return yield* changed(args.id, yield* programme.route(actor, command))
+      return yield* changed(args.id, yield* programme.route(actor, decoded))
     }),
   )
 
-/** The flags of `revoke`. */
-export interface RevokeArgs {
-  readonly id: string
-  readonly decision: string
-  readonly body: string
-  readonly date: Option.Option<string>
-  readonly present: ReadonlyArray<string>
-  readonly recused: ReadonlyArray<string>
-  readonly rationale: string
-  readonly decisionId: Option.Option<string>
-}
+/** `decide`: records a body's decision taken at its meeting. */
+export const decide = (global: Global, kind: ItemKind, args: DecideArgs) =>
+  atMeeting(
+    global,
+    args,
+    (meeting) => ({
+      _tag: "RecordDecision",
+      ...meeting,
+      outcome: args.outcome,
+      ...(Option.isSome(args.remarks) ? { remarks: args.remarks.value } : {}),
+    }),
+    decodeInput(RecordDecision, help(kind)),
+  )
 
 /** `revoke`: the body that took a decision revokes it at a later meeting, releasing its budget. */
 export const revoke = (global: Global, kind: ItemKind, args: RevokeArgs) =>
-  onStore(
-    global.db,
-    Effect.gen(function* () {
-      const actor = yield* actorOf(global)
-      const programme = yield* Programme
-      const model = yield* programme.model
-      const today = dateOf(yield* (yield* ProgrammeRuntime).now)
-      const meetingDate = Option.isSome(args.date) ? yield* parseDate(args.date.value, "--date") : today
-      const attendance =
-        args.present.length > 0 ? args.present : votingMembersOn(model, args.body, calendarDate(meetingDate))
-      const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
-      const command = yield* decodeInput(
-        RevokeDecision,
-        help(kind),
-      )({
-        _tag: "RevokeDecision",
-        itemId: args.id,
-        decisionId,
-        revokes: args.decision,
-        body: args.body,
-        meetingDate,
-        attendance,
-        recused: args.recused,
-        rationale: args.rationale,
-      })
-      return yield* changed(args.id, yield* programme.route(actor, command))
-    }),
+  atMeeting(
+    global,
+    args,
+    (meeting) => ({ _tag: "RevokeDecision", ...meeting, revokes: args.decision }),
+    decodeInput(RevokeDecision, help(kind)),
   )
 
 /** `withdraw`: the drafting body takes its item back before the final decision. */
