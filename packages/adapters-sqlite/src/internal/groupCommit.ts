@@ -43,8 +43,9 @@ const failureOf = (error: unknown): BatchedFailure =>
  * the most expensive step of a durable append. Each runs in its own savepoint, so one refused or
  * failed append is rolled back alone; every caller gets its answer only after the commit, and
  * when the commit fails all of the batch fail with it. While appends come together, each batch
- * waits one turn of the event loop for company, no more. The work is synchronous, as the driver is: a batch runs start to end without
- * yielding, under this process's write lock on the file.
+ * waits one turn of the event loop for company, no more. The work is synchronous, as the driver
+ * is: a batch runs from BEGIN to COMMIT without yielding, so nothing else of this process runs
+ * meanwhile; other processes wait for SQLite's write lock.
  */
 export const makeGroupCommit = (connection: Connection, filename: string, onRollback: () => void): GroupCommit => {
   const pending: Array<Job> = []
