@@ -13,7 +13,7 @@ import {
   milestoneOverview,
   Milestones,
   milestoneStreamId,
-  pageLimits,
+  queryAll,
   PlanMilestone,
   ProgrammeRuntime,
   ReadModelStore,
@@ -153,18 +153,7 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
           const asOf =
             urlParams.peildatum === undefined ? dateOf(yield* runtime.now) : CalendarDate.make(urlParams.peildatum)
           const horizon = urlParams.horizon ?? defaultHorizon
-          const rows: Array<MilestoneRow> = []
-          let after: string | undefined
-          do {
-            const page = yield* readOrUnavailable(
-              readModels.query(milestoneOverview, {
-                limit: pageLimits.max,
-                ...(after === undefined ? {} : { after }),
-              }),
-            )
-            rows.push(...page.rows.map((r) => r.row))
-            after = page.next
-          } while (after !== undefined)
+          const rows = yield* readOrUnavailable(queryAll(readModels, milestoneOverview))
           const agenda = milestoneAgenda(rows, asOf, horizon)
           const line = (m: (typeof agenda.late)[number] | (typeof agenda.upcoming)[number]) => ({
             id: m.milestoneId,

@@ -7,6 +7,7 @@ import {
   personName,
   Programme,
   ProgrammeRuntime,
+  queryAll,
   ReadModelStore,
   renderGovernanceTree,
 } from "@weerbaar/core"
@@ -103,17 +104,7 @@ export const register = (global: Global, args: { item: Option.Option<string>; bo
         ...(Option.isSome(args.item) ? { itemId: args.item.value } : {}),
         ...(Option.isSome(args.body) ? { bestuursorgaan: args.body.value } : {}),
       }
-      const rows = []
-      let after: string | undefined
-      do {
-        const page = yield* readModels.query(decisionRegister, {
-          where,
-          limit: 500,
-          ...(after === undefined ? {} : { after }),
-        })
-        rows.push(...page.rows.map((r) => r.row))
-        after = page.next
-      } while (after !== undefined)
+      const rows = [...(yield* queryAll(readModels, decisionRegister, where))]
       rows.sort((a, b) => a.datum.localeCompare(b.datum) || a.identificatie.localeCompare(b.identificatie))
       return {
         json: { decisions: rows },

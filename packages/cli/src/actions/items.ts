@@ -6,6 +6,7 @@ import {
   itemOverview,
   Programme,
   RecordDecision,
+  queryAll,
   ReadModelStore,
   RevokeDecision,
   SubmitItem,
@@ -242,17 +243,7 @@ export const list = (global: Global, kind: ItemKind, args: { status: Option.Opti
     Effect.gen(function* () {
       const readModels = yield* ReadModelStore
       const where = { kind, ...(Option.isSome(args.status) ? { status: args.status.value } : {}) }
-      const rows = []
-      let after: string | undefined
-      do {
-        const page = yield* readModels.query(itemOverview, {
-          where,
-          limit: 500,
-          ...(after === undefined ? {} : { after }),
-        })
-        rows.push(...page.rows.map((r) => r.row))
-        after = page.next
-      } while (after !== undefined)
+      const rows = yield* queryAll(readModels, itemOverview, where)
       return {
         json: { items: rows },
         text: table(

@@ -7,6 +7,7 @@ import {
   Practices,
   Programme,
   type ProgrammeHealth,
+  queryAll,
   ReadModelStore,
   Tracks,
   type GovernanceModel,
@@ -43,22 +44,6 @@ export interface ReportData {
   readonly agenda: MilestoneAgenda
 }
 
-const allRows = <Row>(
-  query: (
-    after: string | undefined,
-  ) => Effect.Effect<{ rows: ReadonlyArray<{ row: Row }>; next: string | undefined }, unknown>,
-) =>
-  Effect.gen(function* () {
-    const rows: Array<Row> = []
-    let after: string | undefined
-    do {
-      const page = yield* query(after)
-      rows.push(...page.rows.map((r) => r.row))
-      after = page.next
-    } while (after !== undefined)
-    return rows
-  })
-
 /** Reads the report's data as of `asOf` (the clock is set to it by the caller). */
 export const reportData = (asOf: CalendarDate) =>
   Effect.gen(function* () {
@@ -85,9 +70,8 @@ export const reportData = (asOf: CalendarDate) =>
         phases,
       })
     }
-    const page = (after: string | undefined) => (after === undefined ? { limit: 500 } : { limit: 500, after })
-    const decisions = yield* allRows((after) => readModels.query(decisionRegister, page(after)))
-    const milestones = yield* allRows((after) => readModels.query(milestoneOverview, page(after)))
+    const decisions = yield* queryAll(readModels, decisionRegister)
+    const milestones = yield* queryAll(readModels, milestoneOverview)
     const bodyName = (id: string) => model.bodies.find((b) => b.id === id)?.name ?? id
     const timeline: Array<TimelineEntry> = [
       ...decisions.map((d) => ({

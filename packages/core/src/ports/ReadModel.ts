@@ -1,4 +1,4 @@
-import { Context, type Effect, type Option } from "effect"
+import { Context, Effect, type Option } from "effect"
 import type { JsonValue } from "../kernel/canonicalJson.js"
 import type { EventStoreFailure, StoredEvent } from "./EventStore.js"
 
@@ -78,6 +78,35 @@ export class ReadModelStore extends Context.Tag("@weerbaar/core/ReadModelStore")
   ReadModelStore,
   ReadModelStoreShape
 >() {}
+
+/**
+ * Every row of a read model that matches `where`, in order of key, read a page at a time.
+ *
+ * @example
+ * ```ts
+ * const decisions = yield* queryAll(yield* ReadModelStore, decisionRegister, { bestuursorgaan: "dvo" })
+ * ```
+ * @category read models
+ */
+export const queryAll = <Row extends { readonly [key: string]: JsonValue | undefined }>(
+  store: ReadModelStoreShape,
+  model: ReadModel<Row>,
+  where?: RowQuery["where"],
+): Effect.Effect<ReadonlyArray<Row>, EventStoreFailure> =>
+  Effect.gen(function* () {
+    const rows: Array<Row> = []
+    let after: string | undefined
+    do {
+      const page = yield* store.query(model, {
+        ...(where === undefined ? {} : { where }),
+        limit: pageLimits.max,
+        ...(after === undefined ? {} : { after }),
+      })
+      rows.push(...page.rows.map((r) => r.row))
+      after = page.next
+    } while (after !== undefined)
+    return rows
+  })
 
 /**
  * Applies events to rows held in a map: the reference semantics of every read model store.

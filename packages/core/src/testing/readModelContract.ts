@@ -2,7 +2,7 @@ import { Effect, Either, Option } from "effect"
 import type { JsonValue } from "../kernel/canonicalJson.js"
 import { canonicalJson } from "../kernel/canonicalJson.js"
 import { EventStore, type NewEvent } from "../ports/EventStore.js"
-import { type AnyReadModel, type ReadModel, ReadModelStore } from "../ports/ReadModel.js"
+import { type AnyReadModel, pageLimits, queryAll, type ReadModel, ReadModelStore } from "../ports/ReadModel.js"
 
 /** One check of the read model contract. @category read models */
 export interface ReadModelContractCheck {
@@ -104,6 +104,27 @@ const keys = (page: { readonly rows: ReadonlyArray<{ readonly key: string }> }) 
  * @category read models
  */
 export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
+  {
+    name: "queryAll reads every matching row, past the largest page",
+    run: Effect.gen(function* () {
+      const store = yield* ReadModelStore
+      const count = pageLimits.max + 30
+      const ids = Array.from({ length: count }, (_, i) => `item-${String(i).padStart(4, "0")}`)
+      yield* open(
+        "many",
+        0,
+        ids.map((id, i) => item("ItemOpened", id, { title: i % 3 === 0 ? "Pilot" : "Aanpak" })),
+      )
+      const all = yield* queryAll(store, contractItems)
+      yield* expect(all.length === count, `all ${count} rows, not ${all.length}`)
+      const pilots = yield* queryAll(store, contractItems, { title: "Pilot" })
+      const expected = ids.filter((_, i) => i % 3 === 0).length
+      yield* expect(
+        pilots.length === expected && pilots.every((row) => row.title === "Pilot"),
+        `the ${expected} rows that match, not ${pilots.length}`,
+      )
+    }),
+  },
   {
     name: "rows change with the append that causes them, and a failed append changes none",
     run: Effect.gen(function* () {
