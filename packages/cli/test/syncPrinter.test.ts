@@ -30,38 +30,43 @@ const style = fc.constantFrom(
   Ansi.combine(Ansi.blue, Ansi.italicized),
 )
 
-const docs: fc.Arbitrary<AnyDoc> = fc.letrec<{ doc: AnyDoc }>((tie) => ({
-  doc: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.constantFrom<AnyDoc>(Doc.empty, Doc.line, Doc.softLine, Doc.hardLine, Doc.lineBreak, Doc.char("x"), Doc.fail),
-    word.map((w) => Doc.text(w)),
-    fc.tuple(tie("doc"), tie("doc")).map(([a, b]) => Doc.cat(a, b)),
-    fc.array(tie("doc"), { maxLength: 4 }).map((ds) => Doc.fillSep(ds)),
-    fc.array(tie("doc"), { maxLength: 4 }).map((ds) => Doc.vsep(ds)),
-    fc.array(tie("doc"), { maxLength: 4 }).map((ds) => Doc.hsep(ds)),
-    fc.array(word, { maxLength: 12 }).map((ws) => Doc.reflow(ws.join(" "))),
-    tie("doc").map((d) => Doc.group(d)),
-    fc.tuple(tie("doc"), fc.integer({ min: -2, max: 6 })).map(([d, i]) => Doc.nest(d, i)),
-    fc.tuple(tie("doc"), fc.integer({ min: 0, max: 6 })).map(([d, i]) => Doc.indent(d, i)),
-    fc.tuple(tie("doc"), fc.integer({ min: 0, max: 6 })).map(([d, i]) => Doc.hang(d, i)),
-    tie("doc").map((d) => Doc.align(d)),
-    fc.tuple(tie("doc"), tie("doc")).map(([a, b]) => Doc.flatAlt(a, b)),
-    fc.tuple(tie("doc"), style).map(([d, s]) => Doc.annotate(d, s)),
-    tie("doc").map((d) =>
-      Doc.cat(
-        d,
-        Doc.column((c) => Doc.text(`@${c}`)),
+// Depth is bounded at 4: the smart style and any fitting predicate that looks ahead cost
+// exponentially more with nested choices, and at depth 6 a rare document took minutes.
+const docsUpTo = (maxDepth: number): fc.Arbitrary<AnyDoc> =>
+  fc.letrec<{ doc: AnyDoc }>((tie) => ({
+    doc: fc.oneof(
+      { depthSize: "small", withCrossShrink: true, maxDepth },
+      fc.constantFrom<AnyDoc>(Doc.empty, Doc.line, Doc.softLine, Doc.hardLine, Doc.lineBreak, Doc.char("x"), Doc.fail),
+      word.map((w) => Doc.text(w)),
+      fc.tuple(tie("doc"), tie("doc")).map(([a, b]) => Doc.cat(a, b)),
+      fc.array(tie("doc"), { maxLength: 4 }).map((ds) => Doc.fillSep(ds)),
+      fc.array(tie("doc"), { maxLength: 4 }).map((ds) => Doc.vsep(ds)),
+      fc.array(tie("doc"), { maxLength: 4 }).map((ds) => Doc.hsep(ds)),
+      fc.array(word, { maxLength: 12 }).map((ws) => Doc.reflow(ws.join(" "))),
+      tie("doc").map((d) => Doc.group(d)),
+      fc.tuple(tie("doc"), fc.integer({ min: -2, max: 6 })).map(([d, i]) => Doc.nest(d, i)),
+      fc.tuple(tie("doc"), fc.integer({ min: 0, max: 6 })).map(([d, i]) => Doc.indent(d, i)),
+      fc.tuple(tie("doc"), fc.integer({ min: 0, max: 6 })).map(([d, i]) => Doc.hang(d, i)),
+      tie("doc").map((d) => Doc.align(d)),
+      fc.tuple(tie("doc"), tie("doc")).map(([a, b]) => Doc.flatAlt(a, b)),
+      fc.tuple(tie("doc"), style).map(([d, s]) => Doc.annotate(d, s)),
+      tie("doc").map((d) =>
+        Doc.cat(
+          d,
+          Doc.column((c) => Doc.text(`@${c}`)),
+        ),
       ),
-    ),
-    tie("doc").map((d) =>
-      Doc.cat(
-        d,
-        Doc.nesting((n) => Doc.text(`#${n}`)),
+      tie("doc").map((d) =>
+        Doc.cat(
+          d,
+          Doc.nesting((n) => Doc.text(`#${n}`)),
+        ),
       ),
+      tie("doc").map((d) => Doc.pageWidth((w) => (PageWidth.isAvailablePerLine(w) ? Doc.nest(d, w.lineWidth % 3) : d))),
     ),
-    tie("doc").map((d) => Doc.pageWidth((w) => (PageWidth.isAvailablePerLine(w) ? Doc.nest(d, w.lineWidth % 3) : d))),
-  ),
-})).doc
+  })).doc
+
+const docs = docsUpTo(4)
 
 const configs: ReadonlyArray<AnsiDoc.AnsiDoc.RenderConfig> = [
   { style: "pretty" },
