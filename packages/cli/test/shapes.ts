@@ -72,7 +72,14 @@ export const shapes = {
       Schema.Struct({
         condition: S,
         signal: Schema.Literal("green", "amber", "red"),
-        findings: Schema.Array(Schema.Struct({ code: S, signal: S, explanation: S })),
+        findings: Schema.Array(
+          Schema.Struct({
+            code: S,
+            signal: S,
+            explanation: S,
+            facts: Schema.Record({ key: S, value: Schema.Unknown }),
+          }),
+        ),
       }),
     ),
   }),
@@ -92,8 +99,33 @@ export const shapes = {
   }),
   infoList: Schema.Struct({
     products: Schema.Array(
-      Schema.Struct({ productId: S, kind: S, producer: S, scope: S, classification: S, status: S }),
+      Schema.Struct({
+        productId: S,
+        kind: S,
+        producer: S,
+        scope: S,
+        themes: Schema.Array(S),
+        classification: S,
+        status: S,
+        startedOn: S,
+        deliveredOn: Schema.optional(S),
+        motivates: Schema.Array(S),
+      }),
     ),
+  }),
+  infoShow: Schema.Struct({
+    productId: S,
+    classification: S,
+    content: Schema.Struct({ title: S, summary: S, documentReference: Schema.optional(S) }),
+  }),
+  executed: Schema.Struct(executed),
+  partConfirmed: Schema.Struct({ itemId: S, organisation: S, ...executed }),
+  spendingReported: Schema.Struct({
+    itemId: S,
+    line: Schema.Struct({ category: S, organisation: S, year: N }),
+    amount: N,
+    spentOn: S,
+    ...executed,
   }),
   verify: Schema.Struct({ intact: Schema.Literal(true), checked: N, head: S }),
   exported: Schema.Struct({ file: S, events: N }),

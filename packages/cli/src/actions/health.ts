@@ -1,9 +1,13 @@
-import { calendarDate, Health } from "@weerbaar/core"
+import { calendarDate, ConfirmPart, Health, lineKey, ReportSpending } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { parseDate } from "../runtime/input.js"
+import { actorOf, decodeInput, parseBudgetLineRef, parseDate, parseEuros } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
+import { euro } from "../runtime/table.js"
+import { executedJson, executedText } from "./executed.js"
+
+const next = "see `weerbaar health --help`"
 
 const mark = { green: "●  green", amber: "◐  amber", red: "○  red" } as const
 
@@ -37,6 +41,68 @@ export const health = (global: Global, args: { date: Option.Option<string> }) =>
             ...c.findings.filter((f) => f.signal !== "green").map((f) => `     ${f.code}: ${f.explanation}`),
           ]),
         ].join("\n"),
+      } satisfies Output
+    }),
+  )
+
+/** `health confirm`: a partner organisation confirms it executes its part of an accorded proposal. */
+export const confirmPart = (global: Global, args: { item: string; organisation: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(ConfirmPart, next, { itemId: "item", organisation: "--organisation" })({
+        _tag: "ConfirmPart",
+        itemId: args.item,
+        organisation: args.organisation,
+      })
+      const executed = yield* (yield* Health).confirmPart(actor, command)
+      return {
+        json: { itemId: command.itemId, organisation: command.organisation, ...executedJson(executed) },
+        text: `${command.organisation} confirms its part of ${command.itemId}\n${executedText(executed)}`,
+      } satisfies Output
+    }),
+  )
+
+/** The flags of `health spend`. */
+export interface SpendArgs {
+  readonly item: string
+  readonly line: string
+  readonly amount: string
+  readonly date: string
+  readonly description: string
+}
+
+/** `health spend`: money spent on a budget line of an accorded proposal. */
+export const reportSpending = (global: Global, args: SpendArgs) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(ReportSpending, next, {
+        itemId: "item",
+        line: "--line",
+        amount: "--amount",
+        spentOn: "--date",
+        description: "--description",
+      })({
+        _tag: "ReportSpending",
+        itemId: args.item,
+        line: yield* parseBudgetLineRef(args.line, "--line"),
+        amount: yield* parseEuros(args.amount, "--amount"),
+        spentOn: yield* parseDate(args.date, "--date"),
+        description: args.description,
+      })
+      const executed = yield* (yield* Health).reportSpending(actor, command)
+      return {
+        json: {
+          itemId: command.itemId,
+          line: command.line,
+          amount: command.amount,
+          spentOn: command.spentOn,
+          ...executedJson(executed),
+        },
+        text: `${euro(command.amount)} spent on ${lineKey(command.line)} of ${command.itemId} on ${command.spentOn}\n${executedText(executed)}`,
       } satisfies Output
     }),
   )

@@ -1,4 +1,13 @@
-import { DeliverProduct, Information, LinkPractice, ProgrammeRuntime, dateOf, scopeLabel } from "@weerbaar/core"
+import {
+  DeliverProduct,
+  Information,
+  LinkPractice,
+  ProgrammeRuntime,
+  RegisterProduct,
+  UnlinkPractice,
+  dateOf,
+  scopeLabel,
+} from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -55,6 +64,76 @@ export const showProduct = (global: Global, args: { product: string }) =>
     }),
   )
 
+/** The flags of `info register`. */
+export interface RegisterArgs {
+  readonly product: string
+  readonly kind: string
+  readonly producer: string
+  readonly scope: string
+  readonly theme: ReadonlyArray<string>
+  readonly classification: string
+  readonly title: string
+  readonly summary: Option.Option<string>
+  readonly document: Option.Option<string>
+  readonly date: Option.Option<string>
+}
+
+/**
+ * `--scope` as `info list` prints it ({@link scopeLabel}): `district`, a municipality's id, or
+ * `gemeente:<id>` / `regio:<name>` to say which. The schema checks the rest.
+ */
+const scopeOf = (text: string) => {
+  const scope = text.trim()
+  if (scope === "district") return { kind: "district" }
+  if (scope.startsWith("regio:")) return { kind: "regio", name: scope.slice("regio:".length).trim() }
+  const municipality = scope.startsWith("gemeente:") ? scope.slice("gemeente:".length).trim() : scope
+  return { kind: "gemeente", municipality }
+}
+
+/** `info register`: the producer (or the Stuurgroep for it) registers a product it started making. */
+export const registerProduct = (global: Global, args: RegisterArgs) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const startedOn = Option.isSome(args.date)
+        ? yield* parseDate(args.date.value, "--date")
+        : dateOf(yield* (yield* ProgrammeRuntime).now)
+      const command = yield* decodeInput(RegisterProduct, "see `weerbaar info register --help`", {
+        productId: "product",
+        kind: "--kind",
+        producer: "--producer",
+        scope: "--scope",
+        themes: "--theme",
+        classification: "--classification",
+        "content.title": "--title",
+        "content.documentReference": "--document",
+      })({
+        _tag: "RegisterProduct",
+        productId: args.product,
+        kind: args.kind,
+        producer: args.producer,
+        scope: scopeOf(args.scope),
+        themes: args.theme,
+        classification: args.classification,
+        content: {
+          title: args.title,
+          summary: Option.getOrElse(args.summary, () => ""),
+          ...Option.match(args.document, {
+            onNone: () => ({}),
+            onSome: (documentReference) => ({ documentReference }),
+          }),
+        },
+        startedOn,
+      })
+      const executed = yield* (yield* Information).execute(actor, command)
+      return {
+        json: executedJson(executed),
+        text: `${args.product} registered: ${command.kind} by ${command.producer}, ${scopeLabel(command.scope)}\n${executedText(executed)}`,
+      } satisfies Output
+    }),
+  )
+
 /** `info deliver`: the producer delivers the product with its final content. */
 export const deliverProduct = (
   global: Global,
@@ -102,6 +181,30 @@ export const linkProduct = (global: Global, args: { product: string; practice: s
       return {
         json: executedJson(executed),
         text: `${args.product} motivates ${args.practice}\n${executedText(executed)}`,
+      } satisfies Output
+    }),
+  )
+
+/** `info unlink`: an expert group withdraws a link it recorded, with the reason. */
+export const unlinkProduct = (global: Global, args: { product: string; practice: string; reason: string }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(UnlinkPractice, next, {
+        productId: "product",
+        practiceId: "--practice",
+        reason: "--reason",
+      })({
+        _tag: "UnlinkPractice",
+        productId: args.product,
+        practiceId: args.practice,
+        reason: args.reason,
+      })
+      const executed = yield* (yield* Information).execute(actor, command)
+      return {
+        json: executedJson(executed),
+        text: `${args.product} no longer motivates ${args.practice}\n${executedText(executed)}`,
       } satisfies Output
     }),
   )

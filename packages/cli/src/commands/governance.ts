@@ -29,13 +29,3 @@ export const register = Command.make(
   },
   handle(load, (m, g, a) => m.register(g, a)),
 ).pipe(Command.withDescription("the decision register (besluitenregister)"))
-
-/** `health`: the randvoorwaarden. */
-export const health = Command.make(
-  "health",
-  { date: shared.date("the date YYYY-MM-DD (default today)") },
-  handle(
-    () => import("../actions/health.js"),
-    (m, g, a) => m.health(g, a),
-  ),
-).pipe(Command.withDescription("the programme's health: staffing, commitment and budget, green / amber / red"))

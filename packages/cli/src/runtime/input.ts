@@ -2,18 +2,32 @@ import { Effect, Option, ParseResult, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 
-/** Decodes command input with the core's own schema; a mismatch is bad input, naming every problem. */
+/** The options named by a failed decoding, through `options` (a field's path, `content.title`, to its option). */
+const optionsNamed = (error: ParseResult.ParseError, options: Readonly<Record<string, string>>) =>
+  ParseResult.ArrayFormatter.formatErrorSync(error).flatMap((issue) => {
+    const path = issue.path.map(String)
+    for (let n = path.length; n > 0; n--) {
+      const option = options[path.slice(0, n).join(".")]
+      if (option !== undefined) return [option]
+    }
+    return []
+  })
+
+/**
+ * Decodes command input with the core's own schema; a mismatch is bad input, naming every problem.
+ * `options` maps the input's fields to the options they came from, so the message names those.
+ */
 export const decodeInput =
-  <A, I>(schema: Schema.Schema<A, I>, next: string) =>
+  <A, I>(schema: Schema.Schema<A, I>, next: string, options: Readonly<Record<string, string>> = {}) =>
   (input: unknown): Effect.Effect<A, BadInput> =>
-    Schema.decodeUnknown(schema)(input).pipe(
-      Effect.mapError(
-        (error) =>
-          new BadInput({
-            problem: `invalid input:\n${ParseResult.TreeFormatter.formatErrorSync(error)}`,
-            next,
-          }),
-      ),
+    Schema.decodeUnknown(schema, { errors: "all" })(input).pipe(
+      Effect.mapError((error) => {
+        const named = [...new Set(optionsNamed(error, options))]
+        return new BadInput({
+          problem: `invalid ${named.length === 0 ? "input" : named.join(", ")}:\n${ParseResult.TreeFormatter.formatErrorSync(error)}`,
+          next,
+        })
+      }),
     )
 
 /** The acting person (`--as`), required by every command that changes the store. */
@@ -29,11 +43,18 @@ export const actorOf = (global: Global): Effect.Effect<string, BadInput> =>
     onSome: Effect.succeed,
   })
 
+const euros = String.raw`(\d+)(?:[.,](\d{1,2}))?`
+const lineRef = String.raw`([^:]+):([^:]+):(\d{4})`
+const budgetLinePattern = new RegExp(`^${lineRef}:${euros}$`)
+const lineRefPattern = new RegExp(`^${lineRef}$`)
+const eurosPattern = new RegExp(`^${euros}$`)
+const centsOf = (whole: string, fraction = "0") => Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
+
 /** Parses a budget line `category:organisation:year:euros` (euros may have cents: `1250.50`). */
 export const parseBudgetLine = (
   text: string,
 ): Effect.Effect<{ category: string; organisation: string; year: number; amount: number }, BadInput> => {
-  const match = /^([^:]+):([^:]+):(\d{4}):(\d+)(?:[.,](\d{1,2}))?$/.exec(text.trim())
+  const match = budgetLinePattern.exec(text.trim())
   if (match === null) {
     return Effect.fail(
       new BadInput({
@@ -42,13 +63,47 @@ export const parseBudgetLine = (
       }),
     )
   }
-  const [, category, organisation, year, euros, cents = "0"] = match
+  const [, category, organisation, year, whole, fraction] = match
   return Effect.succeed({
     category: category!.trim(),
     organisation: organisation!.trim(),
     year: Number(year),
-    amount: Number(euros) * 100 + Number(cents.padEnd(2, "0")),
+    amount: centsOf(whole!, fraction),
   })
+}
+
+/**
+ * Parses which budget line is meant: `category:organisation:year`, the budget line as a proposal's
+ * `--budget` writes it, without the euros.
+ */
+export const parseBudgetLineRef = (
+  text: string,
+  option: string,
+): Effect.Effect<{ category: string; organisation: string; year: number }, BadInput> => {
+  const match = lineRefPattern.exec(text.trim())
+  if (match === null) {
+    return Effect.fail(
+      new BadInput({
+        problem: `${option} '${text}' is not a budget line`,
+        next: `write ${option} as category:organisation:year, as in the proposal's --budget without the euros, e.g. projectleiding:politie-oost-nederland:2016`,
+      }),
+    )
+  }
+  const [, category, organisation, year] = match
+  return Effect.succeed({ category: category!.trim(), organisation: organisation!.trim(), year: Number(year) })
+}
+
+/** Parses an amount in euros, as a budget line writes it (`1250`, `1250.50`, `1250,50`), into cents. */
+export const parseEuros = (text: string, option: string): Effect.Effect<number, BadInput> => {
+  const match = eurosPattern.exec(text.trim())
+  return match === null
+    ? Effect.fail(
+        new BadInput({
+          problem: `${option} '${text}' is not an amount in euros`,
+          next: `write ${option} in euros without thousands separators, e.g. 1250 or 1250.50`,
+        }),
+      )
+    : Effect.succeed(centsOf(match[1]!, match[2]))
 }
 
 /** A calendar date given on the command line (`YYYY-MM-DD`). */
