@@ -6,9 +6,10 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { createRequire } from "node:module"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { HttpServer } from "@effect/platform"
+import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup, HttpServer } from "@effect/platform"
+import { NodeHttpServer } from "@effect/platform-node"
 import { genesisHash, Programme, routeReadModels, type StoredEvent, samenWeerbaar, timestampOf } from "@weerbaar/core"
-import { Effect, Exit, Layer, Scope } from "effect"
+import { Effect, Exit, Layer, Schema, Scope } from "effect"
 import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChainHash.js"
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "../packages/adapters-http/src/index.js"
 import { openRawEventsTable } from "./rawEventsTable.js"
@@ -75,6 +76,44 @@ const weerbaar = async (filename: string) => {
   }
 }
 
+// The floor of the framework: an HttpApi with one endpoint that decodes the same body through a
+// schema and answers it encoded again, with no middleware, authentication, store or rules.
+const Begrotingsregel = Schema.Struct({
+  categorie: Schema.String,
+  organisatie: Schema.String,
+  jaar: Schema.Number,
+  bedrag: Schema.Number,
+})
+const Voorstel = Schema.Struct({
+  opstellendOrgaan: Schema.String,
+  titel: Schema.String,
+  omschrijving: Schema.String,
+  begroting: Schema.Array(Begrotingsregel),
+})
+const EchoApi = HttpApi.make("echo").add(
+  HttpApiGroup.make("voorstellen").add(
+    HttpApiEndpoint.post("echo", "/v1/voorstellen").setPayload(Voorstel).addSuccess(Voorstel, { status: 201 }),
+  ),
+)
+
+const frameworkFloor = async () => {
+  const scope = Effect.runSync(Scope.make())
+  const echo = HttpApiBuilder.group(EchoApi, "voorstellen", (handlers) =>
+    handlers.handle("echo", ({ payload }) => Effect.succeed(payload)),
+  )
+  const layer = HttpApiBuilder.serve().pipe(
+    Layer.provide(HttpApiBuilder.api(EchoApi).pipe(Layer.provide(echo))),
+    Layer.provideMerge(NodeHttpServer.layer(createServer, { port: 0, host: "127.0.0.1" })),
+  )
+  const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
+  const address = Effect.runSync(Effect.provide(HttpServer.HttpServer, context)).address
+  try {
+    return await load(`http://127.0.0.1:${address._tag === "TcpAddress" ? address.port : 0}/v1/voorstellen`, {})
+  } finally {
+    await Effect.runPromise(Scope.close(scope, Exit.void))
+  }
+}
+
 const bare = async (filename: string) => {
   const db = openRawEventsTable(filename)
   const begin = db.prepare("BEGIN IMMEDIATE")
@@ -132,6 +171,7 @@ export const run = async (): Promise<BenchResult> => {
   try {
     const raw = await bare(files.file("bare.sqlite"))
     const { commands: api, unknownPath } = await weerbaar(files.file("weerbaar.sqlite"))
+    const floor = await frameworkFloor()
     const p99Ratio = api.latency.p99 / Math.max(raw.latency.p99, 1)
     return {
       name: "http-commands",
@@ -145,7 +185,9 @@ export const run = async (): Promise<BenchResult> => {
         "bare p99 ms": raw.latency.p99,
         "p99 ratio (goal ≤ 2)": Number(p99Ratio.toFixed(2)),
         "weerbaar non-2xx / errors": `${api.non2xx} / ${api.errors}`,
-        "weerbaar GET of an unknown path (framework alone) req/s": Math.round(unknownPath.requests.average),
+        "weerbaar GET of an unknown path req/s": Math.round(unknownPath.requests.average),
+        "HttpApi echo of the same body, nothing else (framework floor) req/s": Math.round(floor.requests.average),
+        "framework floor / bare": Number((floor.requests.average / raw.requests.average).toFixed(2)),
       },
       note: "autocannon runs in the benchmark's process, beside either server; concurrent commands share fsyncs (group commit)",
     }
