@@ -1,17 +1,8 @@
-import {
-  DeliverProduct,
-  Information,
-  LinkPractice,
-  ProgrammeRuntime,
-  RegisterProduct,
-  UnlinkPractice,
-  dateOf,
-  scopeLabel,
-} from "@weerbaar/core"
+import { DeliverProduct, Information, LinkPractice, RegisterProduct, UnlinkPractice, scopeLabel } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, decodeInput, parseDate } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -96,9 +87,7 @@ export const registerProduct = (global: Global, args: RegisterArgs) =>
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const startedOn = Option.isSome(args.date)
-        ? yield* parseDate(args.date.value, "--date")
-        : dateOf(yield* (yield* ProgrammeRuntime).now)
+      const startedOn = yield* dateOrToday(args.date)
       const command = yield* decodeInput(RegisterProduct, "see `weerbaar info register --help`", {
         productId: "product",
         kind: "--kind",
@@ -143,9 +132,7 @@ export const deliverProduct = (
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const deliveredOn = Option.isSome(args.date)
-        ? yield* parseDate(args.date.value, "--date")
-        : dateOf(yield* (yield* ProgrammeRuntime).now)
+      const deliveredOn = yield* dateOrToday(args.date)
       const command = yield* decodeInput(
         DeliverProduct,
         next,

@@ -13,14 +13,12 @@ import {
   votingMembersOn,
   WithdrawItem,
   calendarDate,
-  dateOf,
-  ProgrammeRuntime,
 } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, decodeInput, parseBudgetLine, parseDate } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, parseBudgetLine } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { euro, table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -148,8 +146,7 @@ const atMeeting = (
       const actor = yield* actorOf(global)
       const programme = yield* Programme
       const model = yield* programme.model
-      const today = dateOf(yield* (yield* ProgrammeRuntime).now)
-      const meetingDate = Option.isSome(args.date) ? yield* parseDate(args.date.value, "--date") : today
+      const meetingDate = yield* dateOrToday(args.date)
       const attendance =
         args.present.length > 0 ? args.present : votingMembersOn(model, args.body, calendarDate(meetingDate))
       const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")

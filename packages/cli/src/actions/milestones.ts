@@ -1,25 +1,14 @@
-import {
-  DeliverMilestone,
-  Milestones,
-  PlanMilestone,
-  ProgrammeRuntime,
-  RescheduleMilestone,
-  dateOf,
-} from "@weerbaar/core"
+import { DeliverMilestone, Milestones, PlanMilestone, type ProgrammeRuntime, RescheduleMilestone } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, decodeInput, parseDate } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, parseDate } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
 
 const next = "see `weerbaar milestone --help`"
-const today = Effect.map(
-  Effect.flatMap(ProgrammeRuntime, (r) => r.now),
-  (now) => dateOf(now) as string,
-)
 
 const execute = (global: Global, milestoneId: string, command: Effect.Effect<unknown, BadInput, ProgrammeRuntime>) =>
   onStore(
@@ -82,7 +71,7 @@ export const deliver = (
     global,
     args.id,
     Effect.gen(function* () {
-      const deliveredOn = Option.isSome(args.date) ? yield* parseDate(args.date.value, "--date") : yield* today
+      const deliveredOn = yield* dateOrToday(args.date)
       return yield* decodeInput(
         DeliverMilestone,
         next,

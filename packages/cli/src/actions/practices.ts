@@ -2,20 +2,19 @@ import {
   DesignatePilotMunicipality,
   DocumentPractice,
   Practices,
-  ProgrammeRuntime,
+  type ProgrammeRuntime,
   RecordEvaluation,
   RegisterPractice,
   RejectPractice,
   StartExecution,
   StartPilot,
   StopPractice,
-  dateOf,
 } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, decodeInput, parseDate } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -42,12 +41,6 @@ const run = (
       } satisfies Output
     }),
   )
-
-const today = Effect.map(
-  Effect.flatMap(ProgrammeRuntime, (r) => r.now),
-  (now) => dateOf(now) as string,
-)
-const dateOr = (date: Option.Option<string>) => (Option.isSome(date) ? parseDate(date.value, "--date") : today)
 
 /** `best-practice register`: an expert group inventories a candidate. */
 export const registerPractice = (
@@ -105,7 +98,7 @@ export const designate = (
   args: { id: string; municipality: string; decisionId: string; date: Option.Option<string> },
 ) =>
   run(global, args.id, () =>
-    Effect.flatMap(dateOr(args.date), (meetingDate) =>
+    Effect.flatMap(dateOrToday(args.date), (meetingDate) =>
       decodeInput(
         DesignatePilotMunicipality,
         next,
@@ -152,7 +145,7 @@ export const evaluate = (
 ) =>
   run(global, args.id, () =>
     Effect.gen(function* () {
-      const evaluatedOn = yield* dateOr(args.date)
+      const evaluatedOn = yield* dateOrToday(args.date)
       const measuredEffects = yield* Effect.forEach(args.effect, (e) => {
         const [effect, result] = e.split("=", 2)
         return effect === undefined || result === undefined || effect.trim() === "" || result.trim() === ""

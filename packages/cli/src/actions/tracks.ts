@@ -1,25 +1,13 @@
-import {
-  GrantExemption,
-  MoveTrack,
-  municipalitiesGelderlandMidden,
-  ProgrammeRuntime,
-  Tracks,
-  dateOf,
-} from "@weerbaar/core"
+import { GrantExemption, MoveTrack, municipalitiesGelderlandMidden, Tracks } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, decodeInput, parseDate } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
 
 const next = "see `weerbaar track --help`"
-const today = Effect.map(
-  Effect.flatMap(ProgrammeRuntime, (r) => r.now),
-  (now) => dateOf(now) as string,
-)
-const dateOr = (date: Option.Option<string>) => (Option.isSome(date) ? parseDate(date.value, "--date") : today)
 
 const trackJson = (t: {
   practiceId: string | undefined
@@ -65,7 +53,7 @@ export const setTrack = (
         practiceId: args.practice,
         municipality: args.municipality,
         to: args.phase,
-        on: yield* dateOr(args.date),
+        on: yield* dateOrToday(args.date),
         ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
         ...(Option.isSome(args.maatwerk) ? { maatwerk: args.maatwerk.value } : {}),
       })
@@ -96,7 +84,7 @@ export const exempt = (
         practiceId: args.practice,
         municipality: args.municipality,
         decisionId: args.decisionId,
-        meetingDate: yield* dateOr(args.date),
+        meetingDate: yield* dateOrToday(args.date),
         reason: args.reason,
       })
       const executed = yield* (yield* Tracks).execute(actor, command)

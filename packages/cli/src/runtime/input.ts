@@ -1,3 +1,4 @@
+import { dateOf, ProgrammeRuntime } from "@weerbaar/core"
 import { Effect, Option, ParseResult, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -111,3 +112,15 @@ export const parseDate = (text: string, option: string): Effect.Effect<string, B
   /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T00:00:00Z`).getTime())
     ? Effect.succeed(text)
     : Effect.fail(new BadInput({ problem: `${option} '${text}' is not a date`, next: `write ${option} as YYYY-MM-DD` }))
+
+/** Today on the programme's clock, as `YYYY-MM-DD`. */
+export const today: Effect.Effect<string, never, ProgrammeRuntime> = Effect.map(
+  Effect.flatMap(ProgrammeRuntime, (runtime) => runtime.now),
+  (now) => dateOf(now),
+)
+
+/** The date given with `option` (`YYYY-MM-DD`), or today on the programme's clock when it is not given. */
+export const dateOrToday = (
+  date: Option.Option<string>,
+  option = "--date",
+): Effect.Effect<string, BadInput, ProgrammeRuntime> => (Option.isSome(date) ? parseDate(date.value, option) : today)
