@@ -77,6 +77,20 @@ const decodeRows = (operation: string, rows: ReadonlyArray<EventRow>): ReadonlyA
   }
 }
 
+/**
+ * The least text above every text that starts with `prefix` in SQLite's binary (UTF-8 byte) order:
+ * the prefix with its last character raised by one; none when every character is the highest.
+ */
+export const justAfterEveryIdStartingWith = (prefix: string): string | undefined => {
+  const points = Array.from(prefix, (c) => c.codePointAt(0)!)
+  while (points.length > 0) {
+    const last = points.pop()!
+    // Surrogates are not characters: above U+D7FF comes U+E000.
+    if (last < 0x10ffff) return String.fromCodePoint(...points, last === 0xd7ff ? 0xe000 : last + 1)
+  }
+  return undefined
+}
+
 /** The `events` table as core's {@link EventStoreShape}. */
 export const makeEventLog = (sql: Connection, filename: string, readModels: ReadModelTables) => {
   const inBatch = makeGroupCommit(sql, filename, readModels.forget)
@@ -256,7 +270,26 @@ export const makeEventLog = (sql: Connection, filename: string, readModels: Read
     readByIdempotencyKey: (key: string) => eventsWhere("idempotency_key = ? ORDER BY position", key),
     readStream: (streamId: string) => eventsWhere("stream_id = ? ORDER BY version", streamId),
     readAll: (options: ReadAllOptions = {}) =>
-      reading(() => readPageNow(options.after ?? 0, options.limit === undefined ? -1 : Math.max(0, options.limit))),
+      reading(() => {
+        const after = options.after ?? 0
+        const limit = options.limit === undefined ? -1 : Math.max(0, options.limit)
+        const prefix = options.streamPrefix ?? ""
+        if (prefix === "") return readPageNow(after, limit)
+        // A range on stream_id, so that the (stream_id, version) index finds the streams.
+        const above = justAfterEveryIdStartingWith(prefix)
+        return decodeRows(
+          "read",
+          above === undefined
+            ? sql.all<EventRow>(
+                `SELECT ${eventColumns} FROM events WHERE stream_id >= ? AND position > ? ORDER BY position LIMIT ?`,
+                [prefix, after, limit],
+              )
+            : sql.all<EventRow>(
+                `SELECT ${eventColumns} FROM events WHERE stream_id >= ? AND stream_id < ? AND position > ? ORDER BY position LIMIT ?`,
+                [prefix, above, after, limit],
+              ),
+        )
+      }),
     streamVersion: (streamId: string) =>
       reading(
         () =>

@@ -3,7 +3,7 @@ import type { InformationCommand } from "../information/commands.js"
 import { ReadProduct } from "../information/commands.js"
 import { informationEventCodec } from "../information/events.js"
 import type { InformationProduct, ProductId } from "../information/InformationProduct.js"
-import { productStreamId } from "../information/InformationProduct.js"
+import { productStreamId, productStreamPrefix } from "../information/InformationProduct.js"
 import { informationDecider } from "../information/informationDecider.js"
 import { insightsBundle } from "../information/insights.js"
 import type { InsightsBundle } from "../information/InsightsBundle.js"
@@ -70,7 +70,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
           options,
           context: (_state, base) => Effect.succeed({ context: base }),
         })
-      const products = Effect.flatMap(runtime.store.readAll(), (events) =>
+      const products = Effect.flatMap(runtime.store.readAll({ streamPrefix: productStreamPrefix }), (events) =>
         Either.match(productsOf(events), { onLeft: Effect.fail, onRight: Effect.succeed }),
       )
       return {

@@ -4,8 +4,9 @@ import type { EventStoreShape } from "../ports/EventStore.js"
 import type { ReadError } from "./ProgrammeRuntime.js"
 
 /**
- * The states of every stream whose id starts with `prefix`, folded from the log in order: how a
- * service lists all practices, tracks or milestones without a read model store.
+ * The states of every stream whose id starts with `prefix`, folded from those streams' events in
+ * order: how a service lists all practices, tracks or milestones without a read model store. The
+ * store reads only those streams (`readAll({ streamPrefix })`), not the whole log.
  * @category application
  */
 export const statesWithPrefix = <E extends { readonly _tag: string }, S>(
@@ -16,8 +17,7 @@ export const statesWithPrefix = <E extends { readonly _tag: string }, S>(
 ): Effect.Effect<ReadonlyMap<string, S>, ReadError> =>
   Effect.gen(function* () {
     const states = new Map<string, S>()
-    for (const stored of yield* store.readAll()) {
-      if (!stored.streamId.startsWith(prefix)) continue
+    for (const stored of yield* store.readAll({ streamPrefix: prefix })) {
       const event = codec.fromStored(stored)
       if (Either.isLeft(event)) return yield* event.left
       states.set(stored.streamId, decider.evolve(states.get(stored.streamId) ?? decider.initialState, event.right))

@@ -119,7 +119,9 @@ export const makeInMemoryEventStore = (
         Ref.get(log).pipe(
           Effect.map((l) => {
             const after = l.events.slice(options.after ?? 0)
-            return options.limit === undefined ? after : after.slice(0, options.limit)
+            const prefix = options.streamPrefix ?? ""
+            const matching = prefix === "" ? after : after.filter((e) => e.streamId.startsWith(prefix))
+            return options.limit === undefined ? matching : matching.slice(0, options.limit)
           }),
         ),
       readByIdempotencyKey: (key) => Ref.get(log).pipe(Effect.map((l) => l.byIdempotencyKey.get(key) ?? [])),

@@ -61,10 +61,16 @@ export type ChainVerification =
   | { readonly intact: true; readonly checked: number; readonly head: string }
   | { readonly intact: false; readonly checked: number; readonly position: number; readonly reason: string }
 
-/** Reading the whole log in order of position, after a position, optionally a page at a time. @category event store */
+/**
+ * Reading the log in order of position, after a position, optionally a page at a time, and
+ * optionally only the streams whose id starts with a prefix (`track-bp-001-`: every track of one
+ * measure). `limit` counts the events returned.
+ * @category event store
+ */
 export interface ReadAllOptions {
   readonly after?: number
   readonly limit?: number
+  readonly streamPrefix?: string
 }
 
 /**

@@ -192,6 +192,55 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
     }),
   },
   {
+    name: "readAll with a stream prefix reads exactly the streams whose id starts with it, in order, a page at a time",
+    run: Effect.gen(function* () {
+      const store = yield* EventStore
+      // Ids that a careless prefix match gets wrong: a longer number, no separator, LIKE's wildcards,
+      // and characters around the ends of UTF-8 (the highest, and either side of the surrogates).
+      const ids = [
+        "track-bp-1-a",
+        "track-bp-10-a",
+        "track-bp-1",
+        "track-bp-1-%",
+        "track-bp-1-_x",
+        "trackx",
+        "tracl",
+        "p-\uD7FF",
+        "p-\uE000",
+        "p-\u{10FFFF}",
+        "p-\u{10FFFF}x",
+        "p-é",
+        "p-f",
+      ]
+      for (const [i, streamId] of ids.entries()) {
+        yield* store.append([{ streamId, expectedVersion: 0, events: [event(`E${i}`)] }], {})
+      }
+      yield* store.append([{ streamId: "track-bp-1-a", expectedVersion: 1, events: [event("Again")] }], {})
+      const all = yield* store.readAll()
+      const prefixes = new Set(
+        ids.flatMap((id) => Array.from({ length: [...id].length }, (_, n) => [...id].slice(0, n + 1).join(""))),
+      )
+      for (const streamPrefix of prefixes) {
+        const expected = all.filter((e) => e.streamId.startsWith(streamPrefix)).map((e) => e.position)
+        const read = (yield* store.readAll({ streamPrefix })).map((e) => e.position)
+        yield* expect(
+          read.join() === expected.join(),
+          `readAll({ streamPrefix: ${JSON.stringify(streamPrefix)} }) gives ${expected.join()}, not ${read.join()}`,
+        )
+      }
+      const page1 = yield* store.readAll({ streamPrefix: "track-bp-1-", limit: 2 })
+      const page2 = yield* store.readAll({ streamPrefix: "track-bp-1-", after: page1.at(-1)?.position ?? 0 })
+      yield* expect(
+        [...page1, ...page2].map((e) => e.type).join() === "E0,E3,E4,Again",
+        "pages of a prefix join up to its streams' events",
+      )
+      yield* expect(
+        (yield* store.readAll({ streamPrefix: "" })).length === all.length,
+        "an empty prefix reads the whole log",
+      )
+    }),
+  },
+  {
     name: "every event is chained to the one before it by its hash",
     run: Effect.gen(function* () {
       const store = yield* EventStore
