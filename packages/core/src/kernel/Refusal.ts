@@ -51,11 +51,33 @@ export class RuleViolation extends Schema.TaggedError<RuleViolation>()("RuleViol
   }
 }
 
-/** A violation of `rule` with `facts`. @category refusals */
+/**
+ * Builds a value of an `Error` class without a stack trace. A violation describes a rule and its
+ * facts, not a place in the code, and `allowedActions` builds many: capturing their stacks was most
+ * of its time. Where `Error.stackTraceLimit` cannot be changed (frozen intrinsics), the stack stays.
+ */
+const withoutStack = <A>(make: () => A): A => {
+  const limit = Error.stackTraceLimit
+  try {
+    Error.stackTraceLimit = 0
+  } catch {
+    return make()
+  }
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+/** A violation of `rule` with `facts`; it carries no stack trace. @category refusals */
 export const violation = <F extends Facts>(rule: Rule<F>, facts: F): RuleViolation =>
-  // The types already hold what the schema would check; validating every reason of every probe
-  // of `allowedActions` again was a large part of its cost.
-  new RuleViolation({ code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) }, true)
+  withoutStack(
+    () =>
+      // The types already hold what the schema would check; validating every reason of every probe
+      // of `allowedActions` again was a large part of its cost.
+      new RuleViolation({ code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) }, true),
+  )
 
 /**
  * A command refused by the rule book, with every rule it violates (not only the first).
