@@ -8,7 +8,14 @@ import { createRequire } from "node:module"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
 import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup, HttpServer } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
-import { genesisHash, Programme, routeReadModels, type StoredEvent, samenWeerbaar, timestampOf } from "@weerbaar/core"
+import {
+  genesisHash,
+  Programme,
+  programmeReadModels,
+  type StoredEvent,
+  samenWeerbaar,
+  timestampOf,
+} from "@weerbaar/core"
 import { Effect, Exit, Layer, Schema, Scope } from "effect"
 import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChainHash.js"
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "../packages/adapters-http/src/index.js"
@@ -54,7 +61,7 @@ const weerbaar = async (filename: string) => {
   const scope = Effect.runSync(Scope.make())
   const layer = serveWeerbaar({ port: 0, host: "127.0.0.1" }).pipe(
     Layer.provideMerge(WeerbaarServices),
-    Layer.provideMerge(SqliteStore.layer({ filename, readModels: routeReadModels })),
+    Layer.provideMerge(SqliteStore.layer({ filename, readModels: programmeReadModels })),
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const { port, token } = await Effect.runPromise(

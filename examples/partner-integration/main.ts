@@ -15,7 +15,7 @@ import {
   WeerbaarServices,
 } from "@weerbaar/adapters-http"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { calendarDate, Programme, routeReadModels, samenWeerbaar, votingMembersOn } from "@weerbaar/core"
+import { calendarDate, Programme, programmeReadModels, samenWeerbaar, votingMembersOn } from "@weerbaar/core"
 import { Effect, Either, Exit, Layer, Scope } from "effect"
 
 /** The partner's own endpoint for notifications: it answers 204 and hands each one to `onNotification`. */
@@ -47,7 +47,7 @@ const startWeerbaar = async (filename: string, persons: ReadonlyArray<string>) =
     notifications: { pollInterval: "50 millis" },
   }).pipe(
     Layer.provideMerge(WeerbaarServices),
-    Layer.provideMerge(SqliteStore.layer({ filename, readModels: routeReadModels })),
+    Layer.provideMerge(SqliteStore.layer({ filename, readModels: programmeReadModels })),
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const setup = Effect.gen(function* () {

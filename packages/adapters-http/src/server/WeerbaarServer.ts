@@ -74,7 +74,9 @@ export type WeerbaarApiRequirements =
 
 /**
  * The programme's services for the API on a store (`EventStore` and `ReadModelStore`, from
- * `@weerbaar/adapters-sqlite` or the in-memory store) with random ids and the live clock.
+ * `@weerbaar/adapters-sqlite` or the in-memory store) with random ids and the live clock. The store
+ * must keep `programmeReadModels` (from `@weerbaar/core`): the API's lists query them, and a model
+ * the store does not keep answers 503 naming it.
  * @category server
  */
 export const WeerbaarServices: Layer.Layer<
@@ -139,7 +141,7 @@ export const WeerbaarApiLive = (options: WeerbaarServerOptions = {}) => {
  * ```ts
  * const server = serveWeerbaar({ port: 8080 }).pipe(
  *   Layer.provide(WeerbaarServices),
- *   Layer.provide(SqliteStore.layer({ filename: "weerbaar.db", readModels: routeReadModels })),
+ *   Layer.provide(SqliteStore.layer({ filename: "weerbaar.db", readModels: programmeReadModels })),
  * )
  * Layer.launch(server).pipe(NodeRuntime.runMain)
  * ```

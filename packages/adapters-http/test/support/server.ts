@@ -3,26 +3,12 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { HttpServer } from "@effect/platform"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import {
-  healthReadModels,
-  informationReadModels,
-  milestoneReadModels,
-  Programme,
-  practiceReadModels,
-  routeReadModels,
-  samenWeerbaar,
-} from "@weerbaar/core"
+import { Programme, programmeReadModels, samenWeerbaar } from "@weerbaar/core"
 import { Effect, Exit, Layer, Scope } from "effect"
 import { AccessTokens, serveWeerbaar, WeerbaarServices, type WeerbaarServerOptions } from "../../src/index.js"
 
 /** Every read model the API queries. */
-export const readModels = [
-  ...routeReadModels,
-  ...practiceReadModels,
-  ...milestoneReadModels,
-  ...informationReadModels,
-  ...healthReadModels,
-]
+export const readModels = programmeReadModels
 
 /** The persons tests act as, each with a bearer token. */
 export const people = [

@@ -1,5 +1,11 @@
 import type { Connection } from "./Connection.js"
-import { type AnyReadModel, EventStoreFailure, pageLimits, type ReadModelStoreShape } from "@weerbaar/core"
+import {
+  type AnyReadModel,
+  EventStoreFailure,
+  pageLimits,
+  type ReadModelStoreShape,
+  readModelNotKept,
+} from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { rowFilter } from "./rowFilter.js"
 
@@ -14,14 +20,7 @@ export const makeReadModelQueries = (
 ): Pick<ReadModelStoreShape, "query" | "get"> => {
   const kept = new Set(models.map((m) => m.name))
   const checkKept = (model: AnyReadModel, operation: string) =>
-    kept.has(model?.name)
-      ? ensureCurrent
-      : Effect.fail(
-          new EventStoreFailure({
-            operation,
-            reason: `read model '${model?.name}' is not kept by this store: pass it in the store's readModels`,
-          }),
-        )
+    kept.has(model?.name) ? ensureCurrent : Effect.fail(readModelNotKept(model, operation))
   const parse = (operation: string, key: string, text: string) =>
     Effect.try({
       try: () => JSON.parse(text) as never,

@@ -4,32 +4,19 @@ import {
   type EventStore,
   Handover,
   Health,
-  healthReadModels,
   IdGenerator,
   Information,
-  informationReadModels,
   Milestones,
-  milestoneReadModels,
   Practices,
   Programme,
   ProgrammeClock,
   ProgrammeRuntime,
-  practiceReadModels,
+  programmeReadModels,
   type ReadModelStore,
-  routeReadModels,
   Tracks,
 } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { BadInput } from "../cli/errors.js"
-
-/** Every read model the command keeps in its store. */
-export const allReadModels = [
-  ...routeReadModels,
-  ...practiceReadModels,
-  ...milestoneReadModels,
-  ...informationReadModels,
-  ...healthReadModels,
-]
 
 /** The programme's application services, as every command uses them. */
 export type ProgrammeServices =
@@ -46,7 +33,7 @@ export type ProgrammeServices =
   | SqliteStoreAdmin
 
 /** The SQLite store with every read model. */
-export const storeLayer = (filename: string) => SqliteStore.layer({ filename, readModels: allReadModels })
+export const storeLayer = (filename: string) => SqliteStore.layer({ filename, readModels: programmeReadModels })
 
 const services = (filename: string) =>
   Layer.mergeAll(

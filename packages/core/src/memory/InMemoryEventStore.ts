@@ -14,6 +14,7 @@ import {
   projectInto,
   queryRows,
   ReadModelStore,
+  readModelNotKept,
   type ReadModelStoreShape,
 } from "../ports/ReadModel.js"
 
@@ -45,6 +46,11 @@ export const makeInMemoryEventStore = (
   Effect.gen(function* () {
     const rows = new Map<string, Map<string, unknown>>()
     projectInto(rows, readModels, initial)
+    // As the SQLite store: asking for a model the store does not keep is a mistake in the set-up,
+    // not an empty answer.
+    const kept = new Set(readModels.map((m) => m.name))
+    const checkKept = (model: AnyReadModel, operation: string) =>
+      kept.has(model?.name) ? Effect.void : Effect.fail(readModelNotKept(model, operation))
     const log = yield* Ref.make<Log>(
       initial.reduce<Log>(
         (acc, e) => ({
@@ -128,8 +134,9 @@ export const makeInMemoryEventStore = (
       streamVersion: (streamId) => Ref.get(log).pipe(Effect.map((l) => l.versions.get(streamId) ?? 0)),
       lastPosition: Ref.get(log).pipe(Effect.map((l) => l.events.length)),
       verify: Ref.get(log).pipe(Effect.map((l) => verifyChain(l.events))),
-      query: (model, query) => Effect.sync(() => queryRows(rows.get(model.name), query)),
-      get: (model, key) => Effect.sync(() => Option.fromNullable(rows.get(model.name)?.get(key) as never)),
+      query: (model, query) => Effect.as(checkKept(model, "query"), queryRows(rows.get(model.name), query)),
+      get: (model, key) =>
+        Effect.as(checkKept(model, "get"), Option.fromNullable(rows.get(model.name)?.get(key) as never)),
       rebuild: Ref.get(log).pipe(
         Effect.map((l) => {
           rows.clear()

@@ -1,6 +1,6 @@
 import { Context, Effect, type Option } from "effect"
 import type { JsonValue } from "../kernel/canonicalJson.js"
-import type { EventStoreFailure, StoredEvent } from "./EventStore.js"
+import { EventStoreFailure, type StoredEvent } from "./EventStore.js"
 
 /** A change of one row of a read model: the new row, or `null` to delete it. @category read models */
 export interface RowChange<Row> {
@@ -72,6 +72,17 @@ export interface ReadModelStoreShape {
   /** Drops every read model and projects the whole log again. */
   readonly rebuild: Effect.Effect<void, EventStoreFailure>
 }
+
+/**
+ * How a store answers a `query` or `get` for a read model it does not keep: a failure that names
+ * the model, never an empty answer that hides a store set up without it.
+ * @category read models
+ */
+export const readModelNotKept = (model: { readonly name: string } | undefined, operation: string) =>
+  new EventStoreFailure({
+    operation,
+    reason: `read model '${model?.name}' is not kept by this store: pass it in the store's readModels`,
+  })
 
 /** The read model service. @category read models */
 export class ReadModelStore extends Context.Tag("@weerbaar/core/ReadModelStore")<

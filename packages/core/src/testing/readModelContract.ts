@@ -105,6 +105,28 @@ const keys = (page: { readonly rows: ReadonlyArray<{ readonly key: string }> }) 
  */
 export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
+    name: "asking for a read model the store does not keep fails, naming the model",
+    run: Effect.gen(function* () {
+      const store = yield* ReadModelStore
+      const unknown: ReadModel<{ readonly n: number }> = {
+        name: "contract-not-kept",
+        version: 1,
+        keysOf: () => [],
+        apply: () => [],
+      }
+      for (const [operation, read] of [
+        ["query", store.query(unknown)],
+        ["get", store.get(unknown, "a")],
+      ] as const) {
+        const outcome = yield* Effect.either(read as Effect.Effect<unknown, { readonly message: string }>)
+        yield* expect(
+          Either.isLeft(outcome) && outcome.left.message.includes("contract-not-kept"),
+          `${operation} of a read model the store does not keep fails and names it`,
+        )
+      }
+    }),
+  },
+  {
     name: "queryAll reads every matching row, past the largest page",
     run: Effect.gen(function* () {
       const store = yield* ReadModelStore
