@@ -21,6 +21,7 @@ import {
   Tracks,
   themes,
   type PhaseCounts,
+  phasePictureOfReadModels,
 } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { ChangeHeaders } from "../api/headers.js"
@@ -155,7 +156,7 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
       )
       .handle("phasePicture", () =>
         Effect.map(
-          readOrUnavailable(practices.phasePicture),
+          readOrUnavailable(phasePictureOfReadModels(readModels)),
           (picture) =>
             new Fasebeeld({
               fasen: ProgrammePhase.literals.map((fase) => ({ fase, naam: programmePhaseNames[fase] })),

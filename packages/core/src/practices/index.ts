@@ -17,6 +17,7 @@ export * from "./municipalityAuthority.js"
 export * from "./trackDecider.js"
 export * from "./phasePicture.js"
 export * from "./practiceReadModels.js"
+export * from "./phasePictureOfReadModels.js"
 // Milestones are the results of the phases: their barrel travels with the phase picture.
 export * from "../milestones/index.js"
 export * from "../application/Practices.js"

@@ -1,6 +1,13 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { phasePicture, Practices, ReadModelStore, Tracks, trackOverview } from "@weerbaar/core"
+import {
+  phasePicture,
+  phasePictureOfReadModels,
+  Practices,
+  ReadModelStore,
+  Tracks,
+  trackOverview,
+} from "@weerbaar/core"
 import { playProgrammeToHandover, storeLayer } from "../support/handoverStory.js"
 
 describe("the phase picture", () => {
@@ -56,6 +63,8 @@ describe("the phase picture", () => {
       })
       assert.strictEqual(picture.overall.practices.overgedragen, 3)
       assert.deepStrictEqual(picture.overall.active, ["uitvoeren", "borgen"])
+      // The picture from the read models' rows is the one folded from the log.
+      assert.deepStrictEqual(yield* phasePictureOfReadModels(readModels), picture)
     }).pipe(Effect.provide(storeLayer())),
   )
 })
