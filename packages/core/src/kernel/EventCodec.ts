@@ -54,8 +54,10 @@ export const eventCodec = <E extends { readonly _tag: string }, I>(
   const encode = Schema.encodeSync(schema)
   const decode = Schema.decodeUnknownEither(schema)
   const known = new Set(types)
-  // Read models decode the same stored event in `keysOf` and in `apply`: decode each once.
-  const decoded = new WeakMap<StoredEvent, Either.Either<E, UndecodableEvent>>()
+  // Read models decode the same stored event in `keysOf` and in `apply`, one right after the
+  // other: the last decoded event is kept. (A map of every decoded event cost more in garbage
+  // collection than it saved, folding a million events.)
+  let last: { readonly stored: StoredEvent; readonly result: Either.Either<E, UndecodableEvent> } | undefined
   return {
     schemaVersion: 1,
     handles: (type) => known.has(type),
@@ -65,12 +67,11 @@ export const eventCodec = <E extends { readonly _tag: string }, I>(
       return appended
     },
     fromStored: (stored) => {
-      const cached = decoded.get(stored)
-      if (cached !== undefined) return cached
+      if (last !== undefined && last.stored === stored) return last.result
       const original = appendedFrom.get(stored)
       if (original !== undefined && original._tag === stored.type && known.has(stored.type)) {
         const result = Either.right(original as E)
-        decoded.set(stored, result)
+        last = { stored, result }
         return result
       }
       const result = decode(stored.payload).pipe(
@@ -84,7 +85,7 @@ export const eventCodec = <E extends { readonly _tag: string }, I>(
             }),
         ),
       )
-      decoded.set(stored, result)
+      last = { stored, result }
       return result
     },
   }
