@@ -3,16 +3,10 @@ import { HttpApiBuilder, HttpApiSwagger, HttpServer, HttpServerResponse, OpenApi
 import { NodeHttpServer } from "@effect/platform-node"
 import {
   type EventStore,
-  Handover,
-  Health,
   IdGenerator,
-  Information,
-  Milestones,
-  Practices,
-  Programme,
-  ProgrammeRuntime,
+  type ProgrammeServices,
+  programmeServices,
   type ReadModelStore,
-  Tracks,
 } from "@weerbaar/core"
 import { type Duration, Effect, Layer } from "effect"
 import { defaultContact } from "../api/conformToApiDesignRules.js"
@@ -53,16 +47,8 @@ export interface WeerbaarServerOptions {
   }
 }
 
-/** The programme's application services that the API calls. @category server */
-export type WeerbaarApplicationServices =
-  | Programme
-  | Practices
-  | Tracks
-  | Milestones
-  | Handover
-  | Information
-  | Health
-  | ProgrammeRuntime
+/** The programme's application services that the API calls (core's `ProgrammeServices`). @category server */
+export type WeerbaarApplicationServices = ProgrammeServices
 
 /** What the API needs from the programme: its services on a store. @category server */
 export type WeerbaarApiRequirements =
@@ -83,17 +69,10 @@ export const WeerbaarServices: Layer.Layer<
   WeerbaarApplicationServices | AccessTokens | Subscriptions,
   never,
   EventStore | ReadModelStore
-> = Layer.mergeAll(
-  Programme.layer,
-  Practices.layer,
-  Tracks.layer,
-  Milestones.layer,
-  Handover.layer,
-  Information.layer,
-  Health.layer,
-  AccessTokens.layer,
-  Subscriptions.layer,
-).pipe(Layer.provideMerge(ProgrammeRuntime.layer), Layer.provide(IdGenerator.random))
+> = Layer.mergeAll(AccessTokens.layer, Subscriptions.layer).pipe(
+  Layer.provideMerge(programmeServices),
+  Layer.provide(IdGenerator.random),
+)
 
 const openApiDocument = (contact: WeerbaarServerOptions["contact"]) =>
   HttpApiBuilder.Router.use((router) =>

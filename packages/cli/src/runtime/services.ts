@@ -2,49 +2,23 @@ import { existsSync } from "node:fs"
 import { type SqliteStoreAdmin, SqliteStore } from "@weerbaar/adapters-sqlite"
 import {
   type EventStore,
-  Handover,
-  Health,
   IdGenerator,
-  Information,
-  Milestones,
-  Practices,
-  Programme,
   ProgrammeClock,
-  ProgrammeRuntime,
+  type ProgrammeServices as CoreProgrammeServices,
   programmeReadModels,
+  programmeServices,
   type ReadModelStore,
-  Tracks,
 } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { BadInput } from "../cli/errors.js"
 
-/** The programme's application services, as every command uses them. */
-export type ProgrammeServices =
-  | Programme
-  | Practices
-  | Tracks
-  | Milestones
-  | Handover
-  | Information
-  | Health
-  | ProgrammeRuntime
-  | EventStore
-  | ReadModelStore
-  | SqliteStoreAdmin
+/** The programme's application services on the store, as every command uses them. */
+export type ProgrammeServices = CoreProgrammeServices | EventStore | ReadModelStore | SqliteStoreAdmin
 
 /** The SQLite store with every read model. */
 export const storeLayer = (filename: string) => SqliteStore.layer({ filename, readModels: programmeReadModels })
 
-const services = (filename: string) =>
-  Layer.mergeAll(
-    Programme.layer,
-    Practices.layer,
-    Tracks.layer,
-    Milestones.layer,
-    Handover.layer,
-    Information.layer,
-    Health.layer,
-  ).pipe(Layer.provideMerge(ProgrammeRuntime.layer), Layer.provideMerge(storeLayer(filename)))
+const services = (filename: string) => programmeServices.pipe(Layer.provideMerge(storeLayer(filename)))
 
 /** The services on a store, with the live clock and random identifiers. */
 export const servicesLayer = (filename: string) => services(filename).pipe(Layer.provideMerge(IdGenerator.random))
