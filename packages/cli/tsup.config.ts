@@ -1,6 +1,7 @@
 import { transform } from "esbuild"
 import { defineConfig, type Options } from "tsup"
 import { syncPrinter } from "./src/build/syncPrinter.js"
+import { withoutFastCheck } from "./src/build/withoutFastCheck.js"
 
 type Plugin = NonNullable<Options["plugins"]>[number]
 
@@ -63,7 +64,7 @@ export default defineConfig([
     noExternal: [/^(?!better-sqlite3$)/],
     external: ["better-sqlite3"],
     outExtension: () => ({ js: ".cjs" }),
-    esbuildPlugins: [syncPrinter()],
+    esbuildPlugins: [syncPrinter(), withoutFastCheck()],
     plugins: [commonJsChunks],
   },
 ])
