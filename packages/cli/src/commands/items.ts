@@ -30,6 +30,18 @@ export const itemCommands = (name: string, kind: Kind, what: string) => {
     { id: shared.itemId },
     handle(load, (m, g, a) => m.submit(g, kind, a)),
   ).pipe(Command.withDescription(`submit the ${what} to its approval route`))
+  // Who met and when: the same for a decision and for its revocation.
+  const meeting = {
+    date: shared.date("the meeting date YYYY-MM-DD (default today)"),
+    present: Options.text("present").pipe(
+      Options.withDescription("a member present (repeat; default all voting members on the date)"),
+      Options.repeated,
+    ),
+    recused: Options.text("recused").pipe(
+      Options.withDescription("a member with a conflict of interest (repeat)"),
+      Options.repeated,
+    ),
+  }
   const decide = Command.make(
     "decide",
     {
@@ -38,15 +50,7 @@ export const itemCommands = (name: string, kind: Kind, what: string) => {
       outcome: Options.choice("outcome", ["approve", "accord", "return", "reject", "take-note"]).pipe(
         Options.withDescription("the body's decision"),
       ),
-      date: shared.date("the meeting date YYYY-MM-DD (default today)"),
-      present: Options.text("present").pipe(
-        Options.withDescription("a member present (repeat; default all voting members on the date)"),
-        Options.repeated,
-      ),
-      recused: Options.text("recused").pipe(
-        Options.withDescription("a member with a conflict of interest (repeat)"),
-        Options.repeated,
-      ),
+      ...meeting,
       rationale: Options.text("rationale").pipe(Options.withDescription("why the body decided so")),
       remarks: Options.text("remarks").pipe(Options.withDescription("remarks (required to return)"), Options.optional),
       decisionId: Options.text("decision-id").pipe(
@@ -62,15 +66,7 @@ export const itemCommands = (name: string, kind: Kind, what: string) => {
       id: shared.itemId,
       decision: Options.text("decision").pipe(Options.withDescription("the id of the decision to revoke")),
       body: Options.text("body").pipe(Options.withDescription("the body that took it")),
-      date: shared.date("the meeting date YYYY-MM-DD (default today)"),
-      present: Options.text("present").pipe(
-        Options.withDescription("a member present (repeat; default all voting members on the date)"),
-        Options.repeated,
-      ),
-      recused: Options.text("recused").pipe(
-        Options.withDescription("a member with a conflict of interest (repeat)"),
-        Options.repeated,
-      ),
+      ...meeting,
       rationale: Options.text("rationale").pipe(Options.withDescription("why the body revokes it")),
       decisionId: Options.text("decision-id").pipe(
         Options.withDescription("the revocation's id (default generated)"),
