@@ -68,6 +68,11 @@ describe("bad flags and bad values exit 2 with a message and change nothing", ()
       cli("track", "set", "bp-x", "ede", "--phase", "pilot", "--date", "2016-13-45", "--as", "burgemeester-ede"),
       "not a date",
     )
+    badInput(cli("health", "--date", "2016-02-31"), "--date '2016-02-31' is not a date")
+    badInput(
+      cli("milestone", "deliver", "m-x", "--date", "2017-02-29", "--as", "secretaris-stuurgroep"),
+      "--date '2017-02-29' is not a date",
+    )
     badInput(cli("proposal", "submit", "bv-1"), "--as")
     expect(eventCount()).toBe(before)
   })

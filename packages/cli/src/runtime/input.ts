@@ -107,9 +107,15 @@ export const parseEuros = (text: string, option: string): Effect.Effect<number, 
     : Effect.succeed(centsOf(match[1]!, match[2]))
 }
 
-/** A calendar date given on the command line (`YYYY-MM-DD`). */
+// JavaScript rolls 2016-02-31 over to 2 March: only a date that reads back the same exists.
+const exists = (date: string) => {
+  const time = new Date(`${date}T00:00:00Z`).getTime()
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date
+}
+
+/** A calendar date given on the command line (`YYYY-MM-DD`): one that exists, so not 2016-02-31. */
 export const parseDate = (text: string, option: string): Effect.Effect<string, BadInput> =>
-  /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T00:00:00Z`).getTime())
+  /^\d{4}-\d{2}-\d{2}$/.test(text) && exists(text)
     ? Effect.succeed(text)
     : Effect.fail(new BadInput({ problem: `${option} '${text}' is not a date`, next: `write ${option} as YYYY-MM-DD` }))
 
