@@ -134,9 +134,17 @@ export const makeInMemoryEventStore = (
       streamVersion: (streamId) => Ref.get(log).pipe(Effect.map((l) => l.versions.get(streamId) ?? 0)),
       lastPosition: Ref.get(log).pipe(Effect.map((l) => l.events.length)),
       verify: Ref.get(log).pipe(Effect.map((l) => verifyChain(l.events))),
-      query: (model, query) => Effect.as(checkKept(model, "query"), queryRows(rows.get(model.name), query)),
+      // The rows are read when the effect runs, not when it is made.
+      query: (model, query) =>
+        Effect.zipRight(
+          checkKept(model, "query"),
+          Effect.sync(() => queryRows(rows.get(model.name), query) as never),
+        ),
       get: (model, key) =>
-        Effect.as(checkKept(model, "get"), Option.fromNullable(rows.get(model.name)?.get(key) as never)),
+        Effect.zipRight(
+          checkKept(model, "get"),
+          Effect.sync(() => Option.fromNullable(rows.get(model.name)?.get(key) as never)),
+        ),
       rebuild: Ref.get(log).pipe(
         Effect.map((l) => {
           rows.clear()

@@ -127,6 +127,19 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
     }),
   },
   {
+    name: "a query or get reads the rows when it runs, not when it is made",
+    run: Effect.gen(function* () {
+      const store = yield* ReadModelStore
+      const query = store.query(contractItems)
+      const get = store.get(contractItems, "item-later")
+      yield* open("item-later", 0, [item("ItemOpened", "item-later", { title: "Later" })])
+      const page = yield* query
+      const row = yield* get
+      yield* expect(page.rows.length === 1, "the query made before the append sees its row")
+      yield* expect(Option.isSome(row) && row.value.title === "Later", "the get made before the append sees its row")
+    }),
+  },
+  {
     name: "queryAll reads every matching row, past the largest page",
     run: Effect.gen(function* () {
       const store = yield* ReadModelStore
