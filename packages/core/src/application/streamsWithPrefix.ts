@@ -18,6 +18,8 @@ export const statesWithPrefix = <E extends { readonly _tag: string }, S>(
   Effect.gen(function* () {
     const states = new Map<string, S>()
     for (const stored of yield* store.readAll({ streamPrefix: prefix })) {
+      // A store written before `streamPrefix` existed ignores it: its other streams are not ours.
+      if (!stored.streamId.startsWith(prefix)) continue
       const event = codec.fromStored(stored)
       if (Either.isLeft(event)) return yield* event.left
       states.set(stored.streamId, decider.evolve(states.get(stored.streamId) ?? decider.initialState, event.right))
