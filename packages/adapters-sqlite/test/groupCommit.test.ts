@@ -19,6 +19,16 @@ const perStream: ReadModel<{ readonly events: number }> = {
   },
 }
 
+const checkpointOf = (filename: string, model: string) => {
+  const db = new Database(filename, { readonly: true })
+  try {
+    return (db.prepare("SELECT checkpoint FROM read_model_state WHERE model = ?").get(model) as { checkpoint: number })
+      .checkpoint
+  } finally {
+    db.close()
+  }
+}
+
 const countEvents = (filename: string) => {
   const db = new Database(filename, { readonly: true })
   try {
@@ -98,6 +108,48 @@ describe("appends arriving together", () => {
         rows.rows.map((r) => r.key),
         [0, 1, 2, 3, 5, 6, 7, 8, 9].map((i) => `stream-${i}`),
       )
+    }),
+  )
+
+  it.scoped("a batch writes the read models' checkpoint once, at the head, also after an append in it failed", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const streams = Array.from({ length: 10 }, (_, i) => `stream-${i}`)
+      const appendAll = (
+        store: Effect.Effect.Success<ReturnType<typeof openStore>>,
+        version: number,
+        poisoned: number | undefined,
+      ) =>
+        Effect.all(
+          streams.map((streamId, i) =>
+            Effect.either(
+              store.events.append(
+                [{ streamId, expectedVersion: version, events: [event(i === poisoned ? "Poison" : "Noted")] }],
+                {},
+              ),
+            ),
+          ),
+          { concurrency: "unbounded" },
+        )
+      yield* Effect.scoped(
+        Effect.gen(function* () {
+          const store = yield* openStore(filename, [perStream])
+          // The failing append is in the middle of the batch; the next ones catch up from its savepoint.
+          yield* appendAll(store, 0, 4)
+          assert.strictEqual(checkpointOf(filename, "per-stream"), 9)
+          const second = yield* appendAll(store, 1, undefined)
+          assert.strictEqual(second.filter(Either.isLeft).length, 1, "stream-4 is still at version 0")
+          assert.strictEqual(checkpointOf(filename, "per-stream"), 18)
+        }),
+      )
+      // Opened again, nothing is behind and nothing was projected twice.
+      const store = yield* openStore(filename, [perStream])
+      const rows = yield* store.readModels.query(perStream, { limit: 100 })
+      assert.deepStrictEqual(
+        rows.rows.map((r) => [r.key, r.row.events]),
+        streams.filter((s) => s !== "stream-4").map((s) => [s, 2]),
+      )
+      assert.strictEqual(checkpointOf(filename, "per-stream"), 18)
     }),
   )
 

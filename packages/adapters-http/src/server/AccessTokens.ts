@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
+import * as crypto from "node:crypto"
 import { EventStore, type EventStoreFailure, ProgrammeRuntime, Timestamp } from "@weerbaar/core"
 import { Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
 
@@ -40,7 +40,11 @@ export interface IssuedToken {
 }
 
 const prefix = "wbr"
-const hashOf = (secret: string): Buffer => createHash("sha256").update(secret, "utf8").digest()
+// One-shot hashing (Node 20.12 and later) spares a Hash object per request.
+const hashOf = (secret: string): Buffer =>
+  typeof crypto.hash === "function"
+    ? crypto.hash("sha256", secret, "buffer")
+    : crypto.createHash("sha256").update(secret, "utf8").digest()
 
 /**
  * Bearer tokens bound to persons of the governance model. A token is `wbr.<id>.<secret>`; the
@@ -115,8 +119,8 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
           Effect.gen(function* () {
             const model = yield* runtime.model
             if (!model.persons.some((p) => p.id === person)) return yield* new UnknownPerson({ person })
-            const tokenId = randomBytes(6).toString("hex")
-            const secret = randomBytes(32).toString("base64url")
+            const tokenId = crypto.randomBytes(6).toString("hex")
+            const secret = crypto.randomBytes(32).toString("base64url")
             yield* append(
               new AccessTokenIssued({
                 tokenId,
@@ -140,7 +144,7 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
             // Hash first, compare in constant time: neither the lookup nor the comparison tells how close a guess was.
             const presented = hashOf(secret)
             const expected = record?.hash ?? Buffer.alloc(presented.length)
-            const equal = expected.length === presented.length && timingSafeEqual(expected, presented)
+            const equal = expected.length === presented.length && crypto.timingSafeEqual(expected, presented)
             return record !== undefined && equal ? Option.some({ person: record.person, tokenId }) : Option.none()
           }),
       }

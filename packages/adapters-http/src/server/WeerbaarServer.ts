@@ -1,5 +1,12 @@
 import { createServer } from "node:http"
-import { HttpApiBuilder, HttpApiSwagger, HttpServer, HttpServerResponse, OpenApi } from "@effect/platform"
+import {
+  HttpApiBuilder,
+  HttpApiSwagger,
+  HttpIncomingMessage,
+  HttpServer,
+  HttpServerResponse,
+  OpenApi,
+} from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import {
   type EventStore,
@@ -8,13 +15,14 @@ import {
   programmeServices,
   type ReadModelStore,
 } from "@weerbaar/core"
-import { type Duration, Effect, Layer } from "effect"
+import { type Duration, Effect, Layer, Option } from "effect"
 import { defaultContact } from "../api/conformToApiDesignRules.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { AccessTokens } from "./AccessTokens.js"
 import { ApiMiddlewareLive } from "./apiMiddleware.js"
 import { AuthenticationLive } from "./authenticationLive.js"
 import { BesluitenLive } from "./besluitenHandlers.js"
+import { withCommandLane } from "./commandLane.js"
 import { BestuurLive } from "./bestuurHandlers.js"
 import { gebeurtenissenLive } from "./gebeurtenissenHandlers.js"
 import { OverdrachtenLive } from "./handoverHandlers.js"
@@ -39,6 +47,11 @@ export interface WeerbaarServerOptions {
   readonly allowedCallbackHosts?: ReadonlyArray<string>
   /** The contact in the OpenAPI document. */
   readonly contact?: { readonly name: string; readonly email: string; readonly url: string }
+  /**
+   * Serve the approval route's commands on items in the command lane, beside the HttpApi pipeline
+   * (ADR 0011). Default true; false serves every request through HttpApi.
+   */
+  readonly commandLane?: boolean
   /** Tuning of notification delivery. */
   readonly notifications?: {
     readonly pollInterval?: Duration.DurationInput
@@ -147,9 +160,20 @@ export const serveWeerbaar = (options: WeerbaarServerOptions = {}) => {
     }),
     Layer.unwrapEffect,
   )
-  return Layer.mergeAll(HttpApiBuilder.serve(), delivery).pipe(
-    Layer.provide(WeerbaarApiLive(options)),
-    Layer.provideMerge(NodeHttpServer.layer(createServer, { port, host })),
+  return Layer.unwrapEffect(
+    Effect.sync(() => {
+      const server = createServer()
+      const listening = Layer.scopedDiscard(
+        Effect.gen(function* () {
+          const listener = yield* weerbaarRequestListener(options)
+          server.on("request", listener)
+          yield* Effect.addFinalizer(() => Effect.sync(() => server.off("request", listener)))
+        }),
+      )
+      return Layer.mergeAll(listening, delivery).pipe(
+        Layer.provideMerge(NodeHttpServer.layer(() => server, { port, host })),
+      )
+    }),
   )
 }
 
@@ -161,8 +185,11 @@ export const serveWeerbaar = (options: WeerbaarServerOptions = {}) => {
 export const weerbaarRequestListener = (options: WeerbaarServerOptions = {}) =>
   Effect.gen(function* () {
     const app = yield* HttpApiBuilder.httpApp
-    return yield* NodeHttpServer.makeHandler(app)
+    const listener = yield* NodeHttpServer.makeHandler(app)
+    return options.commandLane === false ? listener : yield* withCommandLane(listener)
   }).pipe(
+    // The limit Node's HttpServer of @effect/platform-node sets when it serves an app itself.
+    HttpIncomingMessage.withMaxBodySize(Option.some(10 * 1024 * 1024)),
     Effect.provide(
       WeerbaarApiLive(options).pipe(
         Layer.provideMerge(HttpApiBuilder.Router.Live),

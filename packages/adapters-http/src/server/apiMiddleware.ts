@@ -9,6 +9,10 @@ import { addApiHeaders, openApiPath, openApiPreflight } from "./responseHeaders.
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH"])
 
+/** Whether a content type is JSON (`application/json` or `application/<x>+json`). @category server */
+export const isJsonMediaType = (contentType: string): boolean =>
+  /^application\/(.+\+)?json\b/.test(contentType.toLowerCase())
+
 /**
  * What every request passes before its handler, and how framework failures become problems: a
  * body that is not JSON is 415, malformed JSON is 400, a request that does not match the contract
@@ -31,7 +35,7 @@ export const ApiMiddlewareLive = HttpApiBuilder.middleware(WeerbaarApi, (app) =>
       const length = request.headers["content-length"]
       const hasBody = (length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined
       const contentType = (request.headers["content-type"] ?? "").toLowerCase()
-      if (hasBody && !/^application\/(.+\+)?json\b/.test(contentType)) {
+      if (hasBody && !isJsonMediaType(contentType)) {
         return yield* Effect.fail(
           new UnsupportedMediaType({
             type: "urn:weerbaar:problem:mediatype-niet-ondersteund",

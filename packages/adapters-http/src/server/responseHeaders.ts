@@ -13,18 +13,21 @@ export const openApiPath = "/v1/openapi.json"
  */
 export const addApiHeaders = (path: string): Effect.Effect<void> =>
   HttpApp.appendPreResponseHandler((_request, response) =>
-    Effect.succeed(
-      HttpServerResponse.setHeaders(response, {
-        "api-version": apiVersion,
-        "x-content-type-options": "nosniff",
-        "content-security-policy": "frame-ancestors 'none'",
-        "cache-control": "no-store",
-        ...(path === openApiPath
-          ? { "access-control-allow-origin": "*", "access-control-expose-headers": "API-Version" }
-          : {}),
-      }),
-    ),
+    Effect.succeed(HttpServerResponse.setHeaders(response, apiHeadersFor(path))),
   )
+
+const apiHeaders = {
+  "api-version": apiVersion,
+  "x-content-type-options": "nosniff",
+  "content-security-policy": "frame-ancestors 'none'",
+  "cache-control": "no-store",
+} as const
+
+/** The headers every response to a path carries (see {@link addApiHeaders}). @category server */
+export const apiHeadersFor = (path: string): Readonly<Record<string, string>> =>
+  path === openApiPath
+    ? { ...apiHeaders, "access-control-allow-origin": "*", "access-control-expose-headers": "API-Version" }
+    : apiHeaders
 
 /** The answer to a CORS preflight for the OpenAPI document. @category server */
 export const openApiPreflight = HttpServerResponse.empty({

@@ -93,7 +93,12 @@ export const justAfterEveryIdStartingWith = (prefix: string): string | undefined
 
 /** The `events` table as core's {@link EventStoreShape}. */
 export const makeEventLog = (sql: Connection, filename: string, readModels: ReadModelTables) => {
-  const inBatch = makeGroupCommit(sql, filename, readModels.forget)
+  const inBatch = makeGroupCommit(sql, filename, {
+    savepointTaken: readModels.unsettledMark,
+    rolledBackTo: readModels.rollBackTo,
+    rolledBack: readModels.forget,
+    beforeCommit: readModels.settle,
+  })
 
   const readPageNow: ReadPage = (after, limit) =>
     decodeRows(

@@ -159,14 +159,29 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
     ])
   }
 
-  const checkpoints = () =>
-    new Map(
+  // Appends in one batch move every kept model's checkpoint to their new head: it is written once,
+  // before the batch commits, instead of once per append. Until then it is unsettled; whatever reads
+  // the checkpoints in the same transaction settles it first.
+  let unsettled: number | undefined
+  const allNames = models.map((m) => m.name)
+
+  /** Writes the checkpoint the appends of the open transaction reached. */
+  const settle = () => {
+    if (unsettled === undefined) return
+    setCheckpoint(allNames, unsettled)
+    unsettled = undefined
+  }
+
+  const checkpoints = () => {
+    settle()
+    return new Map(
       sql
         .all<{ model: string; version: number; checkpoint: number }>(
           "SELECT model, version, checkpoint FROM read_model_state",
         )
         .map((r) => [r.model, r]),
     )
+  }
 
   // The log position every kept model was projected to, as far as this connection knows: when it
   // equals the head an append starts from, nobody appended without projecting, and the models
@@ -256,14 +271,22 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
       )
       flush(cache)
       const head = previousHead + events.length
-      setCheckpoint(
-        models.map((m) => m.name),
-        head,
-      )
       if (knownCurrentAt === previousHead) knownCurrentAt = head
+      // Last, so that an append that failed before here left the checkpoint as it was.
+      unsettled = head
+    },
+    /** Writes the checkpoint of the appends in the open transaction; call before it commits. */
+    settle,
+    /** The unsettled checkpoint as a savepoint is taken, to return to when it is rolled back. */
+    unsettledMark: (): unknown => unsettled,
+    /** A savepoint was rolled back: the checkpoint is the one before it, the head is unknown. */
+    rollBackTo: (mark: unknown) => {
+      unsettled = mark as number | undefined
+      knownCurrentAt = undefined
     },
     /** Forgets what this connection knew about the checkpoints: a transaction that projected was rolled back. */
     forget: () => {
+      unsettled = undefined
       knownCurrentAt = undefined
     },
   }

@@ -4,6 +4,17 @@ import { Deferred, Effect, Exit, FiberId } from "effect"
 import type { Connection } from "./Connection.js"
 import { writersOf } from "./writeTransaction.js"
 
+/**
+ * What a batch tells the work it runs: a savepoint taken and rolled back (with the mark `taken`
+ * returned), the whole transaction rolled back, and the commit about to happen.
+ */
+export interface BatchHooks {
+  readonly savepointTaken: () => unknown
+  readonly rolledBackTo: (mark: unknown) => void
+  readonly rolledBack: () => void
+  readonly beforeCommit: () => void
+}
+
 /** How a unit of work in a batch can fail. */
 export type BatchedFailure = StreamVersionConflict | EventStoreFailure | SqlError
 
@@ -47,7 +58,7 @@ const failureOf = (error: unknown): BatchedFailure =>
  * is: a batch runs from BEGIN to COMMIT without yielding, so nothing else of this process runs
  * meanwhile; other processes wait for SQLite's write lock.
  */
-export const makeGroupCommit = (connection: Connection, filename: string, onRollback: () => void): GroupCommit => {
+export const makeGroupCommit = (connection: Connection, filename: string, hooks: BatchHooks): GroupCommit => {
   const pending: Array<Job> = []
   let leading = false
   let lastBatchHadCompany = false
@@ -56,6 +67,7 @@ export const makeGroupCommit = (connection: Connection, filename: string, onRoll
 
   const inSavepoint = (job: Job): Exit.Exit<unknown, BatchedFailure> => {
     connection.run("SAVEPOINT append")
+    const mark = hooks.savepointTaken()
     try {
       const value = job.work()
       connection.run("RELEASE append")
@@ -65,7 +77,7 @@ export const makeGroupCommit = (connection: Connection, filename: string, onRoll
       if (!connection.inTransaction()) throw error
       connection.run("ROLLBACK TO append")
       connection.run("RELEASE append")
-      onRollback()
+      hooks.rolledBackTo(mark)
       return Exit.fail(failureOf(error))
     }
   }
@@ -77,6 +89,7 @@ export const makeGroupCommit = (connection: Connection, filename: string, onRoll
       connection.run("BEGIN IMMEDIATE")
       // A job alone needs no savepoint: when it fails, the whole transaction is rolled back.
       exits = jobs.length === 1 ? [Exit.succeed(jobs[0]!.work())] : jobs.map(inSavepoint)
+      hooks.beforeCommit()
       connection.run("COMMIT")
     } catch (error) {
       // SQLite may already have rolled back by itself (e.g. a full disk).
@@ -85,7 +98,7 @@ export const makeGroupCommit = (connection: Connection, filename: string, onRoll
       } catch {
         // The connection stays usable: SQLite ends a transaction it cannot roll back.
       }
-      onRollback()
+      hooks.rolledBack()
       exits = jobs.map(() => Exit.fail(failureOf(error)))
     }
     for (const [i, job] of jobs.entries()) if (job.done !== undefined) Deferred.unsafeDone(job.done, exits[i]!)

@@ -41,6 +41,11 @@ export interface Executed {
   readonly duplicate: boolean
   /** The version of the command's stream after the command. */
   readonly streamVersion: number
+  /**
+   * The governance model the command was decided on, in force when it was stored; absent for a
+   * replay of an idempotent retry and where no model was needed.
+   */
+  readonly model?: GovernanceModel
 }
 
 /** Every way executing a command can fail. @category application */
@@ -141,20 +146,23 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
         })
 
       // A retried request returns what the first one stored, before any rule is applied again.
-      const earlier = (options: ExecuteOptions) =>
+      const earlier = (options: ExecuteOptions, streamId: string) =>
         options.idempotencyKey === undefined
           ? Effect.succeed(Option.none<Executed>())
-          : Effect.map(store.readByIdempotencyKey(options.idempotencyKey), (events) => {
-              const last = events.at(-1)
-              return last === undefined
+          : Effect.map(store.readByIdempotencyKey(options.idempotencyKey), (events) =>
+              events.length === 0
                 ? Option.none<Executed>()
-                : Option.some<Executed>({ events, duplicate: true, streamVersion: last.version })
-            })
+                : Option.some<Executed>({
+                    events,
+                    duplicate: true,
+                    streamVersion: versionOfStreamIn(events, streamId, events.at(-1)!.version),
+                  }),
+            )
 
       const executeOnce = <C, E extends { readonly _tag: string }, S, X>(spec: CommandSpec<C, E, S, X>) =>
         Effect.gen(function* () {
           const options = spec.options ?? {}
-          const replay = yield* earlier(options)
+          const replay = yield* earlier(options, spec.streamId)
           if (Option.isSome(replay)) return replay.value
           // Decided on the model last seen in force, without reading its version again: the append
           // below holds it to that version, and a changed model means deciding again.
@@ -183,12 +191,14 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
             { streamId: spec.streamId, expectedVersion: version, events: events.map(spec.codec.toNewEvent) },
             ...(extraWrites?.(events) ?? []),
           ].filter((w) => w.events.length > 0)
-          if (writes.length === 0) return { events: [], duplicate: false, streamVersion: version }
+          if (writes.length === 0) return { events: [], duplicate: false, streamVersion: version, model: m }
           const modelHeld = writes.some((w) => w.streamId === governanceStreamId)
             ? []
             : [{ streamId: governanceStreamId, expectedVersion: inForce.version, events: [] }]
           const result = yield* store.append([...writes, ...modelHeld], metadataOf(spec.actor, options))
-          return { ...result, streamVersion: version + events.length }
+          return result.duplicate
+            ? { ...result, streamVersion: versionOfStreamIn(result.events, spec.streamId, version) }
+            : { ...result, streamVersion: version + events.length, model: m }
         })
 
       return {
@@ -220,6 +230,11 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
     }),
   )
 }
+
+// A command can append to more streams than its own (a budget ledger, a catalogue): the version
+// it answers with is its own stream's.
+const versionOfStreamIn = (events: ReadonlyArray<StoredEvent>, streamId: string, otherwise: number): number =>
+  events.filter((e) => e.streamId === streamId).at(-1)?.version ?? otherwise
 
 const metadataOf = (actor: string, options: ExecuteOptions) => ({
   actor,

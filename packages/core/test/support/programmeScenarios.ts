@@ -205,6 +205,31 @@ export const programmeScenarios = (
       }).pipe(Effect.provide(layer())),
     )
 
+    it.effect("a retried accord answers with its item's version, not the budget ledger's it also wrote", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.route(persons.drafter, draftHennep)
+        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        yield* at("2016-04-07")
+        yield* programme.route(
+          persons.stuurgroepSecretaris,
+          decide("stuurgroep", "approve", "besluit-sg", "2016-04-07"),
+        )
+        yield* at("2016-05-12")
+        const accord = decide("dvo", "accord", "besluit-dvo", "2016-05-12")
+        const first = yield* programme.route(persons.dvoSecretaris, accord, { idempotencyKey: "accord-1" })
+        const again = yield* programme.route(persons.dvoSecretaris, accord, { idempotencyKey: "accord-1" })
+        assert.isTrue(
+          first.events.some((e) => e.streamId !== first.events[0]!.streamId),
+          "the ledger was written too",
+        )
+        assert.strictEqual(first.streamVersion, 4)
+        assert.isTrue(again.duplicate)
+        assert.strictEqual(again.streamVersion, first.streamVersion)
+      }).pipe(Effect.provide(layer())),
+    )
+
     it.effect("a command with a stale expected version is a conflict and changes nothing", () =>
       Effect.gen(function* () {
         const programme = yield* Programme

@@ -1,0 +1,129 @@
+import {
+  BodyId,
+  BudgetLine,
+  CalendarDate,
+  Cents,
+  DecisionId,
+  DraftItem,
+  EditItem,
+  ItemId,
+  type ItemKind,
+  OrganisationId,
+  PersonId,
+  RecordDecision,
+  RevokeDecision,
+  type RouteCommand,
+  SubmitItem,
+  WithdrawItem,
+} from "@weerbaar/core"
+import type {
+  NieuwBesluit,
+  NieuweIntrekking,
+  NieuweTerugtrekking,
+  NieuwStuk,
+  Stem,
+  StukInhoud,
+} from "../api/resources.js"
+import type { itemResources } from "../api/WeerbaarApi.js"
+import { checkedElsewhere } from "./checkedElsewhere.js"
+
+// What an item's request asks of the approval route, as core's commands. The HttpApi handlers and
+// the command lane both build their commands here, so that the two cannot drift apart.
+
+/** The prefix of a new item's id, per kind. */
+export const idPrefixes: Record<keyof typeof itemResources, string> = {
+  opdracht: "op",
+  beleidsvoorstel: "bv",
+  programmabijstelling: "pb",
+  voortgangsrapportage: "vr",
+  overdracht: "od",
+}
+
+const votes: Record<(typeof Stem.Type)["stem"], "for" | "against" | "abstain"> = {
+  voor: "for",
+  tegen: "against",
+  onthouding: "abstain",
+}
+
+// The request schemas carry the core's patterns, so these conversions cannot fail.
+const contentOf = (inhoud: typeof StukInhoud.Type) => ({
+  title: inhoud.titel,
+  description: inhoud.omschrijving,
+  budget: (inhoud.begroting ?? []).map(
+    (r) =>
+      new BudgetLine(
+        {
+          category: r.categorie,
+          organisation: OrganisationId.make(r.organisatie),
+          year: r.jaar,
+          amount: Cents.make(r.bedrag),
+        },
+        checkedElsewhere,
+      ),
+  ),
+  practices: inhoud.bestPractices ?? [],
+})
+
+const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) => ({
+  meetingDate: CalendarDate.make(b.vergaderdatum),
+  attendance: b.aanwezig.map((p) => PersonId.make(p)),
+  recused: (b.belangenconflict ?? []).map((p) => PersonId.make(p)),
+  votes: (b.stemmen ?? []).map((s) => ({ member: PersonId.make(s.lid), vote: votes[s.stem] })),
+  rationale: b.motivering,
+})
+
+/** The command of a new item (`POST /v1/<items>`). */
+export const draftOf = (kind: ItemKind, itemId: string, payload: typeof NieuwStuk.Type): DraftItem =>
+  new DraftItem(
+    {
+      itemId: ItemId.make(itemId),
+      kind,
+      draftingBody: BodyId.make(payload.opstellendOrgaan),
+      content: contentOf(payload),
+    },
+    checkedElsewhere,
+  )
+
+/** A command on an existing item, once its id is known. */
+export type ItemCommandOf = (itemId: ItemId) => RouteCommand
+
+/** A new version of the content (`PUT /v1/<items>/{id}`). */
+export const editOf =
+  (payload: typeof StukInhoud.Type): ItemCommandOf =>
+  (itemId) =>
+    new EditItem({ itemId, content: contentOf(payload) }, checkedElsewhere)
+
+/** Submission to the first body of the route (`POST …/indieningen`). */
+export const submitOf = (): ItemCommandOf => (itemId) => new SubmitItem({ itemId })
+
+/** A body's decision (`POST …/besluiten`), under a decision id given or new. */
+export const decisionOf =
+  (payload: typeof NieuwBesluit.Type, decisionId: DecisionId): ItemCommandOf =>
+  (itemId) =>
+    new RecordDecision({
+      itemId,
+      decisionId,
+      body: BodyId.make(payload.orgaan),
+      outcome: payload.uitkomst,
+      ...meetingOf(payload),
+      ...(payload.ingangsdatum === undefined ? {} : { effectiveDate: CalendarDate.make(payload.ingangsdatum) }),
+      ...(payload.opmerkingen === undefined ? {} : { remarks: payload.opmerkingen }),
+    })
+
+/** Withdrawal by the drafting body (`POST …/terugtrekkingen`). */
+export const withdrawalOf =
+  (payload: typeof NieuweTerugtrekking.Type): ItemCommandOf =>
+  (itemId) =>
+    new WithdrawItem({ itemId, reason: payload.reden })
+
+/** Revocation of an earlier decision (`POST …/intrekkingen`), under a decision id given or new. */
+export const revocationOf =
+  (payload: typeof NieuweIntrekking.Type, decisionId: DecisionId): ItemCommandOf =>
+  (itemId) =>
+    new RevokeDecision({
+      itemId,
+      decisionId,
+      revokes: DecisionId.make(payload.besluit),
+      body: BodyId.make(payload.orgaan),
+      ...meetingOf(payload),
+    })
