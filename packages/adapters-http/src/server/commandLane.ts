@@ -1,7 +1,6 @@
-import type { IncomingMessage, ServerResponse } from "node:http"
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http"
 import { Readable } from "node:stream"
 import {
-  DecisionId,
   type Executed,
   type ExecuteOptions,
   ItemId,
@@ -17,6 +16,7 @@ import { itemResources } from "../api/WeerbaarApi.js"
 import { AccessTokens } from "./AccessTokens.js"
 import { idempotencyKeyOf, requiredVersion } from "./execution.js"
 import {
+  decisionIdOf,
   decisionOf,
   draftOf,
   editOf,
@@ -29,9 +29,6 @@ import {
 import { createdBy, type ItemView, type ItemViewProblem, makeItemViews, newItem } from "./itemViews.js"
 import { etagOf } from "./representations.js"
 import { apiHeadersFor } from "./responseHeaders.js"
-
-/** A Node request listener. @category server */
-export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void
 
 // The command lane serves the approval route's commands on items straight from Node's request, for
 // throughput: the HttpApi pipeline costs more per request than deciding and storing a command (ADR
@@ -225,8 +222,7 @@ export const withCommandLane = (
         return yield* shown(lane.endpoint === "edit" ? 200 : 201, path, itemViews.viewAfter(itemId, before, result))
       })
 
-    const decisionId = (id: string | undefined) =>
-      Effect.map(id === undefined ? programme.newId("besluit") : Effect.succeed(id), (value) => DecisionId.make(value))
+    const decisionId = (id: string | undefined) => decisionIdOf(programme.newId, id)
 
     const commandOfRequest = (
       endpoint: Exclude<Endpoint, "draft">,

@@ -1,6 +1,5 @@
 import { HttpApiBuilder, type HttpApiGroup } from "@effect/platform"
 import {
-  DecisionId,
   ItemId,
   type ItemKind,
   itemHistory,
@@ -14,6 +13,7 @@ import { CurrentPerson } from "../api/Authentication.js"
 import { type itemResources, WeerbaarApi } from "../api/WeerbaarApi.js"
 import { asProblem, idempotencyKeyOf, readOrUnavailable, requiredVersion, withResponseHeader } from "./execution.js"
 import {
+  decisionIdOf,
   decisionOf,
   draftOf,
   editOf,
@@ -76,10 +76,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           return yield* Effect.flatMap(views.viewAfter(itemId, before, result), answer)
         })
 
-      const newDecisionId = (id: string | undefined) =>
-        Effect.map(id === undefined ? programme.newId("besluit") : Effect.succeed(id), (value) =>
-          DecisionId.make(value),
-        )
+      const newDecisionId = (id: string | undefined) => decisionIdOf(programme.newId, id)
 
       return handlers
         .handle("list", ({ urlParams }) =>

@@ -16,6 +16,7 @@ import {
   SubmitItem,
   WithdrawItem,
 } from "@weerbaar/core"
+import { Effect } from "effect"
 import type {
   NieuwBesluit,
   NieuweIntrekking,
@@ -95,6 +96,13 @@ export const editOf =
 
 /** Submission to the first body of the route (`POST …/indieningen`). */
 export const submitOf = (): ItemCommandOf => (itemId) => new SubmitItem({ itemId })
+
+/** The id of a new decision: the one the request gives, or a new one. */
+export const decisionIdOf = (
+  newId: (prefix: string) => Effect.Effect<string>,
+  given: string | undefined,
+): Effect.Effect<DecisionId> =>
+  Effect.map(given === undefined ? newId("besluit") : Effect.succeed(given), (value) => DecisionId.make(value))
 
 /** A body's decision (`POST …/besluiten`), under a decision id given or new. */
 export const decisionOf =
