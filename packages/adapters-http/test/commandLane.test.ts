@@ -50,16 +50,18 @@ const startLaneOnly = async () => {
       response.end()
     })
   }
-  const { listener, tokens, lastPosition } = await Effect.runPromise(
+  const { listener, tokens, lastPosition, revoke } = await Effect.runPromise(
     Effect.gen(function* () {
       yield* (yield* Programme).adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+      const accessTokens = yield* AccessTokens
       const issued = {} as Record<Person, string>
-      for (const person of people) issued[person] = (yield* (yield* AccessTokens).issue(person, "test", "test")).token
+      for (const person of people) issued[person] = (yield* accessTokens.issue(person, "test", "test")).token
       const store = yield* EventStore
       return {
         listener: yield* withCommandLane(app),
         tokens: issued,
         lastPosition: () => Effect.runPromise(store.lastPosition),
+        revoke: (token: string) => Effect.runPromise(accessTokens.revoke(token.split(".")[1]!, "secretaris-dvo")),
       }
     }).pipe(Effect.provide(context)),
   )
@@ -75,7 +77,7 @@ const startLaneOnly = async () => {
       rmSync(folder, { recursive: true, force: true })
     },
   }
-  return { server: running, handed, lastPosition }
+  return { server: running, handed, lastPosition, revoke }
 }
 
 describe("the command lane hands over everything but a stored command", () => {
@@ -263,6 +265,17 @@ describe("the command lane hands over everything but a stored command", () => {
       expect((await call(lane.server, "lid-eg-oc-rheden", method, path)).status).toBe(299)
     }
     expect(lane.handed.length).toBe(before + 4)
+  })
+  it("hands over a command of a token revoked since the tokens were read, and stores nothing", async () => {
+    const draftAsTrekker = () =>
+      call(lane.server, "trekker-eg-ondermijnende-criminaliteit", "POST", "/v1/voorstellen", { body: nieuwVoorstel })
+    expect((await draftAsTrekker()).status).toBe(201)
+    await lane.revoke(lane.server.tokens["trekker-eg-ondermijnende-criminaliteit"])
+    const before = lane.handed.length
+    const stored = await lane.lastPosition()
+    expect((await draftAsTrekker()).status).toBe(299)
+    expect(lane.handed.length).toBe(before + 1)
+    expect(await lane.lastPosition()).toBe(stored)
   })
 })
 

@@ -46,6 +46,21 @@ const hashOf = (secret: string): Buffer =>
     ? crypto.hash("sha256", secret, "buffer")
     : crypto.createHash("sha256").update(secret, "utf8").digest()
 
+/** The holder of `token` among the tokens known, in constant time. */
+const holderOf = (
+  map: ReadonlyMap<string, { readonly person: string; readonly hash: Buffer }>,
+  token: string,
+): Option.Option<{ readonly person: string; readonly tokenId: string }> => {
+  const [p, tokenId, secret, ...rest] = token.split(".")
+  if (p !== prefix || tokenId === undefined || secret === undefined || rest.length > 0) return Option.none()
+  const record = map.get(tokenId)
+  // Hash first, compare in constant time: neither the lookup nor the comparison tells how close a guess was.
+  const presented = hashOf(secret)
+  const expected = record?.hash ?? Buffer.alloc(presented.length)
+  const equal = expected.length === presented.length && crypto.timingSafeEqual(expected, presented)
+  return record !== undefined && equal ? Option.some({ person: record.person, tokenId }) : Option.none()
+}
+
 /**
  * Bearer tokens bound to persons of the governance model. A token is `wbr.<id>.<secret>`; the
  * store keeps only the SHA-256 of the secret, and verification compares in constant time.
@@ -66,6 +81,19 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
     readonly verify: (
       token: string,
     ) => Effect.Effect<Option.Option<{ readonly person: string; readonly tokenId: string }>, EventStoreFailure>
+    /**
+     * The person of a token valid as the tokens were last read, without reading them again, with
+     * the version of their stream then: a command that holds it (`ExecuteOptions.holds`) stores
+     * nothing when a token was issued or revoked since. None when the token was not valid then.
+     */
+    readonly verifyHeld: (token: string) => Effect.Effect<
+      Option.Option<{
+        readonly person: string
+        readonly tokenId: string
+        readonly held: { readonly streamId: string; readonly version: number }
+      }>,
+      EventStoreFailure
+    >
   }
 >() {
   /** Tokens kept in the programme's event store. */
@@ -136,17 +164,18 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
           }),
         revoke: (tokenId, revokedBy) =>
           Effect.flatMap(runtime.now, (at) => append(new AccessTokenRevoked({ tokenId, revokedBy, at }), revokedBy)),
-        verify: (token) =>
-          Effect.map(tokens, (map) => {
-            const [p, tokenId, secret, ...rest] = token.split(".")
-            if (p !== prefix || tokenId === undefined || secret === undefined || rest.length > 0) return Option.none()
-            const record = map.get(tokenId)
-            // Hash first, compare in constant time: neither the lookup nor the comparison tells how close a guess was.
-            const presented = hashOf(secret)
-            const expected = record?.hash ?? Buffer.alloc(presented.length)
-            const equal = expected.length === presented.length && crypto.timingSafeEqual(expected, presented)
-            return record !== undefined && equal ? Option.some({ person: record.person, tokenId }) : Option.none()
-          }),
+        verify: (token) => Effect.map(tokens, (map) => holderOf(map, token)),
+        verifyHeld: (token) =>
+          Effect.flatMap(Ref.get(cache), (cached) =>
+            cached.version < 0 ? Effect.zipRight(tokens, Ref.get(cache)) : Effect.succeed(cached),
+          ).pipe(
+            Effect.map(({ version, tokens: map }) =>
+              Option.map(holderOf(map, token), (holder) => ({
+                ...holder,
+                held: { streamId: accessTokenStreamId, version },
+              })),
+            ),
+          ),
       }
     }),
   )

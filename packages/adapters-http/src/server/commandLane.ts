@@ -142,19 +142,25 @@ export const withCommandLane = (
     const runCallback = Runtime.runCallback(yield* Effect.runtime<never>())
     const views = new Map([...kindOfResource.values()].map((kind) => [kind, makeItemViews(runtime, kind)] as const))
 
-    const personOf = (authorization: string | undefined): Effect.Effect<string, HandOver> => {
+    // The token is checked against the tokens as last read, and the command's append holds their
+    // stream: a token issued or revoked since makes the command store nothing, and the app decides.
+    const holderOf = (authorization: string | undefined) => {
       if (authorization === undefined || !authorization.startsWith("Bearer ")) return Effect.fail(handOver)
       const token = authorization.slice("Bearer ".length).trim()
       if (token === "") return Effect.fail(handOver)
       return Effect.flatMap(
-        Effect.orElseFail(tokens.verify(token), () => handOver),
-        (holder) => (Option.isSome(holder) ? Effect.succeed(holder.value.person) : Effect.fail(handOver)),
+        Effect.orElseFail(tokens.verifyHeld(token), () => handOver),
+        (holder) => (Option.isSome(holder) ? Effect.succeed(holder.value) : Effect.fail(handOver)),
       )
     }
 
     /** Executes the command; anything but a first, stored execution hands the request over. */
-    const executed = (person: string, command: RouteCommand, options: ExecuteOptions) =>
-      programme.route(person, command, options).pipe(
+    const executed = (
+      holder: Effect.Effect.Success<ReturnType<typeof holderOf>>,
+      command: RouteCommand,
+      options: ExecuteOptions,
+    ) =>
+      programme.route(holder.person, command, { ...options, holds: [holder.held] }).pipe(
         Effect.mapError(() => handOver),
         Effect.filterOrFail(
           (result: Executed) => !result.duplicate,
@@ -192,7 +198,8 @@ export const withCommandLane = (
       Effect.gen(function* () {
         const path = request.url ?? ""
         const itemViews = views.get(lane.kind)!
-        const person = yield* personOf(request.headers.authorization)
+        const holder = yield* holderOf(request.headers.authorization)
+        const person = holder.person
         const header = (name: string) => {
           const value = request.headers[name]
           return typeof value === "string" ? value : undefined
@@ -205,7 +212,7 @@ export const withCommandLane = (
         if (lane.endpoint === "draft") {
           const payload = yield* decodeNieuwStuk(body)
           const itemId = payload.id ?? (yield* programme.newId(idPrefixes[lane.kind]))
-          const result = yield* executed(person, draftOf(lane.kind, itemId, payload), keyed)
+          const result = yield* executed(holder, draftOf(lane.kind, itemId, payload), keyed)
           const created = createdBy(result, itemId)
           return yield* shown(
             201,
@@ -218,7 +225,7 @@ export const withCommandLane = (
         const expectedVersion = yield* Effect.mapError(requiredVersion(header("if-match")), () => handOver)
         const commandOf = yield* commandOfRequest(lane.endpoint, body)
         const before = yield* Effect.mapError(itemViews.load(itemId), () => handOver)
-        const result = yield* executed(person, commandOf(ItemId.make(itemId)), { expectedVersion, ...keyed })
+        const result = yield* executed(holder, commandOf(ItemId.make(itemId)), { expectedVersion, ...keyed })
         return yield* shown(lane.endpoint === "edit" ? 200 : 201, path, itemViews.viewAfter(itemId, before, result))
       })
 

@@ -25,7 +25,8 @@ export class NoGovernanceModel extends Schema.TaggedError<NoGovernanceModel>()("
 /**
  * How a command is executed: an idempotency key makes a retry harmless; an expected stream
  * version (from an ETag) makes a stale command fail instead of being decided on newer state;
- * correlation and causation ids tie commands together.
+ * correlation and causation ids tie commands together; `holds` names other streams the caller
+ * checked the command against, at the versions it read them.
  * @category application
  */
 export interface ExecuteOptions {
@@ -33,6 +34,12 @@ export interface ExecuteOptions {
   readonly expectedVersion?: number
   readonly correlationId?: string
   readonly causationId?: string
+  /**
+   * Streams the caller read to allow the command (an access token's, say), at the versions read:
+   * the append holds them, so the command fails with a `StreamVersionConflict` naming the stream,
+   * and stores nothing, when one of them changed meanwhile. It is not decided again.
+   */
+  readonly holds?: ReadonlyArray<{ readonly streamId: string; readonly version: number }>
 }
 
 /** What an executed command stored. @category application */
@@ -195,7 +202,21 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
           const modelHeld = writes.some((w) => w.streamId === governanceStreamId)
             ? []
             : [{ streamId: governanceStreamId, expectedVersion: inForce.version, events: [] }]
-          const result = yield* store.append([...writes, ...modelHeld], metadataOf(spec.actor, options))
+          const checked = [...writes, ...modelHeld]
+          const callerHeld: Array<StreamWrite> = []
+          for (const held of options.holds ?? []) {
+            const other = checked.find((w) => w.streamId === held.streamId)
+            if (other === undefined)
+              callerHeld.push({ streamId: held.streamId, expectedVersion: held.version, events: [] })
+            else if (other.expectedVersion !== held.version) {
+              return yield* new StreamVersionConflict({
+                streamId: held.streamId,
+                expectedVersion: held.version,
+                actualVersion: other.expectedVersion,
+              })
+            }
+          }
+          const result = yield* store.append([...checked, ...callerHeld], metadataOf(spec.actor, options))
           return result.duplicate
             ? { ...result, streamVersion: versionOfStreamIn(result.events, spec.streamId, version) }
             : { ...result, streamVersion: version + events.length, model: m }
@@ -217,7 +238,9 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
               (error) =>
                 retriesLeft > 0 &&
                 error._tag === "StreamVersionConflict" &&
-                (error.streamId === governanceStreamId || spec.options?.expectedVersion === undefined),
+                (error.streamId === governanceStreamId ||
+                  (spec.options?.expectedVersion === undefined &&
+                    !(spec.options?.holds ?? []).some((h) => h.streamId === error.streamId))),
               () =>
                 Effect.suspend(() => {
                   cached = undefined

@@ -230,6 +230,40 @@ export const programmeScenarios = (
       }).pipe(Effect.provide(layer())),
     )
 
+    it.effect("a command holding a stream another writer changed stores nothing and names that stream", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        const { store } = yield* ProgrammeRuntime
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        const append = (version: number) =>
+          store.append(
+            [
+              {
+                streamId: "access-tokens",
+                expectedVersion: version,
+                events: [{ type: "Noted", schemaVersion: 1, payload: {} }],
+              },
+            ],
+            {},
+          )
+        yield* append(0)
+        const held = { streamId: "access-tokens", version: 1 }
+        yield* append(1)
+        const stale = yield* Effect.flip(programme.route(persons.drafter, draftHennep, { holds: [held] }))
+        assert.isTrue(stale._tag === "StreamVersionConflict" && stale.streamId === "access-tokens")
+        assert.isFalse((yield* programme.item(itemId)).exists, "nothing was stored")
+        // Holding a stream the command writes, at another version than it was decided on, is a conflict too.
+        const own = yield* Effect.flip(
+          programme.route(persons.drafter, draftHennep, { holds: [{ streamId: "item-bv-hennep", version: 3 }] }),
+        )
+        assert.isTrue(own._tag === "StreamVersionConflict" && own.streamId === "item-bv-hennep")
+        const stored = yield* programme.route(persons.drafter, draftHennep, {
+          holds: [{ streamId: "access-tokens", version: 2 }],
+        })
+        assert.strictEqual(stored.streamVersion, 1)
+      }).pipe(Effect.provide(layer())),
+    )
+
     it.effect("a command with a stale expected version is a conflict and changes nothing", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
