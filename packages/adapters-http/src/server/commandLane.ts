@@ -212,7 +212,11 @@ export const withCommandLane = (
         if (lane.endpoint === "draft") {
           const payload = yield* decodeNieuwStuk(body)
           const itemId = payload.id ?? (yield* programme.newId(idPrefixes[lane.kind]))
-          const result = yield* executed(holder, draftOf(lane.kind, itemId, payload), keyed)
+          const result = yield* executed(holder, draftOf(lane.kind, itemId, payload), {
+            ...keyed,
+            // An id made just now names no stream yet: the append holds it new, without a read.
+            ...(payload.id === undefined ? { expectedVersion: 0 } : {}),
+          })
           const created = createdBy(result, itemId)
           return yield* shown(
             201,

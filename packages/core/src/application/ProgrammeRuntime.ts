@@ -180,7 +180,12 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
               Effect.sync(() => cached!),
             ))
           const m = inForce.model
-          const { state, version } = yield* load(spec.streamId, spec.decider, spec.codec)
+          // A stream the caller expects to be new (version 0, such as an item under an id just made) is
+          // not read: the append holds it at version 0 instead.
+          const assumedNew = options.expectedVersion === 0
+          const { state, version } = assumedNew
+            ? { state: spec.decider.initialState, version: 0 }
+            : yield* load(spec.streamId, spec.decider, spec.codec)
           if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
             return yield* new StreamVersionConflict({
               streamId: spec.streamId,
@@ -189,15 +194,32 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
             })
           }
           const base: DecisionContext = { actor: spec.actor, model: m, now: yield* now }
-          const { context, extraWrites } = yield* spec.context(state, base)
-          const events = yield* Either.match(spec.decider.decide(spec.command, state, context), {
-            onLeft: (refused) => Effect.fail(refused),
-            onRight: (events) => Effect.succeed(events),
+          const decided = Effect.gen(function* () {
+            const { context, extraWrites } = yield* spec.context(state, base)
+            const events = yield* Either.match(spec.decider.decide(spec.command, state, context), {
+              onLeft: (refused) => Effect.fail(refused),
+              onRight: (events) => Effect.succeed(events),
+            })
+            return { events, extraWrites }
           })
+          // A refusal of a command on a stream assumed new holds only if the stream is new indeed.
+          const { events, extraWrites } = yield* assumedNew
+            ? Effect.catchTag(decided, "Refused", (refused) =>
+                Effect.flatMap(
+                  store.streamVersion(spec.streamId),
+                  (actualVersion): Effect.Effect<never, ExecuteError> =>
+                    actualVersion === 0
+                      ? Effect.fail(refused)
+                      : Effect.fail(
+                          new StreamVersionConflict({ streamId: spec.streamId, expectedVersion: 0, actualVersion }),
+                        ),
+                ),
+              )
+            : decided
           const writes: Array<StreamWrite> = [
             { streamId: spec.streamId, expectedVersion: version, events: events.map(spec.codec.toNewEvent) },
             ...(extraWrites?.(events) ?? []),
-          ].filter((w) => w.events.length > 0)
+          ].filter((w) => w.events.length > 0 || (assumedNew && w.streamId === spec.streamId))
           if (writes.length === 0) return { events: [], duplicate: false, streamVersion: version, model: m }
           const modelHeld = writes.some((w) => w.streamId === governanceStreamId)
             ? []

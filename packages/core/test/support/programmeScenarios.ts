@@ -264,6 +264,32 @@ export const programmeScenarios = (
       }).pipe(Effect.provide(layer())),
     )
 
+    it.effect("a command on a stream expected new is decided without reading it, and held new", () =>
+      Effect.gen(function* () {
+        const programme = yield* Programme
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        const drafted = yield* programme.route(persons.drafter, draftHennep, { expectedVersion: 0 })
+        assert.strictEqual(drafted.streamVersion, 1)
+        // The stream is no longer new: a conflict, not the refusal a decision on an empty stream would give.
+        const again = yield* Effect.flip(programme.route(persons.drafter, draftHennep, { expectedVersion: 0 }))
+        assert.strictEqual(again._tag, "StreamVersionConflict")
+        const submitted = yield* Effect.flip(
+          programme.route(persons.trekker, new SubmitItem({ itemId }), { expectedVersion: 0 }),
+        )
+        assert.strictEqual(
+          submitted._tag,
+          "StreamVersionConflict",
+          "refused on the empty stream assumed, but it is not new",
+        )
+        const submitEarly = yield* Effect.flip(
+          programme.route(persons.trekker, new SubmitItem({ itemId: ItemId.make("bv-nieuw") }), { expectedVersion: 0 }),
+        )
+        assert.isTrue(submitEarly instanceof Refused, "a refusal on a stream that is new indeed stands")
+        const item = yield* programme.item(itemId)
+        assert.isTrue(item.exists && item.version === 1 && item.streamVersion === 1)
+      }).pipe(Effect.provide(layer())),
+    )
+
     it.effect("a command with a stale expected version is a conflict and changes nothing", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
