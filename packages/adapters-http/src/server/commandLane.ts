@@ -9,7 +9,7 @@ import {
   ProgrammeRuntime,
   type RouteCommand,
 } from "@weerbaar/core"
-import { Effect, Either, Exit, Option, Runtime, Schema } from "effect"
+import { Cause, Effect, Either, Exit, Option, Runtime, Schema } from "effect"
 import { problemJson, ResourceNotFound, ServiceUnavailable } from "../api/Problem.js"
 import { NieuwBesluit, NieuweIntrekking, NieuweTerugtrekking, NieuwStuk, StukInhoud } from "../api/resources.js"
 import { itemResources } from "../api/WeerbaarApi.js"
@@ -42,12 +42,12 @@ const largestBody = 256 * 1024
 
 type Endpoint = "draft" | "edit" | "submit" | "decide" | "withdraw" | "revoke"
 
-const commandOfSubResource: Readonly<Record<string, Endpoint>> = {
-  indieningen: "submit",
-  besluiten: "decide",
-  terugtrekkingen: "withdraw",
-  intrekkingen: "revoke",
-}
+const commandOfSubResource: ReadonlyMap<string, Endpoint> = new Map([
+  ["indieningen", "submit"],
+  ["besluiten", "decide"],
+  ["terugtrekkingen", "withdraw"],
+  ["intrekkingen", "revoke"],
+])
 
 const kindOfResource = new Map<string, keyof typeof itemResources & ItemKind>(
   Object.entries(itemResources).map(([kind, resource]) => [resource, kind as keyof typeof itemResources & ItemKind]),
@@ -76,7 +76,7 @@ const laneRequestOf = (method: string | undefined, url: string | undefined): Lan
   // Ids with escapes, queries or anything unusual are decoded by the app's router.
   if (!idPattern.test(id)) return undefined
   if (sub === undefined) return method === "PUT" ? { endpoint: "edit", kind, itemId: id } : undefined
-  const endpoint = commandOfSubResource[sub]
+  const endpoint = commandOfSubResource.get(sub)
   return endpoint !== undefined && method === "POST" ? { endpoint, kind, itemId: id } : undefined
 }
 
@@ -191,9 +191,7 @@ export const withCommandLane = (
       Effect.match(view, {
         onFailure: (problem) => problemAnswer(path, problem),
         onSuccess: (item) => itemAnswer(status, path, item, location),
-      }).pipe(
-        Effect.catchAllDefect(() => Effect.succeed<Answer>({ status: 500, headers: apiHeadersFor(path), body: "" })),
-      )
+      })
 
     const serve = (lane: LaneRequest, request: IncomingMessage, body: unknown): Effect.Effect<Answer, HandOver> =>
       Effect.gen(function* () {
@@ -293,8 +291,9 @@ export const withCommandLane = (
         runCallback(serve(lane, request, body), {
           onExit: (exit) => {
             if (Exit.isSuccess(exit)) return respond(response, exit.value)
-            // A defect before the command was stored leaves the answer to the app as well.
-            hand()
+            if (Option.isSome(Cause.failureOption(exit.cause))) return hand()
+            // A defect may come after the command was stored: never run it a second time.
+            respond(response, { status: 500, headers: apiHeadersFor(request.url ?? ""), body: "" })
           },
         })
       })
