@@ -252,17 +252,18 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
         newId: (prefix: string) => ids.next(prefix),
         load,
         execute: (spec) => {
-          // Without an expected version from the caller, another writer coming first is no reason
-          // to fail, nor is a new governance model: decide again on the new state, up to three times.
+          // Another writer coming first is no reason to fail, unless it changed what the caller
+          // expected or held: decide again on the new state, up to three times.
           const retried = (retriesLeft: number): Effect.Effect<Executed, ExecuteError> =>
             Effect.catchIf(
               executeOnce(spec),
+              // The caller's expected version and holds are its own to fail on; a change by another
+              // writer to any other stream (the model, a budget ledger, a catalogue) is decided again.
               (error) =>
                 retriesLeft > 0 &&
                 error._tag === "StreamVersionConflict" &&
-                (error.streamId === governanceStreamId ||
-                  (spec.options?.expectedVersion === undefined &&
-                    !(spec.options?.holds ?? []).some((h) => h.streamId === error.streamId))),
+                !(spec.options?.holds ?? []).some((h) => h.streamId === error.streamId) &&
+                (error.streamId !== spec.streamId || spec.options?.expectedVersion === undefined),
               () =>
                 Effect.suspend(() => {
                   cached = undefined

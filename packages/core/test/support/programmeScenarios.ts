@@ -20,6 +20,9 @@ import {
   Refused,
   RevokeDecision,
   SubmitItem,
+  StreamVersionConflict,
+  budgetLedgerStreamId,
+  EventStore as EventStoreTag,
   samenWeerbaar,
 } from "@weerbaar/core"
 import { content, fullMeeting, persons } from "./routeFixtures.js"
@@ -289,6 +292,59 @@ export const programmeScenarios = (
         assert.isTrue(item.exists && item.version === 1 && item.streamVersion === 1)
       }).pipe(Effect.provide(layer())),
     )
+
+    it.effect("an accord under the item's ETag is decided again when another writer changed the budget ledger", () => {
+      // The store answers the accord's first append as if another writer had just changed the ledger.
+      let conflicts = 0
+      const ledgerChangedOnce = Layer.effect(
+        EventStoreTag,
+        Effect.map(EventStoreTag, (store) => ({
+          ...store,
+          append: (writes, metadata) =>
+            conflicts === 0 && writes.some((w) => w.streamId === budgetLedgerStreamId)
+              ? Effect.suspend(() => {
+                  conflicts++
+                  return Effect.fail(
+                    new StreamVersionConflict({ streamId: budgetLedgerStreamId, expectedVersion: 0, actualVersion: 1 }),
+                  )
+                })
+              : store.append(writes, metadata),
+        })),
+      )
+      const withLedgerChanged = Programme.layer.pipe(
+        Layer.provideMerge(ProgrammeRuntime.layer),
+        Layer.provide(ledgerChangedOnce),
+        Layer.provideMerge(storeLayer()),
+        Layer.provideMerge(IdGenerator.sequential),
+        Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
+      )
+      return Effect.gen(function* () {
+        const programme = yield* Programme
+        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.route(persons.drafter, draftHennep)
+        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        yield* at("2016-04-07")
+        yield* programme.route(
+          persons.stuurgroepSecretaris,
+          decide("stuurgroep", "approve", "besluit-sg", "2016-04-07"),
+        )
+        yield* at("2016-05-12")
+        const before = yield* programme.item(itemId)
+        const accorded = yield* programme.route(
+          persons.dvoSecretaris,
+          decide("dvo", "accord", "besluit-dvo", "2016-05-12"),
+          { expectedVersion: before.streamVersion },
+        )
+        assert.strictEqual(conflicts, 1, "the ledger's change was met once")
+        assert.strictEqual(accorded.streamVersion, before.streamVersion + 1)
+        const item = yield* programme.item(itemId)
+        assert.isTrue(item.exists && item.status === "accorded")
+        assert.deepStrictEqual(yield* programme.budget, {
+          available: model.programme.availableBudget,
+          committed: 2_500_000,
+        })
+      }).pipe(Effect.provide(withLedgerChanged))
+    })
 
     it.effect("a command with a stale expected version is a conflict and changes nothing", () =>
       Effect.gen(function* () {
