@@ -17,6 +17,7 @@ import { Clock, Effect } from "effect"
 import { type EventRow, eventColumns, normalizeMetadata, rowValuesOf, storedEventOf } from "./eventRows.js"
 import { attempt } from "./attempt.js"
 import type { Connection, Parameter } from "./Connection.js"
+import type { DurableCommits } from "./durableCommits.js"
 import { makeGroupCommit } from "./groupCommit.js"
 import { nodeChainHash } from "./nodeChainHash.js"
 import type { ReadModelTables, ReadPage } from "./ReadModelTables.js"
@@ -55,7 +56,7 @@ const invalidWrite = (writes: Parameters<EventStoreShape["append"]>[0]): string 
 }
 
 /** Runs a synchronous read as an effect whose only failure is `EventStoreFailure`. */
-const reading = <A>(work: () => A): Effect.Effect<A, EventStoreFailure> =>
+const readingNow = <A>(work: () => A): Effect.Effect<A, EventStoreFailure> =>
   Effect.try({ try: work, catch: (e) => (e instanceof EventStoreFailure ? e : driverFailure("read", e)) })
 
 const decodeRows = (operation: string, rows: ReadonlyArray<EventRow>): ReadonlyArray<StoredEvent> => {
@@ -92,13 +93,26 @@ export const justAfterEveryIdStartingWith = (prefix: string): string | undefined
 }
 
 /** The `events` table as core's {@link EventStoreShape}. */
-export const makeEventLog = (sql: Connection, filename: string, readModels: ReadModelTables) => {
-  const inBatch = makeGroupCommit(sql, filename, {
-    savepointTaken: readModels.unsettledMark,
-    rolledBackTo: readModels.rollBackTo,
-    rolledBack: readModels.forget,
-    beforeCommit: readModels.settle,
-  })
+export const makeEventLog = (
+  sql: Connection,
+  filename: string,
+  readModels: ReadModelTables,
+  durable: DurableCommits,
+) => {
+  const inBatch = makeGroupCommit(
+    sql,
+    filename,
+    {
+      savepointTaken: readModels.unsettledMark,
+      rolledBackTo: readModels.rollBackTo,
+      rolledBack: readModels.forget,
+      beforeCommit: readModels.settle,
+    },
+    durable,
+  )
+  /** Runs a synchronous read and answers once every commit it could have seen is on disk. */
+  const reading = <A>(work: () => A): Effect.Effect<A, EventStoreFailure> =>
+    Effect.zipLeft(readingNow(work), durable.settled)
 
   const readPageNow: ReadPage = (after, limit) =>
     decodeRows(
@@ -108,7 +122,11 @@ export const makeEventLog = (sql: Connection, filename: string, readModels: Read
         limit,
       ]),
     )
-  const readPage = (after: number, limit: number) => attempt(() => readPageNow(after, limit))
+  const readPage = (after: number, limit: number) =>
+    Effect.zipLeft(
+      attempt(() => readPageNow(after, limit)),
+      durable.settled,
+    )
 
   const headNow = () =>
     sql.all<{ position: number; hash: string }>(
@@ -117,6 +135,15 @@ export const makeEventLog = (sql: Connection, filename: string, readModels: Read
       position: 0,
       hash: genesisHash,
     }
+
+  // The log is on disk up to here: as it was when the store opened, and up to every append answered
+  // since (a sync covers every commit before it). The log only grows, so events read that all lie
+  // at or below it are what a reader after a power failure would read too: they need no wait.
+  let onDiskUpTo = headNow().position
+  const readingEvents = (work: () => ReadonlyArray<StoredEvent>) =>
+    Effect.flatMap(readingNow(work), (events) =>
+      events.every((e) => e.position <= onDiskUpTo) ? Effect.succeed(events) : Effect.as(durable.settled, events),
+    )
 
   /** Appends under the write lock, synchronously: one probe, the checks, one insert, the read models. */
   const appendNow = (
@@ -220,6 +247,10 @@ export const makeEventLog = (sql: Connection, filename: string, readModels: Read
         )
       }
       return inBatch(() => appendNow(writes, normalized, payloads, recordedAt)).pipe(
+        Effect.tap((result) => {
+          const last = result.events.at(-1)?.position ?? 0
+          if (last > onDiskUpTo) onDiskUpTo = last
+        }),
         Effect.catchTag("SqlError", (e) => Effect.fail(sqlFailure("append")(e))),
       )
     })
@@ -262,10 +293,13 @@ export const makeEventLog = (sql: Connection, filename: string, readModels: Read
       previousHash = page.head
       previousPosition = events.at(-1)!.position
     }
-  }).pipe(Effect.catchTag("SqlError", (e) => Effect.fail(sqlFailure("verify")(e))))
+  }).pipe(
+    Effect.catchTag("SqlError", (e) => Effect.fail(sqlFailure("verify")(e))),
+    Effect.zipLeft(durable.settled),
+  )
 
   const eventsWhere = (condition: string, value: string) =>
-    reading(() =>
+    readingEvents(() =>
       decodeRows("read", sql.all<EventRow>(`SELECT ${eventColumns} FROM events WHERE ${condition}`, [value])),
     )
 
@@ -275,7 +309,7 @@ export const makeEventLog = (sql: Connection, filename: string, readModels: Read
     readByIdempotencyKey: (key: string) => eventsWhere("idempotency_key = ? ORDER BY position", key),
     readStream: (streamId: string) => eventsWhere("stream_id = ? ORDER BY version", streamId),
     readAll: (options: ReadAllOptions = {}) =>
-      reading(() => {
+      readingEvents(() => {
         const after = options.after ?? 0
         const limit = options.limit === undefined ? -1 : Math.max(0, options.limit)
         const prefix = options.streamPrefix ?? ""
@@ -302,7 +336,9 @@ export const makeEventLog = (sql: Connection, filename: string, readModels: Read
             streamId,
           ])[0]?.version ?? 0,
       ),
-    lastPosition: reading(() => headNow().position),
+    lastPosition: Effect.flatMap(readingNow(headNow), ({ position }) =>
+      position <= onDiskUpTo ? Effect.succeed(position) : Effect.as(durable.settled, position),
+    ),
     verify,
   }
   return { store, readPage, readPageNow, headNow, sqlFailure }

@@ -17,6 +17,8 @@ export const makeReadModelQueries = (
   sql: Connection,
   models: ReadonlyArray<AnyReadModel>,
   ensureCurrent: Effect.Effect<void, EventStoreFailure>,
+  /** Succeeds once every commit a read could have seen is on disk. */
+  settled: Effect.Effect<void, EventStoreFailure>,
 ): Pick<ReadModelStoreShape, "query" | "get"> => {
   const kept = new Set(models.map((m) => m.name))
   const checkKept = (model: AnyReadModel, operation: string) =>
@@ -46,6 +48,7 @@ export const makeReadModelQueries = (
         const page = yield* Effect.forEach(rows.slice(0, limit), ({ key, row }) =>
           Effect.map(parse("query", key, row), (parsed) => ({ key, row: parsed })),
         )
+        yield* settled
         return { rows: page, next: rows.length > limit ? page.at(-1)?.key : undefined }
       }),
     get: (model, key) =>
@@ -54,6 +57,7 @@ export const makeReadModelQueries = (
         const rows = yield* sql
           .unsafe<{ row: string }>("SELECT row FROM read_model_rows WHERE model = ? AND key = ?", [model.name, key])
           .pipe(Effect.catchTag("SqlError", fail("get")))
+        yield* settled
         const first = rows[0]
         return first === undefined ? Option.none() : Option.some(yield* parse("get", key, first.row))
       }),

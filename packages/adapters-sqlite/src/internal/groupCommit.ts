@@ -2,6 +2,7 @@ import { SqlError } from "@effect/sql/SqlError"
 import { EventStoreFailure, StreamVersionConflict } from "@weerbaar/core"
 import { Deferred, Effect, Exit, FiberId } from "effect"
 import type { Connection } from "./Connection.js"
+import type { DurableCommits } from "./durableCommits.js"
 import { writersOf } from "./writeTransaction.js"
 
 /**
@@ -20,8 +21,8 @@ export type BatchedFailure = StreamVersionConflict | EventStoreFailure | SqlErro
 
 interface Job {
   readonly work: () => unknown
-  /** Where a waiting caller hears its answer; the leader's own job has none, it reads the exit. */
-  readonly done: Deferred.Deferred<unknown, BatchedFailure> | undefined
+  /** Where the caller hears its answer, once the batch's commit is on disk. */
+  readonly done: Deferred.Deferred<unknown, BatchedFailure>
 }
 
 /**
@@ -52,13 +53,19 @@ const failureOf = (error: unknown): BatchedFailure =>
 /**
  * Group commit: appends that arrive while others wait share one transaction and so one fsync,
  * the most expensive step of a durable append. Each runs in its own savepoint, so one refused or
- * failed append is rolled back alone; every caller gets its answer only after the commit, and
- * when the commit fails all of the batch fail with it. While appends come together, each batch
+ * failed append is rolled back alone; every caller gets its answer only once the commit is on disk
+ * (`durable`), and when the commit fails all of the batch fail with it. While one batch's commit
+ * is being synced, the next batch may already run. While appends come together, each batch
  * waits one turn of the event loop for company, no more. The work is synchronous, as the driver
  * is: a batch runs from BEGIN to COMMIT without yielding, so nothing else of this process runs
  * meanwhile; other processes wait for SQLite's write lock.
  */
-export const makeGroupCommit = (connection: Connection, filename: string, hooks: BatchHooks): GroupCommit => {
+export const makeGroupCommit = (
+  connection: Connection,
+  filename: string,
+  hooks: BatchHooks,
+  durable: DurableCommits,
+): GroupCommit => {
   const pending: Array<Job> = []
   let leading = false
   let lastBatchHadCompany = false
@@ -82,8 +89,16 @@ export const makeGroupCommit = (connection: Connection, filename: string, hooks:
     }
   }
 
-  /** Commits the batch; answers every job in it and returns the exits, in order. */
-  const commitBatch = (jobs: ReadonlyArray<Job>): ReadonlyArray<Exit.Exit<unknown, BatchedFailure>> => {
+  /** Runs the batch and commits it; answers every job in it once the commit is on disk. */
+  const commitBatch = (jobs: ReadonlyArray<Job>): void => {
+    const answer = (exits: ReadonlyArray<Exit.Exit<unknown, BatchedFailure>>) => {
+      for (const [i, job] of jobs.entries()) Deferred.unsafeDone(job.done, exits[i]!)
+    }
+    const broken = durable.failed()
+    if (broken !== undefined) {
+      answer(jobs.map(() => Exit.fail(broken)))
+      return
+    }
     let exits: ReadonlyArray<Exit.Exit<unknown, BatchedFailure>>
     try {
       connection.run("BEGIN IMMEDIATE")
@@ -99,20 +114,21 @@ export const makeGroupCommit = (connection: Connection, filename: string, hooks:
         // The connection stays usable: SQLite ends a transaction it cannot roll back.
       }
       hooks.rolledBack()
-      exits = jobs.map(() => Exit.fail(failureOf(error)))
+      answer(jobs.map(() => Exit.fail(failureOf(error))))
+      return
     }
-    for (const [i, job] of jobs.entries()) if (job.done !== undefined) Deferred.unsafeDone(job.done, exits[i]!)
-    return exits
+    const committed = exits
+    durable.committed(jobs.length === 1 && pending.length === 0, (failure) =>
+      answer(failure === undefined ? committed : jobs.map(() => Exit.fail(failure))),
+    )
   }
 
-  /** Commits every waiting job, a batch at a time; returns the exit of the first. */
-  const commitAll = (): Exit.Exit<unknown, BatchedFailure> => {
+  /** Commits every waiting job, a batch at a time. */
+  const commitAll = (): void => {
     try {
       lastBatchHadCompany = pending.length > 1
       loneBatches = lastBatchHadCompany ? 0 : loneBatches + 1
-      const first = commitBatch(pending.splice(0, largestBatch))[0]!
       while (pending.length > 0) commitBatch(pending.splice(0, largestBatch))
-      return first
     } finally {
       leading = false
     }
@@ -123,20 +139,24 @@ export const makeGroupCommit = (connection: Connection, filename: string, hooks:
   const commit = Effect.suspend(() =>
     writers.open === 0 ? Effect.sync(commitAll) : writers.queue.withPermits(1)(Effect.sync(commitAll)),
   )
+  // While the last batch's commit is being synced, the next batch gathers: it commits once that
+  // sync is done, with everything that arrived meanwhile, and its own sync follows.
   const lead = Effect.suspend(() =>
-    lastBatchHadCompany || loneBatches % probeEvery === probeEvery - 1 ? Effect.zipRight(othersArrive, commit) : commit,
-  ).pipe(Effect.flatten, Effect.uninterruptible)
+    durable.syncing()
+      ? Effect.zipRight(Effect.ignore(durable.settled), commit)
+      : lastBatchHadCompany || loneBatches % probeEvery === probeEvery - 1
+        ? Effect.zipRight(othersArrive, commit)
+        : commit,
+  ).pipe(Effect.uninterruptible)
 
   return <A>(work: () => A): Effect.Effect<A, BatchedFailure> =>
     Effect.suspend(() => {
-      if (leading) {
-        const done = Deferred.unsafeMake<unknown, BatchedFailure>(FiberId.none)
-        pending.push({ work, done })
-        return Deferred.await(done) as Effect.Effect<A, BatchedFailure>
-      }
+      const done = Deferred.unsafeMake<unknown, BatchedFailure>(FiberId.none)
+      pending.push({ work, done })
+      const answer = Deferred.await(done) as Effect.Effect<A, BatchedFailure>
+      if (leading) return answer
       // Nobody leads, so nothing was waiting: this job is the first of the next batch.
       leading = true
-      pending.push({ work, done: undefined })
-      return lead as Effect.Effect<A, BatchedFailure>
+      return Effect.zipRight(lead, answer)
     })
 }

@@ -1,8 +1,10 @@
 import * as path from "node:path"
 import { type SqlClient, TransactionConnection } from "@effect/sql/SqlClient"
-import type { SqlError } from "@effect/sql/SqlError"
+import { SqlError } from "@effect/sql/SqlError"
+import type { EventStoreFailure } from "@weerbaar/core"
 import { Effect, Exit } from "effect"
 import type { Connection } from "./Connection.js"
+import type { DurableCommits } from "./durableCommits.js"
 
 /**
  * This process's writers to one file. better-sqlite3 is synchronous: a connection that waits for
@@ -31,13 +33,15 @@ export const writersOf = (filename: string): FileWriters => {
 }
 
 /** Runs effects in a write transaction on one file. */
-export type WriteTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | SqlError, R>
+export type WriteTransaction = <A, E, R>(
+  effect: Effect.Effect<A, E, R>,
+) => Effect.Effect<A, E | SqlError | EventStoreFailure, R>
 
 type Run = (text: string) => Effect.Effect<unknown, SqlError>
 
 /**
  * A transaction that takes SQLite's write lock at its start (`BEGIN IMMEDIATE`), so it never reads
- * a state that another writer changes before it commits.
+ * a state that another writer changes before it commits. It ends once its commit is on disk.
  */
 const transactionOn =
   (
@@ -45,8 +49,10 @@ const transactionOn =
     run: Run,
     around: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>,
     onRollback: () => void = () => {},
+    commit: Effect.Effect<unknown, SqlError | EventStoreFailure> = run("COMMIT"),
+    broken: () => EventStoreFailure | undefined = () => undefined,
   ) =>
-  <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError, R> => {
+  <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError | EventStoreFailure, R> => {
     const writers = writersOf(filename)
     return writers.queue.withPermits(1)(
       Effect.uninterruptibleMask((restore) =>
@@ -54,9 +60,11 @@ const transactionOn =
           writers.open++
           const exit = yield* Effect.exit(
             Effect.gen(function* () {
+              const failed = broken()
+              if (failed !== undefined) return yield* failed
               yield* run("BEGIN IMMEDIATE")
               const value = yield* restore(around(effect))
-              yield* run("COMMIT")
+              yield* commit
               return value
             }),
           )
@@ -72,17 +80,31 @@ const transactionOn =
     )
   }
 
-/** Write transactions on the store's own connection; `onRollback` hears of every rollback. */
+/**
+ * Write transactions on the store's own connection; `onRollback` hears of every rollback, and
+ * each commit is on disk when its transaction ends.
+ */
 export const makeWriteTransaction = (
   connection: Connection,
   filename: string,
   onRollback: () => void,
+  durable: DurableCommits,
 ): WriteTransaction =>
   transactionOn(
     filename,
     (text) => connection.unsafe(text),
     (effect) => effect,
     onRollback,
+    // The commit is noted in the same step, so that no read in between takes it for synced.
+    Effect.async<void, SqlError | EventStoreFailure>((resume) => {
+      try {
+        connection.run("COMMIT")
+      } catch (cause) {
+        return resume(Effect.fail(new SqlError({ cause, message: `Failed to commit: ${String(cause)}` })))
+      }
+      durable.committed(true, (failure) => resume(failure === undefined ? Effect.void : Effect.fail(failure)))
+    }),
+    durable.failed,
   )
 
 /**

@@ -1,0 +1,288 @@
+import * as fs from "node:fs"
+import { assert, describe, it } from "@effect/vitest"
+import Database from "better-sqlite3"
+import { EventStore, EventStoreFailure, type ReadModel, ReadModelStore } from "@weerbaar/core"
+import { Context, Effect, Exit, Fiber, Layer } from "effect"
+import { fdatasync, type SyncFile } from "../src/internal/durableCommits.js"
+import { openStore } from "../src/internal/openStore.js"
+import { event, storeFile } from "./support/storeOf.js"
+import { tempFolder } from "./support/tempFiles.js"
+
+// The store syncs the WAL in Node's thread pool after SQLite committed. These tests put a hand on
+// that sync: they hold it, release it or fail it, and watch who hears of a commit when.
+
+/**
+ * The store's syncs, with a hand on them. Once `held`, a sync in the thread pool waits for the
+ * test: `release` lets the oldest finish, or fail with `error`. `failNow` makes syncs in place fail.
+ * With `inPlace: false` every sync goes to the thread pool, lone commits' too.
+ */
+const heldSyncs = (options: { readonly inPlace: boolean } = { inPlace: false }) => {
+  const waiting: Array<{ readonly fd: number; readonly done: Parameters<SyncFile["inThreadPool"]>[1] }> = []
+  let holding = false
+  let failing: NodeJS.ErrnoException | undefined
+  const inPlace: Array<number> = []
+  const inThreadPool: SyncFile["inThreadPool"] = (fd, done) => {
+    if (holding) waiting.push({ fd, done })
+    else fs.fdatasync(fd, done)
+  }
+  const now = (fd: number) => {
+    inPlace.push(fd)
+    if (failing !== undefined) throw failing
+    fs.fdatasyncSync(fd)
+  }
+  const syncFile: SyncFile = options.inPlace ? { now, inThreadPool } : { inThreadPool }
+  // Held until the test ends at the latest: a store closes only once its last sync is done.
+  const hold = Effect.zipRight(
+    Effect.sync(() => {
+      holding = true
+    }),
+    Effect.addFinalizer(() =>
+      Effect.sync(() => {
+        holding = false
+        for (const sync of waiting.splice(0)) fs.fdatasync(sync.fd, sync.done)
+      }),
+    ),
+  )
+  const release = (error: NodeJS.ErrnoException | null = null) =>
+    Effect.sync(() => {
+      const sync = waiting.shift()
+      if (sync === undefined) throw new Error("no sync is waiting")
+      if (error === null) fs.fdatasync(sync.fd, sync.done)
+      else sync.done(error)
+    })
+  const failNow = (error: NodeJS.ErrnoException) =>
+    Effect.sync(() => {
+      failing = error
+    })
+  return { syncFile, waiting, inPlace, hold, release, failNow }
+}
+
+const diskError = () => Object.assign(new Error("input/output error"), { code: "EIO" })
+
+const counts: ReadModel<{ readonly n: number }> = {
+  name: "counts",
+  version: 1,
+  keysOf: () => ["all"],
+  apply: (_, rows) => [{ key: "all", row: { n: (rows.get("all")?.n ?? 0) + 1 } }],
+}
+
+const open = (filename: string, syncFile: SyncFile) =>
+  Effect.map(Layer.build(Layer.scopedContext(openStore({ filename, readModels: [counts] }, syncFile))), (c) => ({
+    events: Context.get(c, EventStore),
+    readModels: Context.get(c, ReadModelStore),
+  }))
+
+const rowsIn = (filename: string) => {
+  const db = new Database(filename, { readonly: true })
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n
+  } finally {
+    db.close()
+  }
+}
+
+/** Lets the event loop turn a few times, so that whatever could finish does. */
+const settle = Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 20)))
+
+const opened = (streamId: string) => [{ streamId, expectedVersion: 0, events: [event("Opened")] }]
+
+/** Two appends at once; they share a batch when a sync is running as they arrive. */
+const together = (store: Effect.Effect.Success<ReturnType<typeof open>>, a: string, b: string) =>
+  Effect.fork(
+    Effect.all(
+      [a, b].map((streamId) => store.events.append(opened(streamId), { actor: "secretaris-dvo" })),
+      { concurrency: "unbounded" },
+    ),
+  )
+
+describe("commits on disk before anyone hears of them", () => {
+  it.scoped("an append is answered only once the sync after its commit is done", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs()
+      const store = yield* open(filename, syncs.syncFile)
+      yield* syncs.hold
+
+      const append = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
+      yield* settle
+      assert.strictEqual(rowsIn(filename), 1, "SQLite committed it")
+      assert.isNull(append.unsafePoll(), "but the writer has not heard yet")
+      assert.strictEqual(syncs.waiting.length, 1)
+
+      yield* syncs.release()
+      assert.strictEqual((yield* Fiber.join(append)).events[0]?.position, 1)
+    }),
+  )
+
+  it.scoped("a lone append is synced in place, before it is answered", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs({ inPlace: true })
+      const store = yield* open(filename, syncs.syncFile)
+      yield* syncs.hold
+      const before = syncs.inPlace.length
+
+      yield* store.events.append(opened("a"), { actor: "secretaris-dvo" })
+      assert.strictEqual(syncs.inPlace.length, before + 1)
+      assert.strictEqual(syncs.waiting.length, 0)
+    }),
+  )
+
+  it.scoped("a read that could see a commit waits for its sync; the event log and the read models alike", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs()
+      const store = yield* open(filename, syncs.syncFile)
+      yield* syncs.hold
+
+      const append = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
+      yield* settle
+      const stream = yield* Effect.fork(store.events.readStream("a"))
+      const row = yield* Effect.fork(store.readModels.get(counts, "all"))
+      yield* settle
+      assert.isNull(stream.unsafePoll())
+      assert.isNull(row.unsafePoll())
+
+      yield* syncs.release()
+      assert.strictEqual((yield* Fiber.join(stream)).length, 1)
+      const count = yield* Fiber.join(row)
+      assert.strictEqual(count._tag === "Some" ? count.value.n : 0, 1)
+      yield* Fiber.join(append)
+      // Nothing waits when everything is on disk.
+      assert.strictEqual((yield* store.events.readStream("a")).length, 1)
+    }),
+  )
+
+  it.scoped("events already on disk are read at once while a later commit is being synced", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs()
+      const store = yield* open(filename, syncs.syncFile)
+      yield* store.events.append(opened("a"), { actor: "secretaris-dvo" })
+      yield* syncs.hold
+
+      const append = yield* Effect.fork(store.events.append(opened("b"), { actor: "secretaris-dvo" }))
+      yield* settle
+      assert.strictEqual((yield* store.events.readStream("a")).length, 1)
+      assert.strictEqual((yield* store.events.readAll({ limit: 1 })).length, 1)
+      const all = yield* Effect.fork(store.events.readAll())
+      const head = yield* Effect.fork(store.events.lastPosition)
+      yield* settle
+      assert.isNull(all.unsafePoll(), "the whole log holds the commit not on disk yet")
+      assert.isNull(head.unsafePoll())
+      yield* syncs.release()
+      assert.strictEqual((yield* Fiber.join(all)).length, 2)
+      assert.strictEqual(yield* Fiber.join(head), 2)
+      yield* Fiber.join(append)
+    }),
+  )
+
+  it.scoped("appends arriving during a sync commit after it, together, with a sync of their own", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs()
+      const store = yield* open(filename, syncs.syncFile)
+      yield* syncs.hold
+
+      const first = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
+      yield* settle
+      const second = yield* together(store, "b", "c")
+      yield* settle
+      assert.strictEqual(rowsIn(filename), 1, "the next batch waits for the sync")
+      yield* syncs.release()
+      yield* Fiber.join(first)
+      yield* settle
+      assert.strictEqual(rowsIn(filename), 3)
+      assert.isNull(second.unsafePoll())
+      assert.strictEqual(syncs.waiting.length, 1, "one sync for both")
+      yield* syncs.release()
+      assert.deepStrictEqual((yield* Fiber.join(second)).map((r) => r.events[0]?.position).sort(), [2, 3])
+    }),
+  )
+
+  it.scoped("a transaction committed while a sync runs waits for a sync that starts after it", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs()
+      const store = yield* open(filename, syncs.syncFile)
+      yield* syncs.hold
+
+      const append = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
+      yield* settle
+      const rebuild = yield* Effect.fork(store.readModels.rebuild)
+      yield* settle
+      yield* syncs.release()
+      yield* Fiber.join(append)
+      yield* settle
+      assert.isNull(rebuild.unsafePoll(), "the first sync started before the rebuild committed")
+      assert.strictEqual(syncs.waiting.length, 1)
+      yield* syncs.release()
+      yield* Fiber.join(rebuild)
+    }),
+  )
+
+  it.scoped("a failed sync fails its appends and every operation after it, and nothing more is written", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs()
+      const store = yield* open(filename, syncs.syncFile)
+      yield* syncs.hold
+
+      const append = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
+      yield* settle
+      yield* syncs.release(diskError())
+      const failed = yield* Effect.exit(Fiber.join(append))
+      const failure = Exit.isFailure(failed) && failed.cause._tag === "Fail" ? failed.cause.error : undefined
+      assert.instanceOf(failure, EventStoreFailure)
+      assert.include((failure as EventStoreFailure).reason, "EIO")
+
+      const later = yield* Effect.flip(store.events.append(opened("c"), { actor: "secretaris-dvo" }))
+      assert.instanceOf(later, EventStoreFailure)
+      assert.include(later.reason, "open the store again")
+      assert.strictEqual(rowsIn(filename), 1, "the later append wrote nothing")
+      assert.instanceOf(yield* Effect.flip(store.events.readStream("a")), EventStoreFailure)
+      assert.instanceOf(yield* Effect.flip(store.readModels.get(counts, "all")), EventStoreFailure)
+      assert.instanceOf(yield* Effect.flip(store.readModels.rebuild), EventStoreFailure)
+      assert.strictEqual(syncs.waiting.length, 0)
+    }),
+  )
+
+  it.scoped("a failed sync in place fails the append and stops the store alike", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs({ inPlace: true })
+      const store = yield* open(filename, syncs.syncFile)
+      yield* syncs.failNow(diskError())
+
+      const failure = yield* Effect.flip(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
+      assert.instanceOf(failure, EventStoreFailure)
+      assert.include(failure.reason, "EIO")
+      assert.instanceOf(
+        yield* Effect.flip(store.events.append(opened("b"), { actor: "secretaris-dvo" })),
+        EventStoreFailure,
+      )
+      assert.strictEqual(rowsIn(filename), 1)
+    }),
+  )
+
+  it.scoped("a store opened again after a failed sync works", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      yield* Effect.scoped(
+        Effect.gen(function* () {
+          const syncs = heldSyncs({ inPlace: true })
+          const store = yield* open(filename, syncs.syncFile)
+          yield* syncs.failNow(diskError())
+          yield* Effect.flip(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
+        }),
+      )
+      const store = yield* open(filename, fdatasync)
+      yield* store.events.append(opened("b"), { actor: "secretaris-dvo" })
+      assert.deepStrictEqual(
+        (yield* store.events.readAll()).map((e) => e.streamId),
+        ["a", "b"],
+      )
+      assert.isTrue((yield* store.events.verify).intact)
+    }),
+  )
+})
