@@ -8,8 +8,19 @@ export interface BenchResult {
   /** weerbaar's throughput divided by the raw limit's: 1 is as fast as the raw limit. */
   readonly ratio: number
   readonly goal: number
+  /** Further goals of the same run (a latency bound, say); the benchmark meets its goal only with all of them. */
+  readonly alsoRequired?: ReadonlyArray<{ readonly goal: string; readonly met: boolean }>
   readonly measured: Readonly<Record<string, string | number>>
   readonly note?: string
+}
+
+/** Whether a result meets its goal, and which of its further goals it misses. */
+export const verdict = (result: BenchResult): { readonly met: boolean; readonly missed: ReadonlyArray<string> } => {
+  const missed = [
+    ...(result.ratio >= result.goal ? [] : [`ratio ≥ ${result.goal}`]),
+    ...(result.alsoRequired ?? []).filter((g) => !g.met).map((g) => g.goal),
+  ]
+  return { met: missed.length === 0, missed }
 }
 
 /** A fresh temporary folder for a benchmark's files; `remove` deletes it. */

@@ -5,7 +5,7 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
-import type { BenchResult } from "./harness.js"
+import { type BenchResult, verdict } from "./harness.js"
 import { type ResultsFile, writePerformanceTable } from "./table.js"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -26,7 +26,10 @@ for (const name of modules.filter((m) => only.length === 0 || only.some((o) => m
   const bench = (await import(`./${name}.ts`)) as { run: () => Promise<BenchResult> }
   const result = await bench.run()
   results.push({ ...result, measuredAt: new Date().toISOString() })
-  console.log(`${result.name}: ratio ${result.ratio.toFixed(3)} (goal ≥ ${result.goal})`)
+  const { met, missed } = verdict(result)
+  console.log(
+    `${result.name}: ratio ${result.ratio.toFixed(3)} (goal ≥ ${result.goal}${(result.alsoRequired ?? []).map((g) => `; ${g.goal}`).join("")}): ${met ? "met" : `missed: ${missed.join(", ")}`}`,
+  )
   for (const [label, value] of Object.entries(result.measured)) console.log(`  ${label}: ${value}`)
   if (result.note !== undefined) console.log(`  note: ${result.note}`)
 }

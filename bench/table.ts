@@ -1,6 +1,6 @@
 // Renders bench/results.json as the Markdown table in docs/performance.md, between its markers.
 import * as fs from "node:fs"
-import type { BenchResult } from "./harness.js"
+import { type BenchResult, verdict } from "./harness.js"
 
 /** The results file: when and where it was measured, and each benchmark's result with its own date. */
 export interface ResultsFile {
@@ -27,7 +27,9 @@ export const renderTable = (file: ResultsFile): string => {
         .map(([label, value]) => `${label}: ${typeof value === "number" ? value.toLocaleString("en-US") : value}`)
         .join("; ")
       const date = r.measuredAt === undefined ? "" : ` (${r.measuredAt.slice(0, 10)})`
-      return `| \`${r.name}\`${date} | ${r.ratio.toFixed(3)} | ${r.goal} | ${r.ratio >= r.goal ? "yes" : "no"} | ${cell(measured)} | ${cell(r.note ?? "")} |`
+      const { met, missed } = verdict(r)
+      const meets = met ? "yes" : `no (${missed.join(", ")})`
+      return `| \`${r.name}\`${date} | ${r.ratio.toFixed(3)} | ${r.goal} | ${meets} | ${cell(measured)} | ${cell(r.note ?? "")} |`
     }),
   ]
   return lines.join("\n")
