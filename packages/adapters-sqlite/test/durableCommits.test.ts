@@ -1,11 +1,10 @@
 import * as fs from "node:fs"
 import { assert, describe, it } from "@effect/vitest"
-import Database from "better-sqlite3"
 import { EventStore, EventStoreFailure, type ReadModel, ReadModelStore } from "@weerbaar/core"
 import { Context, Effect, Exit, Fiber, Layer } from "effect"
 import { fdatasync, type SyncFile } from "../src/internal/durableCommits.js"
 import { openStore } from "../src/internal/openStore.js"
-import { event, storeFile } from "./support/storeOf.js"
+import { countEvents, event, storeFile } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"
 
 // The store syncs the WAL in Node's thread pool after SQLite committed. These tests put a hand on
@@ -72,15 +71,6 @@ const open = (filename: string, syncFile: SyncFile) =>
     readModels: Context.get(c, ReadModelStore),
   }))
 
-const rowsIn = (filename: string) => {
-  const db = new Database(filename, { readonly: true })
-  try {
-    return (db.prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n
-  } finally {
-    db.close()
-  }
-}
-
 /** Lets the event loop turn a few times, so that whatever could finish does. */
 const settle = Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 20)))
 
@@ -95,17 +85,26 @@ const together = (store: Effect.Effect.Success<ReturnType<typeof open>>, a: stri
     ),
   )
 
+/** A store whose syncs in the thread pool wait for the test, which holds them from now on. */
+const storeWithHeldSyncs = Effect.gen(function* () {
+  const filename = storeFile(yield* tempFolder)
+  const syncs = heldSyncs()
+  const store = yield* open(filename, syncs.syncFile)
+  yield* syncs.hold
+  return { filename, syncs, store }
+})
+
+/** Starts an append and lets it get as far as it can without its sync. */
+const appending = (store: Effect.Effect.Success<ReturnType<typeof open>>, streamId: string) =>
+  Effect.zipLeft(Effect.fork(store.events.append(opened(streamId), { actor: "secretaris-dvo" })), settle)
+
 describe("commits on disk before anyone hears of them", () => {
   it.scoped("an append is answered only once the sync after its commit is done", () =>
     Effect.gen(function* () {
-      const filename = storeFile(yield* tempFolder)
-      const syncs = heldSyncs()
-      const store = yield* open(filename, syncs.syncFile)
-      yield* syncs.hold
+      const { filename, syncs, store } = yield* storeWithHeldSyncs
 
-      const append = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
-      yield* settle
-      assert.strictEqual(rowsIn(filename), 1, "SQLite committed it")
+      const append = yield* appending(store, "a")
+      assert.strictEqual(countEvents(filename), 1, "SQLite committed it")
       assert.isNull(append.unsafePoll(), "but the writer has not heard yet")
       assert.strictEqual(syncs.waiting.length, 1)
 
@@ -130,13 +129,9 @@ describe("commits on disk before anyone hears of them", () => {
 
   it.scoped("a read that could see a commit waits for its sync; the event log and the read models alike", () =>
     Effect.gen(function* () {
-      const filename = storeFile(yield* tempFolder)
-      const syncs = heldSyncs()
-      const store = yield* open(filename, syncs.syncFile)
-      yield* syncs.hold
+      const { syncs, store } = yield* storeWithHeldSyncs
 
-      const append = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
-      yield* settle
+      const append = yield* appending(store, "a")
       const stream = yield* Effect.fork(store.events.readStream("a"))
       const row = yield* Effect.fork(store.readModels.get(counts, "all"))
       yield* settle
@@ -161,8 +156,7 @@ describe("commits on disk before anyone hears of them", () => {
       yield* store.events.append(opened("a"), { actor: "secretaris-dvo" })
       yield* syncs.hold
 
-      const append = yield* Effect.fork(store.events.append(opened("b"), { actor: "secretaris-dvo" }))
-      yield* settle
+      const append = yield* appending(store, "b")
       assert.strictEqual((yield* store.events.readStream("a")).length, 1)
       assert.strictEqual((yield* store.events.readAll({ limit: 1 })).length, 1)
       const all = yield* Effect.fork(store.events.readAll())
@@ -179,20 +173,16 @@ describe("commits on disk before anyone hears of them", () => {
 
   it.scoped("appends arriving during a sync commit after it, together, with a sync of their own", () =>
     Effect.gen(function* () {
-      const filename = storeFile(yield* tempFolder)
-      const syncs = heldSyncs()
-      const store = yield* open(filename, syncs.syncFile)
-      yield* syncs.hold
+      const { filename, syncs, store } = yield* storeWithHeldSyncs
 
-      const first = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
-      yield* settle
+      const first = yield* appending(store, "a")
       const second = yield* together(store, "b", "c")
       yield* settle
-      assert.strictEqual(rowsIn(filename), 1, "the next batch waits for the sync")
+      assert.strictEqual(countEvents(filename), 1, "the next batch waits for the sync")
       yield* syncs.release()
       yield* Fiber.join(first)
       yield* settle
-      assert.strictEqual(rowsIn(filename), 3)
+      assert.strictEqual(countEvents(filename), 3)
       assert.isNull(second.unsafePoll())
       assert.strictEqual(syncs.waiting.length, 1, "one sync for both")
       yield* syncs.release()
@@ -202,13 +192,9 @@ describe("commits on disk before anyone hears of them", () => {
 
   it.scoped("a transaction committed while a sync runs waits for a sync that starts after it", () =>
     Effect.gen(function* () {
-      const filename = storeFile(yield* tempFolder)
-      const syncs = heldSyncs()
-      const store = yield* open(filename, syncs.syncFile)
-      yield* syncs.hold
+      const { syncs, store } = yield* storeWithHeldSyncs
 
-      const append = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
-      yield* settle
+      const append = yield* appending(store, "a")
       const rebuild = yield* Effect.fork(store.readModels.rebuild)
       yield* settle
       yield* syncs.release()
@@ -223,13 +209,9 @@ describe("commits on disk before anyone hears of them", () => {
 
   it.scoped("a failed sync fails its appends and every operation after it, and nothing more is written", () =>
     Effect.gen(function* () {
-      const filename = storeFile(yield* tempFolder)
-      const syncs = heldSyncs()
-      const store = yield* open(filename, syncs.syncFile)
-      yield* syncs.hold
+      const { filename, syncs, store } = yield* storeWithHeldSyncs
 
-      const append = yield* Effect.fork(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
-      yield* settle
+      const append = yield* appending(store, "a")
       yield* syncs.release(diskError())
       const failed = yield* Effect.exit(Fiber.join(append))
       const failure = Exit.isFailure(failed) && failed.cause._tag === "Fail" ? failed.cause.error : undefined
@@ -239,7 +221,7 @@ describe("commits on disk before anyone hears of them", () => {
       const later = yield* Effect.flip(store.events.append(opened("c"), { actor: "secretaris-dvo" }))
       assert.instanceOf(later, EventStoreFailure)
       assert.include(later.reason, "open the store again")
-      assert.strictEqual(rowsIn(filename), 1, "the later append wrote nothing")
+      assert.strictEqual(countEvents(filename), 1, "the later append wrote nothing")
       assert.instanceOf(yield* Effect.flip(store.events.readStream("a")), EventStoreFailure)
       assert.instanceOf(yield* Effect.flip(store.readModels.get(counts, "all")), EventStoreFailure)
       assert.instanceOf(yield* Effect.flip(store.readModels.rebuild), EventStoreFailure)
@@ -261,7 +243,7 @@ describe("commits on disk before anyone hears of them", () => {
         yield* Effect.flip(store.events.append(opened("b"), { actor: "secretaris-dvo" })),
         EventStoreFailure,
       )
-      assert.strictEqual(rowsIn(filename), 1)
+      assert.strictEqual(countEvents(filename), 1)
     }),
   )
 

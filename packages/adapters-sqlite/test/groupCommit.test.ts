@@ -2,7 +2,7 @@ import { assert, describe, it } from "@effect/vitest"
 import Database from "better-sqlite3"
 import { type ReadModel, StreamVersionConflict } from "@weerbaar/core"
 import { Effect, Either } from "effect"
-import { event, openStore, storeFile } from "./support/storeOf.js"
+import { countEvents, event, openStore, storeFile } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"
 
 // Appends that arrive together share one transaction (group commit); these tests hold that each
@@ -24,15 +24,6 @@ const checkpointOf = (filename: string, model: string) => {
   try {
     return (db.prepare("SELECT checkpoint FROM read_model_state WHERE model = ?").get(model) as { checkpoint: number })
       .checkpoint
-  } finally {
-    db.close()
-  }
-}
-
-const countEvents = (filename: string) => {
-  const db = new Database(filename, { readonly: true })
-  try {
-    return (db.prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n
   } finally {
     db.close()
   }

@@ -1,4 +1,5 @@
 import * as path from "node:path"
+import Database from "better-sqlite3"
 import { type AnyReadModel, EventStore, type NewEvent, ReadModelStore } from "@weerbaar/core"
 import { Context, type Duration, Effect, Layer } from "effect"
 import { SqliteStore, SqliteStoreAdmin } from "../../src/index.js"
@@ -29,3 +30,13 @@ export const event = (type: string, payload: NewEvent["payload"] = {}): NewEvent
   schemaVersion: 1,
   payload,
 })
+
+/** How many events the file holds, read by a connection of its own. */
+export const countEvents = (filename: string) => {
+  const db = new Database(filename, { readonly: true })
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n
+  } finally {
+    db.close()
+  }
+}
