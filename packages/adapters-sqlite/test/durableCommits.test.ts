@@ -210,6 +210,9 @@ describe("commits on disk before anyone hears of them", () => {
   it.scoped("a failed sync fails its appends and every operation after it, and nothing more is written", () =>
     Effect.gen(function* () {
       const { filename, syncs, store } = yield* storeWithHeldSyncs
+      const onDisk = yield* appending(store, "z")
+      yield* syncs.release()
+      yield* Fiber.join(onDisk)
 
       const append = yield* appending(store, "a")
       yield* syncs.release(diskError())
@@ -221,8 +224,9 @@ describe("commits on disk before anyone hears of them", () => {
       const later = yield* Effect.flip(store.events.append(opened("c"), { actor: "secretaris-dvo" }))
       assert.instanceOf(later, EventStoreFailure)
       assert.include(later.reason, "open the store again")
-      assert.strictEqual(countEvents(filename), 1, "the later append wrote nothing")
+      assert.strictEqual(countEvents(filename), 2, "the later append wrote nothing")
       assert.instanceOf(yield* Effect.flip(store.events.readStream("a")), EventStoreFailure)
+      assert.instanceOf(yield* Effect.flip(store.events.readStream("z")), EventStoreFailure, "nor what was on disk")
       assert.instanceOf(yield* Effect.flip(store.readModels.get(counts, "all")), EventStoreFailure)
       assert.instanceOf(yield* Effect.flip(store.readModels.rebuild), EventStoreFailure)
       assert.strictEqual(syncs.waiting.length, 0)

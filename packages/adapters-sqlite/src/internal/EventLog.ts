@@ -139,10 +139,12 @@ export const makeEventLog = (
   // The log is on disk up to here: as it was when the store opened, and up to every append answered
   // since (a sync covers every commit before it). The log only grows, so events read that all lie
   // at or below it are what a reader after a power failure would read too: they need no wait.
+  // After a failed sync the store answers nothing more, these reads included.
   let onDiskUpTo = headNow().position
+  const onDisk = (position: number) => position <= onDiskUpTo && durable.failed() === undefined
   const readingEvents = (work: () => ReadonlyArray<StoredEvent>) =>
     Effect.flatMap(readingNow(work), (events) =>
-      events.every((e) => e.position <= onDiskUpTo) ? Effect.succeed(events) : Effect.as(durable.settled, events),
+      events.every((e) => onDisk(e.position)) ? Effect.succeed(events) : Effect.as(durable.settled, events),
     )
 
   /** Appends under the write lock, synchronously: one probe, the checks, one insert, the read models. */
@@ -337,7 +339,7 @@ export const makeEventLog = (
           ])[0]?.version ?? 0,
       ),
     lastPosition: Effect.flatMap(readingNow(headNow), ({ position }) =>
-      position <= onDiskUpTo ? Effect.succeed(position) : Effect.as(durable.settled, position),
+      onDisk(position) ? Effect.succeed(position) : Effect.as(durable.settled, position),
     ),
     verify,
   }
