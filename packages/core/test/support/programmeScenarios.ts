@@ -71,6 +71,16 @@ export const programmeScenarios = (
     )
   const at = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
 
+  /** The draft adopted, drafted, submitted and approved by the Stuurgroep: due at the DVO. */
+  const approvedByStuurgroep = Effect.gen(function* () {
+    const programme = yield* Programme
+    yield* programme.adoptModel(model, "secretaris-stuurgroep")
+    yield* programme.route(persons.drafter, draftHennep)
+    yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+    yield* at("2016-04-07")
+    yield* programme.route(persons.stuurgroepSecretaris, decide("stuurgroep", "approve", "besluit-sg", "2016-04-07"))
+  })
+
   describe(`the Programme service on ${name}`, () => {
     it.effect("refuses commands before a governance model is adopted", () =>
       Effect.gen(function* () {
@@ -211,14 +221,7 @@ export const programmeScenarios = (
     it.effect("a retried accord answers with its item's version, not the budget ledger's it also wrote", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
-        yield* programme.adoptModel(model, "secretaris-stuurgroep")
-        yield* programme.route(persons.drafter, draftHennep)
-        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
-        yield* at("2016-04-07")
-        yield* programme.route(
-          persons.stuurgroepSecretaris,
-          decide("stuurgroep", "approve", "besluit-sg", "2016-04-07"),
-        )
+        yield* approvedByStuurgroep
         yield* at("2016-05-12")
         const accord = decide("dvo", "accord", "besluit-dvo", "2016-05-12")
         const first = yield* programme.route(persons.dvoSecretaris, accord, { idempotencyKey: "accord-1" })
@@ -320,14 +323,7 @@ export const programmeScenarios = (
       )
       return Effect.gen(function* () {
         const programme = yield* Programme
-        yield* programme.adoptModel(model, "secretaris-stuurgroep")
-        yield* programme.route(persons.drafter, draftHennep)
-        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
-        yield* at("2016-04-07")
-        yield* programme.route(
-          persons.stuurgroepSecretaris,
-          decide("stuurgroep", "approve", "besluit-sg", "2016-04-07"),
-        )
+        yield* approvedByStuurgroep
         yield* at("2016-05-12")
         const before = yield* programme.item(itemId)
         const accorded = yield* programme.route(
