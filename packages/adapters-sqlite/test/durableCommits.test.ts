@@ -2,7 +2,8 @@ import * as fs from "node:fs"
 import { assert, describe, it } from "@effect/vitest"
 import { EventStore, EventStoreFailure, type ReadModel, ReadModelStore } from "@weerbaar/core"
 import { Context, Effect, Exit, Fiber, Layer } from "effect"
-import { fdatasync, type SyncFile } from "../src/internal/durableCommits.js"
+import { openConnection } from "../src/internal/Connection.js"
+import { fdatasync, type SyncFile, syncCommitsInThreadPool } from "../src/internal/durableCommits.js"
 import { openStore } from "../src/internal/openStore.js"
 import { countEvents, event, storeFile } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"
@@ -187,6 +188,70 @@ describe("commits on disk before anyone hears of them", () => {
       assert.strictEqual(syncs.waiting.length, 1, "one sync for both")
       yield* syncs.release()
       assert.deepStrictEqual((yield* Fiber.join(second)).map((r) => r.events[0]?.position).sort(), [2, 3])
+    }),
+  )
+
+  it.scoped("the next batch commits the moment a sync is done, before that sync's writers are answered", () =>
+    Effect.gen(function* () {
+      const { filename, syncs, store } = yield* storeWithHeldSyncs
+
+      // What the file holds when the first writer hears of its append.
+      const first = yield* Effect.zipLeft(
+        Effect.fork(
+          Effect.as(store.events.append(opened("a"), { actor: "secretaris-dvo" }), null).pipe(
+            Effect.map(() => countEvents(filename)),
+          ),
+        ),
+        settle,
+      )
+      const second = yield* together(store, "b", "c")
+      yield* settle
+      yield* syncs.release()
+      assert.strictEqual(yield* Fiber.join(first), 3, "the batch that waited committed first")
+      assert.strictEqual(syncs.waiting.length, 1, "and its sync runs meanwhile")
+      yield* syncs.release()
+      yield* Fiber.join(second)
+    }),
+  )
+
+  it.scoped("a lone commit made right after a sync is synced in the thread pool, not in place", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const connection = yield* openConnection(filename, 1000)
+      connection.run("CREATE TABLE t (n INTEGER)")
+      const syncs = heldSyncs({ inPlace: true })
+      const durable = yield* syncCommitsInThreadPool(connection, filename, syncs.syncFile)
+      yield* syncs.hold
+      // Who heard of their commit, and how many commits the file held by then.
+      const heard: Array<string> = []
+      const commit = (name: string, alone: boolean) => {
+        connection.run("INSERT INTO t VALUES (1)")
+        durable.committed(alone, () =>
+          heard.push(`${name} at ${connection.all<{ n: number }>("SELECT count(*) AS n FROM t")[0]?.n}`),
+        )
+      }
+
+      commit("first", false)
+      assert.strictEqual(syncs.waiting.length, 1)
+      durable.afterSync(() => commit("next", true))
+      const inPlaceBefore = syncs.inPlace.length
+      yield* syncs.release()
+      yield* settle
+      assert.deepStrictEqual(heard, ["first at 2"], "the first commit's writer heard after the next commit was made")
+      assert.strictEqual(syncs.inPlace.length, inPlaceBefore, "whose sync did not hold that writer up")
+      assert.strictEqual(syncs.waiting.length, 1)
+      yield* syncs.release()
+      yield* settle
+      assert.deepStrictEqual(heard, ["first at 2", "next at 2"])
+      // With no sync running, a lone commit is synced in place again, and `afterSync` runs at once.
+      let ran = false
+      durable.afterSync(() => {
+        ran = true
+      })
+      assert.isTrue(ran)
+      commit("last", true)
+      assert.strictEqual(syncs.inPlace.length, inPlaceBefore + 1)
+      assert.deepStrictEqual(heard, ["first at 2", "next at 2", "last at 3"])
     }),
   )
 

@@ -34,6 +34,12 @@ export interface DurableCommits {
   readonly committed: (alone: boolean, done: (failure: EventStoreFailure | undefined) => void) => void
   /** Succeeds once every commit made so far is on disk. */
   readonly settled: Effect.Effect<void, EventStoreFailure>
+  /**
+   * Runs `run` (which must not throw) as soon as the sync now running is done, before anyone
+   * waiting for that sync hears, also when it failed; at once when no sync is running. A commit
+   * made in `run` is synced in the thread pool while the callers of the last sync are answered.
+   */
+  readonly afterSync: (run: () => void) => void
   /** Whether a commit is not on disk yet. */
   readonly syncing: () => boolean
   /** Why the store may not write any more: a sync failed. */
@@ -44,6 +50,7 @@ export interface DurableCommits {
 const syncedBySqlite: DurableCommits = {
   committed: (_, done) => done(undefined),
   settled: Effect.void,
+  afterSync: (run) => run(),
   syncing: () => false,
   failed: () => undefined,
 }
@@ -96,6 +103,8 @@ export const syncCommitsInThreadPool = (
     let syncing = false
     let broken: EventStoreFailure | undefined
     const waiting: Array<Waiter> = []
+    let afterThisSync: Array<() => void> = []
+    let runningAfterSync = false
 
     const answer = () => {
       while (waiting.length > 0 && (broken !== undefined || waiting[0]!.commit <= onDisk)) waiting.shift()!.done(broken)
@@ -114,6 +123,14 @@ export const syncCommitsInThreadPool = (
         syncing = false
         if (error === null) onDisk = upTo
         else fail(error)
+        const runs = afterThisSync
+        afterThisSync = []
+        runningAfterSync = true
+        try {
+          for (const run of runs) run()
+        } finally {
+          runningAfterSync = false
+        }
         answer()
         sync()
       })
@@ -147,10 +164,18 @@ export const syncCommitsInThreadPool = (
     return {
       committed: (alone, done) => {
         made++
-        if (alone && !syncing && broken === undefined && syncFile.now !== undefined) syncNow(syncFile.now)
+        // Right after a sync, its callers still wait to hear: this commit's sync, in the thread pool,
+        // runs while they are answered.
+        if (alone && !syncing && !runningAfterSync && broken === undefined && syncFile.now !== undefined) {
+          syncNow(syncFile.now)
+        }
         whenOnDisk(made, done)
       },
       settled: Effect.suspend(() => (broken === undefined && made <= onDisk ? Effect.void : wait(made))),
+      afterSync: (run) => {
+        if (syncing) afterThisSync.push(run)
+        else run()
+      },
       syncing: () => broken === undefined && made > onDisk,
       failed: () => broken,
     } satisfies DurableCommits

@@ -139,11 +139,23 @@ export const makeGroupCommit = (
   const commit = Effect.suspend(() =>
     writers.open === 0 ? Effect.sync(commitAll) : writers.queue.withPermits(1)(Effect.sync(commitAll)),
   )
-  // While the last batch's commit is being synced, the next batch gathers: it commits once that
-  // sync is done, with everything that arrived meanwhile, and its own sync follows.
+  // While the last batch's commit is being synced, the next batch gathers: it commits the moment
+  // that sync is done, with everything that arrived meanwhile, before the last batch's callers are
+  // answered, so that its own sync runs while they are served.
+  const afterTheSync = Effect.async<void>((resume) =>
+    durable.afterSync(() => {
+      if (writers.open > 0) return resume(commit)
+      try {
+        commitAll()
+        resume(Effect.void)
+      } catch (defect) {
+        resume(Effect.die(defect))
+      }
+    }),
+  )
   const lead = Effect.suspend(() =>
     durable.syncing()
-      ? Effect.zipRight(Effect.ignore(durable.settled), commit)
+      ? afterTheSync
       : lastBatchHadCompany || loneBatches % probeEvery === probeEvery - 1
         ? Effect.zipRight(othersArrive, commit)
         : commit,
