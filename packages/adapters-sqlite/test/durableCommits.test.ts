@@ -1,7 +1,14 @@
 import * as fs from "node:fs"
 import { assert, describe, it } from "@effect/vitest"
-import { EventStore, EventStoreFailure, type ReadModel, ReadModelStore } from "@weerbaar/core"
-import { Context, Effect, Exit, Fiber, Layer } from "effect"
+import {
+  type AnyReadModel,
+  EventStore,
+  EventStoreFailure,
+  type ReadModel,
+  ReadModelStore,
+  StreamVersionConflict,
+} from "@weerbaar/core"
+import { Context, Effect, Either, Exit, Fiber, Layer } from "effect"
 import { openConnection } from "../src/internal/Connection.js"
 import { fdatasync, type SyncFile, syncCommitsInThreadPool } from "../src/internal/durableCommits.js"
 import { openStore } from "../src/internal/openStore.js"
@@ -66,8 +73,8 @@ const counts: ReadModel<{ readonly n: number }> = {
   apply: (_, rows) => [{ key: "all", row: { n: (rows.get("all")?.n ?? 0) + 1 } }],
 }
 
-const open = (filename: string, syncFile: SyncFile) =>
-  Effect.map(Layer.build(Layer.scopedContext(openStore({ filename, readModels: [counts] }, syncFile))), (c) => ({
+const open = (filename: string, syncFile: SyncFile, readModels: ReadonlyArray<AnyReadModel> = [counts]) =>
+  Effect.map(Layer.build(Layer.scopedContext(openStore({ filename, readModels }, syncFile))), (c) => ({
     events: Context.get(c, EventStore),
     readModels: Context.get(c, ReadModelStore),
   }))
@@ -333,6 +340,66 @@ describe("commits on disk before anyone hears of them", () => {
         (yield* store.events.readAll()).map((e) => e.streamId),
         ["a", "b"],
       )
+      assert.isTrue((yield* store.events.verify).intact)
+    }),
+  )
+})
+
+describe("appends sharing a batch", () => {
+  /** Counts events per stream; refuses to project a "Poison" event. */
+  const perStream: ReadModel<{ readonly events: number }> = {
+    name: "per-stream",
+    version: 1,
+    keysOf: (e) => [e.streamId],
+    apply: (e, rows) => {
+      if (e.type === "Poison") throw new Error("cannot project poison")
+      return [{ key: e.streamId, row: { events: (rows.get(e.streamId)?.events ?? 0) + 1 } }]
+    },
+  }
+
+  it.scoped("each sees the versions and the end of the log that those before it left, also after one failed", () =>
+    Effect.gen(function* () {
+      const filename = storeFile(yield* tempFolder)
+      const syncs = heldSyncs()
+      const store = yield* open(filename, syncs.syncFile, [perStream])
+      yield* syncs.hold
+      // While the first append's sync is held, the others gather into one batch behind it.
+      const first = yield* appending(store, "x")
+      const write = (streamId: string, expectedVersion: number, type?: string) => ({
+        streamId,
+        expectedVersion,
+        events: type === undefined ? [] : [event(type)],
+      })
+      const batch = [
+        [write("s", 0, "Opened")],
+        [write("s", 1, "Noted")],
+        [write("s", 1), write("u", 0, "Opened")],
+        [write("t", 0, "Poison")],
+        [write("t", 0, "Opened")],
+        [write("s", 2), write("u", 0, "Opened")],
+      ]
+      const answers = yield* Effect.fork(
+        Effect.all(
+          batch.map((writes) => Effect.either(store.events.append(writes, { actor: "secretaris-dvo" }))),
+          { concurrency: "unbounded" },
+        ),
+      )
+      yield* settle
+      yield* syncs.release()
+      yield* Fiber.join(first)
+      yield* settle
+      assert.strictEqual(countEvents(filename), 5, "one batch committed after the first sync")
+      yield* syncs.release()
+      const results = yield* Fiber.join(answers)
+
+      const outcome = results.map((r) =>
+        Either.isRight(r)
+          ? r.right.events.map((e) => `${e.streamId}@${e.version}#${e.position}`).join(" ")
+          : r.left instanceof StreamVersionConflict
+            ? `conflict on ${r.left.streamId} at ${r.left.actualVersion}`
+            : "failed",
+      )
+      assert.deepStrictEqual(outcome, ["s@1#2", "s@2#3", "conflict on s at 2", "failed", "t@1#4", "u@1#5"])
       assert.isTrue((yield* store.events.verify).intact)
     }),
   )

@@ -23,6 +23,10 @@ import { nodeChainHash } from "./nodeChainHash.js"
 import type { ReadModelTables, ReadPage } from "./ReadModelTables.js"
 import { chunksOf, placeholders } from "./sqlText.js"
 
+// A command appends to its own stream and holds a few others (the model, a token): each is one
+// index lookup. Beyond this many, one query asks for them all.
+const streamsLookedUpOneByOne = 8
+
 /** The store's failure for a driver error: a clear reason for a lock held too long. */
 const driverFailure = (operation: string, cause: unknown): EventStoreFailure => {
   const error = cause as { code?: unknown; message?: unknown } | undefined
@@ -99,14 +103,33 @@ export const makeEventLog = (
   readModels: ReadModelTables,
   durable: DurableCommits,
 ) => {
+  // Where the log ends and the versions of the streams appended to or held so far, as the batch's
+  // transaction has them: the appends of a batch follow one another under the write lock, so each
+  // after the first knows these without a query. Forgotten as the transaction ends or a savepoint
+  // is rolled back.
+  let batchHead: { readonly position: number; readonly hash: string } | undefined
+  const batchVersions = new Map<string, number>()
+  const forgetBatch = () => {
+    batchHead = undefined
+    batchVersions.clear()
+  }
   const inBatch = makeGroupCommit(
     sql,
     filename,
     {
       savepointTaken: readModels.unsettledMark,
-      rolledBackTo: readModels.rollBackTo,
-      rolledBack: readModels.forget,
-      beforeCommit: readModels.settle,
+      rolledBackTo: (mark) => {
+        forgetBatch()
+        readModels.rollBackTo(mark)
+      },
+      rolledBack: () => {
+        forgetBatch()
+        readModels.forget()
+      },
+      beforeCommit: () => {
+        forgetBatch()
+        readModels.settle()
+      },
     },
     durable,
   )
@@ -128,6 +151,10 @@ export const makeEventLog = (
       durable.settled,
     )
 
+  const versionNow = (streamId: string) =>
+    sql.all<{ version: number | null }>("SELECT MAX(version) AS version FROM events WHERE stream_id = ?", [streamId])[0]
+      ?.version ?? 0
+
   const headNow = () =>
     sql.all<{ position: number; hash: string }>(
       "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1",
@@ -147,36 +174,26 @@ export const makeEventLog = (
       events.every((e) => onDisk(e.position)) ? Effect.succeed(events) : Effect.as(durable.settled, events),
     )
 
-  /** Appends under the write lock, synchronously: one probe, the checks, one insert, the read models. */
+  /** Appends under the write lock, synchronously: the lookups, the checks, one insert, the read models. */
   const appendNow = (
     writes: Parameters<EventStoreShape["append"]>[0],
     normalized: ReturnType<typeof normalizeMetadata>,
     payloads: ReadonlyArray<ReadonlyArray<string>>,
     recordedAt: Timestamp,
   ): AppendResult => {
-    // One probe: was the key seen, where the log ends, and the streams' versions.
-    const streamIds = [...new Set(writes.map((w) => w.streamId))]
-    const versions = new Map<string, number>()
-    const probeStreams = streamIds.length <= 500 ? streamIds : []
-    const [probe] = sql.all<{ seen: number; position: number | null; hash: string | null; versions: string }>(
-      `SELECT
-         (SELECT count(*) FROM events WHERE idempotency_key = ?) AS seen,
-         (SELECT position FROM events ORDER BY position DESC LIMIT 1) AS position,
-         (SELECT hash FROM events ORDER BY position DESC LIMIT 1) AS hash,
-         (SELECT json_group_object(stream_id, version) FROM (SELECT stream_id, MAX(version) AS version FROM events WHERE stream_id IN (${probeStreams.length === 0 ? "NULL" : placeholders(probeStreams.length)}) GROUP BY stream_id)) AS versions`,
-      [normalized.idempotencyKey ?? null, ...probeStreams],
-    )
-    if (normalized.idempotencyKey !== undefined && (probe?.seen ?? 0) > 0) {
+    // Simple indexed lookups: a query that asks it all at once costs SQLite more than these.
+    if (normalized.idempotencyKey !== undefined) {
       const earlier = sql.all<EventRow>(
         `SELECT ${eventColumns} FROM events WHERE idempotency_key = ? ORDER BY position`,
         [normalized.idempotencyKey],
       )
-      return { events: decodeRows("append", earlier), duplicate: true }
+      if (earlier.length > 0) return { events: decodeRows("append", earlier), duplicate: true }
     }
-    for (const [streamId, version] of Object.entries(JSON.parse(probe?.versions ?? "{}") as Record<string, number>)) {
-      versions.set(streamId, version)
-    }
-    if (probeStreams.length === 0) {
+    const streamIds = [...new Set(writes.map((w) => w.streamId))]
+    const versions = new Map<string, number>()
+    if (streamIds.length <= streamsLookedUpOneByOne) {
+      for (const streamId of streamIds) versions.set(streamId, batchVersions.get(streamId) ?? versionNow(streamId))
+    } else {
       for (const chunk of chunksOf(streamIds, 500)) {
         const rows = sql.all<{ stream_id: string; version: number }>(
           `SELECT stream_id, MAX(version) AS version FROM events WHERE stream_id IN (${placeholders(chunk.length)}) GROUP BY stream_id`,
@@ -191,10 +208,7 @@ export const makeEventLog = (
         throw new StreamVersionConflict({ streamId: w.streamId, expectedVersion: w.expectedVersion, actualVersion })
       }
     }
-    const previous =
-      probe?.position === null || probe?.position === undefined || probe.hash === null
-        ? { position: 0, hash: genesisHash }
-        : { position: probe.position, hash: probe.hash }
+    const previous = batchHead ?? headNow()
     const stored: Array<StoredEvent> = []
     const values: Array<Parameter> = []
     let hash = previous.hash
@@ -231,6 +245,8 @@ export const makeEventLog = (
       readModels.catchUp(readPageNow, previous.position)
       readModels.projectAppended(stored, previous.position)
     }
+    batchHead = { position, hash }
+    for (const [streamId, version] of versions) batchVersions.set(streamId, version)
     return { events: stored, duplicate: false }
   }
 
@@ -331,13 +347,7 @@ export const makeEventLog = (
               ),
         )
       }),
-    streamVersion: (streamId: string) =>
-      reading(
-        () =>
-          sql.all<{ version: number }>("SELECT COALESCE(MAX(version), 0) AS version FROM events WHERE stream_id = ?", [
-            streamId,
-          ])[0]?.version ?? 0,
-      ),
+    streamVersion: (streamId: string) => reading(() => versionNow(streamId)),
     lastPosition: Effect.flatMap(readingNow(headNow), ({ position }) =>
       onDisk(position) ? Effect.succeed(position) : Effect.as(durable.settled, position),
     ),
