@@ -228,7 +228,7 @@ export const makeEventLog = (
           recordedAt,
         }
         hash = nodeChainHash(hash, unhashed)
-        const storedEvent = { ...unhashed, hash }
+        const storedEvent: StoredEvent = Object.assign(unhashed, { hash })
         rememberAppended(event, storedEvent)
         stored.push(storedEvent)
         values.push(...rowValuesOf(storedEvent, payloadText))

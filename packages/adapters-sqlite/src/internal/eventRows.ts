@@ -29,13 +29,14 @@ export const normalizeMetadata = (metadata: EventMetadata): EventMetadata => {
   return normalized
 }
 
-const metadataOf = (row: EventRow): EventMetadata =>
-  normalizeMetadata({
-    ...(row.actor === null ? {} : { actor: row.actor }),
-    ...(row.correlation_id === null ? {} : { correlationId: row.correlation_id }),
-    ...(row.causation_id === null ? {} : { causationId: row.causation_id }),
-    ...(row.idempotency_key === null ? {} : { idempotencyKey: row.idempotency_key }),
-  })
+const metadataOf = (row: EventRow): EventMetadata => {
+  const metadata: { -readonly [K in keyof EventMetadata]: string } = {}
+  if (row.actor !== null) metadata.actor = row.actor
+  if (row.correlation_id !== null) metadata.correlationId = row.correlation_id
+  if (row.causation_id !== null) metadata.causationId = row.causation_id
+  if (row.idempotency_key !== null) metadata.idempotencyKey = row.idempotency_key
+  return metadata
+}
 
 /** Decodes a row; throws a `SyntaxError` when the payload is not JSON (a damaged or altered row). */
 export const storedEventOf = (row: EventRow): StoredEvent => ({

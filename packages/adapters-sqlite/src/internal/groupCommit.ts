@@ -1,6 +1,6 @@
 import { SqlError } from "@effect/sql/SqlError"
 import { EventStoreFailure, StreamVersionConflict } from "@weerbaar/core"
-import { Deferred, Effect, Exit, FiberId } from "effect"
+import { Effect, Exit } from "effect"
 import type { Connection } from "./Connection.js"
 import type { DurableCommits } from "./durableCommits.js"
 import { writersOf } from "./writeTransaction.js"
@@ -19,10 +19,25 @@ export interface BatchHooks {
 /** How a unit of work in a batch can fail. */
 export type BatchedFailure = StreamVersionConflict | EventStoreFailure | SqlError
 
-interface Job {
-  readonly work: () => unknown
-  /** Where the caller hears its answer, once the batch's commit is on disk. */
-  readonly done: Deferred.Deferred<unknown, BatchedFailure>
+/**
+ * One caller's unit of work and where it hears its answer, once the batch's commit is on disk.
+ * (A callback rather than a `Deferred`: V8 builds Effect's `Deferred`, a copy of a prototype with
+ * fields added, slowly, and one per append kept the young generation's survivors high.)
+ */
+class Job {
+  private answer: Exit.Exit<unknown, BatchedFailure> | undefined
+  private resume: ((answer: Exit.Exit<unknown, BatchedFailure>) => void) | undefined
+  constructor(readonly work: () => unknown) {}
+  /** Hands the caller its answer, now if it waits, or when it comes to wait. */
+  answerWith(answer: Exit.Exit<unknown, BatchedFailure>): void {
+    if (this.resume === undefined) this.answer = answer
+    else this.resume(answer)
+  }
+  /** Waits for the answer. */
+  readonly answered: Effect.Effect<unknown, BatchedFailure> = Effect.async((resume) => {
+    if (this.answer === undefined) this.resume = resume
+    else resume(this.answer)
+  })
 }
 
 /**
@@ -92,7 +107,7 @@ export const makeGroupCommit = (
   /** Runs the batch and commits it; answers every job in it once the commit is on disk. */
   const commitBatch = (jobs: ReadonlyArray<Job>): void => {
     const answer = (exits: ReadonlyArray<Exit.Exit<unknown, BatchedFailure>>) => {
-      for (const [i, job] of jobs.entries()) Deferred.unsafeDone(job.done, exits[i]!)
+      for (const [i, job] of jobs.entries()) job.answerWith(exits[i]!)
     }
     const broken = durable.failed()
     if (broken !== undefined) {
@@ -163,9 +178,9 @@ export const makeGroupCommit = (
 
   return <A>(work: () => A): Effect.Effect<A, BatchedFailure> =>
     Effect.suspend(() => {
-      const done = Deferred.unsafeMake<unknown, BatchedFailure>(FiberId.none)
-      pending.push({ work, done })
-      const answer = Deferred.await(done) as Effect.Effect<A, BatchedFailure>
+      const job = new Job(work)
+      pending.push(job)
+      const answer = job.answered as Effect.Effect<A, BatchedFailure>
       if (leading) return answer
       // Nobody leads, so nothing was waiting: this job is the first of the next batch.
       leading = true

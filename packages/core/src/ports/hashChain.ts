@@ -7,12 +7,15 @@ import type { ChainVerification, EventMetadata, StoredEvent } from "./EventStore
  * key — nothing else, so that every store hashes the same fields.
  * @category event store
  */
-export const storedMetadata = (metadata: EventMetadata): EventMetadata => ({
-  ...(metadata.actor === undefined ? {} : { actor: metadata.actor }),
-  ...(metadata.correlationId === undefined ? {} : { correlationId: metadata.correlationId }),
-  ...(metadata.causationId === undefined ? {} : { causationId: metadata.causationId }),
-  ...(metadata.idempotencyKey === undefined ? {} : { idempotencyKey: metadata.idempotencyKey }),
-})
+export const storedMetadata = (metadata: EventMetadata): EventMetadata => {
+  // Built up property by property: V8 copies a literal that begins with a spread slowly.
+  const stored: { -readonly [K in keyof EventMetadata]: EventMetadata[K] } = {}
+  if (metadata.actor !== undefined) stored.actor = metadata.actor
+  if (metadata.correlationId !== undefined) stored.correlationId = metadata.correlationId
+  if (metadata.causationId !== undefined) stored.causationId = metadata.causationId
+  if (metadata.idempotencyKey !== undefined) stored.idempotencyKey = metadata.idempotencyKey
+  return stored
+}
 
 /** The hash before the first event. @category event store */
 export const genesisHash = "0".repeat(64)
