@@ -170,10 +170,9 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
             cached.version < 0 ? Effect.zipRight(tokens, Ref.get(cache)) : Effect.succeed(cached),
           ).pipe(
             Effect.map(({ version, tokens: map }) =>
-              Option.map(holderOf(map, token), (holder) => ({
-                ...holder,
-                held: { streamId: accessTokenStreamId, version },
-              })),
+              Option.map(holderOf(map, token), (holder) =>
+                Object.assign({}, holder, { held: { streamId: accessTokenStreamId, version } }),
+              ),
             ),
           ),
       }

@@ -15,10 +15,11 @@ export const BesluitenLive = HttpApiBuilder.group(WeerbaarApi, "besluiten", (han
         Effect.map(
           readOrUnavailable(
             readModels.query(decisionRegister, {
-              where: {
-                ...(urlParams.bestuursorgaan === undefined ? {} : { bestuursorgaan: urlParams.bestuursorgaan }),
-                ...(urlParams.stuk === undefined ? {} : { itemId: urlParams.stuk }),
-              },
+              where: Object.assign(
+                {},
+                urlParams.bestuursorgaan === undefined ? {} : { bestuursorgaan: urlParams.bestuursorgaan },
+                urlParams.stuk === undefined ? {} : { itemId: urlParams.stuk },
+              ),
               ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
               ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
             }),

@@ -159,7 +159,7 @@ export const withCommandLane = (
       command: RouteCommand,
       options: ExecuteOptions,
     ) =>
-      programme.route(holder.person, command, { ...options, holds: [holder.held] }).pipe(
+      programme.route(holder.person, command, Object.assign({}, options, { holds: [holder.held] })).pipe(
         Effect.mapError(() => handOver),
         Effect.filterOrFail(
           (result: Executed) => !result.duplicate,
@@ -169,12 +169,12 @@ export const withCommandLane = (
 
     const itemAnswer = (status: number, path: string, view: ItemView, location?: string): Answer => ({
       status,
-      headers: {
-        ...apiHeadersFor(path),
-        "content-type": "application/json",
-        etag: etagOf(view.version),
-        ...(location === undefined ? {} : { location }),
-      },
+      headers: Object.assign(
+        {},
+        apiHeadersFor(path),
+        { "content-type": "application/json", etag: etagOf(view.version) },
+        location === undefined ? {} : { location },
+      ),
       // A `Stuk` transforms none of its fields: its JSON is its encoded form, which
       // `test/representations.test.ts` holds for every Stuk. The lane spares the encoding.
       body: JSON.stringify(view.stuk),
@@ -182,7 +182,7 @@ export const withCommandLane = (
 
     const problemAnswer = (path: string, problem: ItemViewProblem): Answer => ({
       status: problem.status,
-      headers: { ...apiHeadersFor(path), "content-type": problemJson },
+      headers: Object.assign({}, apiHeadersFor(path), { "content-type": problemJson }),
       body: JSON.stringify(encodeProblem(problem)),
     })
 
@@ -211,11 +211,12 @@ export const withCommandLane = (
         if (lane.endpoint === "draft") {
           const payload = yield* decodeNieuwStuk(body)
           const itemId = payload.id ?? (yield* programme.newId(idPrefixes[lane.kind]))
-          const result = yield* executed(holder, draftOf(lane.kind, itemId, payload), {
-            ...keyed,
+          const result = yield* executed(
+            holder,
+            draftOf(lane.kind, itemId, payload),
             // An id made just now names no stream yet: the append holds it new, without a read.
-            ...(payload.id === undefined ? { expectedVersion: 0 } : {}),
-          })
+            payload.id === undefined ? Object.assign({}, keyed, { expectedVersion: 0 }) : keyed,
+          )
           const created = createdBy(result, itemId)
           return yield* shown(
             201,
@@ -257,10 +258,10 @@ export const withCommandLane = (
     }
 
     const respond = (response: ServerResponse, answer: Answer) => {
-      response.writeHead(answer.status, {
-        ...answer.headers,
-        "content-length": String(Buffer.byteLength(answer.body)),
-      })
+      response.writeHead(
+        answer.status,
+        Object.assign({}, answer.headers, { "content-length": String(Buffer.byteLength(answer.body)) }),
+      )
       response.end(answer.body)
     }
 

@@ -134,11 +134,12 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
           const { person } = yield* CurrentPerson
           const page = yield* readOrUnavailable(
             readModels.query(informationCatalogue, {
-              where: {
-                ...(urlParams.soort === undefined ? {} : { kind: urlParams.soort }),
-                ...(urlParams.producent === undefined ? {} : { producer: urlParams.producent }),
-                ...(urlParams.classificatie === undefined ? {} : { classification: urlParams.classificatie }),
-              },
+              where: Object.assign(
+                {},
+                urlParams.soort === undefined ? {} : { kind: urlParams.soort },
+                urlParams.producent === undefined ? {} : { producer: urlParams.producent },
+                urlParams.classificatie === undefined ? {} : { classification: urlParams.classificatie },
+              ),
               ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
               ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
             }),
@@ -200,14 +201,16 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
           const product = yield* asProblem(information.read(person, path.id))
           const version = yield* readOrUnavailable(runtime.store.streamVersion(productStreamId(path.id)))
           yield* withResponseHeader("etag", etagOf(version))
-          return new Informatieproduct({
-            ...profileOf(product),
-            titel: product.content.title,
-            samenvatting: product.content.summary,
-            ...(product.content.documentReference === undefined
-              ? {}
-              : { documentverwijzing: product.content.documentReference }),
-          })
+          return new Informatieproduct(
+            Object.assign(
+              {},
+              profileOf(product),
+              { titel: product.content.title, samenvatting: product.content.summary },
+              product.content.documentReference === undefined
+                ? {}
+                : { documentverwijzing: product.content.documentReference },
+            ),
+          )
         }),
       )
       .handle("deliver", ({ path, payload, headers }) =>

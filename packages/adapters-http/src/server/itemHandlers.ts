@@ -104,11 +104,15 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
             const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
             const itemId = payload.id ?? (yield* programme.newId(idPrefixes[kind]))
             const result = yield* asProblem(
-              programme.route(person, draftOf(kind, itemId, payload), {
-                ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+              programme.route(
+                person,
+                draftOf(kind, itemId, payload),
                 // An id made just now names no stream yet: the append holds it new, without a read.
-                ...(payload.id === undefined ? { expectedVersion: 0 } : {}),
-              }),
+                Object.assign(
+                  idempotencyKey === undefined ? {} : { idempotencyKey },
+                  payload.id === undefined ? { expectedVersion: 0 } : {},
+                ),
+              ),
             )
             const created = createdBy(result, itemId)
             yield* withResponseHeader("location", `/v1/${views.resource}/${created}`)

@@ -75,10 +75,11 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
         Effect.map(
           readOrUnavailable(
             readModels.query(practiceCatalogue, {
-              where: {
-                ...(urlParams.thema === undefined ? {} : { theme: urlParams.thema }),
-                ...(urlParams.status === undefined ? {} : { status: urlParams.status }),
-              },
+              where: Object.assign(
+                {},
+                urlParams.thema === undefined ? {} : { theme: urlParams.thema },
+                urlParams.status === undefined ? {} : { status: urlParams.status },
+              ),
               ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
               ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
             }),

@@ -105,18 +105,20 @@ export const toTraject = (practiceId: string, municipality: string, t: TrackStat
       fase: t.phase,
       ...(t.reason === undefined ? {} : { reden: t.reason }),
       maatwerk: t.maatwerk,
-      gepland: {
-        ...(t.planned.pilot === undefined ? {} : { pilot: t.planned.pilot }),
-        ...(t.planned.in_uitvoering === undefined ? {} : { inUitvoering: t.planned.in_uitvoering }),
-        ...(t.planned.geborgd === undefined ? {} : { geborgd: t.planned.geborgd }),
-      },
-      bereikt: {
-        ...(t.reached.niet_relevant === undefined ? {} : { nietRelevant: t.reached.niet_relevant }),
-        ...(t.reached.gepland === undefined ? {} : { gepland: t.reached.gepland }),
-        ...(t.reached.pilot === undefined ? {} : { pilot: t.reached.pilot }),
-        ...(t.reached.in_uitvoering === undefined ? {} : { inUitvoering: t.reached.in_uitvoering }),
-        ...(t.reached.geborgd === undefined ? {} : { geborgd: t.reached.geborgd }),
-      },
+      gepland: Object.assign(
+        {},
+        t.planned.pilot === undefined ? {} : { pilot: t.planned.pilot },
+        t.planned.in_uitvoering === undefined ? {} : { inUitvoering: t.planned.in_uitvoering },
+        t.planned.geborgd === undefined ? {} : { geborgd: t.planned.geborgd },
+      ),
+      bereikt: Object.assign(
+        {},
+        t.reached.niet_relevant === undefined ? {} : { nietRelevant: t.reached.niet_relevant },
+        t.reached.gepland === undefined ? {} : { gepland: t.reached.gepland },
+        t.reached.pilot === undefined ? {} : { pilot: t.reached.pilot },
+        t.reached.in_uitvoering === undefined ? {} : { inUitvoering: t.reached.in_uitvoering },
+        t.reached.geborgd === undefined ? {} : { geborgd: t.reached.geborgd },
+      ),
       ...(t.exemption === undefined
         ? {}
         : {

@@ -26,7 +26,10 @@ const apiHeaders = {
 /** The headers every response to a path carries (see {@link addApiHeaders}). @category server */
 export const apiHeadersFor = (path: string): Readonly<Record<string, string>> =>
   path === openApiPath
-    ? { ...apiHeaders, "access-control-allow-origin": "*", "access-control-expose-headers": "API-Version" }
+    ? Object.assign({}, apiHeaders, {
+        "access-control-allow-origin": "*",
+        "access-control-expose-headers": "API-Version",
+      })
     : apiHeaders
 
 /** The answer to a CORS preflight for the OpenAPI document. @category server */

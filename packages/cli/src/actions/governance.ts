@@ -100,10 +100,11 @@ export const register = (global: Global, args: { item: Option.Option<string>; bo
     global.db,
     Effect.gen(function* () {
       const readModels = yield* ReadModelStore
-      const where = {
-        ...(Option.isSome(args.item) ? { itemId: args.item.value } : {}),
-        ...(Option.isSome(args.body) ? { bestuursorgaan: args.body.value } : {}),
-      }
+      const where = Object.assign(
+        {},
+        Option.isSome(args.item) ? { itemId: args.item.value } : {},
+        Option.isSome(args.body) ? { bestuursorgaan: args.body.value } : {},
+      )
       const rows = [...(yield* queryAll(readModels, decisionRegister, where))]
       rows.sort((a, b) => a.datum.localeCompare(b.datum) || a.identificatie.localeCompare(b.identificatie))
       return {

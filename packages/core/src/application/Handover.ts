@@ -107,7 +107,7 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
                       [...s.values()].filter((t) => t.practiceId === id),
                     ),
                   )
-                  const context: HandoverContext = { ...base, item, practices, tracks: tracks.flat() }
+                  const context: HandoverContext = Object.assign({}, base, { item, practices, tracks: tracks.flat() })
                   return { context }
                 }),
             })
@@ -132,7 +132,7 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
                 Effect.gen(function* () {
                   const item = yield* loadItem(pkg.content.handoverId)
                   const practices = yield* Effect.forEach(pkg.content.practices, (p) => loadPractice(p.practiceId))
-                  const context: HandoverContext = { ...base, item, practices, tracks: [] }
+                  const context: HandoverContext = Object.assign({}, base, { item, practices, tracks: [] })
                   return { context, extraWrites: () => importWrites(pkg, context) }
                 }),
             })
@@ -155,11 +155,10 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
                 )
                 const items = yield* statesWithPrefix(runtime.store, "item-", routeDecider, routeEventCodec)
                 return {
-                  context: {
-                    ...base,
+                  context: Object.assign({}, base, {
                     practices: [...practices.values()].filter((p): p is Practice => p.exists),
                     items: [...items.values()].filter((i): i is Item => i.exists),
-                  },
+                  }),
                 }
               }),
           }),

@@ -65,7 +65,7 @@ export class Health extends Context.Tag("@weerbaar/core/Health")<
         Effect.map(
           runtime.load(itemStreamId(itemId), routeDecider, routeEventCodec),
           ({ state }): { readonly context: ExecutionContext } => ({
-            context: { ...base, measure: accordedMeasureOf(state) },
+            context: Object.assign({}, base, { measure: accordedMeasureOf(state) }),
           }),
         )
       return {

@@ -124,7 +124,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
               ],
               { actor },
             )
-            return { ...result, streamVersion: version + 1 }
+            return Object.assign({}, result, { streamVersion: version + 1 })
           }),
         route: (actor, command, options = {}) =>
           runtime.execute({
@@ -141,7 +141,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
                   command._tag === "RecordDecision" || command._tag === "RevokeDecision"
                     ? yield* loadBudget(base.model)
                     : { position: budgetPosition(base.model.programme.availableBudget, []), version: 0 }
-                const context = { ...base, budget: budget.position }
+                const context = Object.assign({}, base, { budget: budget.position })
                 // The practices an item lists follow its route: read them here, append with the decision.
                 const concerned = practicesConcerned(command, state)
                 const practices =
@@ -172,7 +172,8 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
                 }
               }),
           }),
-        item: (itemId) => Effect.map(loadItem(itemId), ({ state, version }) => ({ ...state, streamVersion: version })),
+        item: (itemId) =>
+          Effect.map(loadItem(itemId), ({ state, version }) => Object.assign({}, state, { streamVersion: version })),
         allowedActions: (actor, itemId) =>
           Effect.gen(function* () {
             const m = yield* runtime.model

@@ -240,8 +240,8 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
           }
           const result = yield* store.append([...checked, ...callerHeld], metadataOf(spec.actor, options))
           return result.duplicate
-            ? { ...result, streamVersion: versionOfStreamIn(result.events, spec.streamId, version) }
-            : { ...result, streamVersion: version + events.length, model: m }
+            ? Object.assign({}, result, { streamVersion: versionOfStreamIn(result.events, spec.streamId, version) })
+            : Object.assign({}, result, { streamVersion: version + events.length, model: m })
         })
 
       return {

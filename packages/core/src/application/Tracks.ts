@@ -60,16 +60,12 @@ export class Tracks extends Context.Tag("@weerbaar/core/Tracks")<
             context: (_state, base) =>
               Effect.map(
                 runtime.load(practiceStreamId(command.practiceId), practiceDecider, practiceEventCodec),
-                ({ state }) => ({ context: { ...base, practice: state } }),
+                ({ state }) => ({ context: Object.assign({}, base, { practice: state }) }),
               ),
           }),
         track: (practiceId, municipality) =>
-          Effect.map(
-            runtime.load(trackStreamId(practiceId, municipality), trackDecider, trackEventCodec),
-            (loaded) => ({
-              ...loaded.state,
-              streamVersion: loaded.version,
-            }),
+          Effect.map(runtime.load(trackStreamId(practiceId, municipality), trackDecider, trackEventCodec), (loaded) =>
+            Object.assign({}, loaded.state, { streamVersion: loaded.version }),
           ),
         tracksOf: (practiceId) =>
           Effect.map(statesWithPrefix(runtime.store, `track-${practiceId}-`, trackDecider, trackEventCodec), (states) =>

@@ -10,12 +10,10 @@ import { HandoverPackage } from "../handover/HandoverPackage.js"
  * @category governance
  */
 export const jsonSchemas = (): Record<string, object> => ({
-  "governance-model": {
-    ...JSONSchema.make(GovernanceModel),
+  "governance-model": Object.assign({}, JSONSchema.make(GovernanceModel), {
     $id: "urn:weerbaar:schema:governance-model",
-  },
-  "handover-package": {
-    ...JSONSchema.make(HandoverPackage),
+  }),
+  "handover-package": Object.assign({}, JSONSchema.make(HandoverPackage), {
     $id: "urn:weerbaar:schema:handover-package",
-  },
+  }),
 })

@@ -1,3 +1,4 @@
+import { withChanges } from "../kernel/withChanges.js"
 import { Either, Option, Schema } from "effect"
 import { dateOf, Timestamp } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
@@ -114,7 +115,7 @@ export const importedItem = (
       },
     }),
     ctx.item,
-    { ...ctx, budget: { available: 0, committed: 0 } },
+    Object.assign({}, ctx, { budget: { available: 0, committed: 0 } }),
   )
 }
 
@@ -261,9 +262,9 @@ export const handoverDecider: Decider<HandoverCommand, HandoverEvent, HandoverSt
   evolve: (state, event) => {
     switch (event._tag) {
       case "HandoverPackageCreated":
-        return { ...state, created: event.package }
+        return withChanges(state, { created: event.package })
       case "HandoverPackageImported":
-        return { ...state, imported: event }
+        return withChanges(state, { imported: event })
       default: {
         const unknown: never = event
         return unknown

@@ -1,3 +1,4 @@
+import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
@@ -119,7 +120,7 @@ const eventsOf = (
   switch (command._tag) {
     case "RegisterProduct": {
       const { _tag, ...fields } = command
-      return [new ProductRegistered({ ...fields, registeredBy: actor, at }, decidedEvent)]
+      return [new ProductRegistered(Object.assign({}, fields, { registeredBy: actor, at }), decidedEvent)]
     }
     case "DeliverProduct":
       return [
@@ -185,11 +186,11 @@ const evolve = (state: ProductState, event: InformationEvent): ProductState => {
   if (!state.exists) return state
   switch (event._tag) {
     case "ProductDelivered":
-      return { ...state, status: "opgeleverd", deliveredOn: event.deliveredOn, content: event.content }
+      return withChanges(state, { status: "opgeleverd", deliveredOn: event.deliveredOn, content: event.content })
     case "PracticeLinked":
-      return { ...state, motivates: [...state.motivates, event.practiceId] }
+      return withChanges(state, { motivates: [...state.motivates, event.practiceId] })
     case "PracticeUnlinked":
-      return { ...state, motivates: state.motivates.filter((p) => p !== event.practiceId) }
+      return withChanges(state, { motivates: state.motivates.filter((p) => p !== event.practiceId) })
     case "ConfidentialProductRead":
       return state
     default: {

@@ -28,7 +28,7 @@ export const insightsEntryOf = (product: InformationProduct): InsightsEntry => {
   }
   return product.classification === "vertrouwelijk"
     ? reference
-    : { ...reference, title: product.content.title, summary: product.content.summary }
+    : Object.assign({}, reference, { title: product.content.title, summary: product.content.summary })
 }
 
 /**

@@ -48,7 +48,7 @@ export const informationCatalogue: ReadModel<InformationCatalogueRow> = {
     if (event === undefined) return []
     const row = current.get(event.productId)
     const update = (changes: Partial<InformationCatalogueRow>) =>
-      row === undefined ? [] : [{ key: event.productId, row: { ...row, ...changes, updatedAt: event.at } }]
+      row === undefined ? [] : [{ key: event.productId, row: Object.assign({}, row, changes, { updatedAt: event.at }) }]
     switch (event._tag) {
       case "ProductRegistered":
         return [

@@ -103,7 +103,7 @@ export const makeInMemoryEventStore = (
               recordedAt: now,
             }
             const hash = chainHash(previous, unhashed)
-            const storedEvent = { ...unhashed, hash }
+            const storedEvent = Object.assign({}, unhashed, { hash })
             rememberAppended(event, storedEvent)
             stored.push(storedEvent)
             previous = hash

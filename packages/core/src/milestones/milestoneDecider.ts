@@ -1,3 +1,4 @@
+import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
@@ -51,7 +52,7 @@ const eventsOf = (
   switch (command._tag) {
     case "PlanMilestone": {
       const { _tag, ...fields } = command
-      return [new MilestonePlanned({ ...fields, plannedBy: by, at }, decidedEvent)]
+      return [new MilestonePlanned(Object.assign({}, fields, { plannedBy: by, at }), decidedEvent)]
     }
     case "RescheduleMilestone":
       return [
@@ -100,9 +101,9 @@ const evolve = (state: MilestoneState, event: MilestoneEvent): MilestoneState =>
         deliveredOn: undefined,
       }
     case "MilestoneRescheduled":
-      return state.exists ? { ...state, dueDate: event.dueDate } : state
+      return state.exists ? withChanges(state, { dueDate: event.dueDate }) : state
     case "MilestoneDelivered":
-      return state.exists ? { ...state, deliveredOn: event.deliveredOn } : state
+      return state.exists ? withChanges(state, { deliveredOn: event.deliveredOn }) : state
     default: {
       const unknown: never = event
       return unknown

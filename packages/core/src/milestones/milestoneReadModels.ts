@@ -49,11 +49,16 @@ export const milestoneOverview: ReadModel<MilestoneRow> = {
       case "MilestoneRescheduled":
         return row === undefined
           ? []
-          : [{ key: event.milestoneId, row: { ...row, dueDate: event.dueDate, updatedAt: event.at } }]
+          : [{ key: event.milestoneId, row: Object.assign({}, row, { dueDate: event.dueDate, updatedAt: event.at }) }]
       case "MilestoneDelivered":
         return row === undefined
           ? []
-          : [{ key: event.milestoneId, row: { ...row, deliveredOn: event.deliveredOn, updatedAt: event.at } }]
+          : [
+              {
+                key: event.milestoneId,
+                row: Object.assign({}, row, { deliveredOn: event.deliveredOn, updatedAt: event.at }),
+              },
+            ]
       default: {
         const unknown: never = event
         return unknown

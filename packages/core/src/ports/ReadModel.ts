@@ -108,11 +108,15 @@ export const queryAll = <Row extends { readonly [key: string]: JsonValue | undef
     const rows: Array<Row> = []
     let after: string | undefined
     do {
-      const page = yield* store.query(model, {
-        ...(where === undefined ? {} : { where }),
-        limit: pageLimits.max,
-        ...(after === undefined ? {} : { after }),
-      })
+      const page = yield* store.query(
+        model,
+        Object.assign(
+          {},
+          where === undefined ? {} : { where },
+          { limit: pageLimits.max },
+          after === undefined ? {} : { after },
+        ),
+      )
       rows.push(...page.rows.map((r) => r.row))
       after = page.next
     } while (after !== undefined)

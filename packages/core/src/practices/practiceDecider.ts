@@ -1,3 +1,4 @@
+import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
@@ -131,10 +132,10 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
   switch (command._tag) {
     case "RegisterPractice": {
       const { _tag, ...fields } = command
-      return [new PracticeRegistered({ ...fields, registeredBy: by, at }, decidedEvent)]
+      return [new PracticeRegistered(Object.assign({}, fields, { registeredBy: by, at }), decidedEvent)]
     }
     case "DocumentPractice":
-      return [new PracticeDocumented({ ...command, documentedBy: by, at }, decidedEvent)]
+      return [new PracticeDocumented(Object.assign({}, command, { documentedBy: by, at }), decidedEvent)]
     case "DesignatePilotMunicipality":
       return [
         new PilotMunicipalityDesignated(
@@ -224,43 +225,45 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
   if (!state.exists) return state
   switch (event._tag) {
     case "PracticeDocumented":
-      return { ...state, documentation: event.documentation }
+      return withChanges(state, { documentation: event.documentation })
     case "PilotMunicipalityDesignated":
-      return {
-        ...state,
+      return withChanges(state, {
         pilotMunicipalities: [
           ...state.pilotMunicipalities,
           { municipality: event.municipality, decisionId: event.decisionId, meetingDate: event.meetingDate },
         ],
-      }
+      })
     case "PilotStarted":
-      return { ...state, status: "in_pilot" }
+      return withChanges(state, { status: "in_pilot" })
     case "EvaluationRecorded":
-      return {
-        ...state,
+      return withChanges(state, {
         evaluations: [...state.evaluations, event.evaluation],
         status: event.evaluation.kind === "pilot" ? "beproefd" : "geevalueerd",
-      }
+      })
     case "PracticeProposed":
-      return {
-        ...state,
+      return withChanges(state, {
         status: "voorgesteld",
         proposal: { itemId: event.itemId, previousStatus: event.previousStatus },
-      }
+      })
     case "PracticeProposalClosed":
-      return { ...state, status: event.restoredStatus, proposal: undefined }
+      return withChanges(state, { status: event.restoredStatus, proposal: undefined })
     case "PracticeAccorded":
-      return { ...state, status: "geaccordeerd", proposal: undefined, accord: event.accord, budget: event.budget }
+      return withChanges(state, {
+        status: "geaccordeerd",
+        proposal: undefined,
+        accord: event.accord,
+        budget: event.budget,
+      })
     case "ExecutionStarted":
-      return { ...state, status: "in_uitvoering" }
+      return withChanges(state, { status: "in_uitvoering" })
     case "PracticeHandedOver":
-      return { ...state, status: "overgedragen", handover: event.handover }
+      return withChanges(state, { status: "overgedragen", handover: event.handover })
     case "PracticeEstablished":
-      return { ...state, status: "vastgesteld_netwerk", agreement: event.agreement }
+      return withChanges(state, { status: "vastgesteld_netwerk", agreement: event.agreement })
     case "PracticeRejected":
-      return { ...state, status: "afgewezen", closingReason: event.reason }
+      return withChanges(state, { status: "afgewezen", closingReason: event.reason })
     case "PracticeStopped":
-      return { ...state, status: "gestopt", proposal: undefined, closingReason: event.reason }
+      return withChanges(state, { status: "gestopt", proposal: undefined, closingReason: event.reason })
     default: {
       const unknown: never = event
       return unknown

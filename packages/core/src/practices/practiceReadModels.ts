@@ -70,7 +70,7 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
     const row = current.get(event.practiceId)
     const key = event.practiceId
     const update = (changes: Partial<PracticeRow>) =>
-      row === undefined ? [] : [{ key, row: { ...row, ...changes, updatedAt: event.at } }]
+      row === undefined ? [] : [{ key, row: Object.assign({}, row, changes, { updatedAt: event.at }) }]
     switch (event._tag) {
       case "PracticeRegistered":
         return [
@@ -134,7 +134,7 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
       case "PracticeProposalClosed": {
         if (row === undefined) return []
         const { proposal: _, ...rest } = row
-        return [{ key, row: { ...rest, status: event.restoredStatus, updatedAt: event.at } }]
+        return [{ key, row: Object.assign({}, rest, { status: event.restoredStatus, updatedAt: event.at }) }]
       }
       case "PracticeAccorded": {
         if (row === undefined) return []
@@ -142,12 +142,11 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
         return [
           {
             key,
-            row: {
-              ...rest,
+            row: Object.assign({}, rest, {
               status: "geaccordeerd" as const,
               accordDecision: event.accord.decisionId,
               updatedAt: event.at,
-            },
+            }),
           },
         ]
       }
@@ -216,27 +215,30 @@ export const trackOverview: ReadModel<TrackRow> = {
       switch (event._tag) {
         case "TrackMoved": {
           const { reason: _, ...rest } = row
-          return {
-            ...rest,
-            phase: event.to,
-            ...(event.to === "niet_relevant" && event.reason !== undefined ? { reason: event.reason } : {}),
-            maatwerk: event.maatwerk === undefined ? row.maatwerk : [...row.maatwerk, event.maatwerk],
-            reached: { ...row.reached, [event.to]: event.on },
-          }
+          return Object.assign(
+            {},
+            rest,
+            { phase: event.to },
+            event.to === "niet_relevant" && event.reason !== undefined ? { reason: event.reason } : {},
+            {
+              maatwerk: event.maatwerk === undefined ? row.maatwerk : [...row.maatwerk, event.maatwerk],
+              reached: Object.assign({}, row.reached, { [event.to]: event.on }),
+            },
+          )
         }
         case "TrackPlanned":
-          return { ...row, planned: { ...row.planned, [event.phase]: event.plannedOn } }
+          return Object.assign({}, row, { planned: Object.assign({}, row.planned, { [event.phase]: event.plannedOn }) })
         case "MaatwerkNoted":
-          return { ...row, maatwerk: [...row.maatwerk, event.note] }
+          return Object.assign({}, row, { maatwerk: [...row.maatwerk, event.note] })
         case "ExemptionGranted":
-          return { ...row, exemption: event.decisionId }
+          return Object.assign({}, row, { exemption: event.decisionId })
         default: {
           const unknown: never = event
           return unknown
         }
       }
     })()
-    return [{ key, row: { ...next, updatedAt: event.at } }]
+    return [{ key, row: Object.assign({}, next, { updatedAt: event.at }) }]
   },
 }
 

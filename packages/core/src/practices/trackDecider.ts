@@ -1,3 +1,4 @@
+import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
@@ -119,39 +120,36 @@ const eventsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): 
     case "MoveTrack":
       return [
         new TrackMoved(
-          {
-            ...track,
-            from: state.phase,
-            to: command.to,
-            on: command.on,
-            ...(command.reason === undefined ? {} : { reason: command.reason }),
-            ...(command.maatwerk === undefined ? {} : { maatwerk: command.maatwerk }),
-            movedBy: by,
-            at,
-          },
+          Object.assign(
+            {},
+            track,
+            { from: state.phase, to: command.to, on: command.on },
+            command.reason === undefined ? {} : { reason: command.reason },
+            command.maatwerk === undefined ? {} : { maatwerk: command.maatwerk },
+            { movedBy: by, at },
+          ),
           decidedEvent,
         ),
       ]
     case "PlanTrack":
       return [
         new TrackPlanned(
-          { ...track, phase: command.phase, plannedOn: command.plannedOn, plannedBy: by, at },
+          Object.assign({}, track, { phase: command.phase, plannedOn: command.plannedOn, plannedBy: by, at }),
           decidedEvent,
         ),
       ]
     case "NoteMaatwerk":
-      return [new MaatwerkNoted({ ...track, note: command.note, notedBy: by, at }, decidedEvent)]
+      return [new MaatwerkNoted(Object.assign({}, track, { note: command.note, notedBy: by, at }), decidedEvent)]
     case "GrantExemption":
       return [
         new ExemptionGranted(
-          {
-            ...track,
+          Object.assign({}, track, {
             decisionId: command.decisionId,
             meetingDate: command.meetingDate,
             reason: command.reason,
             grantedBy: by,
             at,
-          },
+          }),
           decidedEvent,
         ),
       ]
@@ -164,25 +162,27 @@ const eventsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): 
 
 /** Folds a track event into the state. @category tracks */
 export const evolveTrack = (previous: TrackState, event: TrackEvent): TrackState => {
-  const state = { ...previous, practiceId: event.practiceId, municipality: event.municipality, theme: event.theme }
+  const state = Object.assign({}, previous, {
+    practiceId: event.practiceId,
+    municipality: event.municipality,
+    theme: event.theme,
+  })
   switch (event._tag) {
     case "TrackMoved":
-      return {
-        ...state,
+      return withChanges(state, {
         phase: event.to,
         reason: event.to === "niet_relevant" ? event.reason : undefined,
         maatwerk: event.maatwerk === undefined ? state.maatwerk : [...state.maatwerk, event.maatwerk],
-        reached: { ...state.reached, [event.to]: event.on },
-      }
+        reached: Object.assign({}, state.reached, { [event.to]: event.on }),
+      })
     case "TrackPlanned":
-      return { ...state, planned: { ...state.planned, [event.phase]: event.plannedOn } }
+      return withChanges(state, { planned: Object.assign({}, state.planned, { [event.phase]: event.plannedOn }) })
     case "MaatwerkNoted":
-      return { ...state, maatwerk: [...state.maatwerk, event.note] }
+      return withChanges(state, { maatwerk: [...state.maatwerk, event.note] })
     case "ExemptionGranted":
-      return {
-        ...state,
+      return withChanges(state, {
         exemption: { decisionId: event.decisionId, meetingDate: event.meetingDate, reason: event.reason },
-      }
+      })
     default: {
       const unknown: never = event
       return unknown

@@ -64,7 +64,7 @@ export const allowedActions = (state: ItemState, ctx: RouteContext): ReadonlyArr
   const check = (command: RouteCommand) => standingViolations(command, state, ctx)
   const action = (base: Omit<AllowedAction, "allowed" | "reasons">, command: RouteCommand): AllowedAction => {
     const reasons = check(command)
-    return { ...base, allowed: reasons.length === 0, reasons }
+    return Object.assign({}, base, { allowed: reasons.length === 0, reasons })
   }
   const actions: Array<AllowedAction> = [
     action(

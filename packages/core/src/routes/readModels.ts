@@ -104,12 +104,11 @@ export const decisionRegister: ReadModel<DecisionRegisterRow> = {
           : [
               {
                 key: event.revokes,
-                row: {
-                  ...revoked,
+                row: Object.assign({}, revoked, {
                   vervaldatum: event.meetingDate,
                   vervalreden: "ingetrokken_overheid" as const,
                   revokedBy: event.decisionId,
-                },
+                }),
               },
             ]),
       ]
@@ -148,7 +147,7 @@ export const itemOverview: ReadModel<ItemRow> = {
     if (event === undefined) return []
     const row = current.get(event.itemId)
     const update = (changes: Partial<ItemRow>) =>
-      row === undefined ? [] : [{ key: event.itemId, row: { ...row, ...changes, updatedAt: event.at } }]
+      row === undefined ? [] : [{ key: event.itemId, row: Object.assign({}, row, changes, { updatedAt: event.at }) }]
     switch (event._tag) {
       case "ItemDrafted":
         return [
@@ -235,32 +234,30 @@ export const itemHistory: ReadModel<HistoryRow> = {
     const row: HistoryRow = (() => {
       switch (event._tag) {
         case "ItemDrafted":
-          return { ...base, who: event.draftedBy, version: 1, why: event.content.title }
+          return Object.assign({}, base, { who: event.draftedBy, version: 1, why: event.content.title })
         case "ItemEdited":
-          return { ...base, who: event.editedBy, version: event.version }
+          return Object.assign({}, base, { who: event.editedBy, version: event.version })
         case "ItemSubmitted":
-          return { ...base, who: event.submittedBy, version: event.version }
+          return Object.assign({}, base, { who: event.submittedBy, version: event.version })
         case "DecisionRecorded":
-          return {
-            ...base,
+          return Object.assign({}, base, {
             who: event.recordedBy,
             version: event.version,
             why: event.remarks === undefined ? event.rationale : `${event.rationale} — ${event.remarks}`,
             decision: event.decisionId,
             body: event.body,
             outcome: event.outcome,
-          }
+          })
         case "ItemWithdrawn":
-          return { ...base, who: event.withdrawnBy, version: event.version, why: event.reason }
+          return Object.assign({}, base, { who: event.withdrawnBy, version: event.version, why: event.reason })
         case "DecisionRevoked":
-          return {
-            ...base,
+          return Object.assign({}, base, {
             who: event.recordedBy,
             why: event.rationale,
             decision: event.decisionId,
             body: event.body,
             outcome: "revoke",
-          }
+          })
         default: {
           const unknown: never = event
           return unknown

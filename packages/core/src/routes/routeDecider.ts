@@ -1,3 +1,4 @@
+import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
@@ -444,14 +445,13 @@ const evolve = (state: ItemState, event: RouteEvent): ItemState => {
       }
     case "ItemEdited":
       return state.exists
-        ? {
-            ...state,
+        ? withChanges(state, {
             content: event.content,
             authors: state.authors.includes(event.editedBy) ? state.authors : [...state.authors, event.editedBy],
-          }
+          })
         : state
     case "ItemSubmitted":
-      return state.exists ? { ...state, status: "submitted", step: 0, submittedOn: dateOf(event.at) } : state
+      return state.exists ? withChanges(state, { status: "submitted", step: 0, submittedOn: dateOf(event.at) }) : state
     case "DecisionRecorded": {
       if (!state.exists) return state
       const decisions = [
@@ -468,9 +468,15 @@ const evolve = (state: ItemState, event: RouteEvent): ItemState => {
         },
       ]
       if (event.outcome === "return") {
-        return { ...state, decisions, status: "returned", version: state.version + 1, step: 0, submittedOn: undefined }
+        return withChanges(state, {
+          decisions,
+          status: "returned",
+          version: state.version + 1,
+          step: 0,
+          submittedOn: undefined,
+        })
       }
-      if (!event.final) return { ...state, decisions, step: state.step + 1 }
+      if (!event.final) return withChanges(state, { decisions, step: state.step + 1 })
       const status =
         event.outcome === "reject"
           ? "rejected"
@@ -479,19 +485,18 @@ const evolve = (state: ItemState, event: RouteEvent): ItemState => {
             : event.outcome === "accord"
               ? "accorded"
               : "approved"
-      return { ...state, decisions, status }
+      return withChanges(state, { decisions, status })
     }
     case "ItemWithdrawn":
-      return state.exists ? { ...state, status: "withdrawn" } : state
+      return state.exists ? withChanges(state, { status: "withdrawn" }) : state
     case "DecisionRevoked":
       return state.exists
-        ? {
-            ...state,
+        ? withChanges(state, {
             status: "revoked",
             decisions: state.decisions.map((d) =>
-              d.decisionId === event.revokes ? { ...d, revokedBy: event.decisionId } : d,
+              d.decisionId === event.revokes ? Object.assign({}, d, { revokedBy: event.decisionId }) : d,
             ),
-          }
+          })
         : state
     default: {
       const unknown: never = event
