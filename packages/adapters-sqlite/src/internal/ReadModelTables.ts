@@ -53,12 +53,13 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
     }
   }
 
-  /** The keys each event touches in `model`, and the rows among them not in the cache yet. */
+  /**
+   * The keys each event touches in `model`, and the rows among them not in the cache yet; nothing
+   * when no event touches the model (most models, for most events: nothing is allocated for them).
+   */
   const planModel = (model: AnyReadModel, events: ReadonlyArray<StoredEvent>, cache: RowCache, fresh: boolean) => {
-    const rows = cache.get(model.name) ?? new Map<string, Row | null>()
-    cache.set(model.name, rows)
     const keysByEvent: Array<ReadonlyArray<string>> = []
-    const missing = new Set<string>()
+    let touched = false
     for (const event of events) {
       let keys: ReadonlyArray<string>
       try {
@@ -67,15 +68,20 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
         throw modelFailure(model, event, e)
       }
       keysByEvent.push(keys)
-      for (const key of keys) if (!rows.has(key)) missing.add(key)
+      if (keys.length > 0) touched = true
     }
+    if (!touched) return undefined
+    const rows = cache.get(model.name) ?? new Map<string, Row | null>()
+    cache.set(model.name, rows)
+    const missing = new Set<string>()
+    for (const keys of keysByEvent) for (const key of keys) if (!rows.has(key)) missing.add(key)
     // A model with no rows yet has none to load.
     if (fresh) for (const key of missing) rows.set(key, null)
     return { model, events, keysByEvent, missing: fresh ? [] : [...missing] }
   }
 
   /** Hands each event and the rows it touches to `apply`, and remembers the changes. */
-  const applyModel = ({ model, events, keysByEvent }: ReturnType<typeof planModel>, cache: RowCache) => {
+  const applyModel = ({ model, events, keysByEvent }: NonNullable<ReturnType<typeof planModel>>, cache: RowCache) => {
     const rows = cache.get(model.name)!
     const dirty = dirtyKeys(cache, model)
     for (const [index, event] of events.entries()) {
@@ -109,7 +115,7 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
     cache: RowCache,
     fresh: ReadonlySet<string>,
   ) => {
-    const plans = work.map(([model, events]) => planModel(model, events, cache, fresh.has(model.name)))
+    const plans = work.flatMap(([model, events]) => planModel(model, events, cache, fresh.has(model.name)) ?? [])
     loadRows(
       plans.flatMap((plan) => plan.missing.map((key) => [plan.model, key] as const)),
       cache,
