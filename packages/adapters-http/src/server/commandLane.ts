@@ -2,12 +2,12 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { Readable } from "node:stream"
 import {
   type Executed,
-  type ExecuteOptions,
   ItemId,
   type ItemKind,
   Programme,
   ProgrammeRuntime,
   type RouteCommand,
+  type RouteOptions,
 } from "@weerbaar/core"
 import { Cause, Effect, Either, Exit, Option, Runtime, Schema } from "effect"
 import { problemJson, ResourceNotFound, ServiceUnavailable } from "../api/Problem.js"
@@ -157,7 +157,7 @@ export const withCommandLane = (
     const executed = (
       holder: Effect.Effect.Success<ReturnType<typeof holderOf>>,
       command: RouteCommand,
-      options: ExecuteOptions,
+      options: RouteOptions,
     ) =>
       programme.route(holder.person, command, Object.assign({}, options, { holds: [holder.held] })).pipe(
         Effect.mapError(() => handOver),
@@ -229,7 +229,12 @@ export const withCommandLane = (
         const expectedVersion = yield* Effect.mapError(requiredVersion(header("if-match")), () => handOver)
         const commandOf = yield* commandOfRequest(lane.endpoint, body)
         const before = yield* Effect.mapError(itemViews.load(itemId), () => handOver)
-        const result = yield* executed(holder, commandOf(ItemId.make(itemId)), { expectedVersion, ...keyed })
+        // Decided on the item as read here: its stream is not read a second time.
+        const result = yield* executed(holder, commandOf(ItemId.make(itemId)), {
+          expectedVersion,
+          ...keyed,
+          item: { state: before.item, version: before.version },
+        })
         return yield* shown(lane.endpoint === "edit" ? 200 : 201, path, itemViews.viewAfter(itemId, before, result))
       })
 

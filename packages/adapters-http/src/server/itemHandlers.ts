@@ -71,6 +71,8 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
             programme.route(person, command(ItemId.make(itemId)), {
               expectedVersion,
               ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+              // Decided on the item as read above: its stream is not read a second time.
+              item: { state: before.item, version: before.version },
             }),
           )
           return yield* Effect.flatMap(views.viewAfter(itemId, before, result), answer)

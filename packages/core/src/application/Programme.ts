@@ -34,6 +34,16 @@ import {
   type ReadError,
 } from "./ProgrammeRuntime.js"
 
+/**
+ * How a command on an item's route is executed ({@link ExecuteOptions}), with the item as the
+ * caller already read it: when the command expects that version (`expectedVersion`), it is decided
+ * on this state and the item's stream is not read again.
+ * @category application
+ */
+export interface RouteOptions extends ExecuteOptions {
+  readonly item?: { readonly state: ItemState; readonly version: number }
+}
+
 /** An item's state with the version of its stream (for ETags). @category application */
 export type ItemView = ItemState & { readonly streamVersion: number }
 
@@ -65,7 +75,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
     readonly route: (
       actor: string,
       command: RouteCommand,
-      options?: ExecuteOptions,
+      options?: RouteOptions,
     ) => Effect.Effect<Executed, ExecuteError>
     /** The state of an item. */
     readonly item: (itemId: string) => Effect.Effect<ItemView, ReadError>
@@ -134,6 +144,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
             command,
             actor,
             options,
+            ...(options.item === undefined ? {} : { known: options.item }),
             context: (state, base) =>
               Effect.gen(function* () {
                 // Only a decision commits or releases budget: no other command reads or writes the ledger.

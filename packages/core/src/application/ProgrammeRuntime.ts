@@ -74,6 +74,12 @@ export interface CommandSpec<C, E extends { readonly _tag: string }, S, X> {
   readonly command: C
   readonly actor: string
   readonly options?: ExecuteOptions
+  /**
+   * The stream's state as the caller read it, at its version. When the options expect that version,
+   * the command is decided on it without reading the stream again; the append holds the version, so
+   * a change since fails with a `StreamVersionConflict` instead of being decided on an old state.
+   */
+  readonly known?: { readonly state: S; readonly version: number }
   readonly context: (
     state: S,
     base: DecisionContext,
@@ -185,7 +191,9 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
           const assumedNew = options.expectedVersion === 0
           const { state, version } = assumedNew
             ? { state: spec.decider.initialState, version: 0 }
-            : yield* load(spec.streamId, spec.decider, spec.codec)
+            : spec.known !== undefined && spec.known.version === options.expectedVersion
+              ? spec.known
+              : yield* load(spec.streamId, spec.decider, spec.codec)
           if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
             return yield* new StreamVersionConflict({
               streamId: spec.streamId,

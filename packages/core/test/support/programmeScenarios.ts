@@ -23,6 +23,7 @@ import {
   StreamVersionConflict,
   budgetLedgerStreamId,
   EventStore as EventStoreTag,
+  itemStreamId,
   samenWeerbaar,
 } from "@weerbaar/core"
 import { content, fullMeeting, persons } from "./routeFixtures.js"
@@ -341,6 +342,65 @@ export const programmeScenarios = (
         })
       }).pipe(Effect.provide(withLedgerChanged))
     })
+
+    it.effect(
+      "a command given the item as its caller read it is decided on that state, without reading it again",
+      () => {
+        let itemReads = 0
+        const countingItemReads = Layer.effect(
+          EventStoreTag,
+          Effect.map(EventStoreTag, (store) => ({
+            ...store,
+            readStream: (streamId: string) => {
+              if (streamId === itemStreamId(itemId)) itemReads++
+              return store.readStream(streamId)
+            },
+          })),
+        )
+        const counted = Programme.layer.pipe(
+          Layer.provideMerge(ProgrammeRuntime.layer),
+          Layer.provide(countingItemReads),
+          Layer.provideMerge(storeLayer()),
+          Layer.provideMerge(IdGenerator.sequential),
+          Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
+        )
+        return Effect.gen(function* () {
+          const programme = yield* Programme
+          yield* programme.adoptModel(model, "secretaris-stuurgroep")
+          yield* programme.route(persons.drafter, draftHennep)
+          const draft = yield* programme.item(itemId)
+          itemReads = 0
+
+          const submitted = yield* programme.route(persons.trekker, new SubmitItem({ itemId }), {
+            expectedVersion: 1,
+            item: { state: draft, version: 1 },
+          })
+          assert.strictEqual(submitted.streamVersion, 2)
+          assert.strictEqual(itemReads, 0, "decided on the state given")
+
+          // The same state once more, now stale: the append holds version 1, and nothing is stored.
+          const stale = yield* Effect.flip(
+            programme.route(persons.trekker, new SubmitItem({ itemId }), {
+              expectedVersion: 1,
+              item: { state: draft, version: 1 },
+            }),
+          )
+          assert.strictEqual(stale._tag, "StreamVersionConflict")
+          // A state at another version than the one expected is not used: the stream is read, and the
+          // command is decided on the item as it is (submitted already), not on the draft given.
+          const refused = yield* Effect.flip(
+            programme.route(persons.trekker, new SubmitItem({ itemId }), {
+              expectedVersion: 2,
+              item: { state: draft, version: 1 },
+            }),
+          )
+          assert.instanceOf(refused, Refused)
+          assert.isAbove(itemReads, 0)
+          const item = yield* programme.item(itemId)
+          assert.isTrue(item.exists && item.status === "submitted" && item.streamVersion === 2)
+        }).pipe(Effect.provide(counted))
+      },
+    )
 
     it.effect("a command with a stale expected version is a conflict and changes nothing", () =>
       Effect.gen(function* () {
