@@ -12,7 +12,7 @@ import { Context, Effect, Either, Exit, Fiber, Layer } from "effect"
 import { openConnection } from "../src/internal/Connection.js"
 import { fdatasync, type SyncFile, syncCommitsInThreadPool } from "../src/internal/durableCommits.js"
 import { openStore } from "../src/internal/openStore.js"
-import { countEvents, event, storeFile } from "./support/storeOf.js"
+import { countEvents, event, perStream, storeFile } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"
 
 // The store syncs the WAL in Node's thread pool after SQLite committed. These tests put a hand on
@@ -346,17 +346,6 @@ describe("commits on disk before anyone hears of them", () => {
 })
 
 describe("appends sharing a batch", () => {
-  /** Counts events per stream; refuses to project a "Poison" event. */
-  const perStream: ReadModel<{ readonly events: number }> = {
-    name: "per-stream",
-    version: 1,
-    keysOf: (e) => [e.streamId],
-    apply: (e, rows) => {
-      if (e.type === "Poison") throw new Error("cannot project poison")
-      return [{ key: e.streamId, row: { events: (rows.get(e.streamId)?.events ?? 0) + 1 } }]
-    },
-  }
-
   it.scoped("each sees the versions and the end of the log that those before it left, also after one failed", () =>
     Effect.gen(function* () {
       const filename = storeFile(yield* tempFolder)

@@ -1,23 +1,12 @@
 import { assert, describe, it } from "@effect/vitest"
 import Database from "better-sqlite3"
-import { type ReadModel, StreamVersionConflict } from "@weerbaar/core"
+import { StreamVersionConflict } from "@weerbaar/core"
 import { Effect, Either } from "effect"
-import { countEvents, event, openStore, storeFile } from "./support/storeOf.js"
+import { countEvents, event, openStore, perStream, storeFile } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"
 
 // Appends that arrive together share one transaction (group commit); these tests hold that each
 // of them still succeeds or fails on its own, and that what succeeded is committed.
-
-/** Counts events per stream; refuses to project a "Poison" event. */
-const perStream: ReadModel<{ readonly events: number }> = {
-  name: "per-stream",
-  version: 1,
-  keysOf: (e) => [e.streamId],
-  apply: (e, rows) => {
-    if (e.type === "Poison") throw new Error("cannot project poison")
-    return [{ key: e.streamId, row: { events: (rows.get(e.streamId)?.events ?? 0) + 1 } }]
-  },
-}
 
 const checkpointOf = (filename: string, model: string) => {
   const db = new Database(filename, { readonly: true })

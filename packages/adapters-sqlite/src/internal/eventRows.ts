@@ -19,24 +19,27 @@ export interface EventRow {
 export const eventColumns =
   "position, stream_id, version, type, schema_version, payload, actor, correlation_id, causation_id, idempotency_key, recorded_at, hash"
 
-/** Only the four known fields, in a fixed order, absent ones left out: what is stored is what is hashed. */
-export const normalizeMetadata = (metadata: EventMetadata): EventMetadata => {
-  const normalized: { -readonly [K in keyof EventMetadata]: string } = {}
-  if (metadata.actor !== undefined) normalized.actor = metadata.actor
-  if (metadata.correlationId !== undefined) normalized.correlationId = metadata.correlationId
-  if (metadata.causationId !== undefined) normalized.causationId = metadata.causationId
-  if (metadata.idempotencyKey !== undefined) normalized.idempotencyKey = metadata.idempotencyKey
-  return normalized
-}
-
-const metadataOf = (row: EventRow): EventMetadata => {
+/** The four known fields, in a fixed order, absent ones (`null`, `undefined`) left out. */
+const metadataFrom = (
+  actor: string | null | undefined,
+  correlationId: string | null | undefined,
+  causationId: string | null | undefined,
+  idempotencyKey: string | null | undefined,
+): EventMetadata => {
   const metadata: { -readonly [K in keyof EventMetadata]: string } = {}
-  if (row.actor !== null) metadata.actor = row.actor
-  if (row.correlation_id !== null) metadata.correlationId = row.correlation_id
-  if (row.causation_id !== null) metadata.causationId = row.causation_id
-  if (row.idempotency_key !== null) metadata.idempotencyKey = row.idempotency_key
+  if (actor != null) metadata.actor = actor
+  if (correlationId != null) metadata.correlationId = correlationId
+  if (causationId != null) metadata.causationId = causationId
+  if (idempotencyKey != null) metadata.idempotencyKey = idempotencyKey
   return metadata
 }
+
+/** Only the four known fields, in a fixed order, absent ones left out: what is stored is what is hashed. */
+export const normalizeMetadata = (metadata: EventMetadata): EventMetadata =>
+  metadataFrom(metadata.actor, metadata.correlationId, metadata.causationId, metadata.idempotencyKey)
+
+const metadataOf = (row: EventRow): EventMetadata =>
+  metadataFrom(row.actor, row.correlation_id, row.causation_id, row.idempotency_key)
 
 /** Decodes a row; throws a `SyntaxError` when the payload is not JSON (a damaged or altered row). */
 export const storedEventOf = (row: EventRow): StoredEvent => ({

@@ -1,6 +1,6 @@
 import * as path from "node:path"
 import Database from "better-sqlite3"
-import { type AnyReadModel, EventStore, type NewEvent, ReadModelStore } from "@weerbaar/core"
+import { type AnyReadModel, EventStore, type NewEvent, type ReadModel, ReadModelStore } from "@weerbaar/core"
 import { Context, type Duration, Effect, Layer } from "effect"
 import { SqliteStore, SqliteStoreAdmin } from "../../src/index.js"
 
@@ -39,4 +39,15 @@ export const countEvents = (filename: string) => {
   } finally {
     db.close()
   }
+}
+
+/** Counts events per stream; refuses to project a "Poison" event. */
+export const perStream: ReadModel<{ readonly events: number }> = {
+  name: "per-stream",
+  version: 1,
+  keysOf: (e) => [e.streamId],
+  apply: (e, rows) => {
+    if (e.type === "Poison") throw new Error("cannot project poison")
+    return [{ key: e.streamId, row: { events: (rows.get(e.streamId)?.events ?? 0) + 1 } }]
+  },
 }

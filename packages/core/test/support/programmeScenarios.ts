@@ -63,9 +63,11 @@ export const programmeScenarios = (
   name: string,
   storeLayer: () => Layer.Layer<EventStore | ReadModelStore, unknown>,
 ) => {
-  const layer = () =>
+  /** The programme on a fresh store; `aroundStore` (a wrapper of the store) stands between them. */
+  const layer = (aroundStore?: Layer.Layer<EventStore, never, EventStore>) =>
     Programme.layer.pipe(
       Layer.provideMerge(ProgrammeRuntime.layer),
+      aroundStore === undefined ? (l) => l : Layer.provide(aroundStore),
       Layer.provideMerge(storeLayer()),
       Layer.provideMerge(IdGenerator.sequential),
       Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
@@ -315,13 +317,6 @@ export const programmeScenarios = (
               : store.append(writes, metadata),
         })),
       )
-      const withLedgerChanged = Programme.layer.pipe(
-        Layer.provideMerge(ProgrammeRuntime.layer),
-        Layer.provide(ledgerChangedOnce),
-        Layer.provideMerge(storeLayer()),
-        Layer.provideMerge(IdGenerator.sequential),
-        Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
-      )
       return Effect.gen(function* () {
         const programme = yield* Programme
         yield* approvedByStuurgroep
@@ -340,7 +335,7 @@ export const programmeScenarios = (
           available: model.programme.availableBudget,
           committed: 2_500_000,
         })
-      }).pipe(Effect.provide(withLedgerChanged))
+      }).pipe(Effect.provide(layer(ledgerChangedOnce)))
     })
 
     it.effect(
@@ -356,13 +351,6 @@ export const programmeScenarios = (
               return store.readStream(streamId)
             },
           })),
-        )
-        const counted = Programme.layer.pipe(
-          Layer.provideMerge(ProgrammeRuntime.layer),
-          Layer.provide(countingItemReads),
-          Layer.provideMerge(storeLayer()),
-          Layer.provideMerge(IdGenerator.sequential),
-          Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
         )
         return Effect.gen(function* () {
           const programme = yield* Programme
@@ -398,7 +386,7 @@ export const programmeScenarios = (
           assert.isAbove(itemReads, 0)
           const item = yield* programme.item(itemId)
           assert.isTrue(item.exists && item.status === "submitted" && item.streamVersion === 2)
-        }).pipe(Effect.provide(counted))
+        }).pipe(Effect.provide(layer(countingItemReads)))
       },
     )
 
