@@ -36,8 +36,9 @@ import {
 
 /**
  * How a command on an item's route is executed ({@link ExecuteOptions}), with the item as the
- * caller already read it: when the command expects that version (`expectedVersion`), it is decided
- * on this state and the item's stream is not read again.
+ * caller already read it from this store (as `item` gives it, with its stream version): when the
+ * command expects that version (`expectedVersion`), it is decided on this state and the item's
+ * stream is not read again. The command is decided on the state given, so it must be the one read.
  * @category application
  */
 export interface RouteOptions extends ExecuteOptions {
