@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type RunningServer, startServer } from "./support/server.js"
 
 const root = fileURLToPath(new URL("../../..", import.meta.url))
-const ruleset = join(root, "..", "shared", "standards", "nl-api-design-rules.spectral.yaml")
+const ruleset = join(root, "standards", "nl-api-design-rules.spectral.yaml")
 
 let server: RunningServer
 beforeAll(async () => {
