@@ -47,7 +47,7 @@ describe("weerbaar demo", () => {
     expect(result.refusals.map((r) => r.codes[0])).toEqual([
       "authority.may-not-act-for-body",
       "track.not-a-pilot-municipality",
-      "route.not-your-turn",
+      "route.previous-step-not-approved",
       "track.exemption-required",
       "programme.theme-not-handed-over",
     ])
@@ -102,7 +102,7 @@ describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () 
         "--lang",
         "en",
       ),
-      "route.not-your-turn",
+      "route.previous-step-not-approved",
     )
   })
 

@@ -22,7 +22,7 @@ export const governanceStreamId = "governance"
 
 /** The rules of adopting a governance model. @category governance */
 export const governanceRules = {
-  mayNotAdopt: defineRule<{ person: string }>({
+  mayNotAdopt: defineRule<{ person: string }>()({
     code: "governance.may-not-adopt",
     rule: {
       nl: "Een nieuw bestuursmodel wordt vastgesteld door wie namens het bestuurlijke of het besturingsorgaan handelt.",

@@ -16,8 +16,9 @@ import type { StreamWrite } from "../ports/EventStore.js"
 import { DraftItem, ItemId } from "../routes/commands.js"
 import { itemStreamId, type RouteEvent, routeEventCodec } from "../routes/events.js"
 import type { ItemState } from "../routes/ItemState.js"
-import { routeDecider, routeOf } from "../routes/routeDecider.js"
-import { routeRules } from "../routes/rules.js"
+import { routeOf } from "../routes/route.js"
+import { routeDecider } from "../routes/routeDecider.js"
+import { mayNotActFor } from "../routes/rules/authority.js"
 import { buildHandoverPackage } from "./buildPackage.js"
 import { HandoverPackage } from "./HandoverPackage.js"
 import { handoverRules as H } from "./handoverRules.js"
@@ -125,7 +126,7 @@ const createViolations = (command: CreateHandoverPackage, state: HandoverState, 
   if (state.created !== undefined) violations.push(violation(H.packageExists, { item: command.itemId }))
   const final = ctx.item.exists ? ctx.item.decisions.filter((d) => d.final).at(-1) : undefined
   if (final !== undefined && !mayActFor(ctx.model, ctx.actor, final.body, today)) {
-    violations.push(violation(routeRules.mayNotActFor, { person: ctx.actor, body: final.body, date: today }))
+    violations.push(violation(mayNotActFor, { person: ctx.actor, body: final.body, date: today }))
   }
   const built = buildHandoverPackage(sourceOf(command, ctx))
   if (Either.isLeft(built)) violations.push(...built.left.violations)

@@ -2,7 +2,7 @@ import { defineRule } from "../kernel/Refusal.js"
 
 /** The rules of the handover and of ending the programme, in Dutch and English. @category handover */
 export const handoverRules = {
-  notAHandover: defineRule<{ item: string; kind: string }>({
+  notAHandover: defineRule<{ item: string; kind: string }>()({
     code: "handover.not-a-handover",
     rule: {
       nl: "Een overdrachtspakket volgt uit een besluit tot overdracht.",
@@ -13,7 +13,7 @@ export const handoverRules = {
       en: `Item ${f.item} is a ${f.kind}, not a handover.`,
     }),
   }),
-  notDecided: defineRule<{ item: string; status: string }>({
+  notDecided: defineRule<{ item: string; status: string }>()({
     code: "handover.not-decided",
     rule: {
       nl: "Een overdrachtspakket wordt opgemaakt nadat de Stuurgroep tot overdracht besloot.",
@@ -24,7 +24,7 @@ export const handoverRules = {
       en: `Handover ${f.item} has status ${f.status}; there is no decision to hand over (yet).`,
     }),
   }),
-  practiceNotHandedOver: defineRule<{ practice: string; status: string }>({
+  practiceNotHandedOver: defineRule<{ practice: string; status: string }>()({
     code: "handover.practice-not-handed-over",
     rule: {
       nl: "Een overdrachtspakket bevat de Best Practices die met dit besluit zijn overgedragen.",
@@ -35,7 +35,7 @@ export const handoverRules = {
       en: `${f.practice} has status ${f.status} and was not handed over by this decision.`,
     }),
   }),
-  packageExists: defineRule<{ item: string }>({
+  packageExists: defineRule<{ item: string }>()({
     code: "handover.package-exists",
     rule: {
       nl: "Per besluit tot overdracht wordt één pakket opgemaakt.",
@@ -46,7 +46,7 @@ export const handoverRules = {
       en: `A package was made for handover ${f.item} already.`,
     }),
   }),
-  alreadyImported: defineRule<{ handover: string }>({
+  alreadyImported: defineRule<{ handover: string }>()({
     code: "handover.already-imported",
     rule: { nl: "Een overdrachtspakket wordt één keer ingelezen.", en: "A handover package is imported once." },
     explain: (f) => ({
@@ -54,7 +54,7 @@ export const handoverRules = {
       en: `Handover ${f.handover} was imported already.`,
     }),
   }),
-  practiceExists: defineRule<{ practice: string }>({
+  practiceExists: defineRule<{ practice: string }>()({
     code: "handover.practice-exists",
     rule: {
       nl: "Een overgedragen Best Practice krijgt een kenmerk dat in de ontvangende catalogus nog vrij is.",
@@ -65,7 +65,7 @@ export const handoverRules = {
       en: `Best Practice ${f.practice} is in the catalogue already.`,
     }),
   }),
-  noReceivingBody: defineRule<{ person: string }>({
+  noReceivingBody: defineRule<{ person: string }>()({
     code: "handover.no-receiving-body",
     rule: {
       nl: "Een overdracht wordt ontvangen door het orgaan dat volgens de overdrachtsroute opstelt, via een van zijn leden.",
@@ -76,7 +76,7 @@ export const handoverRules = {
       en: `${f.person} is not a member of a body that receives handovers.`,
     }),
   }),
-  themeNotHandedOver: defineRule<{ theme: string }>({
+  themeNotHandedOver: defineRule<{ theme: string }>()({
     code: "programme.theme-not-handed-over",
     rule: {
       nl: "Het programma eindigt als van elk thema ten minste één Best Practice is overgedragen.",
@@ -87,7 +87,7 @@ export const handoverRules = {
       en: `No Best Practice of theme ${f.theme} was handed over yet.`,
     }),
   }),
-  itemOnRoute: defineRule<{ item: string; kind: string; status: string }>({
+  itemOnRoute: defineRule<{ item: string; kind: string; status: string }>()({
     code: "programme.item-on-route",
     rule: {
       nl: "Het programma eindigt als geen stuk meer onderweg is op zijn route.",
@@ -98,7 +98,7 @@ export const handoverRules = {
       en: `${f.kind} ${f.item} is still on its route (status ${f.status}).`,
     }),
   }),
-  programmeEnded: defineRule<{ decision: string }>({
+  programmeEnded: defineRule<{ decision: string }>()({
     code: "programme.already-ended",
     rule: { nl: "Een programma eindigt één keer.", en: "A programme ends once." },
     explain: (f) => ({

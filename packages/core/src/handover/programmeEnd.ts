@@ -9,7 +9,8 @@ import type { Practice } from "../practices/PracticeState.js"
 import { handedOverStatuses } from "../practices/PracticeStatus.js"
 import { DecisionId } from "../routes/commands.js"
 import type { Item } from "../routes/ItemState.js"
-import { routeRules } from "../routes/rules.js"
+import { mayNotActFor } from "../routes/rules/authority.js"
+import { meetingInFuture } from "../routes/rules/meeting.js"
 import { handoverRules as H } from "./handoverRules.js"
 
 /**
@@ -82,9 +83,9 @@ export const programmeEndDecider: Decider<
       ...(state === undefined ? [] : [violation(H.programmeEnded, { decision: state.decisionId })]),
       ...(mayActFor(ctx.model, ctx.actor, dvo, today)
         ? []
-        : [violation(routeRules.mayNotActFor, { person: ctx.actor, body: dvo, date: today })]),
+        : [violation(mayNotActFor, { person: ctx.actor, body: dvo, date: today })]),
       ...(command.meetingDate > today
-        ? [violation(routeRules.meetingInFuture, { meetingDate: command.meetingDate, today })]
+        ? [violation(meetingInFuture, { meetingDate: command.meetingDate, today })]
         : []),
       ...openBeforeEnd(ctx),
     ]

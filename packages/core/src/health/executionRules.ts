@@ -7,7 +7,7 @@ import { defineRule } from "../kernel/Refusal.js"
  * @category health
  */
 export const executionRules = {
-  notAccorded: defineRule<{ item: string }>({
+  notAccorded: defineRule<{ item: string }>()({
     code: "execution.not-accorded",
     rule: {
       nl: "Een deel bevestigen of een besteding melden kan alleen bij een voorstel dat het DVO accordeerde (en niet introk).",
@@ -18,7 +18,7 @@ export const executionRules = {
       en: `Proposal ${f.item} is not accorded (any more).`,
     }),
   }),
-  notAPartner: defineRule<{ item: string; organisation: string; partners: ReadonlyArray<string> }>({
+  notAPartner: defineRule<{ item: string; organisation: string; partners: ReadonlyArray<string> }>()({
     code: "execution.not-a-partner",
     rule: {
       nl: "Een deel bevestigt een organisatie waarvoor het voorstel een begrotingsregel heeft.",
@@ -29,7 +29,7 @@ export const executionRules = {
       en: `${f.organisation} has no part in ${f.item}; these do: ${f.partners.join(", ")}.`,
     }),
   }),
-  notOwnOrganisation: defineRule<{ person: string; organisation: string }>({
+  notOwnOrganisation: defineRule<{ person: string; organisation: string }>()({
     code: "execution.not-own-organisation",
     rule: {
       nl: "Een organisatie bevestigt haar deel zelf, door een van haar medewerkers.",
@@ -40,7 +40,7 @@ export const executionRules = {
       en: `${f.person} does not work for ${f.organisation}.`,
     }),
   }),
-  alreadyConfirmed: defineRule<{ item: string; organisation: string; confirmedOn: string }>({
+  alreadyConfirmed: defineRule<{ item: string; organisation: string; confirmedOn: string }>()({
     code: "execution.already-confirmed",
     rule: { nl: "Een organisatie bevestigt haar deel één keer.", en: "An organisation confirms its part once." },
     explain: (f) => ({
@@ -48,7 +48,7 @@ export const executionRules = {
       en: `${f.organisation} confirmed its part in ${f.item} on ${f.confirmedOn} already.`,
     }),
   }),
-  unknownLine: defineRule<{ item: string; line: string }>({
+  unknownLine: defineRule<{ item: string; line: string }>()({
     code: "spending.unknown-line",
     rule: {
       nl: "Een besteding hoort bij een begrotingsregel van het geaccordeerde voorstel.",
@@ -59,7 +59,7 @@ export const executionRules = {
       en: `Proposal ${f.item} has no budget line ${f.line}.`,
     }),
   }),
-  mayNotReport: defineRule<{ person: string; organisation: string; date: string }>({
+  mayNotReport: defineRule<{ person: string; organisation: string; date: string }>()({
     code: "spending.may-not-report",
     rule: {
       nl: "Een besteding meldt de organisatie van de begrotingsregel, of het programmabureau namens de Stuurgroep.",
@@ -70,12 +70,12 @@ export const executionRules = {
       en: `${f.person} does not work for ${f.organisation} and does not act for the Stuurgroep on ${f.date}.`,
     }),
   }),
-  nothingSpent: defineRule<{ amount: number }>({
+  nothingSpent: defineRule<{ amount: number }>()({
     code: "spending.nothing-spent",
     rule: { nl: "Een besteding is een bedrag groter dan nul.", en: "Spending is an amount above zero." },
     explain: (f) => ({ nl: `Het bedrag is ${euro(f.amount)}.`, en: `The amount is ${euro(f.amount)}.` }),
   }),
-  exceedsLine: defineRule<{ line: string; budgeted: number; spent: number; requested: number; shortfall: number }>({
+  exceedsLine: defineRule<{ line: string; budgeted: number; spent: number; requested: number; shortfall: number }>()({
     code: "spending.exceeds-line",
     rule: {
       nl: "Bestedingen blijven binnen de geaccordeerde begrotingsregel; meer uitgeven vraagt een nieuw besluit.",
@@ -86,7 +86,7 @@ export const executionRules = {
       en: `Budget line ${f.line}: ${euro(f.budgeted)} accorded, ${euro(f.spent)} spent; ${euro(f.requested)} more exceeds the line by ${euro(f.shortfall)}. Put a supplementary proposal with a budget to the DVO first.`,
     }),
   }),
-  outsideLine: defineRule<{ line: string; spentOn: string; accordedOn: string; today: string }>({
+  outsideLine: defineRule<{ line: string; spentOn: string; accordedOn: string; today: string }>()({
     code: "spending.outside-period",
     rule: {
       nl: "Een besteding valt in het jaar van de begrotingsregel, na het akkoord en niet in de toekomst.",

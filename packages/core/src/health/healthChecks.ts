@@ -9,7 +9,7 @@ const list = (items: ReadonlyArray<string>) => (items.length === 0 ? "—" : ite
  * @category health
  */
 export const healthChecks = {
-  trekker: defineRule<{ body: string; trekkers: ReadonlyArray<string>; date: string }>({
+  trekker: defineRule<{ body: string; trekkers: ReadonlyArray<string>; date: string }>()({
     code: "health.staffing.trekker",
     rule: {
       nl: "Elke expertgroep heeft een trekker (voorzitter en aanjager).",
@@ -26,7 +26,7 @@ export const healthChecks = {
     organisations: number
     minimumMembers: number
     minimumOrganisations: number
-  }>({
+  }>()({
     code: "health.staffing.composition",
     rule: {
       nl: "Een expertgroep heeft voldoende leden uit meerdere organisaties: een mix van deskundigheden en achtergronden.",
@@ -37,7 +37,7 @@ export const healthChecks = {
       en: `${f.body}: ${f.members} members from ${f.organisations} organisations (at least ${f.minimumMembers} from ${f.minimumOrganisations}).`,
     }),
   }),
-  vacancy: defineRule<{ body: string; role: string; vacantSince: string; days: number; leftBy: string }>({
+  vacancy: defineRule<{ body: string; role: string; vacantSince: string; days: number; leftBy: string }>()({
     code: "health.staffing.vacancy",
     rule: {
       nl: "Een vrijgekomen zetel in een expertgroep wordt snel weer bezet (continuïteit).",
@@ -48,7 +48,7 @@ export const healthChecks = {
       en: `${f.body}: the seat (${f.role}) of ${f.leftBy} is vacant since ${f.vacantSince}, ${f.days} days.`,
     }),
   }),
-  turnover: defineRule<{ body: string; left: number; persons: ReadonlyArray<string>; since: string }>({
+  turnover: defineRule<{ body: string; left: number; persons: ReadonlyArray<string>; since: string }>()({
     code: "health.staffing.turnover",
     rule: {
       nl: "Het verloop in een expertgroep blijft beperkt (continuïteit).",
@@ -65,7 +65,7 @@ export const healthChecks = {
     accordedOn: string
     days: number
     notStarted: ReadonlyArray<string>
-  }>({
+  }>()({
     code: "health.commitment.tracks-started",
     rule: {
       nl: "Elke gemeente pakt een geaccordeerde maatregel op (indien relevant); het tempo is vrij, maar niet eindeloos.",
@@ -82,7 +82,7 @@ export const healthChecks = {
     days: number
     unconfirmed: ReadonlyArray<string>
     confirmed: ReadonlyArray<string>
-  }>({
+  }>()({
     code: "health.commitment.parts-confirmed",
     rule: {
       nl: "De uitvoeringsorganisaties bevestigen hun deel van een in het DVO afgesproken voorstel.",
@@ -93,7 +93,7 @@ export const healthChecks = {
       en: `Proposal ${f.item}, accorded on ${f.accordedOn} (${f.days} days ago): not yet confirmed by ${list(f.unconfirmed)}; confirmed by ${list(f.confirmed)}.`,
     }),
   }),
-  budgetPosition: defineRule<{ available: number; accorded: number; spent: number; percentAccorded: number }>({
+  budgetPosition: defineRule<{ available: number; accorded: number; spent: number; percentAccorded: number }>()({
     code: "health.budget.position",
     rule: {
       nl: "Er is budget beschikbaar voor de uitvoering van het programma.",
@@ -104,7 +104,7 @@ export const healthChecks = {
       en: `Available ${euro(f.available)}, accorded ${euro(f.accorded)} (${f.percentAccorded}%), spent ${euro(f.spent)}.`,
     }),
   }),
-  researchBudget: defineRule<{ category: string; accorded: number }>({
+  researchBudget: defineRule<{ category: string; accorded: number }>()({
     code: "health.budget.research",
     rule: {
       nl: "Er is budget voor (wetenschappelijk) onderzoek naar de effecten van het programma.",
@@ -115,7 +115,7 @@ export const healthChecks = {
       en: `Accorded for ${f.category}: ${euro(f.accorded)}.`,
     }),
   }),
-  supportBudget: defineRule<{ categories: ReadonlyArray<string>; accorded: number }>({
+  supportBudget: defineRule<{ categories: ReadonlyArray<string>; accorded: number }>()({
     code: "health.budget.support",
     rule: {
       nl: "Er is budget voor ondersteuning van de uitvoering: een digitaal platform en communicatie.",

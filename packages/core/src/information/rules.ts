@@ -6,7 +6,7 @@ import { defineRule } from "../kernel/Refusal.js"
  * @category information
  */
 export const informationRules = {
-  productNotFound: defineRule<{ product: string }>({
+  productNotFound: defineRule<{ product: string }>()({
     code: "information.product-not-found",
     rule: {
       nl: "Een handeling betreft een geregistreerd informatieproduct.",
@@ -17,7 +17,7 @@ export const informationRules = {
       en: `Information product ${f.product} is not registered.`,
     }),
   }),
-  productExists: defineRule<{ product: string }>({
+  productExists: defineRule<{ product: string }>()({
     code: "information.product-exists",
     rule: {
       nl: "Elk informatieproduct heeft een eigen kenmerk.",
@@ -28,7 +28,7 @@ export const informationRules = {
       en: `Information product ${f.product} already exists.`,
     }),
   }),
-  unknownProducer: defineRule<{ producer: string }>({
+  unknownProducer: defineRule<{ producer: string }>()({
     code: "information.unknown-producer",
     rule: {
       nl: "De producent van een informatieproduct is een organisatie uit het bestuursmodel.",
@@ -39,7 +39,7 @@ export const informationRules = {
       en: `Organisation ${f.producer} is not in the governance model.`,
     }),
   }),
-  unknownMunicipality: defineRule<{ municipality: string }>({
+  unknownMunicipality: defineRule<{ municipality: string }>()({
     code: "information.unknown-municipality",
     rule: {
       nl: "Een product over één gemeente noemt een gemeente uit het bestuursmodel.",
@@ -50,7 +50,7 @@ export const informationRules = {
       en: `${f.municipality} is not a gemeente in the governance model.`,
     }),
   }),
-  notProducer: defineRule<{ person: string; producer: string; date: string }>({
+  notProducer: defineRule<{ person: string; producer: string; date: string }>()({
     code: "information.not-producer",
     rule: {
       nl: "Een informatieproduct wordt geregistreerd en opgeleverd door een medewerker van de producent, of namens de Stuurgroep.",
@@ -61,7 +61,7 @@ export const informationRules = {
       en: `${f.person} does not work for ${f.producer} and does not act for the Stuurgroep on ${f.date}.`,
     }),
   }),
-  alreadyDelivered: defineRule<{ product: string; deliveredOn: string }>({
+  alreadyDelivered: defineRule<{ product: string; deliveredOn: string }>()({
     code: "information.already-delivered",
     rule: { nl: "Een product wordt één keer opgeleverd.", en: "A product is delivered once." },
     explain: (f) => ({
@@ -69,7 +69,7 @@ export const informationRules = {
       en: `Information product ${f.product} was delivered on ${f.deliveredOn} already.`,
     }),
   }),
-  deliveredBeforeStart: defineRule<{ product: string; deliveredOn: string; startedOn: string }>({
+  deliveredBeforeStart: defineRule<{ product: string; deliveredOn: string; startedOn: string }>()({
     code: "information.delivered-before-start",
     rule: { nl: "Een product wordt opgeleverd nadat het is gestart.", en: "A product is delivered after it started." },
     explain: (f) => ({
@@ -77,7 +77,7 @@ export const informationRules = {
       en: `Delivery date ${f.deliveredOn} of ${f.product} is before its start on ${f.startedOn}.`,
     }),
   }),
-  dateInFuture: defineRule<{ date: string; today: string }>({
+  dateInFuture: defineRule<{ date: string; today: string }>()({
     code: "information.date-in-future",
     rule: {
       nl: "Wat gebeurd is, wordt vastgelegd met een datum tot en met vandaag.",
@@ -88,7 +88,7 @@ export const informationRules = {
       en: `The date ${f.date} is after today (${f.today}).`,
     }),
   }),
-  mayNotLink: defineRule<{ person: string; date: string }>({
+  mayNotLink: defineRule<{ person: string; date: string }>()({
     code: "information.may-not-link",
     rule: {
       nl: "Welke Best Practices een product motiveert, legt een lid van een expertgroep vast, of wie namens de Stuurgroep handelt.",
@@ -99,7 +99,7 @@ export const informationRules = {
       en: `${f.person} is not a member of an expert group and does not act for the Stuurgroep on ${f.date}.`,
     }),
   }),
-  alreadyLinked: defineRule<{ product: string; practice: string }>({
+  alreadyLinked: defineRule<{ product: string; practice: string }>()({
     code: "information.already-linked",
     rule: { nl: "Een koppeling wordt één keer vastgelegd.", en: "A link is recorded once." },
     explain: (f) => ({
@@ -107,7 +107,7 @@ export const informationRules = {
       en: `Information product ${f.product} is linked to Best Practice ${f.practice} already.`,
     }),
   }),
-  notLinked: defineRule<{ product: string; practice: string }>({
+  notLinked: defineRule<{ product: string; practice: string }>()({
     code: "information.not-linked",
     rule: { nl: "Alleen een bestaande koppeling wordt ingetrokken.", en: "Only an existing link is withdrawn." },
     explain: (f) => ({
@@ -115,7 +115,7 @@ export const informationRules = {
       en: `Information product ${f.product} is not linked to Best Practice ${f.practice}.`,
     }),
   }),
-  internMembersOnly: defineRule<{ person: string; product: string; date: string }>({
+  internMembersOnly: defineRule<{ person: string; product: string; date: string }>()({
     code: "access.intern-members-only",
     rule: {
       nl: "Een intern informatieproduct lezen alleen leden van een orgaan van het programma (DVO, Stuurgroep, expertgroep).",
@@ -126,7 +126,7 @@ export const informationRules = {
       en: `${f.person} is not a member of a body of the programme on ${f.date} and may not read product ${f.product}.`,
     }),
   }),
-  vertrouwelijkEntitledOnly: defineRule<{ person: string; product: string; date: string }>({
+  vertrouwelijkEntitledOnly: defineRule<{ person: string; product: string; date: string }>()({
     code: "access.vertrouwelijk-entitled-only",
     rule: {
       nl: "Een vertrouwelijk informatieproduct lezen alleen personen of organisaties met een uitdrukkelijke autorisatie in het bestuursmodel (zoals convenantpartners van het RIEC).",

@@ -14,11 +14,12 @@ export type Facts = { readonly [key: string]: FactValue }
 
 /**
  * A rule of the rule book: a stable code, the rule as a secretary reads it, and how to explain
- * a violation from its facts — in Dutch and in English.
+ * a violation from its facts — in Dutch and in English. The code keeps its literal type, so the
+ * codes of a rule book form a union (see `RuleCode`) and a misspelt code does not compile.
  *
  * @example
  * ```ts
- * const notYourTurn = defineRule<{ body: string; expected: string }>({
+ * const notYourTurn = defineRule<{ body: string; expected: string }>()({
  *   code: "route.not-your-turn",
  *   rule: { nl: "Alleen het orgaan dat aan de beurt is, besluit.", en: "Only the body whose turn it is decides." },
  *   explain: (f) => ({ nl: `${f.body} is niet aan de beurt`, en: `${f.body} is not on turn` }),
@@ -26,58 +27,45 @@ export type Facts = { readonly [key: string]: FactValue }
  * ```
  * @category refusals
  */
-export interface Rule<F extends Facts> {
-  readonly code: string
+export interface Rule<F extends Facts, C extends string = string> {
+  readonly code: C
   readonly rule: Localized
   readonly explain: (facts: F) => Localized
 }
 
-/** Declares a rule of the rule book (see {@link Rule}). @category refusals */
-export const defineRule = <F extends Facts>(rule: Rule<F>): Rule<F> => rule
+/**
+ * Declares a rule of the rule book (see {@link Rule}): name its facts, then give the rule; its
+ * code keeps its literal type.
+ * @category refusals
+ */
+export const defineRule =
+  <F extends Facts>() =>
+  <const C extends string>(rule: Rule<F, C>): Rule<F, C> =>
+    rule
 
 /**
  * One rule that an action does not satisfy: its stable `code`, the `rule` it applies, the
- * `facts` that made it fail and an `explanation` in Dutch and English.
+ * `facts` that made it fail and an `explanation` in Dutch and English. Plain data: it names a
+ * rule and its facts, not a place in the code.
  * @category refusals
  */
-export class RuleViolation extends Schema.TaggedError<RuleViolation>()("RuleViolation", {
+export class RuleViolation extends Schema.Class<RuleViolation>("RuleViolation")({
   code: Schema.String,
   rule: Localized,
   facts: Schema.Record({ key: Schema.String, value: FactValue }),
   explanation: Localized,
 }) {
-  override get message(): string {
+  /** The code and the explanation in English, on one line. */
+  get message(): string {
     return `${this.code}: ${this.explanation.en}`
   }
 }
 
-/**
- * Builds a value of an `Error` class without a stack trace. A violation describes a rule and its
- * facts, not a place in the code, and `allowedActions` builds many: capturing their stacks was most
- * of its time. Where `Error.stackTraceLimit` cannot be changed (frozen intrinsics), the stack stays.
- */
-const withoutStack = <A>(make: () => A): A => {
-  const limit = Error.stackTraceLimit
-  try {
-    Error.stackTraceLimit = 0
-  } catch {
-    return make()
-  }
-  try {
-    return make()
-  } finally {
-    Error.stackTraceLimit = limit
-  }
-}
-
-/** A violation of `rule` with `facts`; it carries no stack trace. @category refusals */
+/** A violation of `rule` with `facts`. @category refusals */
 export const violation = <F extends Facts>(rule: Rule<F>, facts: F): RuleViolation =>
-  withoutStack(
-    () =>
-      // The types already hold what the schema would check; validating every reason of every probe
-      // of `allowedActions` again was a large part of its cost.
-      new RuleViolation({ code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) }, true),
-  )
+  // The types already hold what the schema would check; validating every reason of every probe of
+  // `allowedActions` again was a large part of its cost.
+  new RuleViolation({ code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) }, true)
 
 /**
  * A command refused by the rule book, with every rule it violates (not only the first).

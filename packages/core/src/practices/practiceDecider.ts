@@ -5,7 +5,8 @@ import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Deci
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { Theme } from "../governance/Theme.js"
 import { bodyOfLevel, findOrganisation, mayActFor, membersOn } from "../governance/queries.js"
-import { routeRules } from "../routes/rules.js"
+import { mayNotActFor } from "../routes/rules/authority.js"
+import { meetingInFuture } from "../routes/rules/meeting.js"
 import type { PracticeCommand } from "./practiceCommands.js"
 import {
   EvaluationRecorded,
@@ -73,7 +74,7 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
       const stuurgroep = bodyOfLevel(ctx.model, "besturing")
       const body = Option.match(stuurgroep, { onNone: () => "besturing", onSome: (b) => b.id })
       if (!mayActFor(ctx.model, ctx.actor, body, today)) {
-        violations.push(violation(routeRules.mayNotActFor, { person: ctx.actor, body, date: today }))
+        violations.push(violation(mayNotActFor, { person: ctx.actor, body, date: today }))
       }
       const organisation = findOrganisation(ctx.model, command.municipality)
       if (Option.isNone(organisation) || organisation.value.kind !== "gemeente") {
@@ -85,7 +86,7 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
         )
       }
       if (command.meetingDate > today) {
-        violations.push(violation(routeRules.meetingInFuture, { meetingDate: command.meetingDate, today }))
+        violations.push(violation(meetingInFuture, { meetingDate: command.meetingDate, today }))
       }
       return violations
     }

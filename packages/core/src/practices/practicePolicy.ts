@@ -8,7 +8,8 @@ import type { StreamWrite } from "../ports/EventStore.js"
 import type { RouteCommand } from "../routes/commands.js"
 import type { DecisionRecorded, RouteEvent } from "../routes/events.js"
 import type { ItemState } from "../routes/ItemState.js"
-import { endsRoute, routeDecider, routeOf } from "../routes/routeDecider.js"
+import { endsRoute, routeOf, turnOf } from "../routes/route.js"
+import { routeDecider } from "../routes/routeDecider.js"
 import type { DecisionReference } from "./Practice.js"
 import {
   PracticeAccorded,
@@ -97,7 +98,7 @@ export const practiceRouteViolations = (
       if (item.kind !== "overdracht" || item.status !== "submitted") return []
       if (!positiveOutcomes.includes(command.outcome)) return []
       const route = routeOf(model, item.kind)
-      if (Option.isNone(route) || !endsRoute(route.value, item.step, command.outcome)) return []
+      if (Option.isNone(route) || !endsRoute(route.value, turnOf(route.value, item), command.outcome)) return []
       return handoverViolations(item.itemId, item.content.practices, practices, model)
     }
     case "DraftItem":

@@ -6,7 +6,7 @@ import { defineRule } from "../kernel/Refusal.js"
  * @category practices
  */
 export const practiceRules = {
-  notFound: defineRule<{ practice: string }>({
+  notFound: defineRule<{ practice: string }>()({
     code: "practice.not-found",
     rule: {
       nl: "Een handeling betreft een Best Practice uit de catalogus.",
@@ -17,7 +17,7 @@ export const practiceRules = {
       en: `Best Practice ${f.practice} does not exist.`,
     }),
   }),
-  exists: defineRule<{ practice: string }>({
+  exists: defineRule<{ practice: string }>()({
     code: "practice.already-exists",
     rule: {
       nl: "Elke Best Practice heeft een eigen kenmerk.",
@@ -28,7 +28,7 @@ export const practiceRules = {
       en: `Best Practice ${f.practice} already exists.`,
     }),
   }),
-  noExpertGroup: defineRule<{ theme: string }>({
+  noExpertGroup: defineRule<{ theme: string }>()({
     code: "practice.no-expert-group",
     rule: {
       nl: "Elke Best Practice hoort bij het thema van een expertgroep.",
@@ -39,7 +39,7 @@ export const practiceRules = {
       en: `The governance model has no expert group for theme ${f.theme}.`,
     }),
   }),
-  notExpertGroupMember: defineRule<{ person: string; body: string; date: string }>({
+  notExpertGroupMember: defineRule<{ person: string; body: string; date: string }>()({
     code: "practice.not-expert-group-member",
     rule: {
       nl: "Alleen leden van de expertgroep van het thema inventariseren, documenteren en evalueren Best Practices.",
@@ -50,7 +50,7 @@ export const practiceRules = {
       en: `${f.person} is not a member of ${f.body} on ${f.date}.`,
     }),
   }),
-  wrongStatus: defineRule<{ practice: string; status: string; action: string; allowed: ReadonlyArray<string> }>({
+  wrongStatus: defineRule<{ practice: string; status: string; action: string; allowed: ReadonlyArray<string> }>()({
     code: "practice.wrong-status",
     rule: {
       nl: "Een Best Practice doorloopt haar levenscyclus in vaste volgorde.",
@@ -61,7 +61,7 @@ export const practiceRules = {
       en: `${f.practice} has status ${f.status}; '${f.action}' is possible only with status ${f.allowed.join(", ")}.`,
     }),
   }),
-  notAMunicipality: defineRule<{ organisation: string }>({
+  notAMunicipality: defineRule<{ organisation: string }>()({
     code: "practice.not-a-municipality",
     rule: {
       nl: "Een pilotgemeente is een gemeente uit het bestuursmodel.",
@@ -72,7 +72,7 @@ export const practiceRules = {
       en: `${f.organisation} is not a municipality in the governance model.`,
     }),
   }),
-  alreadyDesignated: defineRule<{ practice: string; municipality: string }>({
+  alreadyDesignated: defineRule<{ practice: string; municipality: string }>()({
     code: "practice.already-designated",
     rule: {
       nl: "Een gemeente wordt één keer als pilotgemeente aangewezen.",
@@ -83,7 +83,7 @@ export const practiceRules = {
       en: `${f.municipality} is already a pilot municipality for ${f.practice}.`,
     }),
   }),
-  noPilotMunicipality: defineRule<{ practice: string }>({
+  noPilotMunicipality: defineRule<{ practice: string }>()({
     code: "practice.no-pilot-municipality",
     rule: {
       nl: "Een pilot vindt plaats in pilotgemeenten die de Stuurgroep aanwees.",
@@ -94,12 +94,12 @@ export const practiceRules = {
       en: `The Stuurgroep has designated no pilot municipality for ${f.practice} yet.`,
     }),
   }),
-  evaluationExists: defineRule<{ evaluation: string }>({
+  evaluationExists: defineRule<{ evaluation: string }>()({
     code: "practice.evaluation-exists",
     rule: { nl: "Elke evaluatie heeft een eigen kenmerk.", en: "Every evaluation has an identifier of its own." },
     explain: (f) => ({ nl: `Evaluatie ${f.evaluation} bestaat al.`, en: `Evaluation ${f.evaluation} already exists.` }),
   }),
-  dateInFuture: defineRule<{ date: string; today: string }>({
+  dateInFuture: defineRule<{ date: string; today: string }>()({
     code: "practice.date-in-future",
     rule: {
       nl: "Wat is vastgelegd, is gebeurd: de datum ligt niet in de toekomst.",
@@ -110,7 +110,7 @@ export const practiceRules = {
       en: `The date ${f.date} is after today (${f.today}).`,
     }),
   }),
-  notProposable: defineRule<{ practice: string; status: string; item: string }>({
+  notProposable: defineRule<{ practice: string; status: string; item: string }>()({
     code: "practice.not-proposable",
     rule: {
       nl: "Een beleidsvoorstel bevat alleen Best Practices die geïnventariseerd of beproefd zijn en in geen ander voorstel staan.",
@@ -121,7 +121,7 @@ export const practiceRules = {
       en: `${f.practice} has status ${f.status} and cannot be submitted in proposal ${f.item}.`,
     }),
   }),
-  handoverWithoutPractices: defineRule<{ item: string }>({
+  handoverWithoutPractices: defineRule<{ item: string }>()({
     code: "handover.no-practices",
     rule: {
       nl: "Een overdracht noemt de Best Practices die worden overgedragen.",
@@ -132,7 +132,7 @@ export const practiceRules = {
       en: `Handover ${f.item} lists no Best Practices.`,
     }),
   }),
-  handoverPracticeUnknown: defineRule<{ practice: string }>({
+  handoverPracticeUnknown: defineRule<{ practice: string }>()({
     code: "handover.practice-unknown",
     rule: {
       nl: "Een overdracht noemt alleen Best Practices uit de catalogus.",
@@ -143,7 +143,7 @@ export const practiceRules = {
       en: `Best Practice ${f.practice} is not in the catalogue.`,
     }),
   }),
-  notEvaluated: defineRule<{ practice: string; status: string }>({
+  notEvaluated: defineRule<{ practice: string; status: string }>()({
     code: "handover.not-evaluated",
     rule: {
       nl: "Alleen geaccordeerde Best Practices waarvan de uitvoering is geëvalueerd, worden overgedragen.",
@@ -154,7 +154,7 @@ export const practiceRules = {
       en: `${f.practice} has status ${f.status}, not evaluated.`,
     }),
   }),
-  evidenceBelowMinimum: defineRule<{ practice: string; highest: string; minimum: string }>({
+  evidenceBelowMinimum: defineRule<{ practice: string; highest: string; minimum: string }>()({
     code: "handover.evidence-below-minimum",
     rule: {
       nl: "Een overgedragen Best Practice heeft een evaluatie op ten minste het ingestelde bewijsniveau.",

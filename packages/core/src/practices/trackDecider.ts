@@ -4,7 +4,8 @@ import { dateOf } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, findOrganisation, mayActFor } from "../governance/queries.js"
-import { routeRules } from "../routes/rules.js"
+import { mayNotActFor } from "../routes/rules/authority.js"
+import { meetingInFuture } from "../routes/rules/meeting.js"
 import { actsForMunicipality } from "./municipalityAuthority.js"
 import { practiceGroupOf } from "./practiceGroup.js"
 import { practiceRules } from "./practiceRules.js"
@@ -89,7 +90,7 @@ const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContex
         onSome: (b) => b.id,
       })
       if (!mayActFor(ctx.model, ctx.actor, dvo, today)) {
-        violations.push(violation(routeRules.mayNotActFor, { person: ctx.actor, body: dvo, date: today }))
+        violations.push(violation(mayNotActFor, { person: ctx.actor, body: dvo, date: today }))
       }
       if (!accorded) {
         violations.push(violation(T.exemptionBeforeAccord, { practice: practice.practiceId, status: practice.status }))
@@ -100,7 +101,7 @@ const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContex
         )
       }
       if (command.meetingDate > today) {
-        violations.push(violation(routeRules.meetingInFuture, { meetingDate: command.meetingDate, today }))
+        violations.push(violation(meetingInFuture, { meetingDate: command.meetingDate, today }))
       }
       return violations
     }

@@ -6,7 +6,7 @@ import { defineRule } from "../kernel/Refusal.js"
  * @category tracks
  */
 export const trackRules = {
-  notAMunicipality: defineRule<{ organisation: string }>({
+  notAMunicipality: defineRule<{ organisation: string }>()({
     code: "track.not-a-municipality",
     rule: {
       nl: "Een spoor hoort bij een gemeente uit het bestuursmodel.",
@@ -17,7 +17,7 @@ export const trackRules = {
       en: `${f.organisation} is not a municipality in the governance model.`,
     }),
   }),
-  mayNotMove: defineRule<{ person: string; municipality: string; date: string }>({
+  mayNotMove: defineRule<{ person: string; municipality: string; date: string }>()({
     code: "track.may-not-act-for-municipality",
     rule: {
       nl: "Alleen wie namens de gemeente (een medewerker van die gemeente die lid is van een programmaorgaan) of namens de expertgroep van het thema handelt, werkt het spoor van die gemeente bij.",
@@ -28,7 +28,7 @@ export const trackRules = {
       en: `${f.person} does not act for ${f.municipality} or the theme's expert group on ${f.date}.`,
     }),
   }),
-  moveNotAllowed: defineRule<{ from: string; to: string; allowed: ReadonlyArray<string> }>({
+  moveNotAllowed: defineRule<{ from: string; to: string; allowed: ReadonlyArray<string> }>()({
     code: "track.move-not-allowed",
     rule: {
       nl: "Een spoor volgt de toegestane overgangen tussen fasen.",
@@ -39,7 +39,7 @@ export const trackRules = {
       en: `From ${f.from} to ${f.to} is not allowed; from ${f.from}: ${f.allowed.length === 0 ? "nothing further" : f.allowed.join(", ")}.`,
     }),
   }),
-  notAccorded: defineRule<{ practice: string; status: string; to: string }>({
+  notAccorded: defineRule<{ practice: string; status: string; to: string }>()({
     code: "track.not-accorded",
     rule: {
       nl: "Vóór het akkoord van het DVO kent een maatregel alleen pilots; daarna voeren de gemeenten haar uit.",
@@ -50,7 +50,7 @@ export const trackRules = {
       en: `${f.practice} has status ${f.status}; phase ${f.to} is possible only after the accord.`,
     }),
   }),
-  notAPilotMunicipality: defineRule<{ practice: string; municipality: string }>({
+  notAPilotMunicipality: defineRule<{ practice: string; municipality: string }>()({
     code: "track.not-a-pilot-municipality",
     rule: {
       nl: "Een pilot vóór het akkoord vindt alleen plaats in een pilotgemeente die de Stuurgroep aanwees.",
@@ -61,7 +61,7 @@ export const trackRules = {
       en: `${f.municipality} is not a designated pilot municipality for ${f.practice}.`,
     }),
   }),
-  practiceClosed: defineRule<{ practice: string; status: string }>({
+  practiceClosed: defineRule<{ practice: string; status: string }>()({
     code: "track.practice-closed",
     rule: {
       nl: "Een afgewezen of gestopte maatregel wordt niet verder uitgevoerd.",
@@ -69,7 +69,7 @@ export const trackRules = {
     },
     explain: (f) => ({ nl: `${f.practice} heeft status ${f.status}.`, en: `${f.practice} has status ${f.status}.` }),
   }),
-  reasonRequired: defineRule<{ municipality: string }>({
+  reasonRequired: defineRule<{ municipality: string }>()({
     code: "track.reason-required",
     rule: {
       nl: 'Een maatregel is alleen met opgave van reden niet relevant voor een gemeente ("indien relevant").',
@@ -77,7 +77,7 @@ export const trackRules = {
     },
     explain: (f) => ({ nl: `${f.municipality} geeft geen reden op.`, en: `${f.municipality} states no reason.` }),
   }),
-  exemptionRequired: defineRule<{ practice: string; municipality: string }>({
+  exemptionRequired: defineRule<{ practice: string; municipality: string }>()({
     code: "track.exemption-required",
     rule: {
       nl: "Een gemeente laat een geaccordeerde maatregel alleen liggen met vrijstelling van het DVO: het tempo is vrij, het eindresultaat niet.",
@@ -88,7 +88,7 @@ export const trackRules = {
       en: `The DVO granted ${f.municipality} no exemption from ${f.practice}.`,
     }),
   }),
-  exemptionExists: defineRule<{ practice: string; municipality: string }>({
+  exemptionExists: defineRule<{ practice: string; municipality: string }>()({
     code: "track.exemption-exists",
     rule: { nl: "Een vrijstelling wordt één keer verleend.", en: "An exemption is granted once." },
     explain: (f) => ({
@@ -96,7 +96,7 @@ export const trackRules = {
       en: `${f.municipality} is already exempted from ${f.practice}.`,
     }),
   }),
-  exemptionBeforeAccord: defineRule<{ practice: string; status: string }>({
+  exemptionBeforeAccord: defineRule<{ practice: string; status: string }>()({
     code: "track.exemption-before-accord",
     rule: { nl: "Vrijstelling geldt een geaccordeerde maatregel.", en: "An exemption concerns an accorded measure." },
     explain: (f) => ({
@@ -104,7 +104,7 @@ export const trackRules = {
       en: `${f.practice} has status ${f.status} and is not accorded.`,
     }),
   }),
-  dateInFuture: defineRule<{ date: string; today: string }>({
+  dateInFuture: defineRule<{ date: string; today: string }>()({
     code: "track.date-in-future",
     rule: { nl: "Een fase wordt vastgelegd als ze bereikt is.", en: "A phase is recorded once it is reached." },
     explain: (f) => ({

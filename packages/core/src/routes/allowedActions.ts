@@ -15,7 +15,9 @@ import {
   WithdrawItem,
 } from "./commands.js"
 import type { ItemState } from "./ItemState.js"
-import { type RouteContext, routeOf, standingViolations } from "./routeDecider.js"
+import { routeOf } from "./route.js"
+import type { RouteContext } from "./RouteContext.js"
+import { standingViolations } from "./routeDecider.js"
 
 /**
  * One action on an item's route and whether the actor may take it now; when not, every reason.

@@ -85,15 +85,15 @@ describe("a body's decision at its step", () => {
       })
   })
 
-  it("route.not-your-turn: the DVO cannot accord while the Stuurgroep has not approved the version", () => {
+  it("route.previous-step-not-approved: the DVO cannot accord while the Stuurgroep has not approved the version, and it is said once", () => {
     const refusal = given(routeDecider, submitted())
       .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoSecretaris))
-      .refused("route.not-your-turn", "route.previous-step-not-approved")
+      .refused("route.previous-step-not-approved")
     assert.deepStrictEqual(refusal.violations[0]?.facts, {
-      body: "dvo",
-      expectedBody: "stuurgroep",
       item: itemId,
       version: 1,
+      body: "dvo",
+      missing: "stuurgroep",
     })
   })
 
@@ -110,7 +110,7 @@ describe("a body's decision at its step", () => {
     assert.isTrue(state.exists && state.version === 2 && state.step === 0)
     given(routeDecider, returned)
       .when(decision("dvo", "accord", "besluit-dvo-2"), ctx(persons.dvoSecretaris))
-      .refused("route.not-your-turn", "route.previous-step-not-approved")
+      .refused("route.previous-step-not-approved")
   })
 
   it("the DVO accords the approved version and the budget is committed", () => {

@@ -1,0 +1,135 @@
+import { Option } from "effect"
+import { decidedEvent } from "../kernel/Decider.js"
+import type { PersonId } from "../governance/Ids.js"
+import { positiveOutcomes } from "../governance/Route.js"
+import { budgetTotal } from "./Budget.js"
+import type { RouteCommand } from "./commands.js"
+import {
+  DecisionRecorded,
+  DecisionRevoked,
+  ItemDrafted,
+  ItemEdited,
+  ItemSubmitted,
+  ItemWithdrawn,
+  type RouteEvent,
+} from "./events.js"
+import type { Item, ItemState } from "./ItemState.js"
+import { endsRoute, routeOf, turnOf } from "./route.js"
+import type { RouteContext } from "./RouteContext.js"
+
+/**
+ * The events of a command the route's rules allowed: what the item's stream records of it.
+ * @category routes
+ */
+export const routeEventsOf = (command: RouteCommand, state: ItemState, ctx: RouteContext): ReadonlyArray<RouteEvent> => {
+  const actor = ctx.actor as PersonId
+  const at = ctx.now
+  switch (command._tag) {
+    case "DraftItem":
+      return [
+        new ItemDrafted(
+          {
+            itemId: command.itemId,
+            kind: command.kind,
+            draftingBody: command.draftingBody,
+            content: command.content,
+            draftedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
+      ]
+    case "EditItem":
+      return [
+        new ItemEdited(
+          {
+            itemId: command.itemId,
+            version: version(state),
+            content: command.content,
+            editedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
+      ]
+    case "SubmitItem":
+      return [
+        new ItemSubmitted({ itemId: command.itemId, version: version(state), submittedBy: actor, at }, decidedEvent),
+      ]
+    case "WithdrawItem":
+      return [
+        new ItemWithdrawn(
+          {
+            itemId: command.itemId,
+            version: version(state),
+            reason: command.reason,
+            withdrawnBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
+      ]
+    case "RecordDecision": {
+      const item = state as Item
+      const route = Option.getOrThrow(routeOf(ctx.model, item.kind))
+      const step = turnOf(route, item)
+      const final = endsRoute(route, step, command.outcome)
+      const commits = final && positiveOutcomes.includes(command.outcome) && route.budget !== "none"
+      return [
+        new DecisionRecorded(
+          {
+            decisionId: command.decisionId,
+            itemId: command.itemId,
+            kind: item.kind,
+            version: item.version,
+            step,
+            body: command.body,
+            outcome: command.outcome,
+            final,
+            meetingDate: command.meetingDate,
+            effectiveDate: command.effectiveDate ?? command.meetingDate,
+            attendance: command.attendance,
+            recused: command.recused,
+            votes: command.votes,
+            rationale: command.rationale,
+            ...(command.remarks === undefined ? {} : { remarks: command.remarks }),
+            committedBudget: commits ? budgetTotal(item.content.budget) : 0,
+            recordedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
+      ]
+    }
+    case "RevokeDecision": {
+      const item = state as Item
+      const revoked = item.decisions.find((d) => d.decisionId === command.revokes)
+      return [
+        new DecisionRevoked(
+          {
+            decisionId: command.decisionId,
+            revokes: command.revokes,
+            itemId: command.itemId,
+            body: command.body,
+            meetingDate: command.meetingDate,
+            attendance: command.attendance,
+            recused: command.recused,
+            votes: command.votes,
+            rationale: command.rationale,
+            releasedBudget: revoked?.committedBudget ?? 0,
+            recordedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
+      ]
+    }
+    default: {
+      const unknown: never = command
+      return unknown
+    }
+  }
+}
+
+const version = (state: ItemState): number => (state.exists ? state.version : 0)
+

@@ -1,0 +1,106 @@
+import { Option } from "effect"
+import { formatEuro as euro } from "../../kernel/Money.js"
+import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.js"
+import type { Route } from "../../governance/Route.js"
+import { budgetTotal } from "../Budget.js"
+import type { ItemContent } from "../commands.js"
+import type { Item } from "../ItemState.js"
+import { routeOf } from "../route.js"
+import type { RouteContext } from "../RouteContext.js"
+
+export const budgetRequired = defineRule<{ item: string; kind: string }>()({
+  code: "budget.required",
+  rule: { nl: "Een beleidsvoorstel gaat gepaard met een begroting.", en: "A policy proposal comes with a budget." },
+  explain: (f) => ({
+    nl: `${f.kind} ${f.item} heeft geen begrotingsregels.`,
+    en: `${f.kind} ${f.item} has no budget lines.`,
+  }),
+})
+
+export const budgetNotAllowed = defineRule<{ item: string; kind: string }>()({
+  code: "budget.not-allowed",
+  rule: {
+    nl: "Alleen stukken waarvan de route een begroting kent, dragen begrotingsregels.",
+    en: "Only items whose route knows a budget carry budget lines.",
+  },
+  explain: (f) => ({
+    nl: `Een ${f.kind} (${f.item}) draagt geen begroting.`,
+    en: `A ${f.kind} (${f.item}) carries no budget.`,
+  }),
+})
+
+export const unknownOrganisation = defineRule<{ line: number; organisation: string }>()({
+  code: "budget.unknown-organisation",
+  rule: {
+    nl: "Elke begrotingsregel noemt een organisatie uit het bestuursmodel.",
+    en: "Every budget line names an organisation of the governance model.",
+  },
+  explain: (f) => ({
+    nl: `Begrotingsregel ${f.line} noemt onbekende organisatie ${f.organisation}.`,
+    en: `Budget line ${f.line} names unknown organisation ${f.organisation}.`,
+  }),
+})
+
+export const exceedsAvailable = defineRule<{ available: number; committed: number; requested: number; shortfall: number }>()({
+  code: "budget.exceeds-available",
+  rule: {
+    nl: "De som van de geaccordeerde begrotingen blijft binnen het beschikbare programmabudget.",
+    en: "The sum of accorded budgets stays within the programme's available budget.",
+  },
+  explain: (f) => ({
+    nl: `Accorderen vraagt ${euro(f.requested)}, terwijl van ${euro(f.available)} al ${euro(f.committed)} is vastgelegd: een tekort van ${euro(f.shortfall)}.`,
+    en: `According asks ${euro(f.requested)} while ${euro(f.committed)} of ${euro(f.available)} is committed already: a shortfall of ${euro(f.shortfall)}.`,
+  }),
+})
+
+
+/**
+ * An item carries budget lines only where its route knows a budget, and every line names an
+ * organisation of the model.
+ * @category routes
+ */
+export const contentViolations = (
+  item: string,
+  kind: string,
+  content: ItemContent,
+  ctx: RouteContext,
+): ReadonlyArray<RuleViolation> => {
+  const violations: Array<RuleViolation> = []
+  const route = routeOf(ctx.model, kind)
+  if (Option.isSome(route) && route.value.budget === "none" && content.budget.length > 0) {
+    violations.push(violation(budgetNotAllowed, { item, kind }))
+  }
+  content.budget.forEach((line, index) => {
+    if (!ctx.model.organisations.some((o) => o.id === line.organisation)) {
+      violations.push(violation(unknownOrganisation, { line: index + 1, organisation: line.organisation }))
+    }
+  })
+  return violations
+}
+
+/** An item whose route requires a budget is submitted with one. @category routes */
+export const requiredBudgetViolations = (item: Item, route: Route): ReadonlyArray<RuleViolation> =>
+  route.budget === "required" && item.content.budget.length === 0
+    ? [violation(budgetRequired, { item: item.itemId, kind: item.kind })]
+    : []
+
+/**
+ * The decision that closes a route with a budget positively commits that budget: it must fit in
+ * what the programme has available beside what is committed already, or the shortfall is named.
+ * @category routes
+ */
+export const envelopeViolations = (item: Item, commits: boolean, ctx: RouteContext): ReadonlyArray<RuleViolation> => {
+  if (!commits) return []
+  const requested = budgetTotal(item.content.budget)
+  const shortfall = ctx.budget.committed + requested - ctx.budget.available
+  return shortfall > 0
+    ? [
+        violation(exceedsAvailable, {
+          available: ctx.budget.available,
+          committed: ctx.budget.committed,
+          requested,
+          shortfall,
+        }),
+      ]
+    : []
+}
