@@ -1,6 +1,5 @@
 // The command endpoint over loopback: POST /v1/voorstellen (authenticate, decide, append one event
-// with its read models; served by the command lane, and once more through HttpApi only) under
-// autocannon, against a bare node:http server that parses the same JSON and does the same durable
+// with its read models, through the HttpApi pipeline like every request) under autocannon, against a bare node:http server that parses the same JSON and does the same durable
 // SQLite insert (idempotency check, version, hash chain) with better-sqlite3, in the same run.
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -60,9 +59,9 @@ const load = (url: string, headers: Record<string, string>, method = "POST") =>
     duration: seconds,
   })
 
-const weerbaar = async (filename: string, commandLane = true) => {
+const weerbaar = async (filename: string) => {
   const scope = Effect.runSync(Scope.make())
-  const layer = serveWeerbaar({ port: 0, host: "127.0.0.1", commandLane }).pipe(
+  const layer = serveWeerbaar({ port: 0, host: "127.0.0.1" }).pipe(
     Layer.provideMerge(WeerbaarServices),
     Layer.provideMerge(SqliteStore.layer({ filename, readModels: programmeReadModels })),
   )
@@ -208,7 +207,6 @@ export const run = async (): Promise<BenchResult> => {
     }
     const raw = leastDisturbed(raws)
     const api = leastDisturbed(apis)
-    const throughHttpApi = await weerbaar(files.file("weerbaar-httpapi.sqlite"), false)
     const unknown = await unknownPath(files.file("weerbaar-unknown.sqlite"))
     const floor = await frameworkFloor()
     const p99Ratio = api.latency.p99 / Math.max(raw.latency.p99, 1)
@@ -226,11 +224,10 @@ export const run = async (): Promise<BenchResult> => {
         "p99 ratio (goal ≤ 2)": Number(p99Ratio.toFixed(2)),
         "weerbaar non-2xx / errors": `${api.non2xx} / ${api.errors}`,
         "weerbaar GET of an unknown path req/s": Math.round(unknown.requests.average),
-        "weerbaar POST through HttpApi only (commandLane: false) req/s": Math.round(throughHttpApi.requests.average),
         "HttpApi echo of the same body, nothing else (framework floor) req/s": Math.round(floor.requests.average),
         "framework floor / bare": Number((floor.requests.average / raw.requests.average).toFixed(2)),
       },
-      note: "best throughput and lowest p99 of each side over alternating rounds; autocannon runs in the benchmark's process, beside either server; concurrent commands share fsyncs (group commit); the command lane serves the stored commands (ADR 0011)",
+      note: "best throughput and lowest p99 of each side over alternating rounds; autocannon runs in the benchmark's process, beside either server; concurrent commands share fsyncs (group commit); every request goes through the HttpApi pipeline (ADR 0013)",
     }
   } finally {
     files.remove()

@@ -81,19 +81,6 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
     readonly verify: (
       token: string,
     ) => Effect.Effect<Option.Option<{ readonly person: string; readonly tokenId: string }>, EventStoreFailure>
-    /**
-     * The person of a token valid as the tokens were last read, without reading them again, with
-     * the version of their stream then: a command that holds it (`ExecuteOptions.holds`) stores
-     * nothing when a token was issued or revoked since. None when the token was not valid then.
-     */
-    readonly verifyHeld: (token: string) => Effect.Effect<
-      Option.Option<{
-        readonly person: string
-        readonly tokenId: string
-        readonly held: { readonly streamId: string; readonly version: number }
-      }>,
-      EventStoreFailure
-    >
   }
 >() {
   /** Tokens kept in the programme's event store. */
@@ -165,16 +152,6 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
         revoke: (tokenId, revokedBy) =>
           Effect.flatMap(runtime.now, (at) => append(new AccessTokenRevoked({ tokenId, revokedBy, at }), revokedBy)),
         verify: (token) => Effect.map(tokens, (map) => holderOf(map, token)),
-        verifyHeld: (token) =>
-          Effect.flatMap(Ref.get(cache), (cached) =>
-            cached.version < 0 ? Effect.zipRight(tokens, Ref.get(cache)) : Effect.succeed(cached),
-          ).pipe(
-            Effect.map(({ version, tokens: map }) =>
-              Option.map(holderOf(map, token), (holder) =>
-                Object.assign({}, holder, { held: { streamId: accessTokenStreamId, version } }),
-              ),
-            ),
-          ),
       }
     }),
   )

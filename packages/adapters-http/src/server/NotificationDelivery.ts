@@ -1,7 +1,7 @@
 import { EventStore, itemOverview, ReadModelStore, type StoredEvent } from "@weerbaar/core"
 import { type Duration, Effect, Layer, Option, Schedule, Schema } from "effect"
 import { Notificatie } from "../api/subscriptions.js"
-import { itemResources } from "../api/WeerbaarApi.js"
+import { itemResources } from "../api/groups/items.js"
 import { channelsOf, isAnnounced, resourcePathOf } from "./channels.js"
 import { type ActiveSubscription, Subscriptions } from "./Subscriptions.js"
 

@@ -22,7 +22,6 @@ import { AccessTokens } from "./AccessTokens.js"
 import { ApiMiddlewareLive } from "./apiMiddleware.js"
 import { AuthenticationLive } from "./authenticationLive.js"
 import { BesluitenLive } from "./besluitenHandlers.js"
-import { withCommandLane } from "./commandLane.js"
 import { BestuurLive } from "./bestuurHandlers.js"
 import { gebeurtenissenLive } from "./gebeurtenissenHandlers.js"
 import { OverdrachtenLive } from "./handoverHandlers.js"
@@ -47,11 +46,6 @@ export interface WeerbaarServerOptions {
   readonly allowedCallbackHosts?: ReadonlyArray<string>
   /** The contact in the OpenAPI document. */
   readonly contact?: { readonly name: string; readonly email: string; readonly url: string }
-  /**
-   * Serve the approval route's commands on items in the command lane, beside the HttpApi pipeline
-   * (ADR 0011). Default true; false serves every request through HttpApi.
-   */
-  readonly commandLane?: boolean
   /** Tuning of notification delivery. */
   readonly notifications?: {
     readonly pollInterval?: Duration.DurationInput
@@ -162,6 +156,7 @@ export const serveWeerbaar = (options: WeerbaarServerOptions = {}) => {
     }),
     Layer.unwrapEffect,
   )
+  // Served through the listener an embedding service mounts: one pipeline, embedded or served.
   return Layer.unwrapEffect(
     Effect.sync(() => {
       const server = createServer()
@@ -187,8 +182,7 @@ export const serveWeerbaar = (options: WeerbaarServerOptions = {}) => {
 export const weerbaarRequestListener = (options: WeerbaarServerOptions = {}) =>
   Effect.gen(function* () {
     const app = yield* HttpApiBuilder.httpApp
-    const listener = yield* NodeHttpServer.makeHandler(app)
-    return options.commandLane === false ? listener : yield* withCommandLane(listener)
+    return yield* NodeHttpServer.makeHandler(app)
   }).pipe(
     // The limit Node's HttpServer of @effect/platform-node sets when it serves an app itself.
     HttpIncomingMessage.withMaxBodySize(Option.some(10 * 1024 * 1024)),

@@ -4,11 +4,8 @@ import {
   type HandoverPackage,
   type HandoverPackageRefused,
   Information,
-  itemStreamId,
-  ProgrammeRuntime,
+  Programme,
   renderHandoverMarkdown,
-  routeDecider,
-  routeEventCodec,
   verifyHandoverPackage,
 } from "@weerbaar/core"
 import { Effect, Either, Option } from "effect"
@@ -17,7 +14,6 @@ import { Overdracht, Overdrachtsimport } from "../api/handoverResources.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { asProblem, idempotencyKeyOf, readOrUnavailable, withResponseHeader } from "./execution.js"
 import { invalidRequest, notFound } from "./problems.js"
-import { loadStream } from "./streams.js"
 
 const toOverdracht = (pkg: HandoverPackage): Overdracht =>
   new Overdracht({
@@ -47,7 +43,7 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
   Effect.gen(function* () {
     const handover = yield* Handover
     const information = yield* Information
-    const runtime = yield* ProgrammeRuntime
+    const programme = yield* Programme
 
     const packageOf = (itemId: string) =>
       Effect.flatMap(readOrUnavailable(handover.package(itemId)), (pkg) =>
@@ -63,8 +59,8 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
           const { person } = yield* CurrentPerson
           const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
           const itemId = payload.overdrachtsvoorstel
-          const { state } = yield* loadStream(runtime, itemStreamId(itemId), routeDecider, routeEventCodec)
-          if (!state.exists || state.kind !== "overdracht") {
+          const item = yield* readOrUnavailable(programme.item(itemId))
+          if (!item.exists || item.kind !== "overdracht") {
             return yield* Effect.fail(notFound(`overdrachtsvoorstellen/${itemId}`))
           }
           const insights = yield* readOrUnavailable(information.insightsBundle)

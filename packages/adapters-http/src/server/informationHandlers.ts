@@ -34,7 +34,7 @@ import { executeChange, executeCreate } from "./commands.js"
 import { asProblem, readOrUnavailable, withResponseHeader } from "./execution.js"
 import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
-import { loadStream } from "./streams.js"
+import { stateAtVersion } from "./streams.js"
 
 const profileOf = (p: InformationProduct) => ({
   id: p.productId,
@@ -84,13 +84,11 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
 
     const respond = (productId: string, atVersion?: number) =>
       Effect.gen(function* () {
-        const { state, version } = yield* loadStream(
-          runtime,
-          productStreamId(productId),
-          informationDecider,
-          informationEventCodec,
-          atVersion,
-        )
+        const stream = productStreamId(productId)
+        // `Information` gives no product's state with its version: the runtime's load gives both.
+        const { state, version } = yield* atVersion === undefined
+          ? readOrUnavailable(runtime.load(stream, informationDecider, informationEventCodec))
+          : stateAtVersion(runtime, stream, informationDecider, informationEventCodec, atVersion)
         if (!state.exists) return yield* Effect.fail(notFound(`informatieproducten/${productId}`))
         yield* withResponseHeader("etag", etagOf(version))
         return new InformatieproductProfiel(profileOf(state))

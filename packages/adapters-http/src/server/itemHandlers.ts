@@ -10,7 +10,8 @@ import {
 } from "@weerbaar/core"
 import { Effect, type Layer } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
-import { type itemResources, WeerbaarApi } from "../api/WeerbaarApi.js"
+import type { itemResources } from "../api/groups/items.js"
+import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { asProblem, idempotencyKeyOf, readOrUnavailable, requiredVersion, withResponseHeader } from "./execution.js"
 import {
   decisionIdOf,
@@ -23,7 +24,7 @@ import {
   submitOf,
   withdrawalOf,
 } from "./itemRequests.js"
-import { createdBy, type ItemView, makeItemViews, newItem } from "./itemViews.js"
+import { createdBy, makeItemViews, type ShownItem } from "./itemViews.js"
 import { toSamenvatting, toToegestaneActie, toHistorieRegel, etagOf } from "./representations.js"
 
 /** The handlers of one kind of item's group: its route over HTTP. @category server */
@@ -51,10 +52,10 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
       const programme = yield* Programme
       const runtime = yield* ProgrammeRuntime
       const readModels = yield* ReadModelStore
-      const views = makeItemViews(runtime, kind)
+      const views = makeItemViews(programme, runtime, readModels, kind)
 
       /** Answers with the item, its version as the ETag. */
-      const answer = ({ stuk, version }: ItemView) => Effect.as(withResponseHeader("etag", etagOf(version)), stuk)
+      const answer = ({ stuk, version }: ShownItem) => Effect.as(withResponseHeader("etag", etagOf(version)), stuk)
 
       /** Executes a command on an existing item, with the version the client read. */
       const change = (
@@ -66,16 +67,14 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           const { person } = yield* CurrentPerson
           const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
           const expectedVersion = yield* requiredVersion(headers["if-match"])
-          const before = yield* views.load(itemId)
+          yield* views.exists(itemId)
           const result = yield* asProblem(
             programme.route(person, command(ItemId.make(itemId)), {
               expectedVersion,
               ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-              // Decided on the item as read above: its stream is not read a second time.
-              item: { state: before.item, version: before.version },
             }),
           )
-          return yield* Effect.flatMap(views.viewAfter(itemId, before, result), answer)
+          return yield* Effect.flatMap(views.viewAfter(itemId, result), answer)
         })
 
       const newDecisionId = (id: string | undefined) => decisionIdOf(programme.newId, id)
@@ -109,16 +108,12 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
               programme.route(
                 person,
                 draftOf(kind, itemId, payload),
-                // An id made just now names no stream yet: the append holds it new, without a read.
-                Object.assign(
-                  idempotencyKey === undefined ? {} : { idempotencyKey },
-                  payload.id === undefined ? { expectedVersion: 0 } : {},
-                ),
+                idempotencyKey === undefined ? {} : { idempotencyKey },
               ),
             )
             const created = createdBy(result, itemId)
             yield* withResponseHeader("location", `/v1/${views.resource}/${created}`)
-            return yield* Effect.flatMap(views.viewAfter(created, newItem, result), answer)
+            return yield* Effect.flatMap(views.viewAfter(created, result), answer)
           }),
         )
         .handle("get", ({ path }) => Effect.flatMap(views.view(path.id), answer))
@@ -138,14 +133,14 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
         .handle("allowedActions", ({ path }) =>
           Effect.gen(function* () {
             const { person } = yield* CurrentPerson
-            yield* views.load(path.id)
+            yield* views.exists(path.id)
             const actions = yield* readOrUnavailable(programme.allowedActions(person, path.id))
             return actions.map(toToegestaneActie)
           }),
         )
         .handle("history", ({ path }) =>
           Effect.gen(function* () {
-            yield* views.load(path.id)
+            yield* views.exists(path.id)
             const page = yield* readOrUnavailable(
               readModels.query(itemHistory, { where: { itemId: path.id }, limit: 500 }),
             )

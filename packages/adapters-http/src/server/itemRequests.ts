@@ -25,7 +25,7 @@ import type {
   Stem,
   StukInhoud,
 } from "../api/resources.js"
-import type { itemResources } from "../api/WeerbaarApi.js"
+import type { itemResources } from "../api/groups/items.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
 
 // What an item's request asks of the approval route, as core's commands. The HttpApi handlers and

@@ -1,33 +1,28 @@
 import {
   type Executed,
-  fold,
   type GovernanceModel,
-  type Item,
-  type ItemKind,
   type ItemState,
+  type ItemKind,
+  itemOverview,
   itemStreamId,
+  type Programme,
   type ProgrammeRuntime,
-  type RouteEvent,
+  type ReadModelStore,
   routeDecider,
   routeEventCodec,
 } from "@weerbaar/core"
-import { Effect, Either } from "effect"
+import { Effect } from "effect"
 import type { ResourceNotFound, ServiceUnavailable } from "../api/Problem.js"
 import type { Stuk as StukResource } from "../api/resources.js"
-import { itemResources } from "../api/WeerbaarApi.js"
+import { itemResources } from "../api/groups/items.js"
 import { readOrUnavailable } from "./execution.js"
-import { notFound, unavailable } from "./problems.js"
+import { notFound } from "./problems.js"
 import { toStuk } from "./representations.js"
+import { stateAtVersion } from "./streams.js"
 
 /** An item as the API shows it, with the stream version its ETag names. */
-export interface ItemView {
+export interface ShownItem {
   readonly stuk: StukResource
-  readonly version: number
-}
-
-/** An item's state as loaded, with the version of its stream. */
-export interface LoadedItem {
-  readonly item: ItemState
   readonly version: number
 }
 
@@ -35,75 +30,63 @@ export interface LoadedItem {
 export type ItemViewProblem = ResourceNotFound | ServiceUnavailable
 
 /**
- * How items of one kind are read and shown: loading (404 for another kind or none), the
- * representation, and the item after a command. Shared by the HttpApi handlers and the command lane.
+ * How items of one kind are found and shown: 404 for none or another kind, the representation as
+ * `Programme.item` gives the item, and the item a command left.
  */
-export const makeItemViews = (runtime: typeof ProgrammeRuntime.Service, kind: ItemKind) => {
+export const makeItemViews = (
+  programme: typeof Programme.Service,
+  runtime: typeof ProgrammeRuntime.Service,
+  readModels: typeof ReadModelStore.Service,
+  kind: ItemKind,
+) => {
   const resource = itemResources[kind]
+  const missing = (itemId: string) => notFound(`${resource}/${itemId}`)
 
-  /** The item's state, at a stream version when given (the response of an idempotent replay). */
-  const load = (itemId: string, atVersion?: number): Effect.Effect<LoadedItem, ItemViewProblem> =>
-    Effect.flatMap(
-      readOrUnavailable(runtime.store.readStream(itemStreamId(itemId))),
-      (events): Effect.Effect<LoadedItem, ItemViewProblem> => {
-        const upTo = atVersion === undefined ? events : events.filter((e) => e.version <= atVersion)
-        const decoded: Array<RouteEvent> = []
-        for (const stored of upTo) {
-          const event = routeEventCodec.fromStored(stored)
-          if (Either.isLeft(event)) return Effect.fail(unavailable(event.left.message))
-          decoded.push(event.right)
-        }
-        const state: ItemState = fold(routeDecider, decoded)
-        if (!state.exists || state.kind !== kind) return Effect.fail(notFound(`${resource}/${itemId}`))
-        return Effect.succeed({ item: state, version: upTo.at(-1)?.version ?? 0 })
-      },
+  /** That the item exists and is of this kind, from the item overview: 404 otherwise. */
+  const exists = (itemId: string): Effect.Effect<void, ItemViewProblem> =>
+    Effect.flatMap(readOrUnavailable(readModels.get(itemOverview, itemId)), (row) =>
+      row._tag === "Some" && row.value.kind === kind ? Effect.void : Effect.fail(missing(itemId)),
     )
 
-  const represent = (
-    item: Item,
+  /** The item if it is one of this kind, shown at its version: 404 otherwise. */
+  const shown = (
+    itemId: string,
+    item: ItemState,
     version: number,
     decidedOn?: GovernanceModel,
-  ): Effect.Effect<ItemView, ServiceUnavailable> =>
-    decidedOn === undefined
+  ): Effect.Effect<ShownItem, ItemViewProblem> => {
+    if (!item.exists || item.kind !== kind) return Effect.fail(missing(itemId))
+    return decidedOn === undefined
       ? Effect.map(readOrUnavailable(runtime.model), (model) => ({ stuk: toStuk(item, model), version }))
       : Effect.succeed({ stuk: toStuk(item, decidedOn), version })
-
-  /** The item as it is now, or at a version. */
-  const view = (itemId: string, atVersion?: number): Effect.Effect<ItemView, ItemViewProblem> =>
-    Effect.flatMap(
-      load(itemId, atVersion),
-      ({ item, version }): Effect.Effect<ItemView, ItemViewProblem> =>
-        item.exists ? represent(item, version) : Effect.fail(notFound(`${resource}/${itemId}`)),
-    )
-
-  /**
-   * The item after a command: the state it was decided on with the command's own events applied,
-   * without reading the stream again; read when it is a replay or another writer came between.
-   */
-  const viewAfter = (
-    itemId: string,
-    before: LoadedItem,
-    result: Executed,
-  ): Effect.Effect<ItemView, ItemViewProblem> => {
-    const own = result.events.filter((e) => e.streamId === itemStreamId(itemId))
-    if (result.duplicate || before.version + own.length !== result.streamVersion) {
-      return view(itemId, result.duplicate ? result.streamVersion : undefined)
-    }
-    let item = before.item
-    for (const stored of own) {
-      const event = routeEventCodec.fromStored(stored)
-      if (Either.isLeft(event)) return Effect.fail(unavailable(event.left.message))
-      item = routeDecider.evolve(item, event.right)
-    }
-    // Shown with the model the command was decided on: the store held it in force.
-    return item.exists ? represent(item, result.streamVersion, result.model) : view(itemId)
   }
 
-  return { resource, load, view, viewAfter }
-}
+  /** The item as it is now. */
+  const view = (itemId: string): Effect.Effect<ShownItem, ItemViewProblem> =>
+    Effect.flatMap(readOrUnavailable(programme.item(itemId)), (item) => shown(itemId, item, item.streamVersion))
 
-/** The state a new item is drafted on. */
-export const newItem: LoadedItem = { item: routeDecider.initialState, version: 0 }
+  /**
+   * The item after a command: as it is now, or, for the replay of an idempotent request, as the
+   * first request left it.
+   */
+  const viewAfter = (itemId: string, result: Executed): Effect.Effect<ShownItem, ItemViewProblem> =>
+    result.duplicate
+      ? Effect.flatMap(
+          stateAtVersion(runtime, itemStreamId(itemId), routeDecider, routeEventCodec, result.streamVersion),
+          ({ state, version }) => shown(itemId, state, version),
+        )
+      : Effect.flatMap(readOrUnavailable(programme.item(itemId)), (item) =>
+          // Shown with the model the command was decided on, unless another command came after it.
+          shown(
+            itemId,
+            item,
+            item.streamVersion,
+            item.streamVersion === result.streamVersion ? result.model : undefined,
+          ),
+        )
+
+  return { resource, exists, view, viewAfter }
+}
 
 /** The item a draft created: its own id, or for a replay the one the first request created. */
 export const createdBy = (result: Executed, itemId: string): string =>

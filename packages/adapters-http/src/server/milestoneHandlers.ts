@@ -27,7 +27,7 @@ import { executeChange, executeCreate } from "./commands.js"
 import { readOrUnavailable, withResponseHeader } from "./execution.js"
 import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
-import { loadStream } from "./streams.js"
+import { stateAtVersion } from "./streams.js"
 
 const defaultHorizon = 30
 
@@ -51,13 +51,11 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
 
     const respond = (milestoneId: string, atVersion?: number) =>
       Effect.gen(function* () {
-        const { state, version } = yield* loadStream(
-          runtime,
-          milestoneStreamId(milestoneId),
-          milestoneDecider,
-          milestoneEventCodec,
-          atVersion,
-        )
+        const stream = milestoneStreamId(milestoneId)
+        // `Milestones.milestone` gives no version for the ETag: the runtime's load gives both.
+        const { state, version } = yield* atVersion === undefined
+          ? readOrUnavailable(runtime.load(stream, milestoneDecider, milestoneEventCodec))
+          : stateAtVersion(runtime, stream, milestoneDecider, milestoneEventCodec, atVersion)
         if (!state.exists) return yield* Effect.fail(notFound(`mijlpalen/${milestoneId}`))
         yield* withResponseHeader("etag", etagOf(version))
         return new Mijlpaal({

@@ -29,7 +29,7 @@ import { readOrUnavailable, withResponseHeader } from "./execution.js"
 import { toBestPractice, toBestPracticeSamenvatting } from "./practiceRepresentations.js"
 import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
-import { loadStream } from "./streams.js"
+import { stateAtVersion } from "./streams.js"
 
 /** The Best Practice catalogue over HTTP. @category server */
 export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractices", (handlers) =>
@@ -38,9 +38,15 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
     const runtime = yield* ProgrammeRuntime
     const readModels = yield* ReadModelStore
 
+    /** The practice as `Practices` gives it now, or at a version for a replay. */
     const load = (practiceId: string, atVersion?: number) =>
       Effect.flatMap(
-        loadStream(runtime, practiceStreamId(practiceId), practiceDecider, practiceEventCodec, atVersion),
+        atVersion === undefined
+          ? Effect.map(readOrUnavailable(practices.practice(practiceId)), (state) => ({
+              state,
+              version: state.streamVersion,
+            }))
+          : stateAtVersion(runtime, practiceStreamId(practiceId), practiceDecider, practiceEventCodec, atVersion),
         ({ state, version }) =>
           state.exists
             ? Effect.succeed({ practice: state, version })

@@ -5,25 +5,28 @@ import { readOrUnavailable } from "./execution.js"
 import { unavailable } from "./problems.js"
 
 /**
- * A stream's state and version, folded up to `atVersion` when given: the state an idempotent
- * replay answers with is the one the first request produced.
+ * A stream's state as it was at `atVersion`: what the replay of an idempotent request answers
+ * with, since the first request's answer is the state that request produced. Everything else reads
+ * the state from core's services; none of them gives an earlier version, so the replay folds here.
  * @category server
  */
-export const loadStream = <E extends { readonly _tag: string }, S>(
+export const stateAtVersion = <E extends { readonly _tag: string }, S>(
   runtime: Context.Tag.Service<ProgrammeRuntime>,
   streamId: string,
   decider: { readonly initialState: S; readonly evolve: (state: S, event: E) => S },
   codec: EventCodec<E>,
-  atVersion?: number,
+  atVersion: number,
 ): Effect.Effect<{ readonly state: S; readonly version: number }, ServiceUnavailable> =>
   Effect.gen(function* () {
     const events = yield* readOrUnavailable(runtime.store.readStream(streamId))
-    const upTo = atVersion === undefined ? events : events.filter((e) => e.version <= atVersion)
     let state = decider.initialState
-    for (const stored of upTo) {
+    let version = 0
+    for (const stored of events) {
+      if (stored.version > atVersion) break
       const event = codec.fromStored(stored)
       if (Either.isLeft(event)) return yield* Effect.fail(unavailable(event.left.message))
       state = decider.evolve(state, event.right)
+      version = stored.version
     }
-    return { state, version: upTo.at(-1)?.version ?? 0 }
+    return { state, version }
   })

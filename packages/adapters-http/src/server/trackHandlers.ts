@@ -32,7 +32,7 @@ import { readOrUnavailable, withResponseHeader } from "./execution.js"
 import { toTraject, toTrajectSamenvatting } from "./practiceRepresentations.js"
 import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
-import { loadStream } from "./streams.js"
+import { stateAtVersion } from "./streams.js"
 
 const fasetelling = (counts: PhaseCounts): Fasetelling =>
   new Fasetelling({ trajecten: counts.tracks, bestPractices: counts.practices, actief: counts.active })
@@ -45,7 +45,10 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
     const runtime = yield* ProgrammeRuntime
     const readModels = yield* ReadModelStore
 
-    /** A track exists for every practice in the catalogue and every municipality of the programme. */
+    /**
+     * The track as `Tracks` gives it now, or at a version for a replay. A track exists for every
+     * practice in the catalogue and every municipality of the programme.
+     */
     const load = (practiceId: string, municipality: string, atVersion?: number) =>
       Effect.gen(function* () {
         const model = yield* readOrUnavailable(runtime.model)
@@ -53,13 +56,17 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
         if (!practice.exists || !model.programme.municipalities.includes(municipality as OrganisationId)) {
           return yield* Effect.fail(notFound(`trajecten/${practiceId}/${municipality}`))
         }
-        return yield* loadStream(
-          runtime,
-          trackStreamId(practiceId, municipality),
-          trackDecider,
-          trackEventCodec,
-          atVersion,
-        )
+        if (atVersion !== undefined) {
+          return yield* stateAtVersion(
+            runtime,
+            trackStreamId(practiceId, municipality),
+            trackDecider,
+            trackEventCodec,
+            atVersion,
+          )
+        }
+        const track = yield* readOrUnavailable(tracks.track(practiceId, municipality))
+        return { state: track, version: track.streamVersion }
       })
 
     const respond = (practiceId: string, municipality: string, atVersion?: number) =>

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { HttpServer } from "@effect/platform"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { Programme, programmeReadModels, samenWeerbaar } from "@weerbaar/core"
+import { EventStore, Programme, programmeReadModels, samenWeerbaar } from "@weerbaar/core"
 import { Effect, Exit, Layer, Scope } from "effect"
 import { AccessTokens, serveWeerbaar, WeerbaarServices, type WeerbaarServerOptions } from "../../src/index.js"
 
@@ -26,6 +26,10 @@ export interface RunningServer {
   readonly baseUrl: string
   readonly tokens: Record<Person, string>
   readonly folder: string
+  /** The position of the last event stored: unchanged when a request stored nothing. */
+  readonly lastPosition: () => Promise<number>
+  /** Revokes the person's token, as an operator does. */
+  readonly revoke: (person: Person) => Promise<void>
   readonly close: () => Promise<void>
 }
 
@@ -38,8 +42,7 @@ export const startServer = async (options: WeerbaarServerOptions = {}): Promise<
     Layer.provideMerge(SqliteStore.layer({ filename: join(folder, "weerbaar.db"), readModels })),
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
-  const run = <A, E>(effect: Effect.Effect<A, E, never>) => Effect.runPromise(effect)
-  const { baseUrl, tokens } = await run(
+  const { baseUrl, tokens } = await Effect.runPromise(
     Effect.gen(function* () {
       const server = yield* HttpServer.HttpServer
       const programme = yield* Programme
@@ -55,6 +58,14 @@ export const startServer = async (options: WeerbaarServerOptions = {}): Promise<
     baseUrl,
     tokens,
     folder,
+    lastPosition: () =>
+      Effect.runPromise(Effect.flatMap(EventStore, (store) => store.lastPosition).pipe(Effect.provide(context))),
+    revoke: (person) =>
+      Effect.runPromise(
+        Effect.flatMap(AccessTokens, (accessTokens) =>
+          accessTokens.revoke(tokens[person].split(".")[1]!, "secretaris-dvo"),
+        ).pipe(Effect.provide(context)),
+      ),
     close: async () => {
       await Effect.runPromise(Scope.close(scope, Exit.void))
       rmSync(folder, { recursive: true, force: true })

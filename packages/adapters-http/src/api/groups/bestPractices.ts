@@ -1,9 +1,9 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { PracticeStatus, Theme } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Authentication } from "./Authentication.js"
-import { ChangeHeaders, CreateHeaders } from "./headers.js"
-import { IdPath } from "./paths.js"
+import { Authentication } from "../Authentication.js"
+import { ChangeHeaders, CreateHeaders } from "../headers.js"
+import { IdPath } from "../paths.js"
 import {
   BestPractice,
   BestPracticeSamenvatting,
@@ -12,8 +12,8 @@ import {
   NieuweEvaluatie,
   NieuwePilotgemeente,
   NieuweReden,
-} from "./practiceResources.js"
-import { Pagina, paging } from "./resources.js"
+} from "../practiceResources.js"
+import { Pagina, paging } from "../resources.js"
 
 const change = <const Name extends string, const Path extends `/${string}`>(name: Name, path: Path) =>
   HttpApiEndpoint.post(name, path).setPath(IdPath).setHeaders(ChangeHeaders).addSuccess(BestPractice, { status: 201 })

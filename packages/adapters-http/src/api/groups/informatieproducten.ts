@@ -1,8 +1,8 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Classification, InformationKind } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Authentication } from "./Authentication.js"
-import { ChangeHeaders, CreateHeaders } from "./headers.js"
+import { Authentication } from "../Authentication.js"
+import { ChangeHeaders, CreateHeaders } from "../headers.js"
 import {
   Informatieproduct,
   InformatieproductProfiel,
@@ -10,9 +10,9 @@ import {
   NieuweKoppeling,
   NieuweProductoplevering,
   NieuwInformatieproduct,
-} from "./informationResources.js"
-import { IdPath } from "./paths.js"
-import { Pagina, paging } from "./resources.js"
+} from "../informationResources.js"
+import { IdPath } from "../paths.js"
+import { Pagina, paging } from "../resources.js"
 
 /** Information products under their access rules. @category contract */
 export const InformatieproductenGroup = HttpApiGroup.make("informatieproducten")

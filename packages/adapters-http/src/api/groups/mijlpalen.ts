@@ -1,8 +1,8 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { ProgrammePhase } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Authentication } from "./Authentication.js"
-import { ChangeHeaders, CreateHeaders } from "./headers.js"
+import { Authentication } from "../Authentication.js"
+import { ChangeHeaders, CreateHeaders } from "../headers.js"
 import {
   Mijlpaal,
   Mijlpaalagenda,
@@ -10,9 +10,9 @@ import {
   NieuweMijlpaal,
   NieuweOplevering,
   NieuweVerschuiving,
-} from "./milestoneResources.js"
-import { IdPath } from "./paths.js"
-import { Datum, Pagina, paging } from "./resources.js"
+} from "../milestoneResources.js"
+import { IdPath } from "../paths.js"
+import { Datum, Pagina, paging } from "../resources.js"
 
 /** Milestones — the results of the phases — and the agenda of late and upcoming ones. @category contract */
 export const MijlpalenGroup = HttpApiGroup.make("mijlpalen")

@@ -1,10 +1,10 @@
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "@effect/platform"
 import { HandoverPackage } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Authentication } from "./Authentication.js"
-import { NieuweOverdracht, Overdracht, Overdrachtsimport } from "./handoverResources.js"
-import { CreateHeaders } from "./headers.js"
-import { IdPath } from "./paths.js"
+import { Authentication } from "../Authentication.js"
+import { NieuweOverdracht, Overdracht, Overdrachtsimport } from "../handoverResources.js"
+import { CreateHeaders } from "../headers.js"
+import { IdPath } from "../paths.js"
 
 /** Handover packages: made for a decided overdracht, downloaded, imported by the network. @category contract */
 export const OverdrachtenGroup = HttpApiGroup.make("overdrachten")

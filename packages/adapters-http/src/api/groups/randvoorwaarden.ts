@@ -1,8 +1,8 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
-import { Authentication } from "./Authentication.js"
-import { Randvoorwaarden } from "./healthResources.js"
-import { Datum } from "./resources.js"
+import { Authentication } from "../Authentication.js"
+import { Randvoorwaarden } from "../healthResources.js"
+import { Datum } from "../resources.js"
 
 /** The programme's health: staffing, commitment and budget. @category contract */
 export const RandvoorwaardenGroup = HttpApiGroup.make("randvoorwaarden")

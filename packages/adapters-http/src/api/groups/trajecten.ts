@@ -1,9 +1,9 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
-import { Authentication } from "./Authentication.js"
-import { ChangeHeaders } from "./headers.js"
-import { TrajectPath } from "./paths.js"
-import { Pagina, paging } from "./resources.js"
+import { Authentication } from "../Authentication.js"
+import { ChangeHeaders } from "../headers.js"
+import { TrajectPath } from "../paths.js"
+import { Pagina, paging } from "../resources.js"
 import {
   Fase,
   Fasebeeld,
@@ -13,7 +13,7 @@ import {
   NieuweVrijstelling,
   Traject,
   TrajectSamenvatting,
-} from "./trackResources.js"
+} from "../trackResources.js"
 
 const trajectPath = "/trajecten/:bestPractice/:gemeente" as const
 

@@ -1,0 +1,23 @@
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
+import { Schema } from "effect"
+import { Authentication } from "../Authentication.js"
+import { IdPath } from "../paths.js"
+import { Besluit, Pagina, paging } from "../resources.js"
+
+/** The decision register. @category contract */
+export const BesluitenGroup = HttpApiGroup.make("besluiten")
+  .add(
+    HttpApiEndpoint.get("list", "/besluiten")
+      .setUrlParams(
+        Schema.Struct({
+          bestuursorgaan: Schema.optional(Schema.String),
+          stuk: Schema.optional(Schema.String),
+          ...paging,
+        }).annotations({ parseOptions: { errors: "all" } }),
+      )
+      .addSuccess(Pagina(Besluit, "PaginaBesluiten")),
+  )
+  .add(HttpApiEndpoint.get("get", "/besluiten/:id").setPath(IdPath).addSuccess(Besluit))
+  .middleware(Authentication)
+  .annotate(OpenApi.Description, "Every decision of every body, revocations included")
+  .prefix("/v1")
