@@ -1,6 +1,6 @@
 import { FastCheck as fc } from "effect"
 import { describe, expect, it } from "vitest"
-import { justAfterEveryIdStartingWith } from "../src/internal/EventLog.js"
+import { justAfterEveryIdStartingWith } from "../src/internal/eventLog/readAll.js"
 
 // readAll({ streamPrefix }) reads a range of the (stream_id, version) index: from the prefix up to,
 // not including, the text just above every id that starts with it, in SQLite's binary order, which
