@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-import * as path from "node:path"
-import { fileURLToPath } from "node:url"
-import { cacheDirectory, makeCachedRequire } from "./startup/codeCache.js"
+import * as module from "node:module"
 
-// The bin is a small loader: the command itself is the CommonJS bundle in dist/cli, compiled with a
-// V8 code cache so that every start after the first skips most of the parsing and compiling.
-const loader = makeCachedRequire(cacheDirectory())
-process.once("exit", loader.saveCache)
-const cli = loader.load(path.join(path.dirname(fileURLToPath(import.meta.url)), "cli", "main.cjs")) as {
+// Node keeps the compiled code of the modules below in its compile cache, so that every start after
+// the first skips most of the parsing and compiling. Only modules loaded after this call are cached:
+// the command itself is loaded below. NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
+;(module as { readonly enableCompileCache?: () => unknown }).enableCompileCache?.()
+const { main } = (await import(new URL("./cli/main.js", import.meta.url).href)) as {
   readonly main: (argv: ReadonlyArray<string>) => Promise<void>
 }
-void cli.main(process.argv)
+await main(process.argv)

@@ -64,4 +64,25 @@ describe("weerbaar serve", () => {
       server.kill("SIGTERM")
     }
   }, 60_000)
+
+  it("on a port in use says which port and why, with exit 2", async () => {
+    const busy = createServer()
+    const port = await new Promise<number>((resolve) => {
+      busy.listen(0, "127.0.0.1", () => {
+        const address = busy.address()
+        resolve(typeof address === "object" && address !== null ? address.port : 0)
+      })
+    })
+    try {
+      if (!fs.existsSync(path.join(folder, "weerbaar.db"))) expect(weerbaar(folder, "init").code).toBe(0)
+      const run = weerbaar(folder, "serve", "--port", String(port))
+      expect(run.code, run.stderr).toBe(2)
+      expect(run.stderr).toContain(`port ${port}`)
+      expect(run.stderr).toContain("in use")
+      expect(run.stderr).toMatch(/next: .*--port/)
+      expect(run.stderr).not.toContain("serving")
+    } finally {
+      await new Promise((resolve) => busy.close(resolve))
+    }
+  })
 })

@@ -14,16 +14,25 @@ export interface Run {
   readonly stderr: string
 }
 
-/** Runs the built `weerbaar` bin in `cwd` as a subprocess. */
-export const weerbaar = (cwd: string, ...args: ReadonlyArray<string>): Run => {
+/**
+ * Runs the built `weerbaar` bin in `cwd` as a subprocess, its output piped, with the environment
+ * changed by `env` (a variable set to `undefined` is removed).
+ */
+export const weerbaarIn = (
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  ...args: ReadonlyArray<string>
+): Run => {
   if (!fs.existsSync(bin)) throw new Error("packages/cli/dist/bin.js is missing: run `npm run build` first")
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  })
+  const environment = Object.assign({}, process.env, env)
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete environment[name]
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: environment })
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
 }
+
+/** Runs the built `weerbaar` bin in `cwd` as a subprocess, with `NO_COLOR` set. */
+export const weerbaar = (cwd: string, ...args: ReadonlyArray<string>): Run =>
+  weerbaarIn({ NO_COLOR: "1" }, cwd, ...args)
 
 /** A fresh temporary folder for a test's stores. */
 export const tempFolder = (): string => fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-cli-"))

@@ -1,5 +1,6 @@
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "@weerbaar/adapters-http"
 import { Effect, Layer, Option } from "effect"
+import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
 import { actorOf } from "../runtime/input.js"
@@ -9,15 +10,43 @@ import { requireStoreFile, storeLayer } from "../runtime/services.js"
 export const createToken = (global: Global, args: { person: string; label: string }) =>
   Effect.gen(function* () {
     yield* requireStoreFile(global.db)
-    const issuedBy = yield* actorOf(global)
-    const issued = yield* Effect.flatMap(AccessTokens, (tokens) =>
-      tokens.issue(args.person, args.label, issuedBy),
-    ).pipe(Effect.provide(WeerbaarServices.pipe(Layer.provideMerge(storeLayer(global.db)))))
+    const issued = yield* Effect.gen(function* () {
+      const issuedBy = yield* actorOf(global)
+      return yield* (yield* AccessTokens).issue(args.person, args.label, issuedBy)
+    }).pipe(Effect.provide(WeerbaarServices.pipe(Layer.provideMerge(storeLayer(global.db)))))
     return {
       json: issued,
       text: `token ${issued.tokenId} for ${issued.person} (shown once, keep it safe):\n${issued.token}`,
     } satisfies Output
   })
+
+const errorCode = (error: unknown): unknown => {
+  const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined
+  return typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined
+}
+
+/** Why the server could not listen, told as bad input naming the address; other failures as they are. */
+const listenFailure = (error: unknown, host: string, port: number): unknown => {
+  switch (errorCode(error)) {
+    case "EADDRINUSE":
+      return new BadInput({
+        problem: `cannot serve on port ${port}: another program is listening on ${host}:${port} (the port is in use)`,
+        next: "stop the program that uses it, or pass another --port",
+      })
+    case "EACCES":
+      return new BadInput({
+        problem: `cannot serve on port ${port}: this user may not listen on ${host}:${port} (ports below 1024 need privileges)`,
+        next: "pass --port 1024 or higher",
+      })
+    case "EADDRNOTAVAIL":
+      return new BadInput({
+        problem: `cannot serve on ${host}:${port}: --host '${host}' is not an address of this machine`,
+        next: "pass --host with one of this machine's addresses, e.g. 127.0.0.1",
+      })
+    default:
+      return error
+  }
+}
 
 /** `serve`: the REST API of adapters-http on this store, until interrupted. */
 export const serve = (
@@ -31,16 +60,22 @@ export const serve = (
 ) =>
   Effect.gen(function* () {
     yield* requireStoreFile(global.db)
-    process.stderr.write(
-      `serving ${global.db} on http://${args.host}:${args.port}/v1 (docs at /v1/docs); Ctrl-C stops\n`,
+    const server = serveWeerbaar({
+      port: args.port,
+      host: args.host,
+      allowedCallbackHosts: args.callbackHosts,
+      ...Option.match(args.publicUrl, { onNone: () => ({}), onSome: (publicUrl) => ({ publicUrl }) }),
+    }).pipe(
+      Layer.provide(WeerbaarServices),
+      Layer.provide(storeLayer(global.db)),
+      Layer.tap(() =>
+        Effect.sync(() =>
+          process.stderr.write(
+            `serving ${global.db} on http://${args.host}:${args.port}/v1 (docs at /v1/docs); Ctrl-C stops\n`,
+          ),
+        ),
+      ),
     )
-    yield* Layer.launch(
-      serveWeerbaar({
-        port: args.port,
-        host: args.host,
-        allowedCallbackHosts: args.callbackHosts,
-        ...Option.match(args.publicUrl, { onNone: () => ({}), onSome: (publicUrl) => ({ publicUrl }) }),
-      }).pipe(Layer.provide(WeerbaarServices), Layer.provide(storeLayer(global.db))),
-    )
+    yield* Layer.launch(server).pipe(Effect.mapError((error) => listenFailure(error, args.host, args.port)))
     return { json: {}, text: "" } satisfies Output
   })

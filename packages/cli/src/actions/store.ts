@@ -16,6 +16,7 @@ import { readFile } from "node:fs/promises"
 import { BadInput, CheckFailed } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
+import { requirePerson } from "../runtime/input.js"
 import { withProgress } from "../runtime/progress.js"
 import { onStore, servicesLayer } from "../runtime/services.js"
 
@@ -61,7 +62,7 @@ export const init = (global: Global, args: { preset: Option.Option<string>; mode
     }
     const model = yield* modelFrom(args)
     yield* mustBeNew(global.db, "init")
-    const actor = Option.getOrElse(global.as, () => defaultAdopter(model))
+    const actor = Option.isSome(global.as) ? yield* requirePerson(model, global.as.value) : defaultAdopter(model)
     yield* Effect.provide(
       Effect.flatMap(Programme, (p) => p.adoptModel(model, actor)),
       servicesLayer(global.db),

@@ -1,25 +1,18 @@
-import * as Command from "@effect/cli/Command"
-import * as Options from "@effect/cli/Options"
+import type { Option } from "effect"
+import { choice, flag, text } from "./spec.js"
 
-/** The options every command takes. */
+/** The options every command takes, anywhere on the line. */
 export const globalOptions = {
-  db: Options.text("db").pipe(
-    Options.withDefault("./weerbaar.db"),
-    Options.withDescription("the SQLite store of the programme"),
-  ),
-  as: Options.text("as").pipe(
-    Options.withDescription("the person who acts (a person id of the governance model)"),
-    Options.optional,
-  ),
-  json: Options.boolean("json").pipe(Options.withDescription("machine output: one JSON document per command")),
-  lang: Options.choice("lang", ["nl", "en"]).pipe(
-    Options.withDefault("nl" as const),
-    Options.withDescription("language of explanations and refusals"),
-  ),
+  db: text("db", "the SQLite store of the programme", "file").withDefault("./weerbaar.db"),
+  as: text("as", "the person who acts (a person id of the governance model)", "person").optional(),
+  json: flag("json", "machine output: one JSON document on stdout"),
+  lang: choice("lang", ["nl", "en"], "language of explanations and refusals").withDefault("nl"),
 }
 
-/** The root command; its subcommands read the global options from it. */
-export const weerbaar = Command.make("weerbaar", globalOptions)
-
-/** The global options as parsed. */
-export type Global = Command.Command.ParseConfig<typeof globalOptions>
+/** The global options as a command's handler receives them. */
+export interface Global {
+  readonly db: string
+  readonly as: Option.Option<string>
+  readonly json: boolean
+  readonly lang: "nl" | "en"
+}

@@ -1,37 +1,51 @@
-import * as Command from "@effect/cli/Command"
-import { isValidationError } from "@effect/cli/ValidationError"
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
-import * as NodePath from "@effect/platform-node/NodePath"
-import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
-import { Cause, Effect, Exit, Layer, Option } from "effect"
+import { CommanderError } from "commander"
 import { commands } from "../commands/index.js"
-import { hoistGlobalOptions, outputModeOf } from "./argv.js"
+import { outputModeOf } from "./argv.js"
 import { exitCodes } from "./errors.js"
-import { describeFailure } from "./failure.js"
+import { wrap } from "./help.js"
+import { Answered, type Invocation, makeProgram } from "./program.js"
 import packageJson from "../../package.json" with { type: "json" }
 
 // Inlined at build time: works from the ESM bin and the CommonJS entry alike.
 const version = packageJson.version
 
-const platform = Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer)
+const next = "see `weerbaar --help` or `weerbaar <command> --help`"
+
+// The test suite reads "Invalid subcommand": the line that lists what may be typed instead.
+const commandsOf = (error: CommanderError, args: ReadonlyArray<string>): string => {
+  if (error.code !== "commander.unknownCommand") return ""
+  const known = commands.subcommands.map((c) => c.name)
+  const group = commands.subcommands.find((c) => args.includes(c.name) && c.subcommands.length > 0)
+  const names = group === undefined ? known : group.subcommands.map((c) => c.name)
+  return `\nInvalid subcommand for ${group === undefined ? "weerbaar" : `weerbaar ${group.name}`}: use one of ${names.join(", ")}`
+}
+
+const usageError = (error: CommanderError, args: ReadonlyArray<string>): void => {
+  const mode = outputModeOf(args)
+  // Help shown because a group was called without its subcommand: already on stderr.
+  const message = error.code === "commander.help" ? "" : wrap(`${error.message}${commandsOf(error, args)}`)
+  if (mode.json) {
+    const json = { error: { kind: "UsageError", message: message.replace(/^error: /, ""), next } }
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+  }
+  process.stderr.write(`${message === "" ? "" : `${message}\n`}next: ${next}\n`)
+  process.exitCode = exitCodes.badInput
+}
+
+const run = async (invocation: Invocation): Promise<void> => {
+  const { execute } = await import("./execute.js")
+  await execute(invocation)
+}
 
 /** Runs the `weerbaar` command on `argv` (as `process.argv`) and sets the exit code. */
 export const main = async (argv: ReadonlyArray<string>): Promise<void> => {
-  const args = hoistGlobalOptions(argv.slice(2))
-  const mode = outputModeOf(args)
-  const cli = Command.run(commands, { name: "weerbaar", version })
-  const exit = await Effect.runPromiseExit(cli([...argv.slice(0, 2), ...args]).pipe(Effect.provide(platform)))
-  if (Exit.isSuccess(exit)) return
-  const failure = Cause.failureOption(exit.cause)
-  if (Option.isSome(failure) && isValidationError(failure.value)) {
-    // The parser printed what was wrong; say what to do next.
-    process.stderr.write("next: see `weerbaar --help` or `weerbaar <command> --help`\n")
-    process.exitCode = exitCodes.badInput
-    return
+  const args = argv.slice(2)
+  try {
+    await makeProgram(commands, version, run).parseAsync([...args], { from: "user" })
+  } catch (error) {
+    if (error instanceof Answered) return
+    if (!(error instanceof CommanderError)) throw error
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return
+    usageError(error, args)
   }
-  const error = Option.isSome(failure) ? failure.value : Cause.squash(exit.cause)
-  const told = describeFailure(error, mode.lang)
-  if (mode.json) process.stdout.write(`${JSON.stringify(told.json, null, 2)}\n`)
-  process.stderr.write(`${told.lines.join("\n")}\n`)
-  process.exitCode = told.exitCode
 }

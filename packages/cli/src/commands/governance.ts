@@ -1,31 +1,31 @@
-import * as Args from "@effect/cli/Args"
-import * as Command from "@effect/cli/Command"
-import * as Options from "@effect/cli/Options"
-import { handle } from "../cli/handle.js"
+import { argument, command, handle, text } from "../cli/spec.js"
 import { shared } from "./options.js"
 
 const load = () => import("../actions/governance.js")
 
 /** `governance`: the model as a tree. */
-export const governance = Command.make(
+export const governance = command(
   "governance",
+  "the governance model: levels, bodies and members as a tree",
   { date: shared.date("show the members on this date YYYY-MM-DD (default today)") },
   handle(load, (m, g, a) => m.governance(g, a)),
-).pipe(Command.withDescription("the governance model: levels, bodies and members as a tree"))
+)
 
 /** `allowed`: what `--as` may do now. */
-export const allowed = Command.make(
+export const allowed = command(
   "allowed",
-  { item: Args.text({ name: "item" }).pipe(Args.withDescription("the item's id")) },
+  "what --as may do now on an item, with the reasons for the rest",
+  { item: argument("item", "the item's id") },
   handle(load, (m, g, a) => m.allowed(g, a)),
-).pipe(Command.withDescription("what --as may do now on an item, with the reasons for the rest"))
+)
 
 /** `register`: the decision register. */
-export const register = Command.make(
+export const register = command(
   "register",
+  "the decision register (besluitenregister)",
   {
-    item: Options.text("item").pipe(Options.withDescription("only decisions on this item"), Options.optional),
-    body: Options.text("body").pipe(Options.withDescription("only decisions of this body"), Options.optional),
+    item: text("item", "only decisions on this item", "item").optional(),
+    body: text("body", "only decisions of this body", "body").optional(),
   },
   handle(load, (m, g, a) => m.register(g, a)),
-).pipe(Command.withDescription("the decision register (besluitenregister)"))
+)

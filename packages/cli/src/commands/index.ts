@@ -1,5 +1,4 @@
-import * as Command from "@effect/cli/Command"
-import { weerbaar } from "../cli/global.js"
+import { group } from "../cli/spec.js"
 import { allowed, governance, register } from "./governance.js"
 import { handover } from "./handover.js"
 import { health } from "./health.js"
@@ -13,29 +12,26 @@ import { backup, exportLog, importLog, init, rebuild, verify } from "./store.js"
 import { track } from "./tracks.js"
 
 /** The `weerbaar` command with every subcommand. */
-export const commands = weerbaar.pipe(
-  Command.withDescription("weerbaar: the rule book of an integral programme against ondermijning"),
-  Command.withSubcommands([
-    init,
-    governance,
-    itemCommands("proposal", "beleidsvoorstel", "policy proposal"),
-    itemCommands("assignment", "opdracht", "assignment"),
-    allowed,
-    bestPractice,
-    track,
-    milestone,
-    handover,
-    info,
-    health,
-    register,
-    verify,
-    exportLog,
-    importLog,
-    backup,
-    rebuild,
-    token,
-    serve,
-    report,
-    demo,
-  ]),
-)
+export const commands = group("weerbaar", "weerbaar: the rule book of an integral programme against ondermijning", [
+  init,
+  governance,
+  itemCommands("proposal", "beleidsvoorstel", "policy proposal"),
+  itemCommands("assignment", "opdracht", "assignment"),
+  allowed,
+  bestPractice,
+  track,
+  milestone,
+  handover,
+  info,
+  health,
+  register,
+  verify,
+  exportLog,
+  importLog,
+  backup,
+  rebuild,
+  token,
+  serve,
+  report,
+  demo,
+])

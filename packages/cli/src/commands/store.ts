@@ -1,55 +1,54 @@
-import * as Args from "@effect/cli/Args"
-import * as Command from "@effect/cli/Command"
-import * as Options from "@effect/cli/Options"
-import { handle } from "../cli/handle.js"
+import { argument, choice, command, handle, text } from "../cli/spec.js"
 
 const load = () => import("../actions/store.js")
-const file = (description: string) => Args.text({ name: "file" }).pipe(Args.withDescription(description))
 
 /** `init`: a new store from a preset or a governance model JSON file. */
-export const init = Command.make(
+export const init = command(
   "init",
+  "make a new store (--db) that adopts a preset or a governance model",
   {
-    preset: Options.choice("preset", ["samen-weerbaar", "vnon"]).pipe(
-      Options.withDescription("a preset model (default samen-weerbaar)"),
-      Options.optional,
-    ),
-    model: Options.text("model").pipe(Options.withDescription("a governance model JSON file"), Options.optional),
+    preset: choice("preset", ["samen-weerbaar", "vnon"], "a preset model (default samen-weerbaar)").optional(),
+    model: text("model", "a governance model JSON file", "file").optional(),
   },
   handle(load, (m, g, a) => m.init(g, a)),
-).pipe(Command.withDescription("make a new store (--db) that adopts a preset or a governance model"))
+)
 
 /** `verify`: the hash chain. */
-export const verify = Command.make(
+export const verify = command(
   "verify",
+  "check the hash chain and integrity of the whole store",
   {},
   handle(load, (m, g) => m.verify(g)),
-).pipe(Command.withDescription("check the hash chain and integrity of the whole store"))
+)
 
 /** `export`: the log as JSON Lines. */
-export const exportLog = Command.make(
+export const exportLog = command(
   "export",
-  { file: file("the new JSON Lines file") },
+  "write the whole event log as JSON Lines",
+  { file: argument("file", "the new JSON Lines file") },
   handle(load, (m, g, a) => m.exportLog(g, a)),
-).pipe(Command.withDescription("write the whole event log as JSON Lines"))
+)
 
 /** `import`: a JSON Lines log into a new store. */
-export const importLog = Command.make(
+export const importLog = command(
   "import",
-  { file: file("the JSON Lines file `export` wrote") },
+  "import a JSON Lines event log into a new store (--db), checked against its hash chain",
+  { file: argument("file", "the JSON Lines file `export` wrote") },
   handle(load, (m, g, a) => m.importLog(g, a)),
-).pipe(Command.withDescription("import a JSON Lines event log into a new store (--db), checked against its hash chain"))
+)
 
 /** `backup`: an online copy. */
-export const backup = Command.make(
+export const backup = command(
   "backup",
-  { file: file("the new backup file") },
+  "copy the store, while in use, to a new file",
+  { file: argument("file", "the new backup file") },
   handle(load, (m, g, a) => m.backup(g, a)),
-).pipe(Command.withDescription("copy the store, while in use, to a new file"))
+)
 
 /** `rebuild`: the read models again from the log. */
-export const rebuild = Command.make(
+export const rebuild = command(
   "rebuild",
+  "rebuild every read model from the event log",
   {},
   handle(load, (m, g) => m.rebuild(g)),
-).pipe(Command.withDescription("rebuild every read model from the event log"))
+)

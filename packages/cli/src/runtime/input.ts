@@ -1,4 +1,4 @@
-import { dateOf, ProgrammeRuntime } from "@weerbaar/core"
+import { dateOf, type GovernanceModel, Programme, ProgrammeRuntime } from "@weerbaar/core"
 import { Effect, Option, ParseResult, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -31,8 +31,25 @@ export const decodeInput =
       }),
     )
 
-/** The acting person (`--as`), required by every command that changes the store. */
-export const actorOf = (global: Global): Effect.Effect<string, BadInput> =>
+/**
+ * Refuses an acting person the governance model does not know, before any rule is asked: a typo in
+ * `--as` is bad input, not a refusal by the rules.
+ */
+export const requirePerson = (
+  model: Pick<GovernanceModel, "persons">,
+  person: string,
+): Effect.Effect<string, BadInput> =>
+  model.persons.some((p) => p.id === person)
+    ? Effect.succeed(person)
+    : Effect.fail(
+        new BadInput({
+          problem: `--as '${person}' is not a person of the governance model`,
+          next: "pass --as with a person id of the model; `weerbaar governance` lists them",
+        }),
+      )
+
+/** The acting person (`--as`), required by every command that changes the store, and known to its model. */
+export const actorOf = (global: Global) =>
   Option.match(global.as, {
     onNone: () =>
       Effect.fail(
@@ -41,7 +58,11 @@ export const actorOf = (global: Global): Effect.Effect<string, BadInput> =>
           next: "pass --as <person>; `weerbaar governance` lists the persons of the model",
         }),
       ),
-    onSome: Effect.succeed,
+    onSome: (person) =>
+      Effect.flatMap(
+        Effect.flatMap(Programme, (programme) => programme.model),
+        (model) => requirePerson(model, person),
+      ),
   })
 
 const euros = String.raw`(\d+)(?:[.,](\d{1,2}))?`
