@@ -28,8 +28,7 @@ import type {
 import type { itemResources } from "../api/groups/items.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
 
-// What an item's request asks of the approval route, as core's commands. The HttpApi handlers and
-// the command lane both build their commands here, so that the two cannot drift apart.
+// What an item's request asks of the approval route, as core's commands.
 
 /** The prefix of a new item's id, per kind. */
 export const idPrefixes: Record<keyof typeof itemResources, string> = {
