@@ -1,0 +1,205 @@
+import {
+  calendarDate,
+  ConfirmPart,
+  DecisionId,
+  DeliverMilestone,
+  GrantExemption,
+  Health,
+  Milestones,
+  MilestoneId,
+  MoveTrack,
+  OrganisationId,
+  Practices,
+  ReportSpending,
+  StartExecution,
+  Tracks,
+  type TrackPhase,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+import { bibob, hennep, mayorOf, voorstel } from "./cast.js"
+import { forbidden, type Narration, step, tell } from "../stage.js"
+
+/** How fast each municipality executes the hennep measure: a free tempo, one end result. */
+const tempo: Record<string, ReadonlyArray<readonly [TrackPhase, string]>> = {
+  arnhem: [
+    ["gepland", "2016-11-03"],
+    ["in_uitvoering", "2017-01-12"],
+    ["geborgd", "2017-09-14"],
+  ],
+  ede: [
+    ["gepland", "2016-11-03"],
+    ["in_uitvoering", "2017-01-12"],
+    ["geborgd", "2017-09-14"],
+  ],
+  zevenaar: [
+    ["gepland", "2016-11-03"],
+    ["in_uitvoering", "2017-01-12"],
+    ["geborgd", "2017-09-14"],
+  ],
+  rheden: [
+    ["in_uitvoering", "2016-11-03"],
+    ["geborgd", "2017-06-01"],
+  ],
+  duiven: [
+    ["gepland", "2016-11-03"],
+    ["in_uitvoering", "2017-04-06"],
+  ],
+  westervoort: [
+    ["gepland", "2016-11-03"],
+    ["in_uitvoering", "2017-04-06"],
+  ],
+  lingewaard: [
+    ["gepland", "2016-12-01"],
+    ["in_uitvoering", "2017-04-06"],
+  ],
+  overbetuwe: [
+    ["gepland", "2016-12-01"],
+    ["in_uitvoering", "2017-04-06"],
+  ],
+  barneveld: [
+    ["gepland", "2016-12-01"],
+    ["in_uitvoering", "2017-06-01"],
+  ],
+  nijkerk: [
+    ["gepland", "2016-12-01"],
+    ["in_uitvoering", "2017-06-01"],
+  ],
+  wageningen: [
+    ["gepland", "2017-01-12"],
+    ["in_uitvoering", "2017-09-14"],
+  ],
+  renkum: [
+    ["gepland", "2017-01-12"],
+    ["in_uitvoering", "2017-09-14"],
+  ],
+  doesburg: [["gepland", "2017-01-12"]],
+  scherpenzeel: [["gepland", "2017-04-06"]],
+}
+
+/** Uitvoeren, October 2016–September 2017: every municipality at its own tempo, to one end result. */
+export const execution = (n: Narration) =>
+  Effect.gen(function* () {
+    const practices = yield* Practices
+    const tracks = yield* Tracks
+    const milestones = yield* Milestones
+    const health = yield* Health
+    yield* step(n, "2016-10-20", "execution starts; the partners confirm their parts")
+    yield* practices.execute("trekker-eg-ondermijnende-criminaliteit", new StartExecution({ practiceId: hennep }))
+    yield* practices.execute("trekker-eg-weerbare-overheid", new StartExecution({ practiceId: bibob }))
+    for (const [actor, organisation] of [
+      ["teamchef-politie", "politie-oost-nederland"],
+      ["manager-riec", "riec-oost-nederland"],
+      ["ondersteuning-communicatie", "vggm"],
+    ] as const) {
+      yield* health.confirmPart(
+        actor,
+        new ConfirmPart({ itemId: voorstel, organisation: OrganisationId.make(organisation) }),
+      )
+    }
+    yield* tell(n, "politie, RIEC and Veiligheidsregio confirm their part of the hennep aanpak")
+
+    const waves = [...new Set(Object.values(tempo).flatMap((moves) => moves.map(([, on]) => on)))].sort()
+    for (const wave of waves) {
+      yield* step(n, wave, "municipalities move their tracks of the hennep aanpak, each at its own tempo")
+      for (const [municipality, moves] of Object.entries(tempo)) {
+        for (const [to, on] of moves.filter(([, on]) => on === wave)) {
+          yield* tracks.execute(
+            mayorOf(municipality),
+            new MoveTrack({
+              practiceId: hennep,
+              municipality: OrganisationId.make(municipality),
+              to,
+              on: calendarDate(on),
+            }),
+          )
+          yield* tell(n, `${municipality}: ${to}`)
+        }
+      }
+      if (wave === "2016-12-01") {
+        yield* forbidden(
+          n,
+          "Rozendaal sets the accorded measure aside as not relevant without the DVO's exemption",
+          tracks.execute(
+            "burgemeester-rozendaal",
+            new MoveTrack({
+              practiceId: hennep,
+              municipality: OrganisationId.make("rozendaal"),
+              to: "niet_relevant",
+              on: calendarDate(wave),
+              reason: "Geen buitengebied met bedrijfspanden.",
+            }),
+          ),
+        )
+        yield* tracks.execute(
+          "secretaris-dvo",
+          new GrantExemption({
+            practiceId: hennep,
+            municipality: OrganisationId.make("rozendaal"),
+            decisionId: DecisionId.make("besluit-dvo-2016-12-rozendaal"),
+            meetingDate: calendarDate(wave),
+            reason: "Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden.",
+          }),
+        )
+        yield* tracks.execute(
+          "burgemeester-rozendaal",
+          new MoveTrack({
+            practiceId: hennep,
+            municipality: OrganisationId.make("rozendaal"),
+            to: "niet_relevant",
+            on: calendarDate(wave),
+            reason: "Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden.",
+          }),
+        )
+        yield* tell(n, "rozendaal: niet_relevant, with the DVO's exemption and its reason")
+      }
+      if (wave === "2017-01-12") {
+        for (const municipality of ["arnhem", "ede", "rheden", "wageningen", "nijkerk"]) {
+          yield* tracks.execute(
+            mayorOf(municipality),
+            new MoveTrack({
+              practiceId: bibob,
+              municipality: OrganisationId.make(municipality),
+              to: "gepland",
+              on: calendarDate(wave),
+            }),
+          )
+        }
+        yield* health.reportSpending(
+          "teamchef-politie",
+          new ReportSpending({
+            itemId: voorstel,
+            line: {
+              category: "projectleiding",
+              organisation: OrganisationId.make("politie-oost-nederland"),
+              year: 2016,
+            },
+            amount: 1_800_000 as never,
+            spentOn: calendarDate("2016-12-20"),
+            description: "Projectleiding integrale hennepaanpak 2016",
+          }),
+        )
+        yield* tell(n, "Bibob-beleid planned in 5 municipalities; € 18.000 spent on projectleiding")
+      }
+      if (wave === "2017-06-01") {
+        for (const municipality of ["arnhem", "ede"]) {
+          yield* tracks.execute(
+            mayorOf(municipality),
+            new MoveTrack({
+              practiceId: bibob,
+              municipality: OrganisationId.make(municipality),
+              to: "in_uitvoering",
+              on: calendarDate(wave),
+            }),
+          )
+        }
+      }
+    }
+    yield* milestones.execute(
+      "secretaris-stuurgroep",
+      new DeliverMilestone({
+        milestoneId: MilestoneId.make("ms-uitvoering"),
+        deliveredOn: calendarDate("2017-09-14"),
+        note: "Later dan gepland: de laatste gemeenten plannen nog.",
+      }),
+    )
+  })

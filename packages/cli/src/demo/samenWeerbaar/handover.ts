@@ -1,0 +1,102 @@
+import {
+  calendarDate,
+  DecisionId,
+  DeliverMilestone,
+  DocumentPractice,
+  DraftItem,
+  EndProgramme,
+  Handover,
+  Information,
+  ItemId,
+  Milestones,
+  MilestoneId,
+  Practices,
+  Programme,
+  SubmitItem,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+import { hennep, bibob, decision, evaluation } from "./cast.js"
+import { forbidden, type Narration, step, tell } from "../stage.js"
+
+/** Borgen, October 2017–January 2018: the evaluation, the documentation and the handover package. */
+export const handoverToTheNetwork = (n: Narration) =>
+  Effect.gen(function* () {
+    const programme = yield* Programme
+    const practices = yield* Practices
+    const milestones = yield* Milestones
+    const information = yield* Information
+    const handover = yield* Handover
+    yield* step(n, "2017-10-12", "the execution is evaluated and the Best Practices documented")
+    for (const [id, actor] of [
+      [hennep, "lid-eg-oc-rheden"],
+      [bibob, "lid-eg-wo-arnhem"],
+    ] as const) {
+      yield* practices.execute(
+        actor,
+        evaluation(
+          id,
+          "uitvoering",
+          "effectief-eerste-aanwijzingen",
+          "2017-10-12",
+          "Effecten zichtbaar in de gemeenten die het langst uitvoeren.",
+        ),
+      )
+      yield* practices.execute(
+        actor,
+        new DocumentPractice({
+          practiceId: id,
+          documentation: {
+            description: "Beschrijving van de aanpak zoals uitgevoerd in Gelderland-Midden.",
+            context: "Gemeenten van elke omvang, met RIEC-ondersteuning.",
+            conditions: "Een trekker per gemeente, afspraken met politie en OM, budget voor projectleiding.",
+            executionAgreements: "Gemeente voert uit, politie en OM leveren informatie, het RIEC adviseert.",
+          },
+        }),
+      )
+    }
+    yield* tell(n, "both measures geevalueerd, evidence: effectief-eerste-aanwijzingen")
+
+    const overdracht = ItemId.make("overdracht-2018")
+    yield* step(n, "2018-01-18", "handover: the Stuurgroep decides to hand the Best Practices over to the VNON")
+    yield* programme.route(
+      "burgemeester-westervoort",
+      new DraftItem({
+        itemId: overdracht,
+        kind: "overdracht",
+        draftingBody: "stuurgroep" as never,
+        content: {
+          title: "Overdracht Best Practices Samen Weerbaar",
+          description: "De geëvalueerde Best Practices, als concept voor het VNON.",
+          budget: [],
+          practices: [hennep, bibob],
+        },
+      }),
+    )
+    yield* programme.route("burgemeester-westervoort", new SubmitItem({ itemId: overdracht }))
+    yield* programme.route(
+      "secretaris-stuurgroep",
+      decision(overdracht, "besluit-sg-2018-01-overdracht", "stuurgroep", "approve", "2018-01-18"),
+    )
+    const pkg = yield* handover.createPackage("secretaris-stuurgroep", overdracht, yield* information.insightsBundle)
+    yield* tell(
+      n,
+      `package ${overdracht} made: ${pkg.content.practices.length} Best Practices, digest ${pkg.digest.slice(0, 16)}…`,
+    )
+    yield* forbidden(
+      n,
+      "the programme ends while the theme Weerbare Maatschappij has handed nothing over",
+      handover.endProgramme(
+        "secretaris-dvo",
+        new EndProgramme({
+          decisionId: DecisionId.make("besluit-sg-2018-01-einde"),
+          meetingDate: calendarDate("2018-01-18"),
+          rationale: "Alle Best Practices overgedragen.",
+        }),
+      ),
+    )
+    yield* milestones.execute(
+      "secretaris-stuurgroep",
+      new DeliverMilestone({ milestoneId: MilestoneId.make("ms-borging"), deliveredOn: calendarDate("2018-01-18") }),
+    )
+    return pkg
+  })

@@ -1,0 +1,67 @@
+import {
+  calendarDate,
+  DeliverMilestone,
+  Information,
+  LinkPractice,
+  Milestones,
+  MilestoneId,
+  Practices,
+  type ProductId,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+import { hennep, bibob, ondernemers, practice } from "./cast.js"
+import { type Narration, step, tell } from "../stage.js"
+
+/** Inventariseren, March 2016: a candidate Best Practice per theme. */
+export const inventory = (n: Narration) =>
+  Effect.gen(function* () {
+    const practices = yield* Practices
+    const milestones = yield* Milestones
+    const information = yield* Information
+    yield* step(n, "2016-03-03", "inventory of Best Practices — beter goed gejat dan slecht bedacht")
+    yield* practices.execute(
+      "lid-eg-oc-rheden",
+      practice(
+        hennep,
+        "ondermijnende-criminaliteit",
+        "Integrale hennepaanpak",
+        "Bestuurlijke en strafrechtelijke aanpak van hennepteelt met het hennepconvenant.",
+        "Hennepconvenant VNON 2015",
+      ),
+    )
+    yield* practices.execute(
+      "lid-eg-wo-arnhem",
+      practice(
+        bibob,
+        "weerbare-overheid",
+        "Bibob-beleid in elke gemeente",
+        "Een eenduidig Bibob-beleid voor vergunningen in horeca, vastgoed en evenementen.",
+        "Landelijk Bureau Bibob",
+      ),
+    )
+    yield* practices.execute(
+      "lid-eg-wm-wageningen",
+      practice(
+        ondernemers,
+        "weerbare-maatschappij",
+        "Weerbaar ondernemen",
+        "Ondernemers herkennen en melden signalen van ondermijning.",
+        "Keurmerk Veilig Ondernemen",
+      ),
+    )
+    yield* information.execute(
+      "lid-eg-oc-rheden",
+      new LinkPractice({ productId: "lokaal-ob-rheden" as ProductId, practiceId: hennep }),
+    )
+    yield* milestones.execute(
+      "secretaris-stuurgroep",
+      new DeliverMilestone({
+        milestoneId: MilestoneId.make("ms-inventarisatie"),
+        deliveredOn: calendarDate("2016-03-03"),
+      }),
+    )
+    yield* tell(
+      n,
+      "3 candidates in the catalogue, one per theme; the lokaal ondermijningsbeeld Rheden motivates the hennep aanpak",
+    )
+  })

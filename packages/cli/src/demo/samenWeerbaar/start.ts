@@ -1,0 +1,105 @@
+import {
+  calendarDate,
+  DraftItem,
+  Information,
+  ItemId,
+  Milestones,
+  MilestoneId,
+  PlanMilestone,
+  Programme,
+  SubmitItem,
+  samenWeerbaarInformation,
+} from "@weerbaar/core"
+import { Effect } from "effect"
+import { model, decision } from "./cast.js"
+import { forbidden, type Narration, step, tell } from "../stage.js"
+
+/** The start, 2015–2016: the Pact van Ellecom, the information tracks, the assignments and the milestones. */
+export const theStart = (n: Narration) =>
+  Effect.gen(function* () {
+    const programme = yield* Programme
+    const milestones = yield* Milestones
+    const information = yield* Information
+    yield* step(n, "2015-09-03", "Pact van Ellecom: the DVO Gelderland-Midden starts Samen Weerbaar")
+    yield* programme.adoptModel(model, "secretaris-dvo")
+    yield* tell(
+      n,
+      `governance model adopted: ${model.bodies.length} bodies, ${model.programme.municipalities.length} municipalities`,
+    )
+
+    yield* step(
+      n,
+      "2015-12-01",
+      "three information tracks start (DRIO network analysis, RIEC pictures, lokaal beeld Rheden)",
+    )
+    for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
+    yield* tell(n, `${samenWeerbaarInformation().length} information products registered`)
+
+    yield* step(n, "2016-01-20", "the three expert groups draft their assignments (opdrachten)")
+    const groups = [
+      ["eg-weerbare-overheid", "trekker-eg-weerbare-overheid", "Weerbare Overheid"],
+      ["eg-weerbare-maatschappij", "trekker-eg-weerbare-maatschappij", "Weerbare Maatschappij"],
+      ["eg-ondermijnende-criminaliteit", "trekker-eg-ondermijnende-criminaliteit", "Ondermijnende Criminaliteit"],
+    ] as const
+    for (const [body, trekker, name] of groups) {
+      const itemId = ItemId.make(`opdracht-${body}`)
+      yield* programme.route(
+        trekker,
+        new DraftItem({
+          itemId,
+          kind: "opdracht",
+          draftingBody: body as never,
+          content: {
+            title: `Opdracht Expertgroep ${name}`,
+            description: `Uitwerken van beleidsvoorstellen op het thema ${name}.`,
+            budget: [],
+            practices: [],
+          },
+        }),
+      )
+      yield* programme.route(trekker, new SubmitItem({ itemId }))
+      yield* tell(n, `${itemId} submitted by ${trekker}`)
+    }
+    yield* forbidden(
+      n,
+      "a trekker approves his own assignment on behalf of the Stuurgroep",
+      programme.route(
+        "trekker-eg-ondermijnende-criminaliteit",
+        decision(
+          "opdracht-eg-ondermijnende-criminaliteit",
+          "besluit-sg-2016-01-eigen",
+          "stuurgroep",
+          "approve",
+          "2016-01-20",
+        ),
+      ),
+    )
+
+    yield* step(n, "2016-02-04", "the Stuurgroep approves the assignments and plans the milestones")
+    for (const [body] of groups) {
+      yield* programme.route(
+        "secretaris-stuurgroep",
+        decision(`opdracht-${body}`, `besluit-sg-2016-02-${body}`, "stuurgroep", "approve", "2016-02-04"),
+      )
+    }
+    const plan = [
+      ["ms-inventarisatie", "Inventarisatie Best Practices gereed", "inventariseren", "2016-04-01"],
+      ["ms-pilots", "Pilots geëvalueerd", "experimenteren", "2016-07-01"],
+      ["ms-besloten-sectie", "Besloten sectie op de VNON-website", "uitvoeren", "2016-12-31"],
+      ["ms-uitvoering", "Best Practices in uitvoering in alle gemeenten", "uitvoeren", "2017-06-30"],
+      ["ms-borging", "Best Practices overgedragen aan het VNON", "borgen", "2018-03-31"],
+    ] as const
+    for (const [id, title, phase, due] of plan) {
+      yield* milestones.execute(
+        "secretaris-stuurgroep",
+        new PlanMilestone({
+          milestoneId: MilestoneId.make(id),
+          title,
+          phase,
+          ownerBody: "stuurgroep" as never,
+          dueDate: calendarDate(due),
+        }),
+      )
+    }
+    yield* tell(n, `3 assignments approved; ${plan.length} milestones planned`)
+  })
