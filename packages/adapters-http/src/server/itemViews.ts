@@ -11,7 +11,7 @@ import {
   routeDecider,
   routeEventCodec,
 } from "@weerbaar/core"
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import type { ResourceNotFound, ServiceUnavailable } from "../api/Problem.js"
 import type { Stuk as StukResource } from "../api/resources.js"
 import { itemResources } from "../api/groups/items.js"
@@ -45,7 +45,7 @@ export const makeItemViews = (
   /** That the item exists and is of this kind, from the item overview: 404 otherwise. */
   const exists = (itemId: string): Effect.Effect<void, ItemViewProblem> =>
     Effect.flatMap(readOrUnavailable(readModels.get(itemOverview, itemId)), (row) =>
-      row._tag === "Some" && row.value.kind === kind ? Effect.void : Effect.fail(missing(itemId)),
+      Option.isSome(row) && row.value.kind === kind ? Effect.void : Effect.fail(missing(itemId)),
     )
 
   /** The item if it is one of this kind, shown at its version: 404 otherwise. */
