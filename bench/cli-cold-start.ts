@@ -1,7 +1,7 @@
 // The cold start of `weerbaar --help` (the built bin) against a bare `node -e ""` in the same run.
-// The bin compiles its bundle with a V8 code cache that its first run writes (packages/cli/src/startup/
-// codeCache.ts): the untimed first run below writes it, as a user's first run does, and the median is
-// of the starts after it. The median of starts without the cache is measured beside it, for reference.
+// The bin turns on Node's compile cache (`module.enableCompileCache()`), which its first run fills:
+// the untimed first run below fills it, as a user's first run does, and the median is of the starts
+// after it. The median of starts without the cache is measured beside it, for reference.
 import { execFileSync } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
@@ -48,6 +48,6 @@ export const run = async (): Promise<BenchResult> => {
       "without the code cache median ms": Math.round(median(uncached)),
       runs,
     },
-    note: "ratio is the 300 ms goal divided by the median: 1 or more meets the goal; an untimed first run writes the bin's V8 code cache, as a user's first run does",
+    note: "ratio is the 300 ms goal divided by the median: 1 or more meets the goal; an untimed first run fills Node's compile cache, as a user's first run does",
   }
 }

@@ -13,6 +13,3 @@ export class CheckFailed extends Data.TaggedError("CheckFailed")<{ readonly prob
     return this.problem
   }
 }
-
-/** How the process ends: 0 done, 1 refused by a rule, 2 bad input or usage. */
-export const exitCodes = { done: 0, refused: 1, badInput: 2 } as const

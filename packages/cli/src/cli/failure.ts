@@ -1,4 +1,4 @@
-import { exitCodes } from "./errors.js"
+import { exitCodes } from "./exitCodes.js"
 
 type Lang = "nl" | "en"
 

@@ -1,7 +1,7 @@
 import { CommanderError } from "commander"
 import { commands } from "../commands/index.js"
 import { outputModeOf } from "./argv.js"
-import { exitCodes } from "./errors.js"
+import { exitCodes } from "./exitCodes.js"
 import { wrap } from "./help.js"
 import { Answered, type Invocation, makeProgram } from "./program.js"
 import packageJson from "../../package.json" with { type: "json" }
