@@ -45,7 +45,7 @@ export const run = async (): Promise<BenchResult> => {
       'node -e "" median ms': Math.round(bareMedian),
       "goal ms": goalMs,
       "times a bare node start": Number((cliMedian / bareMedian).toFixed(2)),
-      "without the code cache median ms": Math.round(median(uncached)),
+      "without the compile cache median ms": Math.round(median(uncached)),
       runs,
     },
     note: "ratio is the 300 ms goal divided by the median: 1 or more meets the goal; an untimed first run fills Node's compile cache, as a user's first run does",
