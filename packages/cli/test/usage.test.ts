@@ -104,6 +104,14 @@ describe("help and usage", () => {
     expect(run.stderr).toContain("--reason")
   })
 
+  it("a group without its subcommand shows its help on stderr and exits 2", () => {
+    const run = piped("proposal")
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe("")
+    expect(run.stderr).toContain("draft")
+    expect(run.stderr).toContain("next:")
+  })
+
   it("prints the version", () => {
     const packageJson = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "package.json"), "utf8"))
     expect(weerbaar(folder, "--version").stdout.trim()).toBe(packageJson.version)

@@ -59,6 +59,12 @@ export const serve = (
   },
 ) =>
   Effect.gen(function* () {
+    if (args.port < 0 || args.port > 65535) {
+      return yield* new BadInput({
+        problem: `--port ${args.port} is not a port`,
+        next: "pass --port with a number from 1 to 65535 (0 lets the system choose)",
+      })
+    }
     yield* requireStoreFile(global.db)
     const server = serveWeerbaar({
       port: args.port,

@@ -1,5 +1,5 @@
 import { Cause, Effect, Exit, Option } from "effect"
-import { describeFailure } from "./failure.js"
+import { describeFailure, reportFailure } from "./failure.js"
 import type { Global } from "./global.js"
 import { print } from "./output.js"
 import type { Invocation } from "./program.js"
@@ -41,8 +41,6 @@ export const execute = async (invocation: Invocation): Promise<void> => {
     return
   }
   const failure = Cause.failureOption(exit.cause)
-  const told = describeFailure(Option.isSome(failure) ? failure.value : Cause.squash(exit.cause), global.lang)
-  if (global.json) process.stdout.write(`${JSON.stringify(told.json, null, 2)}\n`)
-  process.stderr.write(`${told.lines.join("\n")}\n`)
-  process.exitCode = told.exitCode
+  const error = Option.isSome(failure) ? failure.value : Cause.squash(exit.cause)
+  reportFailure(describeFailure(error, global.lang), global.json)
 }

@@ -105,3 +105,10 @@ export const describeFailure = (error: unknown, lang: Lang): Failure => {
       }
   }
 }
+
+/** Prints a failure: the lines on stderr, the JSON on stdout with `--json`; and sets the exit code. */
+export const reportFailure = (told: Failure, json: boolean): void => {
+  if (json) process.stdout.write(`${JSON.stringify(told.json, null, 2)}\n`)
+  process.stderr.write(`${told.lines.join("\n")}\n`)
+  process.exitCode = told.exitCode
+}

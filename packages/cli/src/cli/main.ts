@@ -2,6 +2,7 @@ import { CommanderError } from "commander"
 import { commands } from "../commands/index.js"
 import { outputModeOf } from "./argv.js"
 import { exitCodes } from "./exitCodes.js"
+import { describeFailure, reportFailure } from "./failure.js"
 import { wrap } from "./help.js"
 import { Answered, type Invocation, makeProgram } from "./program.js"
 import packageJson from "../../package.json" with { type: "json" }
@@ -11,7 +12,7 @@ const version = packageJson.version
 
 const next = "see `weerbaar --help` or `weerbaar <command> --help`"
 
-// The test suite reads "Invalid subcommand": the line that lists what may be typed instead.
+// After commander's "unknown command" and its suggestion: what may be typed there instead.
 const commandsOf = (error: CommanderError, args: ReadonlyArray<string>): string => {
   if (error.code !== "commander.unknownCommand") return ""
   const known = commands.subcommands.map((c) => c.name)
@@ -22,10 +23,12 @@ const commandsOf = (error: CommanderError, args: ReadonlyArray<string>): string 
 
 const usageError = (error: CommanderError, args: ReadonlyArray<string>): void => {
   const mode = outputModeOf(args)
-  // Help shown because a group was called without its subcommand: already on stderr.
-  const message = error.code === "commander.help" ? "" : wrap(`${error.message}${commandsOf(error, args)}`)
+  // A group called without its subcommand: commander has shown its help on stderr.
+  const missingSubcommand = error.code === "commander.help"
+  const message = missingSubcommand ? "" : wrap(`${error.message}${commandsOf(error, args)}`)
   if (mode.json) {
-    const json = { error: { kind: "UsageError", message: message.replace(/^error: /, ""), next } }
+    const problem = missingSubcommand ? "a subcommand is missing" : message.replace(/^error: /, "")
+    const json = { error: { kind: "UsageError", message: problem, next } }
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
   }
   process.stderr.write(`${message === "" ? "" : `${message}\n`}next: ${next}\n`)
@@ -44,8 +47,12 @@ export const main = async (argv: ReadonlyArray<string>): Promise<void> => {
     await makeProgram(commands, version, run).parseAsync([...args], { from: "user" })
   } catch (error) {
     if (error instanceof Answered) return
-    if (!(error instanceof CommanderError)) throw error
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return
-    usageError(error, args)
+    if (error instanceof CommanderError) {
+      if (error.code !== "commander.helpDisplayed" && error.code !== "commander.version") usageError(error, args)
+      return
+    }
+    // A failure outside the command's own effect (its module did not load): told like any other.
+    const mode = outputModeOf(args)
+    reportFailure(describeFailure(error, mode.lang), mode.json)
   }
 }

@@ -16,7 +16,7 @@ export interface Invocation {
 export class Answered extends Error {}
 
 const wholeNumber = (value: string): number => {
-  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError("not a whole number.")
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError("It is not a whole number.")
   return Number(value)
 }
 
