@@ -104,6 +104,13 @@ describe("help and usage", () => {
     expect(run.stderr).toContain("--reason")
   })
 
+  it("`help COMMAND` shows that command's help, with exit 0", () => {
+    const run = piped("help", "proposal")
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toContain("USAGE weerbaar proposal")
+    expect(run.stderr).toBe("")
+  })
+
   it("a group without its subcommand shows its help on stderr and exits 2", () => {
     const run = piped("proposal")
     expect(run.code).toBe(2)

@@ -48,7 +48,8 @@ export const main = async (argv: ReadonlyArray<string>): Promise<void> => {
   } catch (error) {
     if (error instanceof Answered) return
     if (error instanceof CommanderError) {
-      if (error.code !== "commander.helpDisplayed" && error.code !== "commander.version") usageError(error, args)
+      // Help and the version end with exit code 0, already written.
+      if (error.exitCode !== 0) usageError(error, args)
       return
     }
     // A failure outside the command's own effect (its module did not load): told like any other.
