@@ -2,6 +2,7 @@ import { Schema } from "effect"
 import {
   BudgetLine,
   calendarDate,
+  type DecisionContext,
   DecisionId,
   DraftItem,
   GovernanceModel,
@@ -11,7 +12,6 @@ import {
   type ItemKind,
   type Outcome,
   RecordDecision,
-  type RouteContext,
   type RouteEvent,
   routeDecider,
   samenWeerbaar,
@@ -26,13 +26,8 @@ export const itemId = ItemId.make("bv-hennep")
 export const today = "2016-06-01"
 export const now = (date: string = today): Timestamp => `${date}T10:00:00.000Z` as Timestamp
 
-export const ctx = (actor: string, overrides: Partial<RouteContext> = {}): RouteContext => ({
-  actor,
-  model,
-  now: now(),
-  budget: { available: model.programme.availableBudget, committed: 0 },
-  ...overrides,
-})
+export const ctx = (actor: string, overrides: Partial<DecisionContext> = {}): DecisionContext =>
+  Object.assign({ actor, model, now: now() }, overrides)
 
 export const persons = {
   drafter: "lid-eg-oc-rheden",
@@ -105,15 +100,22 @@ export const decision = (
 /** Events of an item drafted, submitted and (optionally) further along its route, decided by the real decider. */
 export const history = (
   ...steps: ReadonlyArray<readonly [string, Parameters<typeof routeDecider.decide>[0]]>
+): Array<RouteEvent> => historyUnder(model, [], ...steps)
+
+/** `events` followed by the events of `steps`, each decided under the governance model `m`. */
+export const historyUnder = (
+  m: GovernanceModel,
+  events: ReadonlyArray<RouteEvent>,
+  ...steps: ReadonlyArray<readonly [string, Parameters<typeof routeDecider.decide>[0]]>
 ): Array<RouteEvent> => {
-  const events: Array<RouteEvent> = []
+  const all = [...events]
   for (const [actor, command] of steps) {
-    const state = events.reduce(routeDecider.evolve, routeDecider.initialState)
-    const result = routeDecider.decide(command, state, ctx(actor))
+    const state = all.reduce(routeDecider.evolve, routeDecider.initialState)
+    const result = routeDecider.decide(command, state, ctx(actor, { model: m }))
     if (result._tag === "Left") throw new Error(`fixture step refused: ${result.left.message}`)
-    events.push(...result.right)
+    all.push(...result.right)
   }
-  return events
+  return all
 }
 
 export const submitted = (kind: ItemKind = "beleidsvoorstel", amount = 2_500_000) =>

@@ -1,0 +1,69 @@
+import { assert, describe, it } from "@effect/vitest"
+import { routeDecider, SubmitItem } from "@weerbaar/core"
+import { factsOf, given } from "../../support/given.js"
+import { ctx, decision, draft, history, itemId, modelWith, persons, submitted } from "../../support/routeFixtures.js"
+
+const withoutRouteFor = (kind: string) =>
+  modelWith((json) => {
+    json.routes = json.routes.filter((r) => r.item !== kind)
+  })
+
+describe("route.no-route", () => {
+  it("an item of a kind the governance model has no route for is not drafted", () => {
+    const refusal = given(routeDecider)
+      .when(draft("opdracht"), ctx(persons.drafter, { model: withoutRouteFor("opdracht") }))
+      .refused("route.no-route")
+    assert.deepStrictEqual(factsOf(refusal, "route.no-route"), { kind: "opdracht" })
+  })
+
+  it("a draft whose route the model in force dropped is not submitted", () => {
+    given(routeDecider, history([persons.drafter, draft()]))
+      .when(new SubmitItem({ itemId }), ctx(persons.trekker, { model: withoutRouteFor("beleidsvoorstel") }))
+      .refused("route.no-route")
+  })
+
+  it("no body decides on an item whose route the model in force dropped", () => {
+    given(routeDecider, submitted())
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1"),
+        ctx(persons.stuurgroepSecretaris, { model: withoutRouteFor("beleidsvoorstel") }),
+      )
+      .refused("route.no-route")
+  })
+
+  it("an assignment follows the route the model gives it", () => {
+    given(routeDecider)
+      .when(draft("opdracht"), ctx(persons.drafter))
+      .thenEvents((_events, state) => assert.isTrue(state.exists && state.kind === "opdracht"))
+  })
+})
+
+describe("route.not-a-drafter", () => {
+  it("an expert group does not draft an adjustment of the programme plan", () => {
+    const refusal = given(routeDecider)
+      .when(draft("programmabijstelling", 0), ctx(persons.drafter))
+      .refused("route.not-a-drafter")
+    assert.deepStrictEqual(factsOf(refusal, "route.not-a-drafter"), {
+      body: "eg-ondermijnende-criminaliteit",
+      kind: "programmabijstelling",
+    })
+  })
+
+  it("the Stuurgroep does not draft policy proposals in the preset, nor does an outsider draft in its name", () => {
+    given(routeDecider)
+      .when(draft("beleidsvoorstel", 2_500_000, "stuurgroep"), ctx(persons.outsider))
+      .refused("route.not-a-drafter", "authority.not-a-member")
+  })
+
+  it("the Stuurgroep drafts an adjustment of the programme plan", () => {
+    given(routeDecider)
+      .when(draft("programmabijstelling", 0, "stuurgroep"), ctx(persons.stuurgroepSecretaris))
+      .thenEvents((events) => assert.strictEqual(events[0]?._tag, "ItemDrafted"))
+  })
+
+  it("every expert group drafts policy proposals, not only one", () => {
+    given(routeDecider)
+      .when(draft("beleidsvoorstel", 2_500_000, "eg-weerbare-overheid"), ctx("lid-eg-wo-arnhem"))
+      .thenEvents((events) => assert.strictEqual(events[0]?._tag, "ItemDrafted"))
+  })
+})

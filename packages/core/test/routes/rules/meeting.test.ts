@@ -1,0 +1,128 @@
+import { assert, describe, it } from "@effect/vitest"
+import { DecisionId, RevokeDecision, routeDecider } from "@weerbaar/core"
+import { factsOf, given } from "../../support/given.js"
+import {
+  accorded,
+  ctx,
+  decision,
+  fullMeeting,
+  itemId,
+  now,
+  persons,
+  submitted,
+  today,
+} from "../../support/routeFixtures.js"
+
+const stuurgroep = fullMeeting("stuurgroep").attendance
+
+describe("decision.meeting-in-future", () => {
+  it("a decision is recorded after its meeting, not before", () => {
+    const refusal = given(routeDecider, submitted())
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: "2016-06-02" as never }),
+        ctx(persons.stuurgroepSecretaris),
+      )
+      .refused("decision.meeting-in-future")
+    assert.deepStrictEqual(factsOf(refusal, "decision.meeting-in-future"), {
+      meetingDate: "2016-06-02",
+      today,
+    })
+  })
+
+  it("a decision taken at a meeting days ago is recorded today", () => {
+    given(routeDecider, submitted())
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1"),
+        ctx(persons.stuurgroepSecretaris, { now: now("2016-06-15") }),
+      )
+      .thenEvents((_events, state) => assert.isTrue(state.exists && state.decisions[0]?.meetingDate === today))
+  })
+})
+
+describe("decision.attendee-not-member", () => {
+  it("someone recorded as present who is not a member of the body is refused by name", () => {
+    const refusal = given(routeDecider, submitted())
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [...stuurgroep, persons.outsider as never] }),
+        ctx(persons.stuurgroepSecretaris),
+      )
+      .refused("decision.attendee-not-member")
+    assert.deepStrictEqual(factsOf(refusal, "decision.attendee-not-member"), {
+      person: persons.outsider,
+      body: "stuurgroep",
+      date: today,
+    })
+  })
+
+  it("nor is a non-member recorded as recused", () => {
+    given(routeDecider, submitted())
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1", { recused: [persons.outsider as never] }),
+        ctx(persons.stuurgroepSecretaris),
+      )
+      .refused("decision.attendee-not-member")
+  })
+
+  it("both are reported when a meeting has a non-member present and lies in the future", () => {
+    given(routeDecider, submitted())
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1", {
+          meetingDate: "2016-06-02" as never,
+          attendance: [...stuurgroep, persons.outsider as never],
+        }),
+        ctx(persons.stuurgroepSecretaris),
+      )
+      .refused("decision.attendee-not-member", "decision.meeting-in-future")
+  })
+
+  it("the secretaris may attend beside the voting members", () => {
+    given(routeDecider, submitted())
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1", {
+          attendance: [...stuurgroep, persons.stuurgroepSecretaris as never],
+        }),
+        ctx(persons.stuurgroepSecretaris),
+      )
+      .thenEvents((events) => assert.strictEqual(events.length, 1))
+  })
+})
+
+describe("decision.meeting-before-submission", () => {
+  it("a body does not decide on an item at a meeting held before it was submitted", () => {
+    const refusal = given(routeDecider, submitted())
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: "2016-05-31" as never }),
+        ctx(persons.stuurgroepSecretaris),
+      )
+      .refused("decision.meeting-before-submission")
+    assert.deepStrictEqual(factsOf(refusal, "decision.meeting-before-submission"), {
+      meetingDate: "2016-05-31",
+      submittedOn: today,
+    })
+  })
+
+  it("a meeting on the day of submission decides on it", () => {
+    given(routeDecider, submitted())
+      .when(decision("stuurgroep", "approve", "besluit-sg-1"), ctx(persons.stuurgroepSecretaris))
+      .thenEvents((events) => assert.strictEqual(events.length, 1))
+  })
+
+  it("a revocation is not decided at a meeting before the decision it revokes", () => {
+    const refusal = given(routeDecider, accorded())
+      .when(
+        new RevokeDecision({
+          itemId,
+          decisionId: DecisionId.make("besluit-dvo-2"),
+          revokes: DecisionId.make("besluit-dvo-1"),
+          body: "dvo" as never,
+          ...fullMeeting("dvo", "2016-05-31"),
+        }),
+        ctx(persons.dvoSecretaris),
+      )
+      .refused("decision.meeting-before-submission")
+    assert.deepStrictEqual(factsOf(refusal, "decision.meeting-before-submission"), {
+      meetingDate: "2016-05-31",
+      submittedOn: today,
+    })
+  })
+})

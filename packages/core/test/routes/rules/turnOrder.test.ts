@@ -1,0 +1,131 @@
+import { assert, describe, it } from "@effect/vitest"
+import { type DecisionRecorded, EditItem, fold, routeDecider, SubmitItem } from "@weerbaar/core"
+import { factsOf, given } from "../../support/given.js"
+import {
+  approvedByStuurgroep,
+  content,
+  ctx,
+  decision,
+  draft,
+  history,
+  historyUnder,
+  itemId,
+  modelWith,
+  persons,
+  submitted,
+} from "../../support/routeFixtures.js"
+
+/** The preset with the policy proposal's route given as its step bodies. */
+const proposalRoute = (...bodies: ReadonlyArray<string>) =>
+  modelWith((json) => {
+    const route = json.routes.find((r) => r.item === "beleidsvoorstel")!
+    route.steps = bodies.map((body) => ({
+      body,
+      outcomes: body === "dvo" ? ["accord", "return", "reject"] : ["approve", "return", "reject"],
+    }))
+  })
+
+describe("route.previous-step-not-approved", () => {
+  it("the DVO cannot accord while the Stuurgroep has not approved the version, and it is said once", () => {
+    const refusal = given(routeDecider, submitted())
+      .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoSecretaris))
+      .refused("route.previous-step-not-approved")
+    assert.deepStrictEqual(factsOf(refusal, "route.previous-step-not-approved"), {
+      item: itemId,
+      version: 1,
+      body: "dvo",
+      missing: "stuurgroep",
+    })
+  })
+
+  it("a returned proposal starts the route again as a new version", () => {
+    const returned = history(
+      [persons.drafter, draft()],
+      [persons.trekker, new SubmitItem({ itemId })],
+      [persons.stuurgroepSecretaris, decision("stuurgroep", "approve", "besluit-sg-1")],
+      [persons.dvoSecretaris, decision("dvo", "return", "besluit-dvo-1")],
+      [persons.drafter, new EditItem({ itemId, content: content(2_000_000) })],
+      [persons.trekker, new SubmitItem({ itemId })],
+    )
+    const state = fold(routeDecider, returned)
+    assert.isTrue(state.exists && state.version === 2 && state.step === 0)
+    const refusal = given(routeDecider, returned)
+      .when(decision("dvo", "accord", "besluit-dvo-2"), ctx(persons.dvoSecretaris))
+      .refused("route.previous-step-not-approved")
+    assert.deepStrictEqual(factsOf(refusal, "route.previous-step-not-approved"), {
+      item: itemId,
+      version: 2,
+      body: "dvo",
+      missing: "stuurgroep",
+    })
+  })
+
+  it("a step the model in force inserted before the DVO must approve the version first", () => {
+    const refusal = given(routeDecider, approvedByStuurgroep())
+      .when(
+        decision("dvo", "accord", "besluit-dvo-1"),
+        ctx(persons.dvoSecretaris, { model: proposalRoute("stuurgroep", "bbg", "dvo") }),
+      )
+      .refused("route.previous-step-not-approved")
+    assert.strictEqual(factsOf(refusal, "route.previous-step-not-approved").missing, "bbg")
+  })
+
+  it("the DVO accords the version the Stuurgroep approved, and the accord ends the route", () => {
+    given(routeDecider, approvedByStuurgroep())
+      .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoSecretaris))
+      .thenEvents((events, state) => {
+        assert.isTrue((events[0] as DecisionRecorded).final)
+        assert.isTrue(state.exists && state.status === "accorded")
+      })
+  })
+
+  it("an approval counts for the body that gave it, wherever the model in force moved its step", () => {
+    const bbgFirst = proposalRoute("bbg", "stuurgroep", "dvo")
+    const refusal = given(routeDecider, approvedByStuurgroep())
+      .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoSecretaris, { model: bbgFirst }))
+      .refused("route.previous-step-not-approved")
+    assert.strictEqual(factsOf(refusal, "route.previous-step-not-approved").missing, "bbg")
+    const bbgApproved = historyUnder(bbgFirst, approvedByStuurgroep(), [
+      "secretaris-bbg",
+      decision("bbg", "approve", "besluit-bbg-1"),
+    ])
+    given(routeDecider, bbgApproved)
+      .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoSecretaris, { model: bbgFirst }))
+      .thenEvents((_events, state) => assert.isTrue(state.exists && state.status === "accorded"))
+  })
+})
+
+describe("route.not-your-turn", () => {
+  it("the Stuurgroep, having approved, does not decide again on the same version", () => {
+    const refusal = given(routeDecider, approvedByStuurgroep())
+      .when(decision("stuurgroep", "reject", "besluit-sg-2"), ctx(persons.stuurgroepSecretaris))
+      .refused("route.not-your-turn")
+    assert.deepStrictEqual(factsOf(refusal, "route.not-your-turn"), {
+      body: "stuurgroep",
+      expectedBody: "dvo",
+      item: itemId,
+      version: 1,
+    })
+  })
+
+  it("a body the route does not name does not decide on the item", () => {
+    const refusal = given(routeDecider, submitted())
+      .when(decision("eg-weerbare-overheid", "approve", "besluit-eg-1"), ctx("trekker-eg-weerbare-overheid"))
+      .refused("route.not-your-turn")
+    assert.deepStrictEqual(factsOf(refusal, "route.not-your-turn"), {
+      body: "eg-weerbare-overheid",
+      expectedBody: "stuurgroep",
+      item: itemId,
+      version: 1,
+    })
+  })
+
+  it("the Stuurgroep decides first on a submitted proposal and offers it to the DVO", () => {
+    given(routeDecider, submitted())
+      .when(decision("stuurgroep", "approve", "besluit-sg-1"), ctx(persons.stuurgroepSecretaris))
+      .thenEvents((events, state) => {
+        assert.strictEqual((events[0] as DecisionRecorded).final, false)
+        assert.isTrue(state.exists && state.status === "submitted" && state.step === 1)
+      })
+  })
+})
