@@ -3,7 +3,7 @@ import { EventStoreFailure, StreamVersionConflict } from "@weerbaar/core"
 import { Effect, Exit } from "effect"
 import type { Connection } from "./Connection.js"
 import type { DurableCommits } from "./durableCommits.js"
-import { writersOf } from "./writeTransaction.js"
+import { writersOf } from "./fileWriters.js"
 
 /**
  * What a batch tells the work it runs: a savepoint taken and rolled back (with the mark `taken`

@@ -1,60 +1,19 @@
-import * as Reactivity from "@effect/experimental/Reactivity"
-import * as SqliteClient from "@effect/sql-sqlite-node/SqliteClient"
-import { SqlClient } from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { EventStore, ReadModelStore } from "@weerbaar/core"
 import { Context, Duration, Effect } from "effect"
 import type { SqliteStoreOptions } from "../SqliteStore.js"
 import { SqliteStoreAdmin } from "../SqliteStoreAdmin.js"
-import { NewerStoreSchema, NotAWeerbaarStore, StoreUnavailable } from "../StoreErrors.js"
+import { StoreUnavailable } from "../StoreErrors.js"
 import { attempt } from "./attempt.js"
 import { openConnection } from "./Connection.js"
 import { type SyncFile, syncCommitsInThreadPool } from "./durableCommits.js"
 import { makeEventLog } from "./EventLog.js"
 import { inspectStoreFile } from "./inspectFile.js"
 import { makeAdmin } from "./makeAdmin.js"
+import { migrateFile } from "./migrateFile.js"
 import { makeReadModelQueries } from "./ReadModelQueries.js"
 import { makeReadModelTables } from "./ReadModelTables.js"
-import { currentSchemaVersion, migrate, weerbaarApplicationId } from "./storeSchema.js"
-import { makeSqlClientWriteTransaction, makeWriteTransaction } from "./writeTransaction.js"
-
-/**
- * Checks that the file is a weerbaar store of this or an older schema, and migrates it, on an
- * `@effect/sql` client closed before the store opens its own connection.
- */
-const migrateFile = (filename: string, busyTimeout: number) =>
-  Effect.scoped(
-    Effect.gen(function* () {
-      const sql = yield* SqliteClient.make({ filename }).pipe(Effect.provide(Reactivity.layer))
-      yield* sql.unsafe(`PRAGMA busy_timeout = ${busyTimeout}`)
-      yield* makeSqlClientWriteTransaction(
-        sql,
-        filename,
-      )(
-        Effect.gen(function* () {
-          // Checked again under the write lock: another process may have changed the file meanwhile.
-          const [identity] = yield* sql.unsafe<{ app: number; version: number; objects: number }>(
-            "SELECT (SELECT application_id FROM pragma_application_id) AS app, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema) AS objects",
-          )
-          if (
-            identity !== undefined &&
-            identity.app !== weerbaarApplicationId &&
-            (identity.app !== 0 || identity.objects > 0)
-          ) {
-            return yield* new NotAWeerbaarStore({ filename, reason: "a SQLite database of another application" })
-          }
-          if (identity !== undefined && identity.version > currentSchemaVersion) {
-            return yield* new NewerStoreSchema({
-              filename,
-              fileVersion: identity.version,
-              supportedVersion: currentSchemaVersion,
-            })
-          }
-          yield* Effect.provideService(migrate, SqlClient, sql)
-        }),
-      )
-    }),
-  )
+import { makeWriteTransaction } from "./writeTransaction.js"
 
 /**
  * Opens the store on `options.filename` in the current scope; `syncFile` flushes the WAL after a
