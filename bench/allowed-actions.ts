@@ -18,6 +18,11 @@ import {
   ProgrammeClock,
   ProgrammeRuntime,
   RecordDecision,
+  budgetLedgerStreamId,
+  budgetPolicy,
+  reactionRefusals,
+  routeDecider,
+  routeEventsOf,
   routeReadModels,
   SubmitItem,
   samenWeerbaar,
@@ -108,12 +113,19 @@ const repeat = async (seconds: number, answer: (person: string) => unknown | Pro
 
 export const run = async (): Promise<BenchResult> => {
   const state = await Effect.runPromise(approvedByStuurgroep)
-  const budget = { available: model.programme.availableBudget, committed: 0 }
+  // As Programme.allowedActions answers: the route's rules, and what the budget ledger would refuse.
+  const ledger = new Map([[budgetLedgerStreamId, { committed: 0 }]])
+  const answer = (actor: string) => {
+    const ctx = { actor, model, now }
+    return allowedActions(state, ctx, (probe) =>
+      probe._tag === "RecordDecision"
+        ? reactionRefusals([budgetPolicy], routeDecider, probe, state, routeEventsOf(probe, state, ctx), ctx, ledger)
+        : [],
+    )
+  }
 
   const core = (person: string) =>
-    allowedActions(state, { actor: person, model, now, budget }).find(
-      (a) => a.action === "decide" && a.body === "dvo" && a.outcome === "accord",
-    )?.allowed === true
+    answer(person).find((a) => a.action === "decide" && a.body === "dvo" && a.outcome === "accord")?.allowed === true
 
   const actor = createActor(routeMachine).start()
   actor.send({ type: "SUBMIT" })
@@ -143,7 +155,7 @@ export const run = async (): Promise<BenchResult> => {
   const coreRate = await repeat(seconds, core)
   const xstateRate = await repeat(seconds, xstate)
   const rulesRate = await repeat(seconds, rules)
-  const actions = allowedActions(state, { actor: "secretaris-dvo", model, now, budget }).length
+  const actions = answer("secretaris-dvo").length
   return {
     name: "allowed-actions",
     ratio: coreRate / xstateRate,

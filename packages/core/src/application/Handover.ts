@@ -1,12 +1,11 @@
 import { Context, Effect, Either, Layer, Option } from "effect"
+import { handoverImportPolicy } from "../handover/handoverImportPolicy.js"
 import {
   CreateHandoverPackage,
-  type HandoverContext,
   handoverDecider,
   handoverEventCodec,
   handoverStreamId,
   ImportHandoverPackage,
-  importWrites,
 } from "../handover/handoverDecider.js"
 import type { HandoverPackage } from "../handover/HandoverPackage.js"
 import {
@@ -26,13 +25,8 @@ import { trackEventCodec } from "../practices/trackEvents.js"
 import { itemStreamId, routeEventCodec } from "../routes/events.js"
 import type { Item } from "../routes/ItemState.js"
 import { routeDecider } from "../routes/routeDecider.js"
-import {
-  type ExecuteError,
-  type ExecuteOptions,
-  type Executed,
-  ProgrammeRuntime,
-  type ReadError,
-} from "./ProgrammeRuntime.js"
+import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
+import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 
 /**
@@ -97,7 +91,7 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
               command: new CreateHandoverPackage({ itemId: ItemId.make(itemId), information }),
               actor,
               options,
-              context: (_state, base) =>
+              reads: (base) =>
                 Effect.gen(function* () {
                   const item = yield* loadItem(itemId)
                   const listed = item.exists ? item.content.practices : []
@@ -107,8 +101,7 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
                       [...s.values()].filter((t) => t.practiceId === id),
                     ),
                   )
-                  const context: HandoverContext = Object.assign({}, base, { item, practices, tracks: tracks.flat() })
-                  return { context }
+                  return { ...base, item, practices, tracks: tracks.flat() }
                 }),
             })
             const { state } = yield* loadHandover(itemId)
@@ -128,13 +121,13 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
               command: new ImportHandoverPackage({ package: pkg }),
               actor,
               options,
-              context: (_state, base) =>
+              reads: (base) =>
                 Effect.gen(function* () {
                   const item = yield* loadItem(pkg.content.handoverId)
                   const practices = yield* Effect.forEach(pkg.content.practices, (p) => loadPractice(p.practiceId))
-                  const context: HandoverContext = Object.assign({}, base, { item, practices, tracks: [] })
-                  return { context, extraWrites: () => importWrites(pkg, context) }
+                  return { ...base, item, practices, tracks: [] }
                 }),
+              policies: [handoverImportPolicy],
             })
           }),
         endProgramme: (actor, command, options = {}) =>
@@ -145,7 +138,7 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
             command,
             actor,
             options,
-            context: (_state, base) =>
+            reads: (base) =>
               Effect.gen(function* () {
                 const practices = yield* statesWithPrefix(
                   runtime.store,
@@ -155,10 +148,9 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
                 )
                 const items = yield* statesWithPrefix(runtime.store, "item-", routeDecider, routeEventCodec)
                 return {
-                  context: Object.assign({}, base, {
-                    practices: [...practices.values()].filter((p): p is Practice => p.exists),
-                    items: [...items.values()].filter((i): i is Item => i.exists),
-                  }),
+                  ...base,
+                  practices: [...practices.values()].filter((p): p is Practice => p.exists),
+                  items: [...items.values()].filter((i): i is Item => i.exists),
                 }
               }),
           }),

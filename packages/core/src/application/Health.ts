@@ -14,14 +14,8 @@ import { type ReportSpending, spendingDecider, spendingEventCodec, spendingStrea
 import type { DecisionContext } from "../kernel/Decider.js"
 import { itemStreamId, routeEventCodec } from "../routes/events.js"
 import { routeDecider } from "../routes/routeDecider.js"
-import {
-  type ExecuteError,
-  type ExecuteOptions,
-  type Executed,
-  type NoGovernanceModel,
-  ProgrammeRuntime,
-  type ReadError,
-} from "./ProgrammeRuntime.js"
+import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
+import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
 
 /**
  * The application service of the randvoorwaarden: partners confirm their part of an accorded
@@ -61,12 +55,10 @@ export class Health extends Context.Tag("@weerbaar/core/Health")<
     Health,
     Effect.gen(function* () {
       const runtime = yield* ProgrammeRuntime
-      const withMeasure = (itemId: string, base: DecisionContext) =>
+      const withMeasure = (itemId: string) => (base: DecisionContext) =>
         Effect.map(
           runtime.load(itemStreamId(itemId), routeDecider, routeEventCodec),
-          ({ state }): { readonly context: ExecutionContext } => ({
-            context: Object.assign({}, base, { measure: accordedMeasureOf(state) }),
-          }),
+          ({ state }): ExecutionContext => ({ ...base, measure: accordedMeasureOf(state) }),
         )
       return {
         confirmPart: (actor, command, options = {}) =>
@@ -77,7 +69,7 @@ export class Health extends Context.Tag("@weerbaar/core/Health")<
             command,
             actor,
             options,
-            context: (_state, base) => withMeasure(command.itemId, base),
+            reads: withMeasure(command.itemId),
           }),
         reportSpending: (actor, command, options = {}) =>
           runtime.execute({
@@ -87,7 +79,7 @@ export class Health extends Context.Tag("@weerbaar/core/Health")<
             command,
             actor,
             options,
-            context: (_state, base) => withMeasure(command.itemId, base),
+            reads: withMeasure(command.itemId),
           }),
         health: (date) =>
           Effect.gen(function* () {

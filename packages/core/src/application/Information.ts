@@ -8,13 +8,8 @@ import { informationDecider } from "../information/informationDecider.js"
 import { insightsBundle } from "../information/insights.js"
 import type { InsightsBundle } from "../information/InsightsBundle.js"
 import { productsOf } from "../information/productsOf.js"
-import {
-  type ExecuteError,
-  type ExecuteOptions,
-  type Executed,
-  ProgrammeRuntime,
-  type ReadError,
-} from "./ProgrammeRuntime.js"
+import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
+import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 
 /**
  * The application service of information products: register, deliver and link them, read one
@@ -68,7 +63,6 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
           command,
           actor,
           options,
-          context: (_state, base) => Effect.succeed({ context: base }),
         })
       const products = Effect.flatMap(runtime.store.readAll({ streamPrefix: productStreamPrefix }), (events) =>
         Either.match(productsOf(events), { onLeft: Effect.fail, onRight: Effect.succeed }),

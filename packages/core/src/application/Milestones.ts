@@ -7,13 +7,8 @@ import {
 } from "../milestones/Milestone.js"
 import { type MilestoneAgenda, milestoneAgendaToday } from "../milestones/milestoneAgenda.js"
 import { milestoneDecider } from "../milestones/milestoneDecider.js"
-import {
-  type ExecuteError,
-  type ExecuteOptions,
-  type Executed,
-  ProgrammeRuntime,
-  type ReadError,
-} from "./ProgrammeRuntime.js"
+import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
+import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 
 /**
@@ -56,7 +51,6 @@ export class Milestones extends Context.Tag("@weerbaar/core/Milestones")<
             command,
             actor,
             options,
-            context: (_state, base) => Effect.succeed({ context: base }),
           }),
         milestone: (milestoneId) =>
           Effect.map(

@@ -6,13 +6,8 @@ import { practiceEventCodec, practiceStreamId } from "../practices/practiceEvent
 import type { Practice, PracticeState } from "../practices/PracticeState.js"
 import { trackDecider } from "../practices/trackDecider.js"
 import { trackEventCodec } from "../practices/trackEvents.js"
-import {
-  type ExecuteError,
-  type ExecuteOptions,
-  type Executed,
-  ProgrammeRuntime,
-  type ReadError,
-} from "./ProgrammeRuntime.js"
+import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
+import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 
 /** A practice's state with the version of its stream (for ETags). @category application */
@@ -66,7 +61,6 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
             command,
             actor,
             options,
-            context: (_state, base) => Effect.succeed({ context: base }),
           }),
         practice: (practiceId) =>
           Effect.map(runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec), (loaded) =>

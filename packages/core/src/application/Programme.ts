@@ -1,4 +1,4 @@
-import { Context, Effect, Either, Layer, Option } from "effect"
+import { Context, Effect, Layer, Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import { Refused, type RuleViolation, violation } from "../kernel/Refusal.js"
 import {
@@ -12,38 +12,20 @@ import { bodyOfLevel, mayActFor } from "../governance/queries.js"
 import type { StreamVersionConflict } from "../ports/EventStore.js"
 import { type AllowedAction, allowedActions } from "../routes/allowedActions.js"
 import type { BudgetPosition } from "../routes/Budget.js"
-import { budgetLedgerStreamId, budgetPosition, ledgerWrites } from "../routes/budgetLedger.js"
+import { budgetLedgerStreamId, ledgerEventCodec } from "../routes/budgetLedger.js"
+import { budgetLedgerDecider, type LedgerState } from "../routes/budgetLedgerDecider.js"
+import { budgetPolicy } from "../routes/budgetPolicy.js"
 import type { RouteCommand } from "../routes/commands.js"
 import { itemStreamId, type RouteEvent, routeEventCodec } from "../routes/events.js"
 import type { ItemState } from "../routes/ItemState.js"
 import { routeDecider } from "../routes/routeDecider.js"
-import { practiceDecider } from "../practices/practiceDecider.js"
-import { practiceEventCodec, practiceStreamId } from "../practices/practiceEvents.js"
-import {
-  practicesConcerned,
-  practiceFollowUps,
-  practiceRouteViolations,
-  practiceWrites,
-} from "../practices/practicePolicy.js"
-import {
-  type ExecuteError,
-  type ExecuteOptions,
-  type Executed,
-  type NoGovernanceModel,
-  ProgrammeRuntime,
-  type ReadError,
-} from "./ProgrammeRuntime.js"
-
-/**
- * How a command on an item's route is executed ({@link ExecuteOptions}), with the item as the
- * caller already read it from this store (as `item` gives it, with its stream version): when the
- * command expects that version (`expectedVersion`), it is decided on this state and the item's
- * stream is not read again. The command is decided on the state given, so it must be the one read.
- * @category application
- */
-export interface RouteOptions extends ExecuteOptions {
-  readonly item?: { readonly state: ItemState; readonly version: number }
-}
+import { routeEventsOf } from "../routes/routeEvents.js"
+import { practicePolicy } from "../practices/practicePolicy.js"
+import type { DecisionContext } from "../kernel/Decider.js"
+import type { Policy } from "../kernel/Policy.js"
+import { reactionRefusals } from "./reactions.js"
+import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
+import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
 
 /** An item's state with the version of its stream (for ETags). @category application */
 export type ItemView = ItemState & { readonly streamVersion: number }
@@ -71,13 +53,13 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
     readonly adoptModel: (
       model: GovernanceModel,
       actor: string,
-    ) => Effect.Effect<Executed, Refused | StreamVersionConflict | ReadError>
+    ) => Effect.Effect<Executed<GovernanceModel>, Refused | StreamVersionConflict | ReadError>
     /** Executes a command on an item's approval route. */
     readonly route: (
       actor: string,
       command: RouteCommand,
-      options?: RouteOptions,
-    ) => Effect.Effect<Executed, ExecuteError>
+      options?: ExecuteOptions,
+    ) => Effect.Effect<Executed<ItemState>, ExecuteError>
     /** The state of an item. */
     readonly item: (itemId: string) => Effect.Effect<ItemView, ReadError>
     /** What `actor` may do now on an item, with the reasons for the rest. */
@@ -98,12 +80,10 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
       const runtime = yield* ProgrammeRuntime
       const { store } = runtime
       const loadItem = (itemId: string) => runtime.load(itemStreamId(itemId), routeDecider, routeEventCodec)
-      const loadPractice = (practiceId: string) =>
-        runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec)
       const loadBudget = (m: GovernanceModel) =>
-        Effect.map(store.readStream(budgetLedgerStreamId), (ledger) => ({
-          position: budgetPosition(m.programme.availableBudget, ledger),
-          version: ledger.at(-1)?.version ?? 0,
+        Effect.map(runtime.load(budgetLedgerStreamId, budgetLedgerDecider, ledgerEventCodec), ({ state }) => ({
+          available: m.programme.availableBudget,
+          committed: state.committed,
         }))
 
       return {
@@ -135,7 +115,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
               ],
               { actor },
             )
-            return Object.assign({}, result, { streamVersion: version + 1 })
+            return { events: result.events, duplicate: result.duplicate, streamVersion: version + 1, state: newModel }
           }),
         route: (actor, command, options = {}) =>
           runtime.execute({
@@ -145,44 +125,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
             command,
             actor,
             options,
-            ...(options.item === undefined ? {} : { known: options.item }),
-            context: (state, base) =>
-              Effect.gen(function* () {
-                // Only a decision commits or releases budget: no other command reads or writes the ledger.
-                const budget =
-                  command._tag === "RecordDecision" || command._tag === "RevokeDecision"
-                    ? yield* loadBudget(base.model)
-                    : { position: budgetPosition(base.model.programme.availableBudget, []), version: 0 }
-                const context = Object.assign({}, base, { budget: budget.position })
-                // The practices an item lists follow its route: read them here, append with the decision.
-                const concerned = practicesConcerned(command, state)
-                const practices =
-                  concerned.length === 0
-                    ? []
-                    : yield* Effect.forEach(concerned, (id) =>
-                        Effect.map(loadPractice(id), (loaded) => [id, loaded] as const),
-                      )
-                const states = new Map(practices.map(([id, p]) => [id, p.state]))
-                const refusals = practiceRouteViolations(command, state, states, base.model)
-                if (refusals.length > 0) {
-                  const route = routeDecider.decide(command, state, context)
-                  return yield* new Refused({
-                    command: command._tag,
-                    violations: [...(Either.isLeft(route) ? route.left.violations : []), ...refusals] as [
-                      RuleViolation,
-                      ...Array<RuleViolation>,
-                    ],
-                  })
-                }
-                const versions = new Map(practices.map(([id, p]) => [id, p.version]))
-                return {
-                  context,
-                  extraWrites: (events: ReadonlyArray<RouteEvent>) => [
-                    ...ledgerWrites(events, budget.version),
-                    ...practiceWrites(practiceFollowUps(state, events, states, base.model), versions),
-                  ],
-                }
-              }),
+            policies: routePolicies,
           }),
         item: (itemId) =>
           Effect.map(loadItem(itemId), ({ state, version }) => Object.assign({}, state, { streamVersion: version })),
@@ -190,12 +133,36 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
           Effect.gen(function* () {
             const m = yield* runtime.model
             const { state } = yield* loadItem(itemId)
-            const budget = yield* loadBudget(m)
-            return allowedActions(state, { actor, model: m, now: yield* runtime.now, budget: budget.position })
+            const ledger = yield* runtime.load(budgetLedgerStreamId, budgetLedgerDecider, ledgerEventCodec)
+            const ctx = { actor, model: m, now: yield* runtime.now }
+            return allowedActions(state, ctx, (probe) => ledgerRefusals(probe, state, ctx, ledger.state))
           }),
-        budget: Effect.flatMap(runtime.model, (m) => Effect.map(loadBudget(m), (b) => b.position)),
+        budget: Effect.flatMap(runtime.model, loadBudget),
         newId: runtime.newId,
       }
     }),
   )
 }
+
+/** The policies every command on an item's route goes through. @category application */
+export const routePolicies: ReadonlyArray<Policy<RouteCommand, RouteEvent, ItemState>> = [budgetPolicy, practicePolicy]
+
+// What the budget ledger would refuse of an action the route's own rules allow: the reason
+// `allowedActions` gives for an accord beyond the available budget.
+const ledgerRefusals = (
+  probe: RouteCommand,
+  state: ItemState,
+  ctx: DecisionContext,
+  ledger: LedgerState,
+): ReadonlyArray<RuleViolation> =>
+  probe._tag === "RecordDecision"
+    ? reactionRefusals(
+        [budgetPolicy],
+        routeDecider,
+        probe,
+        state,
+        routeEventsOf(probe, state, ctx),
+        ctx,
+        new Map([[budgetLedgerStreamId, ledger]]),
+      )
+    : []

@@ -5,13 +5,8 @@ import type { TrackCommand } from "../practices/trackCommands.js"
 import { trackDecider } from "../practices/trackDecider.js"
 import { trackEventCodec, trackStreamId } from "../practices/trackEvents.js"
 import type { TrackState } from "../practices/TrackState.js"
-import {
-  type ExecuteError,
-  type ExecuteOptions,
-  type Executed,
-  ProgrammeRuntime,
-  type ReadError,
-} from "./ProgrammeRuntime.js"
+import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
+import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 
 /** A track's state with the version of its stream (for ETags). @category application */
@@ -57,10 +52,10 @@ export class Tracks extends Context.Tag("@weerbaar/core/Tracks")<
             command,
             actor,
             options,
-            context: (_state, base) =>
+            reads: (base) =>
               Effect.map(
                 runtime.load(practiceStreamId(command.practiceId), practiceDecider, practiceEventCodec),
-                ({ state }) => ({ context: Object.assign({}, base, { practice: state }) }),
+                ({ state }) => ({ ...base, practice: state }),
               ),
           }),
         track: (practiceId, municipality) =>

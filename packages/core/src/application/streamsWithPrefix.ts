@@ -1,7 +1,7 @@
 import { Effect, Either } from "effect"
 import type { EventCodec } from "../kernel/EventCodec.js"
 import type { EventStoreShape } from "../ports/EventStore.js"
-import type { ReadError } from "./ProgrammeRuntime.js"
+import type { ReadError } from "./Executed.js"
 
 /**
  * The states of every stream whose id starts with `prefix`, folded from those streams' events in

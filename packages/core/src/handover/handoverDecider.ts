@@ -3,21 +3,16 @@ import { Either, Option, Schema } from "effect"
 import { dateOf, Timestamp } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
 import { eventCodec } from "../kernel/EventCodec.js"
-import { type Refused, refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { BodyId } from "../governance/Ids.js"
 import { bodiesOfLevel, mayActFor, membersOn } from "../governance/queries.js"
 import { InsightsBundle } from "../information/InsightsBundle.js"
-import type { PracticeId } from "../practices/Practice.js"
-import { PracticeImported, practiceEventCodec, practiceStreamId } from "../practices/practiceEvents.js"
 import { practiceRules } from "../practices/practiceRules.js"
 import { evidenceMeets, highestEvidence, type Practice, type PracticeState } from "../practices/PracticeState.js"
 import type { TrackState } from "../practices/TrackState.js"
-import type { StreamWrite } from "../ports/EventStore.js"
-import { DraftItem, ItemId } from "../routes/commands.js"
-import { itemStreamId, type RouteEvent, routeEventCodec } from "../routes/events.js"
+import { ItemId } from "../routes/commands.js"
 import type { ItemState } from "../routes/ItemState.js"
 import { routeOf } from "../routes/route.js"
-import { routeDecider } from "../routes/routeDecider.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
 import { buildHandoverPackage } from "./buildPackage.js"
 import { HandoverPackage } from "./HandoverPackage.js"
@@ -97,29 +92,6 @@ export const receivingBodyOf = (ctx: DecisionContext): Option.Option<BodyId> => 
   })
 }
 
-/** The draft of the overdracht item in the receiving store, decided by the route's own rules. @category handover */
-export const importedItem = (
-  pkg: HandoverPackage,
-  ctx: HandoverContext,
-): Either.Either<ReadonlyArray<RouteEvent>, Refused> => {
-  const body = Option.getOrElse(receivingBodyOf(ctx), () => "onbekend" as BodyId)
-  return routeDecider.decide(
-    new DraftItem({
-      itemId: ItemId.make(pkg.content.handoverId),
-      kind: "overdracht",
-      draftingBody: body,
-      content: {
-        title: pkg.content.title,
-        description: `${pkg.content.description}\n\nOvergedragen door ${pkg.content.from.programme} (${pkg.content.from.district}), besluit ${pkg.content.decision.decisionId} van ${pkg.content.decision.bodyName} d.d. ${pkg.content.decision.meetingDate}.`,
-        budget: [],
-        practices: pkg.content.practices.map((p) => p.practiceId),
-      },
-    }),
-    ctx.item,
-    Object.assign({}, ctx, { budget: { available: 0, committed: 0 } }),
-  )
-}
-
 const createViolations = (command: CreateHandoverPackage, state: HandoverState, ctx: HandoverContext) => {
   const today = dateOf(ctx.now)
   const violations: Array<RuleViolation> = []
@@ -153,8 +125,6 @@ const importViolations = (command: ImportHandoverPackage, state: HandoverState, 
       )
     }
   }
-  const draft = importedItem(pkg, ctx)
-  if (Either.isLeft(draft)) violations.push(...draft.left.violations)
   return violations
 }
 
@@ -208,40 +178,6 @@ const eventsOf = (command: HandoverCommand, ctx: HandoverContext): ReadonlyArray
       return unknown
     }
   }
-}
-
-/**
- * The writes an import appends with its event, in one transaction: every practice as concept
- * (`overgedragen`, with its dossier) and the overdracht item as draft of the receiving body, each
- * on a new stream.
- * @category handover
- */
-export const importWrites = (pkg: HandoverPackage, ctx: HandoverContext): ReadonlyArray<StreamWrite> => {
-  const { content } = pkg
-  const from = { programme: content.from.programme, district: content.from.district, packageDigest: pkg.digest }
-  const practices = content.practices.map(({ tracks: _, practiceId, ...dossier }) => ({
-    streamId: practiceStreamId(practiceId),
-    expectedVersion: 0,
-    events: [
-      practiceEventCodec.toNewEvent(
-        new PracticeImported(
-          {
-            practiceId: practiceId as PracticeId,
-            ...dossier,
-            from,
-            importedBy: ctx.actor,
-            at: ctx.now,
-          },
-          decidedEvent,
-        ),
-      ),
-    ],
-  }))
-  const item = Either.getOrElse(importedItem(pkg, ctx), () => [])
-  return [
-    ...practices,
-    { streamId: itemStreamId(content.handoverId), expectedVersion: 0, events: item.map(routeEventCodec.toNewEvent) },
-  ]
 }
 
 /**

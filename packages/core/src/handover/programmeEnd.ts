@@ -84,9 +84,7 @@ export const programmeEndDecider: Decider<
       ...(mayActFor(ctx.model, ctx.actor, dvo, today)
         ? []
         : [violation(mayNotActFor, { person: ctx.actor, body: dvo, date: today })]),
-      ...(command.meetingDate > today
-        ? [violation(meetingInFuture, { meetingDate: command.meetingDate, today })]
-        : []),
+      ...(command.meetingDate > today ? [violation(meetingInFuture, { meetingDate: command.meetingDate, today })] : []),
       ...openBeforeEnd(ctx),
     ]
     return refuseOr(command._tag, violations, () => [

@@ -1,13 +1,15 @@
-import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
+import { evolvePractice } from "./evolvePractice.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { Theme } from "../governance/Theme.js"
 import { bodyOfLevel, findOrganisation, mayActFor, membersOn } from "../governance/queries.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
 import { meetingInFuture } from "../routes/rules/meeting.js"
+import type { Aggregate } from "../kernel/Aggregate.js"
 import type { PracticeCommand } from "./practiceCommands.js"
+import { decidePracticeReaction, isPracticeReaction, type PracticeReaction } from "./practiceReactions.js"
 import {
   EvaluationRecorded,
   ExecutionStarted,
@@ -15,6 +17,7 @@ import {
   PilotStarted,
   PracticeDocumented,
   type PracticeEvent,
+  practiceEventCodec,
   PracticeRegistered,
   PracticeRejected,
   PracticeStopped,
@@ -183,95 +186,6 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
   }
 }
 
-/** Folds a practice event into the state. @category practices */
-export const evolvePractice = (state: PracticeState, event: PracticeEvent): PracticeState => {
-  if (event._tag === "PracticeRegistered") {
-    const { practiceId, theme, title, description, origin, source, intendedEffects } = event
-    return {
-      exists: true,
-      practiceId,
-      description: { theme, title, description, origin, source, intendedEffects },
-      status: "kandidaat",
-      documentation: undefined,
-      evaluations: [],
-      pilotMunicipalities: [],
-      proposal: undefined,
-      accord: undefined,
-      budget: [],
-      handover: undefined,
-      agreement: undefined,
-      importedFrom: undefined,
-      closingReason: undefined,
-    }
-  }
-  if (event._tag === "PracticeImported") {
-    const { practiceId, theme, title, description, origin, source, intendedEffects } = event
-    return {
-      exists: true,
-      practiceId,
-      description: { theme, title, description, origin, source, intendedEffects },
-      status: "overgedragen",
-      documentation: event.documentation,
-      evaluations: event.evaluations,
-      pilotMunicipalities: event.pilotMunicipalities,
-      proposal: undefined,
-      accord: event.accord,
-      budget: event.budget,
-      handover: event.handover,
-      agreement: undefined,
-      importedFrom: event.from,
-      closingReason: undefined,
-    }
-  }
-  if (!state.exists) return state
-  switch (event._tag) {
-    case "PracticeDocumented":
-      return withChanges(state, { documentation: event.documentation })
-    case "PilotMunicipalityDesignated":
-      return withChanges(state, {
-        pilotMunicipalities: [
-          ...state.pilotMunicipalities,
-          { municipality: event.municipality, decisionId: event.decisionId, meetingDate: event.meetingDate },
-        ],
-      })
-    case "PilotStarted":
-      return withChanges(state, { status: "in_pilot" })
-    case "EvaluationRecorded":
-      return withChanges(state, {
-        evaluations: [...state.evaluations, event.evaluation],
-        status: event.evaluation.kind === "pilot" ? "beproefd" : "geevalueerd",
-      })
-    case "PracticeProposed":
-      return withChanges(state, {
-        status: "voorgesteld",
-        proposal: { itemId: event.itemId, previousStatus: event.previousStatus },
-      })
-    case "PracticeProposalClosed":
-      return withChanges(state, { status: event.restoredStatus, proposal: undefined })
-    case "PracticeAccorded":
-      return withChanges(state, {
-        status: "geaccordeerd",
-        proposal: undefined,
-        accord: event.accord,
-        budget: event.budget,
-      })
-    case "ExecutionStarted":
-      return withChanges(state, { status: "in_uitvoering" })
-    case "PracticeHandedOver":
-      return withChanges(state, { status: "overgedragen", handover: event.handover })
-    case "PracticeEstablished":
-      return withChanges(state, { status: "vastgesteld_netwerk", agreement: event.agreement })
-    case "PracticeRejected":
-      return withChanges(state, { status: "afgewezen", closingReason: event.reason })
-    case "PracticeStopped":
-      return withChanges(state, { status: "gestopt", proposal: undefined, closingReason: event.reason })
-    default: {
-      const unknown: never = event
-      return unknown
-    }
-  }
-}
-
 /**
  * The decider of a Best Practice in the catalogue: inventory, documentation, pilot designation and
  * pilot, evaluations, execution, rejection and stopping. Proposal, accord, handover and the
@@ -284,9 +198,18 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
  * ```
  * @category practices
  */
-export const practiceDecider: Decider<PracticeCommand, PracticeEvent, PracticeState> = {
+export const practiceDecider: Decider<PracticeCommand | PracticeReaction, PracticeEvent, PracticeState> = {
   initialState: noPractice,
   decide: (command, state, ctx) =>
-    refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, ctx)),
+    isPracticeReaction(command)
+      ? decidePracticeReaction(command, state)
+      : refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, ctx)),
   evolve: evolvePractice,
+}
+
+/** A Best Practice as the runtime executes it: every event of its stream is decided here. @category practices */
+export const practiceAggregate: Aggregate<PracticeCommand | PracticeReaction, PracticeEvent, PracticeState> = {
+  name: "practice",
+  decider: practiceDecider,
+  codec: practiceEventCodec,
 }

@@ -1,31 +1,27 @@
 import { Option } from "effect"
-import type { Timestamp } from "../kernel/CalendarDate.js"
+import type { DecisionContext } from "../kernel/Decider.js"
+import { type Policy, type Reaction, reactWith } from "../kernel/Policy.js"
 import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import { bodyName, bodyOfLevel } from "../governance/queries.js"
 import { positiveOutcomes } from "../governance/Route.js"
-import type { StreamWrite } from "../ports/EventStore.js"
 import type { RouteCommand } from "../routes/commands.js"
 import type { DecisionRecorded, RouteEvent } from "../routes/events.js"
 import type { ItemState } from "../routes/ItemState.js"
 import { endsRoute, routeOf, turnOf } from "../routes/route.js"
-import { routeDecider } from "../routes/routeDecider.js"
-import type { DecisionReference } from "./Practice.js"
+import type { DecisionReference, PracticeId } from "./Practice.js"
+import { practiceStreamId } from "./practiceEvents.js"
+import { practiceAggregate } from "./practiceDecider.js"
 import {
-  PracticeAccorded,
-  type PracticeEvent,
-  practiceEventCodec,
-  PracticeEstablished,
-  PracticeHandedOver,
-  PracticeProposalClosed,
-  PracticeProposed,
-  PracticeStopped,
-  practiceStreamId,
-} from "./practiceEvents.js"
-import { evolvePractice } from "./practiceDecider.js"
+  AccordPractice,
+  ClosePracticeProposal,
+  type PracticeReaction,
+  ProposePractice,
+  RecordHandoverDecision,
+  StopPracticeOnRevocation,
+} from "./practiceReactions.js"
 import { practiceRules as P } from "./practiceRules.js"
 import { evidenceMeets, highestEvidence, type PracticeState } from "./PracticeState.js"
-import { proposableStatuses } from "./PracticeStatus.js"
 
 /**
  * The practices a route command concerns: those the item lists now and those the command's content
@@ -39,9 +35,6 @@ export const practicesConcerned = (command: RouteCommand, item: ItemState): Read
     ...("content" in command ? command.content.practices : []),
   ]),
 ]
-
-const proposedHere = (state: PracticeState | undefined, itemId: string): boolean =>
-  state?.exists === true && state.status === "voorgesteld" && state.proposal?.itemId === itemId
 
 const handoverViolations = (
   itemId: string,
@@ -70,47 +63,28 @@ const handoverViolations = (
 }
 
 /**
- * The rules a route command must satisfy for the practices it concerns: a beleidsvoorstel is
- * submitted only with practices that may be proposed; an overdracht is submitted and finally
- * approved only with evaluated practices at the configured minimum evidence level.
+ * What an overdracht is checked against its practices: when it is submitted, and when its route's
+ * final approval hands them over, every practice it lists exists, is evaluated (or handed over
+ * already) and reaches the configured minimum evidence level.
  * @category practices
  */
-export const practiceRouteViolations = (
+export const handoverReadinessViolations = (
   command: RouteCommand,
   item: ItemState,
   practices: ReadonlyMap<string, PracticeState>,
   model: GovernanceModel,
 ): ReadonlyArray<RuleViolation> => {
-  if (!item.exists) return []
-  switch (command._tag) {
-    case "SubmitItem": {
-      if (item.status !== "draft" && item.status !== "returned") return []
-      if (item.kind === "overdracht") return handoverViolations(item.itemId, item.content.practices, practices, model)
-      if (item.kind !== "beleidsvoorstel") return []
-      return item.content.practices.flatMap((practiceId) => {
-        const state = practices.get(practiceId)
-        if (state === undefined || !state.exists) return []
-        if (proposableStatuses.includes(state.status) || proposedHere(state, item.itemId)) return []
-        return [violation(P.notProposable, { practice: practiceId, status: state.status, item: item.itemId })]
-      })
-    }
-    case "RecordDecision": {
-      if (item.kind !== "overdracht" || item.status !== "submitted") return []
-      if (!positiveOutcomes.includes(command.outcome)) return []
-      const route = routeOf(model, item.kind)
-      if (Option.isNone(route) || !endsRoute(route.value, turnOf(route.value, item), command.outcome)) return []
+  if (!item.exists || item.kind !== "overdracht") return []
+  if (command._tag === "SubmitItem" && (item.status === "draft" || item.status === "returned")) {
+    return handoverViolations(item.itemId, item.content.practices, practices, model)
+  }
+  if (command._tag === "RecordDecision" && item.status === "submitted" && positiveOutcomes.includes(command.outcome)) {
+    const route = routeOf(model, item.kind)
+    if (Option.isSome(route) && endsRoute(route.value, turnOf(route.value, item), command.outcome)) {
       return handoverViolations(item.itemId, item.content.practices, practices, model)
     }
-    case "DraftItem":
-    case "EditItem":
-    case "WithdrawItem":
-    case "RevokeDecision":
-      return []
-    default: {
-      const unknown: never = command
-      return unknown
-    }
   }
+  return []
 }
 
 const reference = (event: DecisionRecorded, model: GovernanceModel): DecisionReference => ({
@@ -124,115 +98,111 @@ const reference = (event: DecisionRecorded, model: GovernanceModel): DecisionRef
 const isBestuurlijk = (model: GovernanceModel, body: string): boolean =>
   Option.match(bodyOfLevel(model, "bestuurlijk"), { onNone: () => false, onSome: (b) => b.id === body })
 
-const followUpsOf = (
-  after: ItemState,
+/**
+ * The reactions on the practices an item lists to one of its route events: a submitted
+ * beleidsvoorstel proposes them; its final rejection, its withdrawal or an edit that drops one
+ * closes the proposal; only the bestuurlijk body's (the DVO's) accord accords them; a revoked
+ * decision stops those it accorded; the final approval of an overdracht records the handover
+ * decision on each practice it lists.
+ * @category practices
+ */
+export const practiceReactions = (
   event: RouteEvent,
-  practice: PracticeState,
-  model: GovernanceModel,
-  at: Timestamp,
-): ReadonlyArray<PracticeEvent> => {
-  if (!practice.exists || !after.exists) return []
-  const practiceId = practice.practiceId as PracticeAccorded["practiceId"]
-  const itemId = after.itemId
-  const closed = (reason: PracticeProposalClosed["reason"]) =>
-    proposedHere(practice, itemId)
-      ? [
-          new PracticeProposalClosed({
-            practiceId,
-            itemId,
-            reason,
-            restoredStatus: practice.proposal?.previousStatus ?? practice.status,
-            at,
-          }),
-        ]
-      : []
+  before: ItemState,
+  after: ItemState,
+  ctx: DecisionContext,
+): ReadonlyArray<Reaction> => {
+  if (!after.exists) return []
+  const on = (practiceId: string, command: PracticeReaction) =>
+    reactWith(practiceAggregate, practiceStreamId(practiceId), command)
+  const listed = after.content.practices.map((id) => id as PracticeId)
+  const { itemId } = after
+  const at = event.at
   if (after.kind === "beleidsvoorstel") {
     switch (event._tag) {
-      case "ItemEdited":
-        return event.content.practices.includes(practiceId) ? [] : closed("removed")
       case "ItemSubmitted":
-        return after.content.practices.includes(practiceId) && proposableStatuses.includes(practice.status)
-          ? [new PracticeProposed({ practiceId, itemId, version: event.version, previousStatus: practice.status, at })]
+        return listed.map((practiceId) =>
+          on(practiceId, new ProposePractice({ practiceId, itemId, version: event.version, at }, true)),
+        )
+      case "ItemEdited": {
+        const dropped = before.exists
+          ? before.content.practices.filter((p) => !event.content.practices.includes(p))
           : []
+        return dropped.map((p) =>
+          on(p, new ClosePracticeProposal({ practiceId: p as PracticeId, itemId, reason: "removed", at }, true)),
+        )
+      }
+      case "ItemWithdrawn":
+        return listed.map((practiceId) =>
+          on(practiceId, new ClosePracticeProposal({ practiceId, itemId, reason: "withdrawn", at }, true)),
+        )
       case "DecisionRecorded":
         if (!event.final) return []
-        if (event.outcome === "reject") return closed("rejected")
-        return event.outcome === "accord" && isBestuurlijk(model, event.body) && proposedHere(practice, itemId)
-          ? [new PracticeAccorded({ practiceId, accord: reference(event, model), budget: after.content.budget, at })]
-          : []
-      case "ItemWithdrawn":
-        return closed("withdrawn")
+        if (event.outcome === "reject") {
+          return listed.map((practiceId) =>
+            on(practiceId, new ClosePracticeProposal({ practiceId, itemId, reason: "rejected", at }, true)),
+          )
+        }
+        if (event.outcome !== "accord" || !isBestuurlijk(ctx.model, event.body)) return []
+        return listed.map((practiceId) =>
+          on(
+            practiceId,
+            new AccordPractice(
+              { practiceId, accord: reference(event, ctx.model), budget: after.content.budget, at },
+              true,
+            ),
+          ),
+        )
       case "DecisionRevoked":
-        return practice.accord?.decisionId === event.revokes &&
-          ["geaccordeerd", "in_uitvoering", "geevalueerd"].includes(practice.status)
-          ? [
-              new PracticeStopped({
-                practiceId,
-                reason: `accord ${event.revokes} ingetrokken: ${event.rationale}`,
-                stoppedBy: event.recordedBy,
-                revokedDecision: event.revokes,
-                at,
-              }),
-            ]
-          : []
+        return listed.map((practiceId) =>
+          on(
+            practiceId,
+            new StopPracticeOnRevocation(
+              { practiceId, revokes: event.revokes, rationale: event.rationale, stoppedBy: event.recordedBy, at },
+              true,
+            ),
+          ),
+        )
       case "ItemDrafted":
         return []
-      default: {
-        const unknown: never = event
-        return unknown
-      }
     }
   }
   if (after.kind === "overdracht" && event._tag === "DecisionRecorded" && event.final) {
-    if (!positiveOutcomes.includes(event.outcome) || !after.content.practices.includes(practiceId)) return []
-    if (practice.status === "geevalueerd") {
-      return [new PracticeHandedOver({ practiceId, handover: reference(event, model), at })]
-    }
-    if (practice.status === "overgedragen" && practice.handover !== undefined && isBestuurlijk(model, event.body)) {
-      return [new PracticeEstablished({ practiceId, agreement: reference(event, model), at })]
-    }
+    if (!positiveOutcomes.includes(event.outcome)) return []
+    return listed.map((practiceId) =>
+      on(
+        practiceId,
+        new RecordHandoverDecision(
+          { practiceId, decision: reference(event, ctx.model), bestuurlijk: isBestuurlijk(ctx.model, event.body), at },
+          true,
+        ),
+      ),
+    )
   }
   return []
 }
 
 /**
- * The practice events that follow from an item's route events — the policy that ties Best
- * Practices to the approval routes: a submitted beleidsvoorstel makes its practices `voorgesteld`;
- * only the bestuurlijk body's (the DVO's) accord makes them `geaccordeerd`; a withdrawn or rejected
- * proposal returns them; a revoked accord stops them; the final approval of an overdracht hands
- * evaluated practices over, and in the network's store the bestuurlijk body's (the RVO's)
- * agreement makes handed-over practices `vastgesteld_netwerk`.
+ * The practice policy, which ties Best Practices to the approval routes: it reads the practices an
+ * item's command concerns, checks an overdracht against them ({@link handoverReadinessViolations}),
+ * and reacts to the item's events with commands the practice decider decides
+ * ({@link practiceReactions}). The practices' streams have the practice decider as their one author.
  * @category practices
  */
-export const practiceFollowUps = (
-  item: ItemState,
-  events: ReadonlyArray<RouteEvent>,
-  practices: ReadonlyMap<string, PracticeState>,
-  model: GovernanceModel,
-): ReadonlyArray<{ readonly practiceId: string; readonly events: ReadonlyArray<PracticeEvent> }> => {
-  const states = new Map(practices)
-  const emitted = new Map<string, Array<PracticeEvent>>()
-  let current = item
-  for (const event of events) {
-    const next = routeDecider.evolve(current, event)
-    for (const [practiceId, state] of states) {
-      const followUps = followUpsOf(next, event, state, model, event.at)
-      if (followUps.length === 0) continue
-      states.set(practiceId, followUps.reduce(evolvePractice, state))
-      emitted.set(practiceId, [...(emitted.get(practiceId) ?? []), ...followUps])
-    }
-    current = next
-  }
-  return [...emitted].map(([practiceId, events]) => ({ practiceId, events }))
+export const practicePolicy: Policy<RouteCommand, RouteEvent, ItemState> = {
+  name: "practice-follows-route",
+  description: {
+    nl: "Een Best Practice volgt het voorstel of de overdracht waarin zij staat.",
+    en: "A Best Practice follows the proposal or handover that lists it.",
+  },
+  reads: (command, state) =>
+    practicesConcerned(command, state).map((id) => ({ aggregate: practiceAggregate, streamId: practiceStreamId(id) })),
+  check: (command, state, read, ctx) => {
+    if (!state.exists || state.kind !== "overdracht") return []
+    const practices = new Map(
+      state.content.practices.map((id) => [id, (read.get(practiceStreamId(id)) ?? { exists: false }) as PracticeState]),
+    )
+    return handoverReadinessViolations(command, state, practices, ctx.model)
+  },
+  react: (event, before, after, _command, ctx) => practiceReactions(event, before, after, ctx),
 }
-
-/** The writes of the practice follow-ups, each with the stream version it was decided on. @category practices */
-export const practiceWrites = (
-  followUps: ReadonlyArray<{ readonly practiceId: string; readonly events: ReadonlyArray<PracticeEvent> }>,
-  versions: ReadonlyMap<string, number>,
-): ReadonlyArray<StreamWrite> =>
-  followUps.map(({ practiceId, events }) => ({
-    streamId: practiceStreamId(practiceId),
-    expectedVersion: versions.get(practiceId) ?? 0,
-    events: events.map(practiceEventCodec.toNewEvent),
-  }))

@@ -16,7 +16,7 @@ import {
 } from "./commands.js"
 import type { ItemState } from "./ItemState.js"
 import { routeOf } from "./route.js"
-import type { RouteContext } from "./RouteContext.js"
+import type { DecisionContext } from "../kernel/Decider.js"
 import { standingViolations } from "./routeDecider.js"
 
 /**
@@ -48,7 +48,8 @@ const probeDecisionId = DecisionId.make("probe")
  * Every action of the item's route with `allowed` and, when not allowed, all the reasons: what
  * `actor` may do now (at `ctx.now`). Computed by the very rules `decide` applies — the rules
  * that depend on the actor, the item and the date; a command's particulars (votes, quorum,
- * content) are checked when it is decided.
+ * content) are checked when it is decided. `policyViolations` adds, to an action the route's rules
+ * allow, what the policies' reactions to it would refuse (the budget ledger's envelope).
  *
  * @example
  * ```ts
@@ -58,12 +59,19 @@ const probeDecisionId = DecisionId.make("probe")
  * ```
  * @category routes
  */
-export const allowedActions = (state: ItemState, ctx: RouteContext): ReadonlyArray<AllowedAction> => {
+export const allowedActions = (
+  state: ItemState,
+  ctx: DecisionContext,
+  policyViolations: (command: RouteCommand) => ReadonlyArray<RuleViolation> = () => [],
+): ReadonlyArray<AllowedAction> => {
   if (!state.exists) return []
   // The probes are built from a valid state: no need to validate them again (it is most of the cost).
   const itemId = ItemId.make(state.itemId, true)
   const meeting = { meetingDate: dateOf(ctx.now), attendance: [], recused: [], votes: [], rationale: "-" }
-  const check = (command: RouteCommand) => standingViolations(command, state, ctx)
+  const check = (command: RouteCommand) => {
+    const standing = standingViolations(command, state, ctx)
+    return standing.length > 0 ? standing : policyViolations(command)
+  }
   const action = (base: Omit<AllowedAction, "allowed" | "reasons">, command: RouteCommand): AllowedAction => {
     const reasons = check(command)
     return Object.assign({}, base, { allowed: reasons.length === 0, reasons })

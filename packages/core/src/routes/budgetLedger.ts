@@ -1,10 +1,9 @@
 import { Either, Schema } from "effect"
 import { Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
-import type { StoredEvent, StreamWrite } from "../ports/EventStore.js"
+import type { StoredEvent } from "../ports/EventStore.js"
 import type { BudgetPosition } from "./Budget.js"
 import { DecisionId, ItemId } from "./commands.js"
-import type { RouteEvent } from "./events.js"
 
 /** An accord committed an item's budget. @category routes */
 export class BudgetCommitted extends Schema.TaggedClass<BudgetCommitted>()("BudgetCommitted", {
@@ -32,9 +31,9 @@ export type LedgerEvent = typeof LedgerEvent.Type
 export const ledgerEventCodec = eventCodec(LedgerEvent, ["BudgetCommitted", "BudgetReleased"])
 
 /**
- * The stream of the programme's budget ledger. Every accord that commits budget appends to it in
- * the same transaction as the decision, with the ledger version it read: two accords decided at
- * once on the same budget cannot both pass.
+ * The stream of the programme's budget ledger. Only the ledger's decider writes it, on the budget
+ * policy's reactions to accords and revocations, in the same transaction as the decision and at the
+ * ledger version it read: two accords decided at once on the same budget cannot both pass.
  * @category routes
  */
 export const budgetLedgerStreamId = "programme-budget"
@@ -46,43 +45,6 @@ export const committedBudget = (events: ReadonlyArray<StoredEvent>): number =>
     if (Either.isLeft(decoded)) return sum
     return decoded.right._tag === "BudgetCommitted" ? sum + decoded.right.amount : sum - decoded.right.amount
   }, 0)
-
-/** The ledger writes that follow from route events, appended with them. @category routes */
-export const ledgerWrites = (events: ReadonlyArray<RouteEvent>, ledgerVersion: number): ReadonlyArray<StreamWrite> => {
-  const ledger: Array<LedgerEvent> = []
-  for (const event of events) {
-    if (event._tag === "DecisionRecorded" && event.committedBudget > 0) {
-      ledger.push(
-        new BudgetCommitted({
-          itemId: event.itemId,
-          decisionId: event.decisionId,
-          amount: event.committedBudget,
-          at: event.at,
-        }),
-      )
-    }
-    if (event._tag === "DecisionRevoked" && event.releasedBudget > 0) {
-      ledger.push(
-        new BudgetReleased({
-          itemId: event.itemId,
-          decisionId: event.decisionId,
-          revokes: event.revokes,
-          amount: event.releasedBudget,
-          at: event.at,
-        }),
-      )
-    }
-  }
-  return ledger.length === 0
-    ? []
-    : [
-        {
-          streamId: budgetLedgerStreamId,
-          expectedVersion: ledgerVersion,
-          events: ledger.map(ledgerEventCodec.toNewEvent),
-        },
-      ]
-}
 
 /** The budget position of a programme from its available budget and its ledger. @category routes */
 export const budgetPosition = (available: number, ledger: ReadonlyArray<StoredEvent>): BudgetPosition => ({

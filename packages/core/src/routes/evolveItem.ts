@@ -85,4 +85,3 @@ export const evolveItem = (state: ItemState, event: RouteEvent): ItemState => {
     }
   }
 }
-

@@ -1,17 +1,16 @@
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
-import type { Decider } from "../kernel/Decider.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { refuseOr, type RuleViolation } from "../kernel/Refusal.js"
 import { positiveOutcomes } from "../governance/Route.js"
 import type { RecordDecision, RouteCommand } from "./commands.js"
 import { evolveItem } from "./evolveItem.js"
 import type { RouteEvent } from "./events.js"
 import { type Item, type ItemState, noItem } from "./ItemState.js"
-import { endsRoute, routeOf, turnOf } from "./route.js"
-import type { RouteContext } from "./RouteContext.js"
+import { routeOf, turnOf } from "./route.js"
 import { routeEventsOf } from "./routeEvents.js"
 import { authorityViolations, membershipViolations } from "./rules/authority.js"
-import { contentViolations, envelopeViolations, requiredBudgetViolations } from "./rules/budgetEnvelope.js"
+import { contentViolations, requiredBudgetViolations } from "./rules/budgetEnvelope.js"
 import { decisionRuleViolations } from "./rules/decisionRule.js"
 import { draftingViolations, routeViolations } from "./rules/drafting.js"
 import { existenceViolations } from "./rules/existence.js"
@@ -36,7 +35,7 @@ import { turnOrderViolations } from "./rules/turnOrder.js"
 export const standingViolations = (
   command: RouteCommand,
   state: ItemState,
-  ctx: RouteContext,
+  ctx: DecisionContext,
 ): ReadonlyArray<RuleViolation> => {
   const today = dateOf(ctx.now)
   if (command._tag === "DraftItem" && !state.exists) {
@@ -63,26 +62,17 @@ export const standingViolations = (
   }
 }
 
-const decisionStanding = (command: RecordDecision, item: Item, ctx: RouteContext): ReadonlyArray<RuleViolation> => {
+const decisionStanding = (command: RecordDecision, item: Item, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
   const authority = authorityViolations(ctx, command.body, dateOf(ctx.now))
   const onRoute = onRouteViolations(item)
   if (onRoute.length > 0) return [...authority, ...onRoute]
   const route = routeOf(ctx.model, item.kind)
   if (Option.isNone(route)) return [...authority, ...routeViolations(item.kind, ctx)]
-  const turn = turnOf(route.value, item)
-  const step = route.value.steps[turn]
-  if (step === undefined) return [...authority, ...routeViolations(item.kind, ctx)]
   const order = turnOrderViolations(route.value, item, command.body)
-  if (order.length > 0) return [...authority, ...order]
-  const commits =
-    route.value.budget !== "none" &&
-    positiveOutcomes.includes(command.outcome) &&
-    endsRoute(route.value, turn, command.outcome)
-  return [
-    ...authority,
-    ...allowedOutcomeViolations(step, command),
-    ...envelopeViolations(item, commits, ctx),
-  ]
+  const step = route.value.steps[turnOf(route.value, item)]
+  return order.length > 0 || step === undefined
+    ? [...authority, ...order]
+    : [...authority, ...allowedOutcomeViolations(step, command)]
 }
 
 /**
@@ -92,7 +82,7 @@ const decisionStanding = (command: RecordDecision, item: Item, ctx: RouteContext
 export const particularViolations = (
   command: RouteCommand,
   state: ItemState,
-  ctx: RouteContext,
+  ctx: DecisionContext,
 ): ReadonlyArray<RuleViolation> => {
   switch (command._tag) {
     case "DraftItem":
@@ -138,7 +128,7 @@ export const particularViolations = (
  * ```
  * @category routes
  */
-export const routeDecider: Decider<RouteCommand, RouteEvent, ItemState, RouteContext> = {
+export const routeDecider: Decider<RouteCommand, RouteEvent, ItemState, DecisionContext> = {
   initialState: noItem,
   decide: (command, state, ctx) =>
     refuseOr(

@@ -15,13 +15,17 @@ import {
 } from "./events.js"
 import type { Item, ItemState } from "./ItemState.js"
 import { endsRoute, routeOf, turnOf } from "./route.js"
-import type { RouteContext } from "./RouteContext.js"
+import type { DecisionContext } from "../kernel/Decider.js"
 
 /**
  * The events of a command the route's rules allowed: what the item's stream records of it.
  * @category routes
  */
-export const routeEventsOf = (command: RouteCommand, state: ItemState, ctx: RouteContext): ReadonlyArray<RouteEvent> => {
+export const routeEventsOf = (
+  command: RouteCommand,
+  state: ItemState,
+  ctx: DecisionContext,
+): ReadonlyArray<RouteEvent> => {
   const actor = ctx.actor as PersonId
   const at = ctx.now
   switch (command._tag) {
@@ -132,4 +136,3 @@ export const routeEventsOf = (command: RouteCommand, state: ItemState, ctx: Rout
 }
 
 const version = (state: ItemState): number => (state.exists ? state.version : 0)
-

@@ -12,15 +12,16 @@ import {
   HandoverPackage,
   handoverDecider,
   ImportHandoverPackage,
-  importWrites,
+  handoverImportPolicy,
+  decideWithPolicies,
   ItemId,
   type Outcome,
   type PracticeCommand,
   practiceDecider,
   type PracticeEvent,
   practiceEventCodec,
-  practiceFollowUps,
-  practiceRouteViolations,
+  practicePolicy,
+  practiceStreamId,
   RecordDecision,
   RecordEvaluation,
   RejectPractice,
@@ -74,17 +75,18 @@ const route = (
   now: Timestamp,
 ) => {
   const state = fold(routeDecider, item)
-  const practices = new Map([[practiceId as string, fold(practiceDecider, practice)]])
-  if (practiceRouteViolations(command, state, practices, m).length > 0) return
-  const result = routeDecider.decide(command, state, {
-    actor,
-    model: m,
-    now,
-    budget: { available: 1_000_000_000, committed: 0 },
-  })
-  if (Either.isLeft(result)) return
-  item.push(...result.right)
-  for (const f of practiceFollowUps(state, result.right, practices, m)) practice.push(...f.events)
+  const practices = new Map([[practiceStreamId(practiceId), fold(practiceDecider, practice)]])
+  const decided = decideWithPolicies(
+    routeDecider,
+    [practicePolicy],
+    command,
+    state,
+    { actor, model: m, now },
+    practices,
+  )
+  if (Either.isLeft(decided)) return
+  item.push(...decided.right.events)
+  for (const { events } of decided.right.reacted.values()) practice.push(...(events as ReadonlyArray<PracticeEvent>))
 }
 
 const decisionOf = (m: GovernanceModel, itemId: string, body: string, outcome: Outcome, n: number, date: string) =>
@@ -294,17 +296,20 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
         practices: [fold(practiceDecider, [])],
         tracks: [],
       }
-      const imported = handoverDecider.decide(
+      const imported = decideWithPolicies(
+        handoverDecider,
+        [handoverImportPolicy],
         new ImportHandoverPackage({ package: verified.right }),
         handoverDecider.initialState,
         ctx,
+        new Map(),
       )
       if (Either.isLeft(imported)) return
       const network = { practice: [] as Array<PracticeEvent>, item: [] as Array<RouteEvent> }
-      for (const write of importWrites(verified.right, ctx)) {
-        for (const e of write.events) {
-          const stored = asStored(write.streamId, e)
-          if (write.streamId.startsWith("practice-"))
+      for (const [streamId, { aggregate, events }] of imported.right.reacted) {
+        for (const e of events) {
+          const stored = asStored(streamId, aggregate.codec.toNewEvent(e))
+          if (streamId.startsWith("practice-"))
             network.practice.push(Either.getOrThrow(practiceEventCodec.fromStored(stored)))
           else network.item.push(Either.getOrThrow(routeEventCodec.fromStored(stored)))
         }

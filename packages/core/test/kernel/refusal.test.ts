@@ -25,7 +25,9 @@ describe("a rule violation", () => {
     const v = violation(notOnTurn, { body: "dvo" })
     expect(v).not.toBeInstanceOf(Error)
     expect("stack" in v).toBe(false)
-    expect(Schema.decodeUnknownSync(RuleViolation)(JSON.parse(JSON.stringify(Schema.encodeSync(RuleViolation)(v))))).toEqual(v)
+    expect(
+      Schema.decodeUnknownSync(RuleViolation)(JSON.parse(JSON.stringify(Schema.encodeSync(RuleViolation)(v)))),
+    ).toEqual(v)
   })
 
   it("refuses a command with every violation, and explains each in the language asked", () => {
@@ -34,6 +36,8 @@ describe("a rule violation", () => {
       violations: [violation(notOnTurn, { body: "dvo" }), violation(notOnTurn, { body: "stuurgroep" })],
     })
     expect(refused.codes).toEqual(["test.not-on-turn", "test.not-on-turn"])
-    expect(refused.explain("nl")).toBe("test.not-on-turn: dvo is niet aan de beurt\ntest.not-on-turn: stuurgroep is niet aan de beurt")
+    expect(refused.explain("nl")).toBe(
+      "test.not-on-turn: dvo is niet aan de beurt\ntest.not-on-turn: stuurgroep is niet aan de beurt",
+    )
   })
 })

@@ -1,19 +1,25 @@
 import { assert, describe, it } from "@effect/vitest"
+import { Either } from "effect"
 import {
+  BudgetLine,
+  Cents,
   DecisionId,
   DraftItem,
   fold,
   ItemId,
   type PracticeEvent,
   practiceDecider,
-  practiceRouteViolations,
+  decideWithPolicies,
+  practicePolicy,
+  practiceStreamId,
   RecordDecision,
+  type RouteCommand,
   routeDecider,
   type RouteEvent,
   StartExecution,
   SubmitItem,
 } from "@weerbaar/core"
-import { accordedPractice, ctx, evaluate, model, persons, practiceId, tried } from "../support/practiceFixtures.js"
+import { accordedPractice, ctx, evaluate, persons, practiceId, tried } from "../support/practiceFixtures.js"
 import { fullMeeting, history } from "../support/routeFixtures.js"
 
 const overdracht = ItemId.make("overdracht-1")
@@ -41,17 +47,15 @@ const executed = (level: Parameters<typeof evaluate>[1]): Array<PracticeEvent> =
   return events
 }
 
-const codes = (
-  command: Parameters<typeof practiceRouteViolations>[0],
-  item: Array<RouteEvent>,
-  practice: Array<PracticeEvent>,
-) =>
-  practiceRouteViolations(
-    command,
-    fold(routeDecider, item),
-    new Map([[practiceId as string, fold(practiceDecider, practice)]]),
-    model,
-  ).map((v) => v.code)
+// The practice and handover rules a route command meets through the practice policy, decided as the
+// runtime decides it: the policy's checks, then its reactions on the practice decider.
+const codes = (command: RouteCommand, item: Array<RouteEvent>, practice: Array<PracticeEvent>) => {
+  const state = fold(routeDecider, item)
+  const actor = state.exists && state.kind === "beleidsvoorstel" ? persons.trekker : persons.stuurgroep
+  const practices = new Map([[practiceStreamId(practiceId), fold(practiceDecider, practice)]])
+  const decided = decideWithPolicies(routeDecider, [practicePolicy], command, state, ctx(actor), practices)
+  return Either.isLeft(decided) ? decided.left.codes : []
+}
 
 describe("the practice policy on the approval routes", () => {
   it("practice.not-proposable: a proposal is submitted only with practices that may be proposed", () => {
@@ -64,7 +68,14 @@ describe("the practice policy on the approval routes", () => {
         content: {
           title: "Tweede voorstel",
           description: "",
-          budget: [],
+          budget: [
+            new BudgetLine({
+              category: "projectleiding",
+              organisation: "rheden" as never,
+              year: 2016,
+              amount: Cents.make(500_000),
+            }),
+          ],
           practices: [practiceId, "bp-niet-in-catalogus"],
         },
       }),
@@ -111,10 +122,7 @@ describe("the practice policy on the approval routes", () => {
   it("the Stuurgroep's final approval is checked again, for a practice that changed meanwhile", () => {
     const submitted = [...draftHandover(), ...history()]
     const state = fold(routeDecider, submitted)
-    const events = routeDecider.decide(new SubmitItem({ itemId: overdracht }), state, {
-      ...ctx(persons.stuurgroep),
-      budget: { available: 0, committed: 0 },
-    })
+    const events = routeDecider.decide(new SubmitItem({ itemId: overdracht }), state, ctx(persons.stuurgroep))
     const onRoute = [...submitted, ...(events._tag === "Right" ? events.right : [])]
     const approve = new RecordDecision({
       itemId: overdracht,

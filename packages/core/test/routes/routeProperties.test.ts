@@ -3,6 +3,13 @@ import { Either, FastCheck as fc } from "effect"
 import {
   allowedActions,
   type BudgetPosition,
+  budgetLedgerStreamId,
+  Cents,
+  budgetPolicy,
+  decideWithPolicies,
+  type GovernanceModel,
+  reactionRefusals,
+  routeEventsOf,
   calendarDate,
   DecisionId,
   EditItem,
@@ -82,6 +89,11 @@ const scenario = fc.record({
 })
 
 const itemId = ItemId.make("bv-hennep")
+const withAvailableBudget = (availableBudget: number): GovernanceModel => ({
+  ...model,
+  programme: { ...model.programme, availableBudget: Cents.make(availableBudget) },
+})
+const ledgerAt = (committed: number) => new Map([[budgetLedgerStreamId, { committed }]])
 
 /** Plays a scenario: every command with valid particulars (everyone present and agreeing). */
 const play = (
@@ -90,16 +102,17 @@ const play = (
     command: RouteCommand,
     actor: string,
     result: ReturnType<typeof routeDecider.decide>,
-    ctxState: { events: ReadonlyArray<RouteEvent>; budget: BudgetPosition; now: Timestamp },
+    ctxState: { events: ReadonlyArray<RouteEvent>; budget: BudgetPosition; now: Timestamp; model: GovernanceModel },
   ) => void,
 ) => {
   const events: Array<RouteEvent> = []
   let committed = 0
+  // The programme's available budget of this scenario: the budget ledger's decider keeps accords within it.
+  const m = withAvailableBudget(s.available)
   const initial = routeDecider.decide(draft("beleidsvoorstel", s.amount), routeDecider.initialState, {
     actor: "lid-eg-oc-rheden",
-    model,
+    model: m,
     now: "2016-03-01T10:00:00.000Z" as Timestamp,
-    budget: { available: s.available, committed },
   })
   if (Either.isLeft(initial)) throw new Error(initial.left.message)
   events.push(...initial.right)
@@ -164,8 +177,12 @@ const play = (
       }
     }
     const budget = { available: s.available, committed }
-    const result = routeDecider.decide(command, state, { actor, model, now, budget })
-    check(command, actor, result, { events, budget, now })
+    // Decided as Programme.route decides it: the route's rules, then the budget policy's reaction on the ledger.
+    const result = Either.map(
+      decideWithPolicies(routeDecider, [budgetPolicy], command, state, { actor, model: m, now }, ledgerAt(committed)),
+      (decided) => decided.events,
+    )
+    check(command, actor, result, { events, budget, now, model: m })
     if (Either.isRight(result)) {
       for (const e of result.right) {
         if (e._tag === "DecisionRecorded") committed += e.committedBudget
@@ -223,9 +240,20 @@ describe("properties of the approval route over random command sequences by rand
     let allowedSeen = 0
     fc.assert(
       fc.property(scenario, (s) => {
-        play(s, (command, actor, result, { events, budget, now }) => {
+        play(s, (command, actor, result, { events, budget, now, model: m }) => {
           const state = events.reduce(routeDecider.evolve, routeDecider.initialState)
-          const actions = allowedActions(state, { actor, model, now, budget })
+          const ctx = { actor, model: m, now }
+          const actions = allowedActions(state, ctx, (probe) =>
+            reactionRefusals(
+              [budgetPolicy],
+              routeDecider,
+              probe,
+              state,
+              routeEventsOf(probe, state, ctx),
+              ctx,
+              ledgerAt(budget.committed),
+            ),
+          )
           const matching = actions.find((a) => {
             switch (command._tag) {
               case "EditItem":

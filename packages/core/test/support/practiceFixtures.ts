@@ -1,3 +1,4 @@
+import { Either } from "effect"
 import {
   calendarDate,
   type DecisionContext,
@@ -17,7 +18,9 @@ import {
   samenWeerbaar,
   type RouteEvent,
   routeDecider,
-  practiceFollowUps,
+  practiceReactions,
+  practiceStreamId,
+  decideReactions,
   type Theme,
   type Timestamp,
 } from "@weerbaar/core"
@@ -114,9 +117,12 @@ export const followRoute = (practiceEvents: ReadonlyArray<PracticeEvent>, routeE
   const events = [...practiceEvents]
   let item = routeDecider.initialState
   for (const event of routeEvents) {
-    const states = new Map([[practiceId as string, fold(practiceDecider, events)]])
-    for (const followUp of practiceFollowUps(item, [event], states, model)) events.push(...followUp.events)
-    item = routeDecider.evolve(item, event)
+    const after = routeDecider.evolve(item, event)
+    const states = new Map([[practiceStreamId(practiceId), fold(practiceDecider, events)]])
+    const reacted = decideReactions(practiceReactions(event, item, after, ctx(persons.dvo)), states, ctx(persons.dvo))
+    if (Either.isLeft(reacted)) throw new Error(reacted.left.map((v) => v.message).join("; "))
+    for (const { events: more } of reacted.right.values()) events.push(...(more as ReadonlyArray<PracticeEvent>))
+    item = after
   }
   return events
 }

@@ -27,7 +27,6 @@ export const mayNotActFor = defineRule<{ person: string; body: string; date: str
   }),
 })
 
-
 /**
  * The person acting may act for `body` on `date` (voorzitter, trekker or secretaris then), or the
  * violation saying they may not. Every deciding or closing act of a body passes this rule.

@@ -2,11 +2,11 @@ import { Option } from "effect"
 import { formatEuro as euro } from "../../kernel/Money.js"
 import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.js"
 import type { Route } from "../../governance/Route.js"
-import { budgetTotal } from "../Budget.js"
+import type { BudgetPosition } from "../Budget.js"
 import type { ItemContent } from "../commands.js"
 import type { Item } from "../ItemState.js"
 import { routeOf } from "../route.js"
-import type { RouteContext } from "../RouteContext.js"
+import type { DecisionContext } from "../../kernel/Decider.js"
 
 export const budgetRequired = defineRule<{ item: string; kind: string }>()({
   code: "budget.required",
@@ -41,7 +41,12 @@ export const unknownOrganisation = defineRule<{ line: number; organisation: stri
   }),
 })
 
-export const exceedsAvailable = defineRule<{ available: number; committed: number; requested: number; shortfall: number }>()({
+export const exceedsAvailable = defineRule<{
+  available: number
+  committed: number
+  requested: number
+  shortfall: number
+}>()({
   code: "budget.exceeds-available",
   rule: {
     nl: "De som van de geaccordeerde begrotingen blijft binnen het beschikbare programmabudget.",
@@ -53,7 +58,6 @@ export const exceedsAvailable = defineRule<{ available: number; committed: numbe
   }),
 })
 
-
 /**
  * An item carries budget lines only where its route knows a budget, and every line names an
  * organisation of the model.
@@ -63,7 +67,7 @@ export const contentViolations = (
   item: string,
   kind: string,
   content: ItemContent,
-  ctx: RouteContext,
+  ctx: DecisionContext,
 ): ReadonlyArray<RuleViolation> => {
   const violations: Array<RuleViolation> = []
   const route = routeOf(ctx.model, kind)
@@ -85,19 +89,17 @@ export const requiredBudgetViolations = (item: Item, route: Route): ReadonlyArra
     : []
 
 /**
- * The decision that closes a route with a budget positively commits that budget: it must fit in
- * what the programme has available beside what is committed already, or the shortfall is named.
+ * Committing `requested` keeps what is committed within the programme's available budget, or the
+ * shortfall is named. The budget ledger's decider applies it to every accord that commits a budget.
  * @category routes
  */
-export const envelopeViolations = (item: Item, commits: boolean, ctx: RouteContext): ReadonlyArray<RuleViolation> => {
-  if (!commits) return []
-  const requested = budgetTotal(item.content.budget)
-  const shortfall = ctx.budget.committed + requested - ctx.budget.available
+export const envelopeViolations = (position: BudgetPosition, requested: number): ReadonlyArray<RuleViolation> => {
+  const shortfall = position.committed + requested - position.available
   return shortfall > 0
     ? [
         violation(exceedsAvailable, {
-          available: ctx.budget.available,
-          committed: ctx.budget.committed,
+          available: position.available,
+          committed: position.committed,
           requested,
           shortfall,
         }),

@@ -33,6 +33,13 @@ export const noMembersPresent = defineRule<{ body: string }>()({
   }),
 })
 
+const voterReasons: Readonly<Record<string, { readonly nl: string; readonly en: string }>> = {
+  recused: { nl: "belangenconflict gemeld", en: "declared a conflict of interest" },
+  absent: { nl: "niet aanwezig", en: "not present" },
+  "not-entitled": { nl: "geen stemgerechtigd lid", en: "not an entitled member" },
+  "voted-twice": { nl: "heeft al gestemd", en: "voted already" },
+}
+
 export const voterNotEntitled = defineRule<{ person: string; reason: string }>()({
   code: "decision.voter-not-entitled",
   rule: {
@@ -40,8 +47,8 @@ export const voterNotEntitled = defineRule<{ person: string; reason: string }>()
     en: "Only entitled members who are present and have no conflict of interest vote.",
   },
   explain: (f) => ({
-    nl: `${f.person} mag niet stemmen: ${f.reason === "recused" ? "belangenconflict gemeld" : f.reason === "absent" ? "niet aanwezig" : "geen stemgerechtigd lid"}.`,
-    en: `${f.person} may not vote: ${f.reason === "recused" ? "declared a conflict of interest" : f.reason === "absent" ? "not present" : "not an entitled member"}.`,
+    nl: `${f.person} mag niet stemmen: ${(voterReasons[f.reason] ?? voterReasons["not-entitled"]!).nl}.`,
+    en: `${f.person} may not vote: ${(voterReasons[f.reason] ?? voterReasons["not-entitled"]!).en}.`,
   }),
 })
 
@@ -57,7 +64,13 @@ export const votesRequired = defineRule<{ body: string; method: string; missing:
   }),
 })
 
-export const ruleNotSatisfied = defineRule<{ body: string; method: string; for: number; against: number; abstained: number }>()({
+export const ruleNotSatisfied = defineRule<{
+  body: string
+  method: string
+  for: number
+  against: number
+  abstained: number
+}>()({
   code: "decision.rule-not-satisfied",
   rule: {
     nl: "Een besluit voldoet aan de besluitregel van het orgaan: consensus, meerderheid van uitgebrachte stemmen of unanimiteit.",
@@ -68,7 +81,6 @@ export const ruleNotSatisfied = defineRule<{ body: string; method: string; for: 
     en: `${f.body} decides by ${f.method}, but the vote was ${f.for} for, ${f.against} against, ${f.abstained} abstaining.`,
   }),
 })
-
 
 /**
  * The persons who carried a decision: under consensus every entitled member present, otherwise

@@ -3,7 +3,7 @@ import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.
 import { findBody } from "../../governance/queries.js"
 import type { DraftItem } from "../commands.js"
 import { routeOf } from "../route.js"
-import type { RouteContext } from "../RouteContext.js"
+import type { DecisionContext } from "../../kernel/Decider.js"
 
 export const noRoute = defineRule<{ kind: string }>()({
   code: "route.no-route",
@@ -29,13 +29,12 @@ export const notADrafter = defineRule<{ body: string; kind: string }>()({
   }),
 })
 
-
 /**
  * The model has a route for the kind, and the drafting body is the drafter that route names: any
  * body of its level, or the one body it names.
  * @category routes
  */
-export const draftingViolations = (command: DraftItem, ctx: RouteContext): ReadonlyArray<RuleViolation> => {
+export const draftingViolations = (command: DraftItem, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
   const route = routeOf(ctx.model, command.kind)
   if (Option.isNone(route)) return [violation(noRoute, { kind: command.kind })]
   const drafter = route.value.drafter
@@ -46,5 +45,5 @@ export const draftingViolations = (command: DraftItem, ctx: RouteContext): Reado
 }
 
 /** The model still has a route for the item's kind. @category routes */
-export const routeViolations = (kind: string, ctx: RouteContext): ReadonlyArray<RuleViolation> =>
+export const routeViolations = (kind: string, ctx: DecisionContext): ReadonlyArray<RuleViolation> =>
   Option.isNone(routeOf(ctx.model, kind)) ? [violation(noRoute, { kind })] : []

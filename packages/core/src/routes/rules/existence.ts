@@ -14,7 +14,6 @@ export const itemExists = defineRule<{ item: string }>()({
   explain: (f) => ({ nl: `Stuk ${f.item} bestaat al.`, en: `Item ${f.item} already exists.` }),
 })
 
-
 /**
  * An item is drafted under an identifier of its own, and every other action concerns an item that
  * exists. Returns the violation, or none.

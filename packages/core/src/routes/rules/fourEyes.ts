@@ -16,7 +16,6 @@ export const fourEyes = defineRule<{ item: string; approvers: ReadonlyArray<stri
   }),
 })
 
-
 /**
  * Four eyes: a positive decision carried only by the persons who drafted or edited the current
  * version is refused.

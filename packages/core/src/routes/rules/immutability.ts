@@ -13,7 +13,6 @@ export const decisionExists = defineRule<{ decision: string }>()({
   }),
 })
 
-
 /**
  * A decision's identifier is never used twice on an item, for a decision or a revocation: a
  * recorded decision is not overwritten.

@@ -49,7 +49,6 @@ export const notWithdrawable = defineRule<{ item: string; status: string }>()({
   }),
 })
 
-
 const open = (item: Item) => item.status === "draft" || item.status === "returned"
 
 /** An item is edited only as a draft or after it was returned. @category routes */

@@ -38,7 +38,6 @@ export const attendeeNotMember = defineRule<{ person: string; body: string; date
   }),
 })
 
-
 /**
  * A decision is recorded after its meeting, and everyone recorded as present or recused was a
  * member of the body on the meeting's date.

@@ -26,7 +26,6 @@ export const remarksRequired = defineRule<{ item: string }>()({
   }),
 })
 
-
 /** A body decides an outcome its step on the route allows. @category routes */
 export const allowedOutcomeViolations = (step: RouteStep, command: RecordDecision): ReadonlyArray<RuleViolation> =>
   step.outcomes.includes(command.outcome)

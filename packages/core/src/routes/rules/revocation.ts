@@ -1,7 +1,6 @@
 import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.js"
 import type { RevokeDecision } from "../commands.js"
 import type { Item } from "../ItemState.js"
-import { meetingBeforeSubmission } from "./meeting.js"
 
 export const decisionNotFound = defineRule<{ decision: string; item: string }>()({
   code: "revocation.decision-not-found",
@@ -27,6 +26,18 @@ export const notFinal = defineRule<{ decision: string }>()({
   }),
 })
 
+export const meetingBeforeDecision = defineRule<{ meetingDate: string; decision: string; decidedOn: string }>()({
+  code: "revocation.meeting-before-decision",
+  rule: {
+    nl: "Een besluit wordt ingetrokken in een vergadering na die waarin het werd genomen.",
+    en: "A decision is revoked in a meeting after the one that took it.",
+  },
+  explain: (f) => ({
+    nl: `De vergadering van ${f.meetingDate} was vóór die van ${f.decidedOn}, waarin besluit ${f.decision} werd genomen.`,
+    en: `The meeting of ${f.meetingDate} was before that of ${f.decidedOn}, which took decision ${f.decision}.`,
+  }),
+})
+
 export const alreadyRevoked = defineRule<{ decision: string; revokedBy: string }>()({
   code: "revocation.already-revoked",
   rule: { nl: "Een besluit wordt één keer ingetrokken.", en: "A decision is revoked once." },
@@ -47,7 +58,6 @@ export const notDecidingBody = defineRule<{ decision: string; body: string; deci
     en: `Decision ${f.decision} was taken by ${f.decidedBy}, not by ${f.body}.`,
   }),
 })
-
 
 /**
  * A revocation (intrekking) cites a final decision on the item that is not revoked yet, is taken
@@ -74,6 +84,12 @@ export const revocationViolations = (command: RevokeDecision, item: Item): Reado
 export const revocationDateViolations = (command: RevokeDecision, item: Item): ReadonlyArray<RuleViolation> => {
   const decision = item.decisions.find((d) => d.decisionId === command.revokes)
   return decision !== undefined && command.meetingDate < decision.meetingDate
-    ? [violation(meetingBeforeSubmission, { meetingDate: command.meetingDate, submittedOn: decision.meetingDate })]
+    ? [
+        violation(meetingBeforeDecision, {
+          meetingDate: command.meetingDate,
+          decision: decision.decisionId,
+          decidedOn: decision.meetingDate,
+        }),
+      ]
     : []
 }

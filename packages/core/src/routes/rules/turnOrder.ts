@@ -3,6 +3,18 @@ import type { Route } from "../../governance/Route.js"
 import type { Item } from "../ItemState.js"
 import { turnOf } from "../route.js"
 
+export const noStepLeft = defineRule<{ item: string; version: number; body: string }>()({
+  code: "route.no-step-left",
+  rule: {
+    nl: "Een orgaan besluit op een stap van de geldende route die deze versie nog niet goedkeurde.",
+    en: "A body decides at a step of the route in force that has not approved this version yet.",
+  },
+  explain: (f) => ({
+    nl: `Elke stap van de geldende route keurde versie ${f.version} van ${f.item} al goed; ${f.body} heeft er geen stap meer.`,
+    en: `Every step of the route in force approved version ${f.version} of ${f.item} already; ${f.body} has no step left on it.`,
+  }),
+})
+
 export const notYourTurn = defineRule<{ body: string; expectedBody: string; item: string; version: number }>()({
   code: "route.not-your-turn",
   rule: {
@@ -27,7 +39,6 @@ export const previousStepNotApproved = defineRule<{ item: string; version: numbe
   }),
 })
 
-
 /**
  * Only the body whose turn it is decides. A body further down the route that decides before the
  * steps in front of it approved the current version (the DVO before the Stuurgroep) is refused
@@ -38,7 +49,8 @@ export const previousStepNotApproved = defineRule<{ item: string; version: numbe
 export const turnOrderViolations = (route: Route, item: Item, body: string): ReadonlyArray<RuleViolation> => {
   const turn = turnOf(route, item)
   const current = route.steps[turn]
-  if (current === undefined || current.body === body) return []
+  if (current === undefined) return [violation(noStepLeft, { item: item.itemId, version: item.version, body })]
+  if (current.body === body) return []
   const later = route.steps.some((step, index) => index > turn && step.body === body)
   return later
     ? [violation(previousStepNotApproved, { item: item.itemId, version: item.version, body, missing: current.body })]

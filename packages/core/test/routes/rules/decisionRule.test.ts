@@ -153,6 +153,8 @@ describe("decision.voter-not-entitled", () => {
       person: stuurgroep[0]!,
       reason: "voted-twice",
     })
+    assert.include(refusal.explain("en"), "voted already")
+    assert.notInclude(refusal.explain("en"), "not an entitled member")
   })
 
   it("entitled members present vote", () => {

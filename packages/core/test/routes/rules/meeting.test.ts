@@ -1,17 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
-import { DecisionId, RevokeDecision, routeDecider } from "@weerbaar/core"
+import { routeDecider } from "@weerbaar/core"
 import { factsOf, given } from "../../support/given.js"
-import {
-  accorded,
-  ctx,
-  decision,
-  fullMeeting,
-  itemId,
-  now,
-  persons,
-  submitted,
-  today,
-} from "../../support/routeFixtures.js"
+import { ctx, decision, fullMeeting, now, persons, submitted, today } from "../../support/routeFixtures.js"
 
 const stuurgroep = fullMeeting("stuurgroep").attendance
 
@@ -105,24 +95,5 @@ describe("decision.meeting-before-submission", () => {
     given(routeDecider, submitted())
       .when(decision("stuurgroep", "approve", "besluit-sg-1"), ctx(persons.stuurgroepSecretaris))
       .thenEvents((events) => assert.strictEqual(events.length, 1))
-  })
-
-  it("a revocation is not decided at a meeting before the decision it revokes", () => {
-    const refusal = given(routeDecider, accorded())
-      .when(
-        new RevokeDecision({
-          itemId,
-          decisionId: DecisionId.make("besluit-dvo-2"),
-          revokes: DecisionId.make("besluit-dvo-1"),
-          body: "dvo" as never,
-          ...fullMeeting("dvo", "2016-05-31"),
-        }),
-        ctx(persons.dvoSecretaris),
-      )
-      .refused("decision.meeting-before-submission")
-    assert.deepStrictEqual(factsOf(refusal, "decision.meeting-before-submission"), {
-      meetingDate: "2016-05-31",
-      submittedOn: today,
-    })
   })
 })

@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { DecisionId, fold, RevokeDecision, routeDecider } from "@weerbaar/core"
 import { factsOf, given } from "../../support/given.js"
-import { accorded, ctx, fullMeeting, itemId, persons } from "../../support/routeFixtures.js"
+import { accorded, ctx, fullMeeting, itemId, persons, today } from "../../support/routeFixtures.js"
 
 const revoke = (revokes: string, body = "dvo", id = "besluit-x") =>
   new RevokeDecision({
@@ -79,5 +79,28 @@ describe("revocation.already-revoked", () => {
       decision: "besluit-dvo-1",
       revokedBy: "besluit-dvo-2",
     })
+  })
+})
+
+describe("revocation.meeting-before-decision", () => {
+  it("a revocation is not decided at a meeting before the decision it revokes", () => {
+    const refusal = given(routeDecider, accorded())
+      .when(
+        new RevokeDecision({
+          itemId,
+          decisionId: DecisionId.make("besluit-dvo-2"),
+          revokes: DecisionId.make("besluit-dvo-1"),
+          body: "dvo" as never,
+          ...fullMeeting("dvo", "2016-05-31"),
+        }),
+        ctx(persons.dvoSecretaris),
+      )
+      .refused("revocation.meeting-before-decision")
+    assert.deepStrictEqual(factsOf(refusal, "revocation.meeting-before-decision"), {
+      meetingDate: "2016-05-31",
+      decision: "besluit-dvo-1",
+      decidedOn: today,
+    })
+    assert.notInclude(refusal.explain("en"), "submission")
   })
 })

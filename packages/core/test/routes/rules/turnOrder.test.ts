@@ -129,3 +129,24 @@ describe("route.not-your-turn", () => {
       })
   })
 })
+
+describe("route.no-step-left", () => {
+  it("when a new model's route has no step left for the version, no body decides on it, on the route or not", () => {
+    const stuurgroepOnly = proposalRoute("stuurgroep")
+    for (const [body, person] of [
+      ["bbg", "secretaris-bbg"],
+      ["dvo", persons.dvoSecretaris],
+    ] as const) {
+      const refusal = given(routeDecider, approvedByStuurgroep())
+        .when(decision(body, "approve", `besluit-${body}-1`), ctx(person, { model: stuurgroepOnly }))
+        .refused("route.no-step-left")
+      assert.deepStrictEqual(factsOf(refusal, "route.no-step-left"), { item: itemId, version: 1, body })
+    }
+  })
+
+  it("while a step is left, the body at that step decides", () => {
+    given(routeDecider, approvedByStuurgroep())
+      .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoSecretaris))
+      .thenEvents((events) => assert.isTrue((events[0] as DecisionRecorded).final))
+  })
+})

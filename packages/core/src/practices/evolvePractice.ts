@@ -1,0 +1,92 @@
+import { withChanges } from "../kernel/withChanges.js"
+import type { PracticeEvent } from "./practiceEvents.js"
+import type { PracticeState } from "./PracticeState.js"
+
+/** Folds a practice event into the state. @category practices */
+export const evolvePractice = (state: PracticeState, event: PracticeEvent): PracticeState => {
+  if (event._tag === "PracticeRegistered") {
+    const { practiceId, theme, title, description, origin, source, intendedEffects } = event
+    return {
+      exists: true,
+      practiceId,
+      description: { theme, title, description, origin, source, intendedEffects },
+      status: "kandidaat",
+      documentation: undefined,
+      evaluations: [],
+      pilotMunicipalities: [],
+      proposal: undefined,
+      accord: undefined,
+      budget: [],
+      handover: undefined,
+      agreement: undefined,
+      importedFrom: undefined,
+      closingReason: undefined,
+    }
+  }
+  if (event._tag === "PracticeImported") {
+    const { practiceId, theme, title, description, origin, source, intendedEffects } = event
+    return {
+      exists: true,
+      practiceId,
+      description: { theme, title, description, origin, source, intendedEffects },
+      status: "overgedragen",
+      documentation: event.documentation,
+      evaluations: event.evaluations,
+      pilotMunicipalities: event.pilotMunicipalities,
+      proposal: undefined,
+      accord: event.accord,
+      budget: event.budget,
+      handover: event.handover,
+      agreement: undefined,
+      importedFrom: event.from,
+      closingReason: undefined,
+    }
+  }
+  if (!state.exists) return state
+  switch (event._tag) {
+    case "PracticeDocumented":
+      return withChanges(state, { documentation: event.documentation })
+    case "PilotMunicipalityDesignated":
+      return withChanges(state, {
+        pilotMunicipalities: [
+          ...state.pilotMunicipalities,
+          { municipality: event.municipality, decisionId: event.decisionId, meetingDate: event.meetingDate },
+        ],
+      })
+    case "PilotStarted":
+      return withChanges(state, { status: "in_pilot" })
+    case "EvaluationRecorded":
+      return withChanges(state, {
+        evaluations: [...state.evaluations, event.evaluation],
+        status: event.evaluation.kind === "pilot" ? "beproefd" : "geevalueerd",
+      })
+    case "PracticeProposed":
+      return withChanges(state, {
+        status: "voorgesteld",
+        proposal: { itemId: event.itemId, previousStatus: event.previousStatus },
+      })
+    case "PracticeProposalClosed":
+      return withChanges(state, { status: event.restoredStatus, proposal: undefined })
+    case "PracticeAccorded":
+      return withChanges(state, {
+        status: "geaccordeerd",
+        proposal: undefined,
+        accord: event.accord,
+        budget: event.budget,
+      })
+    case "ExecutionStarted":
+      return withChanges(state, { status: "in_uitvoering" })
+    case "PracticeHandedOver":
+      return withChanges(state, { status: "overgedragen", handover: event.handover })
+    case "PracticeEstablished":
+      return withChanges(state, { status: "vastgesteld_netwerk", agreement: event.agreement })
+    case "PracticeRejected":
+      return withChanges(state, { status: "afgewezen", closingReason: event.reason })
+    case "PracticeStopped":
+      return withChanges(state, { status: "gestopt", proposal: undefined, closingReason: event.reason })
+    default: {
+      const unknown: never = event
+      return unknown
+    }
+  }
+}
