@@ -30,8 +30,8 @@ export interface ShownItem {
 export type ItemViewProblem = ResourceNotFound | ServiceUnavailable
 
 /**
- * How items of one kind are found and shown: 404 for none or another kind, the representation as
- * `Programme.item` gives the item, and the item a command left.
+ * How items of one kind are found and shown: 404 for none or another kind, the item as
+ * `Programme.item` gives it, and the item a command left.
  */
 export const makeItemViews = (
   programme: typeof Programme.Service,
@@ -66,24 +66,16 @@ export const makeItemViews = (
     Effect.flatMap(readOrUnavailable(programme.item(itemId)), (item) => shown(itemId, item, item.streamVersion))
 
   /**
-   * The item after a command: as it is now, or, for the replay of an idempotent request, as the
-   * first request left it.
+   * The item after a command: the state the command left, shown with the model it was decided on;
+   * for the replay of an idempotent request, as the first request left it.
    */
-  const viewAfter = (itemId: string, result: Executed): Effect.Effect<ShownItem, ItemViewProblem> =>
+  const viewAfter = (itemId: string, result: Executed<ItemState>): Effect.Effect<ShownItem, ItemViewProblem> =>
     result.duplicate
       ? Effect.flatMap(
           stateAtVersion(runtime, itemStreamId(itemId), routeDecider, routeEventCodec, result.streamVersion),
           ({ state, version }) => shown(itemId, state, version),
         )
-      : Effect.flatMap(readOrUnavailable(programme.item(itemId)), (item) =>
-          // Shown with the model the command was decided on, unless another command came after it.
-          shown(
-            itemId,
-            item,
-            item.streamVersion,
-            item.streamVersion === result.streamVersion ? result.model : undefined,
-          ),
-        )
+      : shown(itemId, result.state, result.streamVersion, result.model)
 
   return { resource, exists, view, viewAfter }
 }

@@ -6,8 +6,9 @@ import { unavailable } from "./problems.js"
 
 /**
  * A stream's state as it was at `atVersion`: what the replay of an idempotent request answers
- * with, since the first request's answer is the state that request produced. Everything else reads
- * the state from core's services; none of them gives an earlier version, so the replay folds here.
+ * with, since the first request's answer is the state that request produced. Everything else takes
+ * the state from core (`Executed`, its services); for a replay core gives the state as the stream
+ * stands now and no earlier version, so the replay folds here.
  * @category server
  */
 export const stateAtVersion = <E extends { readonly _tag: string }, S>(
