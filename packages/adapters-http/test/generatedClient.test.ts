@@ -115,7 +115,7 @@ describe("a client generated from /v1/openapi.json", () => {
     expect(JSON.parse(output.trim())).toEqual({
       status: "accorded",
       aanDeBeurt: "dvo",
-      refusal: "route.previous-step-not-approved",
+      refusal: "route.not-your-turn",
       httpStatus: 409,
     })
   }, 120_000)

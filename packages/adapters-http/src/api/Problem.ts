@@ -15,7 +15,8 @@ const problemFields = <Type extends string, Status extends number>(type: Type, s
 
 // Status and media type of a problem in the contract: the server encodes it so, the client decodes it so.
 const problemAnnotations = <Self>(status: number, description: string): Schema.Annotations.Schema<Self> =>
-  Object.assign({}, HttpApiSchema.annotations({ status, description }), {
+  ({
+    ...HttpApiSchema.annotations({ status, description }),
     [HttpApiSchema.AnnotationEncoding]: { kind: "Json", contentType: problemJson } satisfies HttpApiSchema.Encoding,
   }) as Schema.Annotations.Schema<Self>
 

@@ -48,12 +48,11 @@ export const conformToApiDesignRules = (spec: Json): Json => {
         if (/^[23]\d\d$/.test(status)) {
           const content = JSON.stringify(response.content ?? {})
           const refersToItem = versionedSchemas.some((name) => content.includes(`"#/components/schemas/${name}"`))
-          response.headers = Object.assign(
-            {},
-            isRecord(response.headers) ? response.headers : {},
-            { "API-Version": apiVersionHeader },
-            refersToItem ? { ETag: etagHeader } : {},
-          )
+          response.headers = {
+            ...(isRecord(response.headers) ? response.headers : {}),
+            "API-Version": apiVersionHeader,
+            ...(refersToItem ? { ETag: etagHeader } : {}),
+          }
         }
         if (/^[45]\d\d$/.test(status)) {
           const content = isRecord(response.content) ? response.content : {}
@@ -64,12 +63,13 @@ export const conformToApiDesignRules = (spec: Json): Json => {
     }
   }
   const info = isRecord(spec.info) ? spec.info : {}
-  return Object.assign({}, spec, {
+  return {
+    ...spec,
     components: withoutUnusedSchemas(spec.components, paths),
-    info: Object.assign({}, info, { contact: isRecord(info.contact) ? info.contact : defaultContact }),
+    info: { ...info, contact: isRecord(info.contact) ? info.contact : defaultContact },
     servers: [{ url: "/v1", description: "This server, major version 1" }],
     paths,
-  })
+  }
 }
 
 // The framework's own decode error is never sent (it becomes an InvalidRequest problem): drop its schemas.
@@ -79,8 +79,8 @@ const withoutUnusedSchemas = (components: unknown, paths: Json): unknown => {
   if (!isRecord(components) || !isRecord(components.schemas)) return components
   const schemas: Json = { ...components.schemas }
   for (const name of frameworkSchemas) {
-    const others = JSON.stringify({ paths, schemas: Object.assign({}, schemas, { [name]: undefined }) })
+    const others = JSON.stringify({ paths, schemas: { ...schemas, [name]: undefined } })
     if (!others.includes(`"#/components/schemas/${name}"`)) delete schemas[name]
   }
-  return Object.assign({}, components, { schemas })
+  return { ...components, schemas }
 }

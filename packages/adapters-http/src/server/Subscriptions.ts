@@ -103,8 +103,7 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
               break
             case "NotificationsDelivered": {
               const s = subscriptions.get(e.subscriptionId)
-              if (s !== undefined)
-                subscriptions.set(e.subscriptionId, Object.assign({}, s, { deliveredUpTo: e.upToPosition }))
+              if (s !== undefined) subscriptions.set(e.subscriptionId, { ...s, deliveredUpTo: e.upToPosition })
               break
             }
           }

@@ -85,9 +85,7 @@ const openApiDocument = (contact: WeerbaarServerOptions["contact"]) =>
   HttpApiBuilder.Router.use((router) =>
     Effect.gen(function* () {
       const spec = OpenApi.fromApi(WeerbaarApi)
-      const document = Object.assign({}, spec, {
-        info: Object.assign({}, spec.info, { contact: contact ?? defaultContact }),
-      })
+      const document = { ...spec, info: { ...spec.info, contact: contact ?? defaultContact } }
       yield* router.get("/v1/openapi.json", HttpServerResponse.json(document))
     }),
   )

@@ -86,11 +86,10 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
         Effect.map(
           readOrUnavailable(
             readModels.query(milestoneOverview, {
-              where: Object.assign(
-                {},
-                urlParams.eigenaar === undefined ? {} : { ownerBody: urlParams.eigenaar },
-                urlParams.fase === undefined ? {} : { phase: urlParams.fase },
-              ),
+              where: {
+                ...(urlParams.eigenaar === undefined ? {} : { ownerBody: urlParams.eigenaar }),
+                ...(urlParams.fase === undefined ? {} : { phase: urlParams.fase }),
+              },
               ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
               ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
             }),
@@ -163,8 +162,8 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
           return new Mijlpaalagenda({
             peildatum: agenda.asOf,
             horizon,
-            telaat: agenda.late.map((m) => Object.assign({}, line(m), { dagenTeLaat: m.daysLate })),
-            binnenkort: agenda.upcoming.map((m) => Object.assign({}, line(m), { dagenResterend: m.daysLeft })),
+            telaat: agenda.late.map((m) => ({ ...line(m), dagenTeLaat: m.daysLate })),
+            binnenkort: agenda.upcoming.map((m) => ({ ...line(m), dagenResterend: m.daysLeft })),
           })
         }),
       )

@@ -26,10 +26,7 @@ const apiHeaders = {
 /** The headers every response to a path carries (see {@link addApiHeaders}). @category server */
 export const apiHeadersFor = (path: string): Readonly<Record<string, string>> =>
   path === openApiPath
-    ? Object.assign({}, apiHeaders, {
-        "access-control-allow-origin": "*",
-        "access-control-expose-headers": "API-Version",
-      })
+    ? { ...apiHeaders, "access-control-allow-origin": "*", "access-control-expose-headers": "API-Version" }
     : apiHeaders
 
 /** The answer to a CORS preflight for the OpenAPI document. @category server */

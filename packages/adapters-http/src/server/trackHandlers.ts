@@ -104,12 +104,11 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
         Effect.map(
           readOrUnavailable(
             readModels.query(trackOverview, {
-              where: Object.assign(
-                {},
-                urlParams.bestPractice === undefined ? {} : { practiceId: urlParams.bestPractice },
-                urlParams.gemeente === undefined ? {} : { municipality: urlParams.gemeente },
-                urlParams.fase === undefined ? {} : { phase: urlParams.fase },
-              ),
+              where: {
+                ...(urlParams.bestPractice === undefined ? {} : { practiceId: urlParams.bestPractice }),
+                ...(urlParams.gemeente === undefined ? {} : { municipality: urlParams.gemeente }),
+                ...(urlParams.fase === undefined ? {} : { phase: urlParams.fase }),
+              },
               ...(urlParams.cursor === undefined ? {} : { after: urlParams.cursor }),
               ...(urlParams.limiet === undefined ? {} : { limit: urlParams.limiet }),
             }),
@@ -126,27 +125,24 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
           path,
           headers,
           (ids) =>
-            new MoveTrack(
-              Object.assign(
-                {},
-                ids,
-                { to: payload.naar, on: CalendarDate.make(payload.datum) },
-                payload.reden === undefined ? {} : { reason: payload.reden },
-                payload.maatwerk === undefined ? {} : { maatwerk: payload.maatwerk },
-              ),
-            ),
+            new MoveTrack({
+              ...ids,
+              to: payload.naar,
+              on: CalendarDate.make(payload.datum),
+              ...(payload.reden === undefined ? {} : { reason: payload.reden }),
+              ...(payload.maatwerk === undefined ? {} : { maatwerk: payload.maatwerk }),
+            }),
         ),
       )
       .handle("plan", ({ path, payload, headers }) =>
         change(
           path,
           headers,
-          (ids) =>
-            new PlanTrack(Object.assign({}, ids, { phase: payload.fase, plannedOn: CalendarDate.make(payload.datum) })),
+          (ids) => new PlanTrack({ ...ids, phase: payload.fase, plannedOn: CalendarDate.make(payload.datum) }),
         ),
       )
       .handle("noteMaatwerk", ({ path, payload, headers }) =>
-        change(path, headers, (ids) => new NoteMaatwerk(Object.assign({}, ids, { note: payload.notitie }))),
+        change(path, headers, (ids) => new NoteMaatwerk({ ...ids, note: payload.notitie })),
       )
       .handle("exempt", ({ path, payload, headers }) =>
         Effect.flatMap(
@@ -156,13 +152,12 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
               path,
               headers,
               (ids) =>
-                new GrantExemption(
-                  Object.assign({}, ids, {
-                    decisionId: DecisionId.make(decisionId),
-                    meetingDate: CalendarDate.make(payload.vergaderdatum),
-                    reason: payload.reden,
-                  }),
-                ),
+                new GrantExemption({
+                  ...ids,
+                  decisionId: DecisionId.make(decisionId),
+                  meetingDate: CalendarDate.make(payload.vergaderdatum),
+                  reason: payload.reden,
+                }),
             ),
         ),
       )

@@ -39,11 +39,12 @@ const readThroughSqlite = (filename: string, header: Header): Header => {
   const db = new Database(filename, { readonly: true, fileMustExist: true })
   try {
     const objects = db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }
-    return Object.assign({}, header, {
+    return {
+      ...header,
       applicationId: db.pragma("application_id", { simple: true }) as number,
       userVersion: db.pragma("user_version", { simple: true }) as number,
       pageCount: objects.n === 0 ? 1 : Math.max(2, header.pageCount),
-    })
+    }
   } finally {
     db.close()
   }

@@ -60,9 +60,10 @@ export const continueImport = (
       ...(typeof position === "number" ? { position } : {}),
     })
   }
-  const event = Object.assign({}, decoded.right, {
+  const event = {
+    ...decoded.right,
     metadata: normalizeMetadata(decoded.right.metadata as EventMetadata),
-  }) as StoredEvent
+  } as StoredEvent
   const chain = verifyChain([event], cursor.head, cursor.position, nodeChainHash)
   if (!chain.intact) return Either.left({ reason: chain.reason, position: chain.position })
   const expectedVersion = (cursor.versions.get(event.streamId) ?? 0) + 1

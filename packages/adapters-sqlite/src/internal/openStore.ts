@@ -79,7 +79,7 @@ export const openStore = (options: SqliteStoreOptions, syncFile?: SyncFile) =>
       readModels,
     })
     return Context.make(EventStore, log.store).pipe(
-      Context.add(ReadModelStore, Object.assign({}, queries, { rebuild })),
+      Context.add(ReadModelStore, { ...queries, rebuild }),
       Context.add(SqliteStoreAdmin, admin),
     )
   })

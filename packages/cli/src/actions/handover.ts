@@ -35,7 +35,7 @@ export const create = (global: Global, args: { item: string; out: Option.Option<
       const pkg = yield* (yield* Handover).createPackage(actor, args.item, insights)
       if (Option.isSome(args.out)) yield* writeNew(args.out.value, `${JSON.stringify(pkg, null, 2)}\n`)
       return {
-        json: Object.assign({}, summary(pkg), Option.isSome(args.out) ? { file: args.out.value } : {}),
+        json: { ...summary(pkg), ...(Option.isSome(args.out) ? { file: args.out.value } : {}) },
         text: `package ${pkg.content.handoverId} (${pkg.content.practices.length} Best Practices), digest ${pkg.digest}${Option.isSome(args.out) ? `, written to ${args.out.value}` : ""}`,
       } satisfies Output
     }),
@@ -55,7 +55,7 @@ export const exportPackage = (global: Global, args: { item: string; out: string 
       }
       yield* writeNew(args.out, `${JSON.stringify(found.value, null, 2)}\n`)
       return {
-        json: Object.assign({}, summary(found.value), { file: args.out }),
+        json: { ...summary(found.value), file: args.out },
         text: `package ${args.item} written to ${args.out}`,
       } satisfies Output
     }),

@@ -150,14 +150,13 @@ const atMeeting = (
       const attendance =
         args.present.length > 0 ? args.present : votingMembersOn(model, args.body, calendarDate(meetingDate))
       const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
-      const decoded = yield* decode(
-        Object.assign({}, command({ decisionId, meetingDate, attendance }), {
-          itemId: args.id,
-          body: args.body,
-          recused: args.recused,
-          rationale: args.rationale,
-        }),
-      )
+      const decoded = yield* decode({
+        ...command({ decisionId, meetingDate, attendance }),
+        itemId: args.id,
+        body: args.body,
+        recused: args.recused,
+        rationale: args.rationale,
+      })
       return yield* changed(args.id, yield* programme.route(actor, decoded))
     }),
   )

@@ -30,7 +30,7 @@ export class Param<A> {
   constructor(readonly spec: ParamSpec) {}
 
   private with<B>(changes: Partial<ParamSpec>): Param<B> {
-    return new Param(Object.assign({}, this.spec, changes))
+    return new Param({ ...this.spec, ...changes })
   }
 
   /** The parameter may be left out: the handler receives `Option.none()`. */

@@ -63,9 +63,10 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
             options,
           }),
         practice: (practiceId) =>
-          Effect.map(runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec), (loaded) =>
-            Object.assign({}, loaded.state, { streamVersion: loaded.version }),
-          ),
+          Effect.map(runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec), (loaded) => ({
+            ...loaded.state,
+            streamVersion: loaded.version,
+          })),
         catalogue,
         phasePicture: Effect.gen(function* () {
           const practices = yield* catalogue

@@ -127,8 +127,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
             options,
             policies: routePolicies,
           }),
-        item: (itemId) =>
-          Effect.map(loadItem(itemId), ({ state, version }) => Object.assign({}, state, { streamVersion: version })),
+        item: (itemId) => Effect.map(loadItem(itemId), ({ state, version }) => ({ ...state, streamVersion: version })),
         allowedActions: (actor, itemId) =>
           Effect.gen(function* () {
             const m = yield* runtime.model

@@ -59,8 +59,9 @@ export class Tracks extends Context.Tag("@weerbaar/core/Tracks")<
               ),
           }),
         track: (practiceId, municipality) =>
-          Effect.map(runtime.load(trackStreamId(practiceId, municipality), trackDecider, trackEventCodec), (loaded) =>
-            Object.assign({}, loaded.state, { streamVersion: loaded.version }),
+          Effect.map(
+            runtime.load(trackStreamId(practiceId, municipality), trackDecider, trackEventCodec),
+            (loaded) => ({ ...loaded.state, streamVersion: loaded.version }),
           ),
         tracksOf: (practiceId) =>
           Effect.map(statesWithPrefix(runtime.store, `track-${practiceId}-`, trackDecider, trackEventCodec), (states) =>

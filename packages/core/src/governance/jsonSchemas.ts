@@ -10,10 +10,6 @@ import { HandoverPackage } from "../handover/HandoverPackage.js"
  * @category governance
  */
 export const jsonSchemas = (): Record<string, object> => ({
-  "governance-model": Object.assign({}, JSONSchema.make(GovernanceModel), {
-    $id: "urn:weerbaar:schema:governance-model",
-  }),
-  "handover-package": Object.assign({}, JSONSchema.make(HandoverPackage), {
-    $id: "urn:weerbaar:schema:handover-package",
-  }),
+  "governance-model": { ...JSONSchema.make(GovernanceModel), $id: "urn:weerbaar:schema:governance-model" },
+  "handover-package": { ...JSONSchema.make(HandoverPackage), $id: "urn:weerbaar:schema:handover-package" },
 })

@@ -32,7 +32,7 @@ export const membershipHistory = (adoptions: ReadonlyArray<Adoption>): ReadonlyA
     const end = addDays(next.adoptedOn, -1)
     for (const m of adoption.model.memberships) {
       if (kept.has(seatKey(m)) || end < m.from) continue
-      dropped.set(seatKey(m), m.to !== undefined && m.to <= end ? m : new Membership(Object.assign({}, m, { to: end })))
+      dropped.set(seatKey(m), m.to !== undefined && m.to <= end ? m : new Membership({ ...m, to: end }))
     }
   })
   const current = new Set(latest.model.memberships.map(seatKey))

@@ -48,8 +48,8 @@ export const trackProgressOf = (events: ReadonlyArray<StoredEvent>): ReadonlyArr
       since: undefined,
       exempted: false,
     }
-    if (event._tag === "TrackMoved") tracks.set(key, Object.assign({}, earlier, { phase: event.to, since: event.on }))
-    if (event._tag === "ExemptionGranted") tracks.set(key, Object.assign({}, earlier, { exempted: true }))
+    if (event._tag === "TrackMoved") tracks.set(key, { ...earlier, phase: event.to, since: event.on })
+    if (event._tag === "ExemptionGranted") tracks.set(key, { ...earlier, exempted: true })
   }
   return [...tracks.values()]
 }

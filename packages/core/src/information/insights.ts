@@ -28,7 +28,7 @@ export const insightsEntryOf = (product: InformationProduct): InsightsEntry => {
   }
   return product.classification === "vertrouwelijk"
     ? reference
-    : Object.assign({}, reference, { title: product.content.title, summary: product.content.summary })
+    : { ...reference, title: product.content.title, summary: product.content.summary }
 }
 
 /**

@@ -103,7 +103,7 @@ export const makeInMemoryEventStore = (
               recordedAt: now,
             }
             const hash = chainHash(previous, unhashed)
-            const storedEvent = Object.assign({}, unhashed, { hash })
+            const storedEvent = { ...unhashed, hash }
             rememberAppended(event, storedEvent)
             stored.push(storedEvent)
             previous = hash

@@ -38,11 +38,11 @@ export const milestoneAgenda = (
     asOf,
     late: open
       .filter((m) => m.dueDate < asOf)
-      .map((m) => Object.assign({}, m, { daysLate: daysBetween(m.dueDate as CalendarDate, asOf) }))
+      .map((m) => ({ ...m, daysLate: daysBetween(m.dueDate as CalendarDate, asOf) }))
       .sort((a, b) => b.daysLate - a.daysLate || a.milestoneId.localeCompare(b.milestoneId)),
     upcoming: open
       .filter((m) => m.dueDate >= asOf && m.dueDate <= until)
-      .map((m) => Object.assign({}, m, { daysLeft: daysBetween(asOf, m.dueDate as CalendarDate) }))
+      .map((m) => ({ ...m, daysLeft: daysBetween(asOf, m.dueDate as CalendarDate) }))
       .sort((a, b) => a.daysLeft - b.daysLeft || a.milestoneId.localeCompare(b.milestoneId)),
   }
 }

@@ -136,10 +136,10 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
   switch (command._tag) {
     case "RegisterPractice": {
       const { _tag, ...fields } = command
-      return [new PracticeRegistered(Object.assign({}, fields, { registeredBy: by, at }), decidedEvent)]
+      return [new PracticeRegistered({ ...fields, registeredBy: by, at }, decidedEvent)]
     }
     case "DocumentPractice":
-      return [new PracticeDocumented(Object.assign({}, command, { documentedBy: by, at }), decidedEvent)]
+      return [new PracticeDocumented({ ...command, documentedBy: by, at }, decidedEvent)]
     case "DesignatePilotMunicipality":
       return [
         new PilotMunicipalityDesignated(

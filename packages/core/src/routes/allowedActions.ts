@@ -74,7 +74,7 @@ export const allowedActions = (
   }
   const action = (base: Omit<AllowedAction, "allowed" | "reasons">, command: RouteCommand): AllowedAction => {
     const reasons = check(command)
-    return Object.assign({}, base, { allowed: reasons.length === 0, reasons })
+    return { ...base, allowed: reasons.length === 0, reasons }
   }
   const actions: Array<AllowedAction> = [
     action(

@@ -44,11 +44,9 @@ const contractItems: ReadModel<ContractItem> = {
           },
         ]
       case "ItemVoted":
-        return current === undefined ? [] : [{ key, row: Object.assign({}, current, { votes: current.votes + 1 }) }]
+        return current === undefined ? [] : [{ key, row: { ...current, votes: current.votes + 1 } }]
       case "ItemClosed":
-        return current === undefined
-          ? []
-          : [{ key, row: Object.assign({}, current, { status: "closed", open: false }) }]
+        return current === undefined ? [] : [{ key, row: { ...current, status: "closed", open: false } }]
       case "ItemRemoved":
         return [{ key, row: null }]
       default:

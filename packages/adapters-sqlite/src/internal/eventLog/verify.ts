@@ -41,7 +41,7 @@ export const verifyLog = (
         }
       }
       const page = verifyChain(events, previousHash, previousPosition, nodeChainHash)
-      if (!page.intact) return Object.assign({}, page, { checked: checked + page.checked })
+      if (!page.intact) return { ...page, checked: checked + page.checked }
       checked += page.checked
       if (unreadable !== undefined) {
         const at = unreadable.position === previousPosition + events.length + 1 ? unreadable.position : undefined
