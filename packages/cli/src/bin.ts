@@ -3,8 +3,9 @@ import * as module from "node:module"
 
 // Node keeps the compiled code of the modules below in its compile cache, so that every start after
 // the first skips most of the parsing and compiling. Only modules loaded after this call are cached:
-// the command itself is loaded below. NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
-;(module as { readonly enableCompileCache?: () => unknown }).enableCompileCache?.()
+// the command itself is loaded below. NODE_DISABLE_COMPILE_CACHE=1 turns the cache off. Node 22
+// before 22.8 (inside engines) has no compile cache: the optional call keeps the bin starting there.
+module.enableCompileCache?.()
 const { main } = (await import(new URL("./cli/main.js", import.meta.url).href)) as {
   readonly main: (argv: ReadonlyArray<string>) => Promise<void>
 }
