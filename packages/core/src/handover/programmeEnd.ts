@@ -1,6 +1,7 @@
 import { Option, Schema } from "effect"
 import { CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
-import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { decidedEvent } from "../internal/decidedEvent.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, mayActFor } from "../governance/queries.js"

@@ -1,7 +1,8 @@
 import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
-import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { decidedEvent } from "../internal/decidedEvent.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { PersonId } from "../governance/Ids.js"
 import {

@@ -40,17 +40,3 @@ export const fold = <Command, Event, State, Context>(
   for (const event of events) state = decider.evolve(state, event)
   return state
 }
-
-/**
- * Constructor options for the events a decider builds. Their fields come from a command that was
- * validated when it was made and from the decision context, and the event codec checks them again
- * when they are appended: validating them on construction too would only cost time (a tenth of a
- * millisecond per event with nested content).
- *
- * @example
- * ```ts
- * new ItemSubmitted({ itemId, version, submittedBy: actor, at }, decidedEvent)
- * ```
- * @category deciders
- */
-export const decidedEvent = { disableValidation: true } as const

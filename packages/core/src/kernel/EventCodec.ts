@@ -29,23 +29,6 @@ export interface EventCodec<E extends { readonly _tag: string }> {
   readonly handles: (type: string) => boolean
 }
 
-// The event each `NewEvent` was encoded from, and, once a store tells, the event each stored event
-// was appended from: decoding a stored event that this process just appended gives that event back,
-// so it need not be decoded again (read models decode every appended event).
-const encodedFrom = new WeakMap<NewEvent, { readonly _tag: string }>()
-const appendedFrom = new WeakMap<StoredEvent, { readonly _tag: string }>()
-
-/**
- * For stores: tells the codecs that `stored` is what this store made of `appended`, so that decoding
- * it gives back the event `appended` was encoded from instead of decoding its payload again. Only
- * for a stored event whose payload is the JSON of `appended`'s payload.
- * @category event store
- */
-export const rememberAppended = (appended: NewEvent, stored: StoredEvent): void => {
-  const event = encodedFrom.get(appended)
-  if (event !== undefined) appendedFrom.set(stored, event)
-}
-
 /** A codec for a union of tagged event schemas at schema version 1. @category deciders */
 export const eventCodec = <E extends { readonly _tag: string }, I>(
   schema: Schema.Schema<E, I>,
@@ -54,27 +37,12 @@ export const eventCodec = <E extends { readonly _tag: string }, I>(
   const encode = Schema.encodeSync(schema)
   const decode = Schema.decodeUnknownEither(schema)
   const known = new Set(types)
-  // Read models decode the same stored event in `keysOf` and in `apply`, one right after the
-  // other: the last decoded event is kept. (A map of every decoded event cost more in garbage
-  // collection than it saved, folding a million events.)
-  let last: { readonly stored: StoredEvent; readonly result: Either.Either<E, UndecodableEvent> } | undefined
   return {
     schemaVersion: 1,
     handles: (type) => known.has(type),
-    toNewEvent: (event) => {
-      const appended: NewEvent = { type: event._tag, schemaVersion: 1, payload: encode(event) as JsonValue }
-      encodedFrom.set(appended, event)
-      return appended
-    },
-    fromStored: (stored) => {
-      if (last !== undefined && last.stored === stored) return last.result
-      const original = appendedFrom.get(stored)
-      if (original !== undefined && original._tag === stored.type && known.has(stored.type)) {
-        const result = Either.right(original as E)
-        last = { stored, result }
-        return result
-      }
-      const result = decode(stored.payload).pipe(
+    toNewEvent: (event) => ({ type: event._tag, schemaVersion: 1, payload: encode(event) as JsonValue }),
+    fromStored: (stored) =>
+      decode(stored.payload).pipe(
         Either.mapLeft(
           (error) =>
             new UndecodableEvent({
@@ -84,9 +52,6 @@ export const eventCodec = <E extends { readonly _tag: string }, I>(
               reason: ParseResult.TreeFormatter.formatErrorSync(error),
             }),
         ),
-      )
-      last = { stored, result }
-      return result
-    },
+      ),
   }
 }

@@ -1,6 +1,5 @@
 import { Clock, Context, Effect, Layer, Option, Ref } from "effect"
 import { timestampOf } from "../kernel/CalendarDate.js"
-import { rememberAppended } from "../kernel/EventCodec.js"
 import {
   type AppendResult,
   EventStore,
@@ -104,7 +103,6 @@ export const makeInMemoryEventStore = (
             }
             const hash = chainHash(previous, unhashed)
             const storedEvent = { ...unhashed, hash }
-            rememberAppended(event, storedEvent)
             stored.push(storedEvent)
             previous = hash
           }

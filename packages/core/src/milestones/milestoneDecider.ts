@@ -1,7 +1,8 @@
 import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
-import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { decidedEvent } from "../internal/decidedEvent.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, findBody, mayActFor, membersOn } from "../governance/queries.js"
 import {

@@ -1,6 +1,7 @@
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
-import { type Decider, type DecisionContext, decidedEvent } from "../kernel/Decider.js"
+import type { Decider, DecisionContext } from "../kernel/Decider.js"
+import { decidedEvent } from "../internal/decidedEvent.js"
 import { evolvePractice } from "./evolvePractice.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { Theme } from "../governance/Theme.js"

@@ -1,6 +1,6 @@
 import { Either, Schema, Struct } from "effect"
 import { Timestamp } from "../kernel/CalendarDate.js"
-import { decidedEvent } from "../kernel/Decider.js"
+import { decidedEvent } from "../internal/decidedEvent.js"
 import { type Refused, refuseOr, violation } from "../kernel/Refusal.js"
 import { BudgetLine } from "../routes/Budget.js"
 import { DecisionReference, PracticeId } from "./Practice.js"

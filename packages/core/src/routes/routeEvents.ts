@@ -1,5 +1,5 @@
 import { Option } from "effect"
-import { decidedEvent } from "../kernel/Decider.js"
+import { decidedEvent } from "../internal/decidedEvent.js"
 import type { PersonId } from "../governance/Ids.js"
 import { positiveOutcomes } from "../governance/Route.js"
 import { budgetTotal } from "./Budget.js"

@@ -2,7 +2,6 @@ import {
   type AppendResult,
   EventStoreFailure,
   type EventStoreShape,
-  rememberAppended,
   type StoredEvent,
   StreamVersionConflict,
   type Timestamp,
@@ -143,7 +142,6 @@ export const makeAppend = (options: {
         }
         hash = nodeChainHash(hash, unhashed)
         const storedEvent: StoredEvent = Object.assign(unhashed, { hash })
-        rememberAppended(event, storedEvent)
         stored.push(storedEvent)
         values.push(...rowValuesOf(storedEvent, payloadText))
       }
