@@ -8,7 +8,7 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { BenchResult } from "./harness.js"
 
-const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "packages", "cli", "dist", "bin.js")
+const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "packages", "cli", "bin", "weerbaar.js")
 const runs = 15
 const goalMs = 300
 

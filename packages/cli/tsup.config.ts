@@ -11,17 +11,6 @@ export default defineConfig([
     tsconfig: "tsconfig.json",
   },
   {
-    // The bin turns on Node's compile cache, then loads the command in dist/cli.
-    entry: { bin: "src/bin.ts" },
-    format: ["esm"],
-    minify: true,
-    sourcemap: true,
-    target: "node22",
-    platform: "node",
-    tsconfig: "tsconfig.json",
-    outExtension: () => ({ js: ".js" }),
-  },
-  {
     // The command is one bundle: `--help` and parse errors load only the parser and the command
     // definitions; the store, the services and the server are chunks loaded by the command that needs
     // them. better-sqlite3 is native: not bundled.

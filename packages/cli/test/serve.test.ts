@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
 import { tempFolder, weerbaar } from "./support.js"
 
-const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "dist", "bin.js")
+const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "bin", "weerbaar.js")
 const folder = tempFolder()
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }))
 

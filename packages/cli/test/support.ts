@@ -5,7 +5,7 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { Either, Schema } from "effect"
 
-const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "dist", "bin.js")
+const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "bin", "weerbaar.js")
 
 /** What a run of the built CLI left: exit code, stdout, stderr. */
 export interface Run {

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// The `weerbaar` bin, kept as source rather than built: npm links a workspace's bin at install only
+// when its file exists, and `npx weerbaar` at the repository root must find this one after `npm ci`.
 import * as module from "node:module"
 
 // Node keeps the compiled code of the modules below in its compile cache, so that every start after
@@ -6,7 +8,5 @@ import * as module from "node:module"
 // the command itself is loaded below. NODE_DISABLE_COMPILE_CACHE=1 turns the cache off. Node 22
 // before 22.8 (inside engines) has no compile cache: the optional call keeps the bin starting there.
 module.enableCompileCache?.()
-const { main } = (await import(new URL("./cli/main.js", import.meta.url).href)) as {
-  readonly main: (argv: ReadonlyArray<string>) => Promise<void>
-}
+const { main } = await import("../dist/cli/main.js")
 await main(process.argv)
