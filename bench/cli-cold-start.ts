@@ -8,7 +8,8 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { BenchResult } from "./harness.js"
 
-const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "packages", "cli", "bin", "weerbaar.js")
+const cliPackage = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "packages", "cli")
+const bin = path.join(cliPackage, "bin", "weerbaar.js")
 const runs = 15
 const goalMs = 300
 
@@ -24,7 +25,9 @@ const withoutCodeCache = { ...process.env, NODE_DISABLE_COMPILE_CACHE: "1" }
 
 /** Medians over alternating runs, so that a busy moment of the machine hits both alike. */
 export const run = async (): Promise<BenchResult> => {
-  if (!fs.existsSync(bin)) throw new Error("packages/cli/dist/bin.js is missing: run `npm run build` first")
+  if (!fs.existsSync(path.join(cliPackage, "dist", "cli", "main.js"))) {
+    throw new Error("packages/cli/dist/cli/main.js is missing: run `npm run build` first")
+  }
   const cli: Array<number> = []
   const bare: Array<number> = []
   const uncached: Array<number> = []

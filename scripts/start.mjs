@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process"
 import { existsSync, renameSync } from "node:fs"
 
 const packages = ["core", "adapters-sqlite", "adapters-http", "cli"]
-if (packages.some((p) => !existsSync(`packages/${p}/dist/index.js`)) || !existsSync("packages/cli/dist/bin.js")) {
+if (packages.some((p) => !existsSync(`packages/${p}/dist/index.js`)) || !existsSync("packages/cli/dist/cli/main.js")) {
   execFileSync("npm", ["run", "build"], { stdio: "inherit" })
 }
 
@@ -19,7 +19,7 @@ for (const store of ["weerbaar.db", "weerbaar.vnon.db"]) {
 }
 
 const weerbaar = (...args) =>
-  execFileSync(process.execPath, ["packages/cli/dist/bin.js", ...args], { stdio: "inherit" })
+  execFileSync(process.execPath, ["packages/cli/bin/weerbaar.js", ...args], { stdio: "inherit" })
 weerbaar("demo", "--db", "weerbaar.db", ...process.argv.slice(2))
 console.log("\n")
 weerbaar("report", "--db", "weerbaar.db", "--date", "2018-06-01")

@@ -8,5 +8,11 @@ import * as module from "node:module"
 // the command itself is loaded below. NODE_DISABLE_COMPILE_CACHE=1 turns the cache off. Node 22
 // before 22.8 (inside engines) has no compile cache: the optional call keeps the bin starting there.
 module.enableCompileCache?.()
-const { main } = await import("../dist/cli/main.js")
+const command = new URL("../dist/cli/main.js", import.meta.url)
+const { main } = await import(command.href).catch((error) => {
+  // In a clone of the repository the bin is linked before the first build.
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || error.url !== command.href) throw error
+  console.error("weerbaar is not built yet: run `npm run build` at the repository root")
+  process.exit(2)
+})
 await main(process.argv)

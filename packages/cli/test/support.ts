@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url"
 import { Either, Schema } from "effect"
 
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "bin", "weerbaar.js")
+const built = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli", "main.js")
 
 /** What a run of the built CLI left: exit code, stdout, stderr. */
 export interface Run {
@@ -23,7 +24,7 @@ export const weerbaarIn = (
   cwd: string,
   ...args: ReadonlyArray<string>
 ): Run => {
-  if (!fs.existsSync(bin)) throw new Error("packages/cli/dist/bin.js is missing: run `npm run build` first")
+  if (!fs.existsSync(built)) throw new Error("packages/cli/dist/cli/main.js is missing: run `npm run build` first")
   const environment = Object.assign({}, process.env, env)
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete environment[name]
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: environment })
