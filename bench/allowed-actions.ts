@@ -5,27 +5,28 @@
 // English; the peers answer the one question with a boolean.
 import {
   allowedActions,
+  budgetLedgerStreamId,
   BudgetLine,
+  budgetPolicy,
   calendarDate,
   DecisionId,
   DraftItem,
   IdGenerator,
   InMemoryEventStore,
-  type ItemState,
   ItemId,
+  type ItemState,
   mayActFor,
+  PersonId,
   Programme,
   ProgrammeClock,
   ProgrammeRuntime,
-  RecordDecision,
-  budgetLedgerStreamId,
-  budgetPolicy,
   reactionRefusals,
+  RecordDecision,
   routeDecider,
   routeEventsOf,
   routeReadModels,
-  SubmitItem,
   samenWeerbaar,
+  SubmitItem,
   timestampOf,
   votingMembersOn,
 } from "@weerbaar/core"
@@ -43,9 +44,9 @@ const now = timestampOf(new Date("2016-04-08T10:00:00Z"))
 const approvedByStuurgroep = Effect.gen(function* () {
   const programme = yield* Programme
   const itemId = ItemId.make("bv-bench")
-  yield* programme.adoptModel(model, "secretaris-stuurgroep")
+  yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
   yield* programme.route(
-    "lid-eg-oc-riec",
+    PersonId.make("lid-eg-oc-riec"),
     new DraftItem({
       itemId,
       kind: "beleidsvoorstel",
@@ -60,9 +61,9 @@ const approvedByStuurgroep = Effect.gen(function* () {
       },
     }),
   )
-  yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId }))
+  yield* programme.route(PersonId.make("trekker-eg-ondermijnende-criminaliteit"), new SubmitItem({ itemId }))
   yield* programme.route(
-    "secretaris-stuurgroep",
+    PersonId.make("secretaris-stuurgroep"),
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("sg-bench"),

@@ -9,10 +9,11 @@ import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup, HttpServer } fr
 import { NodeHttpServer } from "@effect/platform-node"
 import {
   genesisHash,
+  PersonId,
   Programme,
   programmeReadModels,
-  type StoredEvent,
   samenWeerbaar,
+  type StoredEvent,
   timestampOf,
 } from "@weerbaar/core"
 import { Effect, Exit, Layer, Schema, Scope } from "effect"
@@ -68,8 +69,8 @@ const weerbaar = async (filename: string) => {
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const { port, token } = await Effect.runPromise(
     Effect.gen(function* () {
-      yield* (yield* Programme).adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
-      const issued = yield* (yield* AccessTokens).issue("lid-eg-oc-rheden", "bench", "bench")
+      yield* (yield* Programme).adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
+      const issued = yield* (yield* AccessTokens).issue(PersonId.make("lid-eg-oc-rheden"), "bench", "bench")
       const address = (yield* HttpServer.HttpServer).address
       return { port: address._tag === "TcpAddress" ? address.port : 0, token: issued.token }
     }).pipe(Effect.provide(context)),

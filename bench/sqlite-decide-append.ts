@@ -10,11 +10,12 @@ import {
   IdGenerator,
   ItemId,
   itemStreamId,
+  PersonId,
   Programme,
   ProgrammeRuntime,
   routeEventCodec,
-  type StoredEvent,
   samenWeerbaar,
+  type StoredEvent,
   timestampOf,
 } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
@@ -24,7 +25,7 @@ import { type BenchResult, benchFolder, perSecond, timed } from "./harness.js"
 
 // Enough commands for the steady state, past the first compilation of the code paths.
 const commands = 1500
-const drafter = "lid-eg-oc-rheden"
+const drafter = PersonId.make("lid-eg-oc-rheden")
 
 const draft = (n: number) =>
   new DraftItem({
@@ -49,7 +50,7 @@ const draft = (n: number) =>
 const throughProgramme = (filename: string) =>
   Effect.gen(function* () {
     const programme = yield* Programme
-    yield* programme.adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+    yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
     return yield* Effect.promise(() =>
       timed(() =>
         Effect.runPromise(

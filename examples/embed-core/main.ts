@@ -13,24 +13,25 @@ import {
   IdGenerator,
   InMemoryEventStore,
   ItemId,
+  PersonId,
   Programme,
-  ProgrammeRuntime,
   ProgrammeClock,
+  ProgrammeRuntime,
   RecordDecision,
   Refused,
   routeReadModels,
-  SubmitItem,
   samenWeerbaar,
+  SubmitItem,
   votingMembersOn,
 } from "@weerbaar/core"
 
 const model = samenWeerbaar()
 const itemId = ItemId.make("bv-hennep-2016")
 
-const trekker = "trekker-eg-ondermijnende-criminaliteit"
-const lid = "lid-eg-oc-riec"
-const secretarisStuurgroep = "secretaris-stuurgroep"
-const secretarisDvo = "secretaris-dvo"
+const trekker = PersonId.make("trekker-eg-ondermijnende-criminaliteit")
+const lid = PersonId.make("lid-eg-oc-riec")
+const secretarisStuurgroep = PersonId.make("secretaris-stuurgroep")
+const secretarisDvo = PersonId.make("secretaris-dvo")
 
 const line = (category: string, organisation: string, amount: number) =>
   new BudgetLine({ category, organisation: organisation as never, year: 2016, amount: amount as never })

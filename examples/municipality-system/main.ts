@@ -18,6 +18,7 @@ import {
   ItemId,
   MoveTrack,
   OrganisationId,
+  PersonId,
   PracticeId,
   practiceReadModels,
   Practices,
@@ -31,15 +32,15 @@ import {
   Refused,
   RegisterPractice,
   routeReadModels,
+  samenWeerbaar,
   StartExecution,
   StartPilot,
   type StoredEvent,
   SubmitItem,
-  samenWeerbaar,
   type Theme,
-  Tracks,
-  type TrackPhase,
   trackEventCodec,
+  type TrackPhase,
+  Tracks,
   votingMembersOn,
 } from "@weerbaar/core"
 import { Effect, Either, Layer } from "effect"
@@ -96,7 +97,7 @@ const meeting = (body: string, date: string) => ({
   attendance: votingMembersOn(samenWeerbaar(), body, calendarDate(date)),
   rationale: "Besproken en besloten in de vergadering.",
 })
-const move = (actor: string, practiceId: string, place: string, to: TrackPhase, date: string) =>
+const move = (actor: PersonId, practiceId: string, place: string, to: TrackPhase, date: string) =>
   Effect.flatMap(Tracks, (tracks) =>
     tracks.execute(
       actor,
@@ -114,9 +115,14 @@ const measures = [
     id: "bp-hennepconvenant",
     theme: "ondermijnende-criminaliteit",
     title: "Hennepconvenant",
-    member: "lid-eg-oc-rheden",
+    member: PersonId.make("lid-eg-oc-rheden"),
   },
-  { id: "bp-weerbaar-bestuur", theme: "weerbare-overheid", title: "Weerbaar bestuur", member: "lid-eg-wo-arnhem" },
+  {
+    id: "bp-weerbaar-bestuur",
+    theme: "weerbare-overheid",
+    title: "Weerbaar bestuur",
+    member: PersonId.make("lid-eg-wo-arnhem"),
+  },
 ] as const
 
 /** The district's side: practices registered, a pilot in Rheden, a proposal accorded, tracks moving. */
@@ -124,7 +130,7 @@ const districtYear = Effect.gen(function* () {
   const programme = yield* Programme
   const practices = yield* Practices
   yield* on("2016-02-01")
-  yield* programme.adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+  yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
   for (const m of measures) {
     yield* practices.execute(
       m.member,
@@ -141,7 +147,7 @@ const districtYear = Effect.gen(function* () {
   }
   yield* on("2016-02-15")
   yield* practices.execute(
-    "secretaris-stuurgroep",
+    PersonId.make("secretaris-stuurgroep"),
     new DesignatePilotMunicipality({
       practiceId: PracticeId.make("bp-hennepconvenant"),
       municipality: OrganisationId.make(municipality),
@@ -150,13 +156,13 @@ const districtYear = Effect.gen(function* () {
     }),
   )
   yield* practices.execute(
-    "trekker-eg-ondermijnende-criminaliteit",
+    PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
     new StartPilot({ practiceId: PracticeId.make("bp-hennepconvenant") }),
   )
-  yield* move("burgemeester-rheden", "bp-hennepconvenant", municipality, "pilot", "2016-02-15")
+  yield* move(PersonId.make("burgemeester-rheden"), "bp-hennepconvenant", municipality, "pilot", "2016-02-15")
   yield* on("2016-04-01")
   yield* practices.execute(
-    "lid-eg-oc-rheden",
+    PersonId.make("lid-eg-oc-rheden"),
     new RecordEvaluation({
       practiceId: PracticeId.make("bp-hennepconvenant"),
       evaluation: {
@@ -175,7 +181,7 @@ const districtYear = Effect.gen(function* () {
   const itemId = ItemId.make("bv-2016-aanpak")
   yield* on("2016-04-05")
   yield* programme.route(
-    "lid-eg-oc-rheden",
+    PersonId.make("lid-eg-oc-rheden"),
     new DraftItem({
       itemId,
       kind: "beleidsvoorstel",
@@ -195,10 +201,10 @@ const districtYear = Effect.gen(function* () {
       },
     }),
   )
-  yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId }))
+  yield* programme.route(PersonId.make("trekker-eg-ondermijnende-criminaliteit"), new SubmitItem({ itemId }))
   yield* on("2016-04-07")
   yield* programme.route(
-    "secretaris-stuurgroep",
+    PersonId.make("secretaris-stuurgroep"),
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("sg-2016-04"),
@@ -209,7 +215,7 @@ const districtYear = Effect.gen(function* () {
   )
   yield* on("2016-05-12")
   yield* programme.route(
-    "secretaris-dvo",
+    PersonId.make("secretaris-dvo"),
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("dvo-2016-05"),
@@ -221,11 +227,11 @@ const districtYear = Effect.gen(function* () {
   yield* on("2016-06-01")
   for (const m of measures)
     yield* practices.execute(m.member, new StartExecution({ practiceId: PracticeId.make(m.id) }))
-  yield* move("burgemeester-rheden", "bp-weerbaar-bestuur", municipality, "gepland", "2016-06-01")
-  yield* move("burgemeester-ede", "bp-hennepconvenant", "ede", "gepland", "2016-06-01")
-  yield* move("burgemeester-ede", "bp-weerbaar-bestuur", "ede", "gepland", "2016-06-01")
+  yield* move(PersonId.make("burgemeester-rheden"), "bp-weerbaar-bestuur", municipality, "gepland", "2016-06-01")
+  yield* move(PersonId.make("burgemeester-ede"), "bp-hennepconvenant", "ede", "gepland", "2016-06-01")
+  yield* move(PersonId.make("burgemeester-ede"), "bp-weerbaar-bestuur", "ede", "gepland", "2016-06-01")
   yield* on("2016-09-01")
-  yield* move("burgemeester-rheden", "bp-hennepconvenant", municipality, "in_uitvoering", "2016-09-01")
+  yield* move(PersonId.make("burgemeester-rheden"), "bp-hennepconvenant", municipality, "in_uitvoering", "2016-09-01")
   return yield* (yield* EventStore).lastPosition
 })
 
@@ -249,12 +255,12 @@ const rhedenService = Effect.gen(function* () {
     "\n▸ 2017-03-01 · Rheden embeds the hennepconvenant (geborgd); the overview follows in the same transaction",
   )
   yield* on("2017-03-01")
-  yield* move("burgemeester-rheden", "bp-hennepconvenant", municipality, "geborgd", "2017-03-01")
+  yield* move(PersonId.make("burgemeester-rheden"), "bp-hennepconvenant", municipality, "geborgd", "2017-03-01")
   yield* showOverview("after the move")
 
   console.log("\n▸ Rheden's burgemeester cannot move Ede's track")
   const refused = yield* Effect.flip(
-    move("burgemeester-rheden", "bp-weerbaar-bestuur", "ede", "in_uitvoering", "2017-03-01"),
+    move(PersonId.make("burgemeester-rheden"), "bp-weerbaar-bestuur", "ede", "in_uitvoering", "2017-03-01"),
   )
   if (refused instanceof Refused) console.log(`  ${refused.explain("en")}`)
   else return yield* Effect.die(refused)

@@ -15,7 +15,7 @@ import {
   WeerbaarServices,
 } from "@weerbaar/adapters-http"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { calendarDate, Programme, programmeReadModels, samenWeerbaar, votingMembersOn } from "@weerbaar/core"
+import { calendarDate, PersonId, Programme, programmeReadModels, samenWeerbaar, votingMembersOn } from "@weerbaar/core"
 import { Effect, Either, Exit, Layer, Scope } from "effect"
 
 /** The partner's own endpoint for notifications: it answers 204 and hands each one to `onNotification`. */
@@ -38,7 +38,7 @@ const startReceiver = async (onNotification: (notification: Record<string, unkno
 }
 
 /** The weerbaar server as a programme office runs it, with the model adopted and tokens issued. */
-const startWeerbaar = async (filename: string, persons: ReadonlyArray<string>) => {
+const startWeerbaar = async (filename: string, persons: ReadonlyArray<PersonId>) => {
   const scope = Effect.runSync(Scope.make())
   const layer = serveWeerbaar({
     port: 0,
@@ -51,7 +51,7 @@ const startWeerbaar = async (filename: string, persons: ReadonlyArray<string>) =
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const setup = Effect.gen(function* () {
-    yield* (yield* Programme).adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+    yield* (yield* Programme).adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
     const tokens = yield* AccessTokens
     const issued: Record<string, string> = {}
     // What `weerbaar token create --person P` does: the token is shown once, only its hash is stored.
@@ -74,10 +74,10 @@ const folder = mkdtempSync(join(tmpdir(), "weerbaar-partner-"))
 const received: Array<Record<string, unknown>> = []
 const receiver = await startReceiver((n) => received.push(n))
 const weerbaar = await startWeerbaar(join(folder, "weerbaar.db"), [
-  "lid-eg-oc-rheden",
-  "trekker-eg-ondermijnende-criminaliteit",
-  "secretaris-stuurgroep",
-  "secretaris-dvo",
+  PersonId.make("lid-eg-oc-rheden"),
+  PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  PersonId.make("secretaris-stuurgroep"),
+  PersonId.make("secretaris-dvo"),
 ])
 const as = (person: string) => makeWeerbaarClient({ baseUrl: weerbaar.baseUrl, token: weerbaar.tokens[person]! })
 

@@ -11,6 +11,7 @@ import {
   DocumentPractice,
   DraftItem,
   EndProgramme,
+  type GovernanceModel,
   GrantExemption,
   Handover,
   HandoverPackage,
@@ -20,6 +21,7 @@ import {
   ItemId,
   MoveTrack,
   OrganisationId,
+  PersonId,
   PracticeId,
   practiceReadModels,
   Practices,
@@ -32,16 +34,15 @@ import {
   RegisterPractice,
   renderHandoverMarkdown,
   routeReadModels,
+  samenWeerbaar,
   StartExecution,
   StartPilot,
   SubmitItem,
-  samenWeerbaar,
   type Theme,
-  Tracks,
   type TrackPhase,
+  Tracks,
   vnonNetwerk,
   votingMembersOn,
-  type GovernanceModel,
 } from "@weerbaar/core"
 
 const store = () =>
@@ -75,19 +76,24 @@ const decide = (
     ...meeting(model, body, date),
   })
 
-const practices: ReadonlyArray<{ id: string; theme: Theme; title: string; member: string }> = [
+const practices: ReadonlyArray<{ id: string; theme: Theme; title: string; member: PersonId }> = [
   {
     id: "bp-hennepconvenant",
     theme: "ondermijnende-criminaliteit",
     title: "Hennepconvenant",
-    member: "lid-eg-oc-rheden",
+    member: PersonId.make("lid-eg-oc-rheden"),
   },
-  { id: "bp-weerbaar-bestuur", theme: "weerbare-overheid", title: "Weerbaar bestuur", member: "lid-eg-wo-arnhem" },
+  {
+    id: "bp-weerbaar-bestuur",
+    theme: "weerbare-overheid",
+    title: "Weerbaar bestuur",
+    member: PersonId.make("lid-eg-wo-arnhem"),
+  },
   {
     id: "bp-keurmerk-ondernemen",
     theme: "weerbare-maatschappij",
     title: "Keurmerk Veilig Ondernemen",
-    member: "lid-eg-wm-wageningen",
+    member: PersonId.make("lid-eg-wm-wageningen"),
   },
 ]
 
@@ -118,7 +124,7 @@ const programmeSide = Effect.gen(function* () {
   const catalogue = yield* Practices
   const tracks = yield* Tracks
   const handover = yield* Handover
-  const move = (actor: string, id: string, municipality: string, to: TrackPhase, date: string, reason?: string) =>
+  const move = (actor: PersonId, id: string, municipality: string, to: TrackPhase, date: string, reason?: string) =>
     tracks.execute(
       actor,
       new MoveTrack({
@@ -132,7 +138,7 @@ const programmeSide = Effect.gen(function* () {
 
   step("2016-02-01 · the expert groups inventory a Best Practice per theme and document it")
   yield* on("2016-02-01")
-  yield* programme.adoptModel(model, "secretaris-stuurgroep")
+  yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
   for (const p of practices) {
     const practiceId = PracticeId.make(p.id)
     yield* catalogue.execute(
@@ -165,10 +171,10 @@ const programmeSide = Effect.gen(function* () {
   step("2016-02-15 · the Stuurgroep designates Rheden as pilot municipality for the hennepconvenant")
   yield* on("2016-02-15")
   const hennep = PracticeId.make("bp-hennepconvenant")
-  const early = yield* Effect.flip(move("burgemeester-rheden", hennep, "rheden", "pilot", "2016-02-15"))
+  const early = yield* Effect.flip(move(PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15"))
   if (early instanceof Refused) console.log(`  before the designation: ${early.explain("en")}`)
   yield* catalogue.execute(
-    "secretaris-stuurgroep",
+    PersonId.make("secretaris-stuurgroep"),
     new DesignatePilotMunicipality({
       practiceId: hennep,
       municipality: OrganisationId.make("rheden"),
@@ -176,14 +182,17 @@ const programmeSide = Effect.gen(function* () {
       meetingDate: calendarDate("2016-02-15"),
     }),
   )
-  yield* catalogue.execute("trekker-eg-ondermijnende-criminaliteit", new StartPilot({ practiceId: hennep }))
-  yield* move("burgemeester-rheden", hennep, "rheden", "pilot", "2016-02-15")
+  yield* catalogue.execute(
+    PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+    new StartPilot({ practiceId: hennep }),
+  )
+  yield* move(PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15")
   console.log("  Rheden's track: pilot")
 
   step("2016-04-01 · the pilot is evaluated: the practice is beproefd")
   yield* on("2016-04-01")
   yield* catalogue.execute(
-    "lid-eg-oc-rheden",
+    PersonId.make("lid-eg-oc-rheden"),
     new RecordEvaluation({
       practiceId: hennep,
       evaluation: {
@@ -203,7 +212,7 @@ const programmeSide = Effect.gen(function* () {
   const proposal = "bv-2016-aanpak"
   yield* on("2016-04-05")
   yield* programme.route(
-    "lid-eg-oc-rheden",
+    PersonId.make("lid-eg-oc-rheden"),
     new DraftItem({
       itemId: ItemId.make(proposal),
       kind: "beleidsvoorstel",
@@ -223,27 +232,34 @@ const programmeSide = Effect.gen(function* () {
       },
     }),
   )
-  yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId: ItemId.make(proposal) }))
+  yield* programme.route(
+    PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+    new SubmitItem({ itemId: ItemId.make(proposal) }),
+  )
   console.log(`  submitted: ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
   yield* on("2016-04-07")
   yield* programme.route(
-    "secretaris-stuurgroep",
+    PersonId.make("secretaris-stuurgroep"),
     decide(model, proposal, "stuurgroep", "approve", "sg-2016-04", "2016-04-07"),
   )
   yield* on("2016-05-12")
-  yield* programme.route("secretaris-dvo", decide(model, proposal, "dvo", "accord", "dvo-2016-05", "2016-05-12"))
+  yield* programme.route(
+    PersonId.make("secretaris-dvo"),
+    decide(model, proposal, "dvo", "accord", "dvo-2016-05", "2016-05-12"),
+  )
   console.log(`  accorded: ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
 
   step("2016-06 … 2017-03 · execution per municipality at its own tempo; Rozendaal exempted by the DVO")
   yield* on("2016-06-01")
   for (const p of practices) {
     yield* catalogue.execute(p.member, new StartExecution({ practiceId: PracticeId.make(p.id) }))
-    if (p.id !== "bp-hennepconvenant") yield* move("burgemeester-rheden", p.id, "rheden", "gepland", "2016-06-01")
-    yield* move("burgemeester-ede", p.id, "ede", "gepland", "2016-06-01")
+    if (p.id !== "bp-hennepconvenant")
+      yield* move(PersonId.make("burgemeester-rheden"), p.id, "rheden", "gepland", "2016-06-01")
+    yield* move(PersonId.make("burgemeester-ede"), p.id, "ede", "gepland", "2016-06-01")
   }
   const undone = yield* Effect.flip(
     move(
-      "burgemeester-rozendaal",
+      PersonId.make("burgemeester-rozendaal"),
       hennep,
       "rozendaal",
       "niet_relevant",
@@ -253,7 +269,7 @@ const programmeSide = Effect.gen(function* () {
   )
   if (undone instanceof Refused) console.log(`  Rozendaal alone: ${undone.explain("en")}`)
   yield* tracks.execute(
-    "secretaris-dvo",
+    PersonId.make("secretaris-dvo"),
     new GrantExemption({
       practiceId: hennep,
       municipality: OrganisationId.make("rozendaal"),
@@ -262,12 +278,19 @@ const programmeSide = Effect.gen(function* () {
       reason: "Geen hennepteelt van betekenis.",
     }),
   )
-  yield* move("burgemeester-rozendaal", hennep, "rozendaal", "niet_relevant", "2016-06-01", "Vrijgesteld door het DVO.")
+  yield* move(
+    PersonId.make("burgemeester-rozendaal"),
+    hennep,
+    "rozendaal",
+    "niet_relevant",
+    "2016-06-01",
+    "Vrijgesteld door het DVO.",
+  )
   yield* on("2017-03-01")
   for (const p of practices) {
-    yield* move("burgemeester-rheden", p.id, "rheden", "in_uitvoering", "2016-09-01")
-    yield* move("burgemeester-rheden", p.id, "rheden", "geborgd", "2017-03-01")
-    yield* move("burgemeester-ede", p.id, "ede", "in_uitvoering", "2016-10-01")
+    yield* move(PersonId.make("burgemeester-rheden"), p.id, "rheden", "in_uitvoering", "2016-09-01")
+    yield* move(PersonId.make("burgemeester-rheden"), p.id, "rheden", "geborgd", "2017-03-01")
+    yield* move(PersonId.make("burgemeester-ede"), p.id, "ede", "in_uitvoering", "2016-10-01")
   }
   const picture = yield* catalogue.phasePicture
   console.log(
@@ -298,7 +321,7 @@ const programmeSide = Effect.gen(function* () {
   const overdracht = "overdracht-2017"
   yield* on("2017-04-01")
   yield* programme.route(
-    "secretaris-stuurgroep",
+    PersonId.make("secretaris-stuurgroep"),
     new DraftItem({
       itemId: ItemId.make(overdracht),
       kind: "overdracht",
@@ -311,13 +334,13 @@ const programmeSide = Effect.gen(function* () {
       },
     }),
   )
-  yield* programme.route("secretaris-stuurgroep", new SubmitItem({ itemId: ItemId.make(overdracht) }))
+  yield* programme.route(PersonId.make("secretaris-stuurgroep"), new SubmitItem({ itemId: ItemId.make(overdracht) }))
   yield* on("2017-04-13")
   yield* programme.route(
-    "secretaris-stuurgroep",
+    PersonId.make("secretaris-stuurgroep"),
     decide(model, overdracht, "stuurgroep", "approve", "sg-2017-04-overdracht", "2017-04-13"),
   )
-  const pkg = yield* handover.createPackage("secretaris-stuurgroep", overdracht, insights)
+  const pkg = yield* handover.createPackage(PersonId.make("secretaris-stuurgroep"), overdracht, insights)
   console.log(
     `  package version ${pkg.packageVersion}, ${pkg.content.practices.length} practices, sha-256 ${pkg.digest.slice(0, 16)}…`,
   )
@@ -331,7 +354,7 @@ const programmeSide = Effect.gen(function* () {
 
   step("2017-04-13 · the DVO ends the programme: every theme handed over, nothing on its route")
   const ended = yield* handover.endProgramme(
-    "secretaris-dvo",
+    PersonId.make("secretaris-dvo"),
     new EndProgramme({
       decisionId: DecisionId.make("dvo-2017-04-einde"),
       meetingDate: calendarDate("2017-04-13"),
@@ -350,34 +373,36 @@ const networkSide = (text: string) =>
     const handover = yield* Handover
     const catalogue = yield* Practices
     yield* on("2017-05-01")
-    yield* programme.adoptModel(model, "secretaris-bbg")
+    yield* programme.adoptModel(model, PersonId.make("secretaris-bbg"))
 
     step("2017-05-01 · VNON's store refuses a tampered package and imports nothing")
     const tampered = JSON.parse(text)
     tampered.content.practices[0].evaluations[0].evidenceLevel = "effectief-sterke-aanwijzingen"
-    const refused = yield* Effect.flip(handover.importPackage("secretaris-eg-ondermijning-vnon", tampered))
+    const refused = yield* Effect.flip(
+      handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), tampered),
+    )
     console.log(`  ${refused.message}`)
     console.log(`  catalogue: ${(yield* catalogue.catalogue).length} practices`)
 
     step("2017-05-01 · the Expertgroep Ondermijning VNON imports the package: practices as concepts")
-    yield* handover.importPackage("secretaris-eg-ondermijning-vnon", JSON.parse(text))
+    yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
     console.log(`  ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
     yield* programme.route(
-      "secretaris-eg-ondermijning-vnon",
+      PersonId.make("secretaris-eg-ondermijning-vnon"),
       new SubmitItem({ itemId: ItemId.make("overdracht-2017") }),
     )
 
     step("2017-06-01 · the BBG proposes it to the RVO")
     yield* on("2017-06-01")
     yield* programme.route(
-      "secretaris-bbg",
+      PersonId.make("secretaris-bbg"),
       decide(model, "overdracht-2017", "bbg", "approve", "bbg-2017-06", "2017-06-01"),
     )
 
     step("2017-06-22 · the RVO agrees for all of Oost-Nederland")
     yield* on("2017-06-22")
     yield* programme.route(
-      "secretaris-rvo",
+      PersonId.make("secretaris-rvo"),
       decide(model, "overdracht-2017", "rvo", "accord", "rvo-2017-06", "2017-06-22"),
     )
     for (const p of yield* catalogue.catalogue) {

@@ -1,11 +1,11 @@
 import * as crypto from "node:crypto"
-import { EventStore, type EventStoreFailure, ProgrammeRuntime, Timestamp } from "@weerbaar/core"
+import { EventStore, type EventStoreFailure, PersonId, ProgrammeRuntime, Timestamp } from "@weerbaar/core"
 import { Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
 
 /** A bearer token was issued to a person; only the SHA-256 of its secret is stored. @category authentication */
 export class AccessTokenIssued extends Schema.TaggedClass<AccessTokenIssued>()("AccessTokenIssued", {
   tokenId: Schema.String,
-  person: Schema.String,
+  person: PersonId,
   secretHash: Schema.String,
   label: Schema.String,
   issuedBy: Schema.String,
@@ -34,7 +34,7 @@ export class UnknownPerson extends Schema.TaggedError<UnknownPerson>()("UnknownP
 /** A token as shown once when it is issued. @category authentication */
 export interface IssuedToken {
   readonly tokenId: string
-  readonly person: string
+  readonly person: PersonId
   /** The bearer token: shown once, never stored. */
   readonly token: string
 }
@@ -48,9 +48,9 @@ const hashOf = (secret: string): Buffer =>
 
 /** The holder of `token` among the tokens known, in constant time. */
 const holderOf = (
-  map: ReadonlyMap<string, { readonly person: string; readonly hash: Buffer }>,
+  map: ReadonlyMap<string, { readonly person: PersonId; readonly hash: Buffer }>,
   token: string,
-): Option.Option<{ readonly person: string; readonly tokenId: string }> => {
+): Option.Option<{ readonly person: PersonId; readonly tokenId: string }> => {
   const [p, tokenId, secret, ...rest] = token.split(".")
   if (p !== prefix || tokenId === undefined || secret === undefined || rest.length > 0) return Option.none()
   const record = map.get(tokenId)
@@ -71,7 +71,7 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
   {
     /** Issues a token for a person of the model; the token is returned once. */
     readonly issue: (
-      person: string,
+      person: PersonId,
       label: string,
       issuedBy: string,
     ) => Effect.Effect<IssuedToken, UnknownPerson | EventStoreFailure | Error>
@@ -80,7 +80,7 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
     /** The person of a valid token, or none for a missing, malformed, unknown or revoked one. */
     readonly verify: (
       token: string,
-    ) => Effect.Effect<Option.Option<{ readonly person: string; readonly tokenId: string }>, EventStoreFailure>
+    ) => Effect.Effect<Option.Option<{ readonly person: PersonId; readonly tokenId: string }>, EventStoreFailure>
   }
 >() {
   /** Tokens kept in the programme's event store. */
@@ -91,17 +91,18 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
       const store = yield* EventStore
       const encode = Schema.encodeSync(TokenEvent)
       const decode = Schema.decodeUnknownEither(TokenEvent)
-      const cache = yield* Ref.make<{ version: number; tokens: ReadonlyMap<string, { person: string; hash: Buffer }> }>(
-        {
-          version: -1,
-          tokens: new Map(),
-        },
-      )
+      const cache = yield* Ref.make<{
+        version: number
+        tokens: ReadonlyMap<string, { person: PersonId; hash: Buffer }>
+      }>({
+        version: -1,
+        tokens: new Map(),
+      })
       const tokens = Effect.gen(function* () {
         const version = yield* store.streamVersion(accessTokenStreamId)
         const cached = yield* Ref.get(cache)
         if (cached.version === version) return cached.tokens
-        const map = new Map<string, { person: string; hash: Buffer }>()
+        const map = new Map<string, { person: PersonId; hash: Buffer }>()
         for (const stored of yield* store.readStream(accessTokenStreamId)) {
           const event = decode(stored.payload)
           if (Either.isLeft(event)) continue

@@ -1,4 +1,4 @@
-import type { ExecuteError, ExecuteOptions, Executed } from "@weerbaar/core"
+import type { ExecuteError, ExecuteOptions, Executed, PersonId } from "@weerbaar/core"
 import { Effect } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import type { ChangeHeaders, CreateHeaders } from "../api/headers.js"
@@ -21,7 +21,7 @@ const outcomeOf = (executed: Executed): CommandOutcome => ({
  */
 export const executeCreate = <R>(
   headers: typeof CreateHeaders.Type,
-  execute: (person: string, options: ExecuteOptions) => Effect.Effect<Executed, ExecuteError, R>,
+  execute: (person: PersonId, options: ExecuteOptions) => Effect.Effect<Executed, ExecuteError, R>,
 ) =>
   Effect.gen(function* () {
     const { person } = yield* CurrentPerson
@@ -38,7 +38,7 @@ export const executeCreate = <R>(
 export const executeChange = <E, R1, R2>(
   headers: typeof ChangeHeaders.Type,
   exists: Effect.Effect<unknown, E, R1>,
-  execute: (person: string, options: ExecuteOptions) => Effect.Effect<Executed, ExecuteError, R2>,
+  execute: (person: PersonId, options: ExecuteOptions) => Effect.Effect<Executed, ExecuteError, R2>,
 ) =>
   Effect.gen(function* () {
     const { person } = yield* CurrentPerson

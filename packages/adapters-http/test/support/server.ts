@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { HttpServer } from "@effect/platform"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { EventStore, Programme, programmeReadModels, samenWeerbaar } from "@weerbaar/core"
+import { EventStore, PersonId, Programme, programmeReadModels, samenWeerbaar } from "@weerbaar/core"
 import { Effect, Exit, Layer, Scope } from "effect"
 import { AccessTokens, serveWeerbaar, WeerbaarServices, type WeerbaarServerOptions } from "../../src/index.js"
 
@@ -47,9 +47,10 @@ export const startServer = async (options: WeerbaarServerOptions = {}): Promise<
       const server = yield* HttpServer.HttpServer
       const programme = yield* Programme
       const accessTokens = yield* AccessTokens
-      yield* programme.adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+      yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
       const tokens = {} as Record<Person, string>
-      for (const person of people) tokens[person] = (yield* accessTokens.issue(person, "test", "test")).token
+      for (const person of people)
+        tokens[person] = (yield* accessTokens.issue(PersonId.make(person), "test", "test")).token
       const address = server.address
       return { baseUrl: address._tag === "TcpAddress" ? `http://127.0.0.1:${address.port}` : "", tokens }
     }).pipe(Effect.provide(context)),

@@ -1,9 +1,10 @@
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "@weerbaar/adapters-http"
+import { PersonId } from "@weerbaar/core"
 import { Effect, Layer, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf } from "../runtime/input.js"
+import { actorOf, decodeInput } from "../runtime/input.js"
 import { requireStoreFile, storeLayer } from "../runtime/services.js"
 
 /** `token create`: a bearer token for a person, shown once; the store keeps only its hash. */
@@ -12,7 +13,8 @@ export const createToken = (global: Global, args: { person: string; label: strin
     yield* requireStoreFile(global.db)
     const issued = yield* Effect.gen(function* () {
       const issuedBy = yield* actorOf(global)
-      return yield* (yield* AccessTokens).issue(args.person, args.label, issuedBy)
+      const person = yield* decodeInput(PersonId, "pass --person with a person id of the model")(args.person)
+      return yield* (yield* AccessTokens).issue(person, args.label, issuedBy)
     }).pipe(Effect.provide(WeerbaarServices.pipe(Layer.provideMerge(storeLayer(global.db)))))
     return {
       json: issued,

@@ -6,6 +6,7 @@ import {
   EventStore,
   type GovernanceModel,
   parseGovernanceModel,
+  PersonId,
   Programme,
   ReadModelStore,
   samenWeerbaar,
@@ -44,14 +45,14 @@ const modelFrom = (args: { preset: Option.Option<string>; model: Option.Option<s
   })
 
 /** The first person acting for the governing bodies on the programme's start: who adopts by default. */
-const defaultAdopter = (model: GovernanceModel): string => {
+const defaultAdopter = (model: GovernanceModel): PersonId => {
   const governing = model.bodies.filter((b) => b.level === "besturing" || b.level === "bestuurlijk")
   const start = calendarDate(model.programme.startDate)
   for (const body of governing) {
     const first = actorsFor(model, body.id, start)[0]
     if (first !== undefined) return first
   }
-  return model.persons[0]?.id ?? "weerbaar"
+  return model.persons[0]?.id ?? PersonId.make("weerbaar")
 }
 
 /** `init`: a new store that adopts a preset or a governance model from a JSON file. */

@@ -1,8 +1,10 @@
 import {
+  BodyId,
   DecisionId,
   Handover,
   type HandoverPackage,
   ItemId,
+  PersonId,
   Practices,
   Programme,
   RecordDecision,
@@ -18,7 +20,7 @@ const decision = (itemId: string, id: string, body: string, outcome: RecordDecis
   new RecordDecision({
     itemId: ItemId.make(itemId),
     decisionId: DecisionId.make(id),
-    body: body as never,
+    body: BodyId.make(body),
     outcome,
     ...meeting(model, body, date, "Besproken en besloten in de vergadering."),
   })
@@ -31,17 +33,26 @@ export const networkStory = (n: Narration, pkg: HandoverPackage) =>
     const itemId = pkg.content.handoverId
 
     yield* step(n, "2018-02-01", "the Expertgroep Ondermijning VNON imports the package into the network's own store")
-    yield* programme.adoptModel(model, "secretaris-eg-ondermijning-vnon")
+    yield* programme.adoptModel(model, PersonId.make("secretaris-eg-ondermijning-vnon"))
     // The package travels as a JSON document, as a file between two organisations would.
-    yield* handover.importPackage("secretaris-eg-ondermijning-vnon", JSON.parse(JSON.stringify(pkg)))
-    yield* programme.route("voorzitter-eg-ondermijning-vnon", new SubmitItem({ itemId: ItemId.make(itemId) }))
+    yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(JSON.stringify(pkg)))
+    yield* programme.route(
+      PersonId.make("voorzitter-eg-ondermijning-vnon"),
+      new SubmitItem({ itemId: ItemId.make(itemId) }),
+    )
     yield* tell(n, `package verified (digest ${pkg.digest.slice(0, 16)}…) and imported; ${itemId} submitted to the BBG`)
 
     yield* step(n, "2018-03-15", "the BBG approves and proposes the Best Practices to the RVO")
-    yield* programme.route("secretaris-bbg", decision(itemId, "besluit-bbg-2018-03", "bbg", "approve", "2018-03-15"))
+    yield* programme.route(
+      PersonId.make("secretaris-bbg"),
+      decision(itemId, "besluit-bbg-2018-03", "bbg", "approve", "2018-03-15"),
+    )
 
     yield* step(n, "2018-05-17", "the RVO agrees: the Best Practices hold for all of Oost-Nederland")
-    yield* programme.route("secretaris-rvo", decision(itemId, "besluit-rvo-2018-05", "rvo", "accord", "2018-05-17"))
+    yield* programme.route(
+      PersonId.make("secretaris-rvo"),
+      decision(itemId, "besluit-rvo-2018-05", "rvo", "accord", "2018-05-17"),
+    )
     const catalogue = yield* (yield* Practices).catalogue
     for (const p of catalogue) yield* tell(n, `${p.practiceId}: ${p.status}`)
     return catalogue.map((p) => ({ practiceId: p.practiceId, status: p.status }))

@@ -1,4 +1,4 @@
-import { dateOf, type GovernanceModel, Programme, ProgrammeRuntime } from "@weerbaar/core"
+import { dateOf, type GovernanceModel, type PersonId, Programme, ProgrammeRuntime } from "@weerbaar/core"
 import { Effect, Option, ParseResult, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -38,15 +38,17 @@ export const decodeInput =
 export const requirePerson = (
   model: Pick<GovernanceModel, "persons">,
   person: string,
-): Effect.Effect<string, BadInput> =>
-  model.persons.some((p) => p.id === person)
-    ? Effect.succeed(person)
+): Effect.Effect<PersonId, BadInput> => {
+  const known = model.persons.find((p) => p.id === person)
+  return known !== undefined
+    ? Effect.succeed(known.id)
     : Effect.fail(
         new BadInput({
           problem: `--as '${person}' is not a person of the governance model`,
           next: "pass --as with a person id of the model; `weerbaar governance` lists them",
         }),
       )
+}
 
 /** The acting person (`--as`), required by every command that changes the store, and known to its model. */
 export const actorOf = (global: Global) =>

@@ -3,6 +3,7 @@ import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import type { EventCodec } from "../kernel/EventCodec.js"
 import type { Policy } from "../kernel/Policy.js"
 import type { ExecuteOptions, ReadError } from "./Executed.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /**
  * How to execute one command: its stream, the decider and codec of its aggregate, who acts, and:
@@ -17,7 +18,7 @@ export interface CommandSpec<C, E extends { readonly _tag: string }, S, X extend
   readonly decider: Decider<C, E, S, X>
   readonly codec: EventCodec<E>
   readonly command: C
-  readonly actor: string
+  readonly actor: PersonId
   readonly options?: ExecuteOptions
   readonly reads?: (base: DecisionContext) => Effect.Effect<X, ReadError>
   readonly policies?: ReadonlyArray<Policy<C, E, S>>

@@ -28,6 +28,7 @@ import { routeDecider } from "../routes/routeDecider.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /**
  * The application service of the handover: makes the package of an overdracht the Stuurgroep
@@ -48,7 +49,7 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
   {
     /** Makes (once) and records the package of a decided overdracht, with the insights bundle. */
     readonly createPackage: (
-      actor: string,
+      actor: PersonId,
       itemId: string,
       information: InsightsBundle,
       options?: ExecuteOptions,
@@ -57,13 +58,13 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
     readonly package: (itemId: string) => Effect.Effect<Option.Option<HandoverPackage>, ReadError>
     /** Verifies a package read from JSON and imports it: practices as concepts, the overdracht item as draft. */
     readonly importPackage: (
-      actor: string,
+      actor: PersonId,
       input: unknown,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed, ExecuteError | HandoverPackageRefused>
     /** Ends the programme, or refuses with everything that is still open. */
     readonly endProgramme: (
-      actor: string,
+      actor: PersonId,
       command: EndProgramme,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed, ExecuteError>

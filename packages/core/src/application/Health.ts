@@ -16,6 +16,7 @@ import { itemStreamId, routeEventCodec } from "../routes/events.js"
 import { routeDecider } from "../routes/routeDecider.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /**
  * The application service of the randvoorwaarden: partners confirm their part of an accorded
@@ -36,13 +37,13 @@ export class Health extends Context.Tag("@weerbaar/core/Health")<
   {
     /** A partner organisation confirms its part of an accorded proposal (stream `commitment-<itemId>`). */
     readonly confirmPart: (
-      actor: string,
+      actor: PersonId,
       command: ConfirmPart,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed, ExecuteError>
     /** Reports spending on a budget line of an accorded proposal (stream `spending-<itemId>`). */
     readonly reportSpending: (
-      actor: string,
+      actor: PersonId,
       command: ReportSpending,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed, ExecuteError>

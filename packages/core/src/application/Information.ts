@@ -10,6 +10,7 @@ import type { InsightsBundle } from "../information/InsightsBundle.js"
 import { productsOf } from "../information/productsOf.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /**
  * The application service of information products: register, deliver and link them, read one
@@ -30,7 +31,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
   {
     /** Executes a command on an information product (stream `info-<productId>`). */
     readonly execute: (
-      actor: string,
+      actor: PersonId,
       command: InformationCommand,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed, ExecuteError>
@@ -40,7 +41,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
      * product by id only.
      */
     readonly read: (
-      actor: string,
+      actor: PersonId,
       productId: string,
       options?: ExecuteOptions,
     ) => Effect.Effect<InformationProduct, ExecuteError>
@@ -55,7 +56,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
     Information,
     Effect.gen(function* () {
       const runtime = yield* ProgrammeRuntime
-      const execute = (actor: string, command: InformationCommand, options: ExecuteOptions = {}) =>
+      const execute = (actor: PersonId, command: InformationCommand, options: ExecuteOptions = {}) =>
         runtime.execute({
           streamId: productStreamId(command.productId),
           decider: informationDecider,

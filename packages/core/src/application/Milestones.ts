@@ -10,6 +10,7 @@ import { milestoneDecider } from "../milestones/milestoneDecider.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /**
  * The application service of milestones: plans, reschedules and deliveries, and the agenda of late
@@ -27,7 +28,7 @@ export class Milestones extends Context.Tag("@weerbaar/core/Milestones")<
   {
     /** Executes a command on a milestone. */
     readonly execute: (
-      actor: string,
+      actor: PersonId,
       command: MilestoneCommand,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed, ExecuteError>

@@ -9,6 +9,7 @@ import { trackEventCodec } from "../practices/trackEvents.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /** A practice's state with the version of its stream (for ETags). @category application */
 export type PracticeView = PracticeState & { readonly streamVersion: number }
@@ -31,7 +32,7 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
   {
     /** Executes a command on a practice. */
     readonly execute: (
-      actor: string,
+      actor: PersonId,
       command: PracticeCommand,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed, ExecuteError>

@@ -26,6 +26,7 @@ import type { Policy } from "../kernel/Policy.js"
 import { reactionRefusals } from "./reactions.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /** An item's state with the version of its stream (for ETags). @category application */
 export type ItemView = ItemState & { readonly streamVersion: number }
@@ -52,11 +53,11 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
     /** Adopts a governance model; after the first, only a person acting for the DVO or the Stuurgroep may. */
     readonly adoptModel: (
       model: GovernanceModel,
-      actor: string,
+      actor: PersonId,
     ) => Effect.Effect<Executed<GovernanceModel>, Refused | StreamVersionConflict | ReadError>
     /** Executes a command on an item's approval route. */
     readonly route: (
-      actor: string,
+      actor: PersonId,
       command: RouteCommand,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed<ItemState>, ExecuteError>
@@ -64,7 +65,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
     readonly item: (itemId: string) => Effect.Effect<ItemView, ReadError>
     /** What `actor` may do now on an item, with the reasons for the rest. */
     readonly allowedActions: (
-      actor: string,
+      actor: PersonId,
       itemId: string,
     ) => Effect.Effect<ReadonlyArray<AllowedAction>, ReadError | NoGovernanceModel>
     /** The programme's budget: available and committed by accords. */

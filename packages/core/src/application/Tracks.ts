@@ -8,6 +8,7 @@ import type { TrackState } from "../practices/TrackState.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /** A track's state with the version of its stream (for ETags). @category application */
 export type TrackView = TrackState & { readonly streamVersion: number }
@@ -28,7 +29,7 @@ export class Tracks extends Context.Tag("@weerbaar/core/Tracks")<
   {
     /** Executes a command on the track of a measure in a municipality. */
     readonly execute: (
-      actor: string,
+      actor: PersonId,
       command: TrackCommand,
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed, ExecuteError>

@@ -1,6 +1,8 @@
 import { Schema } from "effect"
 
-const slug = (brand: string, description: string) =>
+// The brand is a type parameter so each id keeps its own literal brand: with `brand: string` every
+// id would be `string & Brand<string>` and a person would pass where a body is expected.
+const slug = <B extends string>(brand: B, description: string) =>
   Schema.String.pipe(
     Schema.pattern(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
       message: () => `expected a ${description} id: lowercase letters, digits, '.', '_' or '-' (at most 64)`,

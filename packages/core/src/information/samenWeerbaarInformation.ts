@@ -1,18 +1,18 @@
 import { calendarDate } from "../kernel/CalendarDate.js"
-import type { OrganisationId } from "../governance/Ids.js"
+import { OrganisationId, PersonId } from "../governance/Ids.js"
 import { RegisterProduct } from "./commands.js"
-import type { ProductId } from "./InformationProduct.js"
+import { ProductId } from "./InformationProduct.js"
 
 /** A command of a preset with the person who gives it. @category information */
 export interface PresetCommand<C> {
-  readonly actor: string
+  readonly actor: PersonId
   readonly command: C
 }
 
 const startedEnd2015 = calendarDate("2015-12-01")
-const drio = "drio-oost-nederland" as OrganisationId
-const riec = "riec-oost-nederland" as OrganisationId
-const rheden = { kind: "gemeente" as const, municipality: "rheden" as OrganisationId }
+const drio = OrganisationId.make("drio-oost-nederland")
+const riec = OrganisationId.make("riec-oost-nederland")
+const rheden = { kind: "gemeente" as const, municipality: OrganisationId.make("rheden") }
 const oostNederland = { kind: "regio" as const, name: "Oost-Nederland" }
 
 /**
@@ -30,9 +30,9 @@ const oostNederland = { kind: "regio" as const, name: "Oost-Nederland" }
  */
 export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<RegisterProduct>> => [
   {
-    actor: "analist-drio",
+    actor: PersonId.make("analist-drio"),
     command: new RegisterProduct({
-      productId: "netwerkanalyse-rheden" as ProductId,
+      productId: ProductId.make("netwerkanalyse-rheden"),
       kind: "netwerkanalyse",
       producer: drio,
       scope: rheden,
@@ -47,9 +47,9 @@ export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<Register
     }),
   },
   {
-    actor: "manager-riec",
+    actor: PersonId.make("manager-riec"),
     command: new RegisterProduct({
-      productId: "strategisch-ob-oost-nederland" as ProductId,
+      productId: ProductId.make("strategisch-ob-oost-nederland"),
       kind: "strategisch-ondermijningsbeeld",
       producer: riec,
       scope: oostNederland,
@@ -64,9 +64,9 @@ export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<Register
     }),
   },
   {
-    actor: "manager-riec",
+    actor: PersonId.make("manager-riec"),
     command: new RegisterProduct({
-      productId: "tactisch-ob-oost-nederland" as ProductId,
+      productId: ProductId.make("tactisch-ob-oost-nederland"),
       kind: "tactisch-ondermijningsbeeld",
       producer: riec,
       scope: oostNederland,
@@ -80,9 +80,9 @@ export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<Register
     }),
   },
   {
-    actor: "manager-riec",
+    actor: PersonId.make("manager-riec"),
     command: new RegisterProduct({
-      productId: "lokaal-ob-rheden" as ProductId,
+      productId: ProductId.make("lokaal-ob-rheden"),
       kind: "lokaal-ondermijningsbeeld",
       producer: riec,
       scope: rheden,

@@ -12,9 +12,10 @@ import {
   HandoverPackage,
   ItemId,
   jsonSchemas,
+  PersonId,
+  practiceCatalogue,
   Practices,
   Programme,
-  practiceCatalogue,
   ReadModelStore,
   RecordDecision,
   Refused,
@@ -37,14 +38,14 @@ const receive = (text: string) =>
     const handover = yield* Handover
     const practices = yield* Practices
     yield* on("2017-05-01")
-    yield* programme.adoptModel(vnon, "secretaris-bbg")
-    yield* handover.importPackage("secretaris-eg-ondermijning-vnon", JSON.parse(text))
+    yield* programme.adoptModel(vnon, PersonId.make("secretaris-bbg"))
+    yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
     const concepts = yield* practices.catalogue
     const itemId = ItemId.make("overdracht-2017")
-    yield* programme.route("secretaris-eg-ondermijning-vnon", new SubmitItem({ itemId }))
+    yield* programme.route(PersonId.make("secretaris-eg-ondermijning-vnon"), new SubmitItem({ itemId }))
     yield* on("2017-06-01")
     yield* programme.route(
-      "secretaris-bbg",
+      PersonId.make("secretaris-bbg"),
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("bbg-2017-06"),
@@ -56,7 +57,7 @@ const receive = (text: string) =>
     const afterBbg = yield* practices.catalogue
     yield* on("2017-06-22")
     yield* programme.route(
-      "secretaris-rvo",
+      PersonId.make("secretaris-rvo"),
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("rvo-2017-06"),
@@ -134,12 +135,14 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
         const programme = yield* Programme
         const handover = yield* Handover
         const store = yield* EventStore
-        yield* programme.adoptModel(vnon, "secretaris-bbg")
+        yield* programme.adoptModel(vnon, PersonId.make("secretaris-bbg"))
         const before = yield* store.lastPosition
         const refusals = [
-          yield* Effect.flip(handover.importPackage("secretaris-eg-ondermijning-vnon", tampered)),
-          yield* Effect.flip(handover.importPackage("secretaris-eg-ondermijning-vnon", future)),
-          yield* Effect.flip(handover.importPackage("secretaris-eg-ondermijning-vnon", { format: "iets anders" })),
+          yield* Effect.flip(handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), tampered)),
+          yield* Effect.flip(handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), future)),
+          yield* Effect.flip(
+            handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), { format: "iets anders" }),
+          ),
         ]
         return { refusals, unchanged: (yield* store.lastPosition) === before }
       }).pipe(Effect.provide(storeLayer("2017-05-01T09:00:00Z"))),
@@ -160,10 +163,12 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
       Effect.gen(function* () {
         const programme = yield* Programme
         const handover = yield* Handover
-        yield* programme.adoptModel(vnon, "secretaris-bbg")
-        const outsider = yield* Effect.flip(handover.importPackage("lid-rvo-om", JSON.parse(text)))
-        yield* handover.importPackage("secretaris-eg-ondermijning-vnon", JSON.parse(text))
-        const again = yield* Effect.flip(handover.importPackage("secretaris-eg-ondermijning-vnon", JSON.parse(text)))
+        yield* programme.adoptModel(vnon, PersonId.make("secretaris-bbg"))
+        const outsider = yield* Effect.flip(handover.importPackage(PersonId.make("lid-rvo-om"), JSON.parse(text)))
+        yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
+        const again = yield* Effect.flip(
+          handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text)),
+        )
         return [outsider, again]
       }).pipe(Effect.provide(storeLayer("2017-05-01T09:00:00Z"))),
     )
@@ -188,8 +193,8 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
             meetingDate: calendarDate("2017-04-13"),
             rationale: "De doorontwikkeling gaat over naar VNON.",
           })
-        yield* programme.adoptModel(vnonNetwerk(), "secretaris-bbg")
-        const early = yield* Effect.flip(handover.endProgramme("secretaris-rvo", end("rvo-einde")))
+        yield* programme.adoptModel(vnonNetwerk(), PersonId.make("secretaris-bbg"))
+        const early = yield* Effect.flip(handover.endProgramme(PersonId.make("secretaris-rvo"), end("rvo-einde")))
         return { early }
       }).pipe(Effect.provide(storeLayer("2017-05-01T09:00:00Z"))),
     )
@@ -204,7 +209,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
         const handover = yield* Handover
         const programme = yield* Programme
         yield* programme.route(
-          "trekker-eg-ondermijnende-criminaliteit",
+          PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
           new DraftItem({
             itemId: ItemId.make("bv-nog-onderweg"),
             kind: "opdracht",
@@ -213,7 +218,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
           }),
         )
         yield* programme.route(
-          "trekker-eg-ondermijnende-criminaliteit",
+          PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
           new SubmitItem({ itemId: ItemId.make("bv-nog-onderweg") }),
         )
         const command = new EndProgramme({
@@ -221,12 +226,12 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
           meetingDate: calendarDate("2017-04-13"),
           rationale: "De doorontwikkeling gaat over naar VNON.",
         })
-        const open = yield* Effect.flip(handover.endProgramme("secretaris-dvo", command))
+        const open = yield* Effect.flip(handover.endProgramme(PersonId.make("secretaris-dvo"), command))
         yield* programme.route(
-          "trekker-eg-ondermijnende-criminaliteit",
+          PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
           new WithdrawItem({ itemId: ItemId.make("bv-nog-onderweg"), reason: "Vervalt." }),
         )
-        const done = yield* handover.endProgramme("secretaris-dvo", command)
+        const done = yield* handover.endProgramme(PersonId.make("secretaris-dvo"), command)
         return { open, done, pkg: yield* handover.package("overdracht-2017") }
       }).pipe(Effect.provide(storeLayer())),
     )

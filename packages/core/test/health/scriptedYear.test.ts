@@ -13,12 +13,13 @@ import {
   healthReadModels,
   IdGenerator,
   Information,
-  InMemoryEventStore,
   informationReadModels,
+  InMemoryEventStore,
   ItemId,
-  LinkPractice,
   lineSpending,
+  LinkPractice,
   type OrganisationId,
+  PersonId,
   type ProductId,
   Programme,
   ProgrammeClock,
@@ -28,10 +29,10 @@ import {
   Refused,
   ReportSpending,
   routeReadModels,
-  SubmitItem,
   samenWeerbaar,
   samenWeerbaarInformation,
   samenWeerbaarJson,
+  SubmitItem,
 } from "@weerbaar/core"
 import { line, trackMoved } from "../support/healthFixtures.js"
 import { fullMeeting, persons } from "../support/routeFixtures.js"
@@ -85,10 +86,13 @@ const scriptedYear = Effect.gen(function* () {
   const health = yield* Health
   const store = yield* EventStore
 
-  yield* programme.adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
+  yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
   for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
   const lokaalBeeld = "lokaal-ob-rheden" as ProductId
-  yield* information.execute("lid-eg-oc-rheden", new LinkPractice({ productId: lokaalBeeld, practiceId: practice }))
+  yield* information.execute(
+    PersonId.make("lid-eg-oc-rheden"),
+    new LinkPractice({ productId: lokaalBeeld, practiceId: practice }),
+  )
 
   yield* at("2016-06-01")
   // Rheden pilots the measure before the accord, as the Stuurgroep's pilot municipality.
@@ -104,7 +108,7 @@ const scriptedYear = Effect.gen(function* () {
   )
   yield* at("2016-06-30")
   yield* information.execute(
-    "manager-riec",
+    PersonId.make("manager-riec"),
     new DeliverProduct({
       productId: lokaalBeeld,
       deliveredOn: calendarDate("2016-06-30"),
@@ -130,7 +134,7 @@ const scriptedYear = Effect.gen(function* () {
   yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
 
   yield* at("2016-10-01")
-  yield* programme.adoptModel(autumnModel(), "secretaris-stuurgroep")
+  yield* programme.adoptModel(autumnModel(), PersonId.make("secretaris-stuurgroep"))
   yield* at("2016-10-06")
   yield* programme.route(persons.stuurgroepSecretaris, decide("stuurgroep", "approve", "besluit-sg-7", "2016-10-06"))
   yield* at("2016-11-10")
@@ -138,14 +142,19 @@ const scriptedYear = Effect.gen(function* () {
 
   yield* at("2016-11-20")
   yield* health.confirmPart(
-    "teamchef-politie",
+    PersonId.make("teamchef-politie"),
     new ConfirmPart({ itemId, organisation: "politie-oost-nederland" as OrganisationId }),
   )
-  yield* health.confirmPart("lid-eg-oc-rheden", new ConfirmPart({ itemId, organisation: "rheden" as OrganisationId }))
+  yield* health.confirmPart(
+    PersonId.make("lid-eg-oc-rheden"),
+    new ConfirmPart({ itemId, organisation: "rheden" as OrganisationId }),
+  )
 
   yield* at("2016-12-15")
-  yield* health.reportSpending("teamchef-politie", spend(1_200_000, "2016-12-15"))
-  const overspent = yield* Effect.flip(health.reportSpending("teamchef-politie", spend(1_500_000, "2016-12-15")))
+  yield* health.reportSpending(PersonId.make("teamchef-politie"), spend(1_200_000, "2016-12-15"))
+  const overspent = yield* Effect.flip(
+    health.reportSpending(PersonId.make("teamchef-politie"), spend(1_500_000, "2016-12-15")),
+  )
 
   yield* at("2017-01-15")
   yield* store.append(

@@ -2,9 +2,10 @@ import { assert, describe, it } from "@effect/vitest"
 import { Cause, Effect } from "effect"
 import {
   type Classification,
-  type ConfidentialReadRow,
   confidentialReadLog,
+  type ConfidentialReadRow,
   Information,
+  PersonId,
   ReadModelStore,
   Refused,
 } from "@weerbaar/core"
@@ -45,7 +46,7 @@ const everyRendering = (refused: Refused): string =>
   ].join("\n")
 
 describe("the access matrix: every kind of person × every classification", () => {
-  for (const [reader, person] of Object.entries(readers) as ReadonlyArray<[Reader, string]>) {
+  for (const [reader, person] of Object.entries(readers) as ReadonlyArray<[Reader, PersonId]>) {
     for (const classification of ["openbaar", "intern", "vertrouwelijk"] as const) {
       const allowed = expected[reader][classification]
       it.effect(`${reader} (${person}) ${allowed ? "reads" : "may not read"} a product that is ${classification}`, () =>
@@ -89,9 +90,9 @@ describe("the access matrix: every kind of person × every classification", () =
       Effect.gen(function* () {
         yield* withProductOfEachClassification
         const information = yield* Information
-        const confidential = yield* information.read("manager-riec", "product-vertrouwelijk")
+        const confidential = yield* information.read(PersonId.make("manager-riec"), "product-vertrouwelijk")
         assert.strictEqual(confidential.content.summary, secretSummary("vertrouwelijk"))
-        const refused = yield* Effect.flip(information.read("manager-riec", "product-intern"))
+        const refused = yield* Effect.flip(information.read(PersonId.make("manager-riec"), "product-intern"))
         assert.isTrue(refused instanceof Refused && refused.codes[0] === "access.intern-members-only")
         const row = yield* (yield* ReadModelStore).query(confidentialReadLog)
         assert.deepStrictEqual(

@@ -7,6 +7,7 @@ import {
   informationCatalogue,
   InsightsBundle,
   LinkPractice,
+  PersonId,
   type ProductId,
   ReadModelStore,
   samenWeerbaarInformation,
@@ -70,16 +71,16 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
         yield* withProductOfEachClassification
         const information = yield* Information
         yield* information.execute(
-          "lid-eg-oc-rheden",
+          PersonId.make("lid-eg-oc-rheden"),
           new LinkPractice({ productId: "product-vertrouwelijk" as ProductId, practiceId: "bp-vastgoedscan" }),
         )
         yield* information.execute(
-          "lid-eg-wo-arnhem",
+          PersonId.make("lid-eg-wo-arnhem"),
           new LinkPractice({ productId: "product-intern" as ProductId, practiceId: "bp-integriteitstoets" }),
         )
         yield* at("2016-06-15")
         yield* information.execute(
-          "manager-riec",
+          PersonId.make("manager-riec"),
           new DeliverProduct({
             productId: "product-vertrouwelijk" as ProductId,
             deliveredOn: calendarDate("2016-06-15"),
@@ -114,7 +115,9 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
       yield* withProductOfEachClassification
       const information = yield* Information
       const before = (yield* information.products).length
-      yield* Effect.flip(information.execute("lid-eg-wm-wageningen", registration("openbaar", "product-nieuw")))
+      yield* Effect.flip(
+        information.execute(PersonId.make("lid-eg-wm-wageningen"), registration("openbaar", "product-nieuw")),
+      )
       assert.strictEqual((yield* information.products).length, before)
     }).pipe(Effect.provide(informationLayer())),
   )

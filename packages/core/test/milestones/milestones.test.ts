@@ -15,7 +15,7 @@ import {
   ProgrammeRuntime,
   RescheduleMilestone,
 } from "@weerbaar/core"
-import { given } from "../support/given.js"
+import { given } from "@weerbaar/core/testing"
 import { ctx, model, persons } from "../support/practiceFixtures.js"
 
 const plan = (id: string, due: string, owner = "eg-ondermijnende-criminaliteit") =>

@@ -6,6 +6,7 @@ import {
   DecisionId,
   DocumentPractice,
   DraftItem,
+  type GovernanceModel,
   GrantExemption,
   Handover,
   HandoverPackage,
@@ -17,6 +18,7 @@ import {
   Milestones,
   MoveTrack,
   OrganisationId,
+  PersonId,
   type PracticeCommand,
   PracticeId,
   practiceReadModels,
@@ -28,14 +30,13 @@ import {
   RecordEvaluation,
   RegisterPractice,
   routeReadModels,
+  samenWeerbaar,
   StartExecution,
   SubmitItem,
-  samenWeerbaar,
   type Theme,
-  Tracks,
   type TrackPhase,
+  Tracks,
   votingMembersOn,
-  type GovernanceModel,
 } from "@weerbaar/core"
 
 /** A store with every service and read model, on a settable clock. */
@@ -62,20 +63,25 @@ export const storyPractices: ReadonlyArray<{
   readonly id: string
   readonly theme: Theme
   readonly title: string
-  readonly member: string
+  readonly member: PersonId
 }> = [
   {
     id: "bp-hennepconvenant",
     theme: "ondermijnende-criminaliteit",
     title: "Hennepconvenant",
-    member: "lid-eg-oc-rheden",
+    member: PersonId.make("lid-eg-oc-rheden"),
   },
-  { id: "bp-integriteit-bestuur", theme: "weerbare-overheid", title: "Weerbaar bestuur", member: "lid-eg-wo-arnhem" },
+  {
+    id: "bp-integriteit-bestuur",
+    theme: "weerbare-overheid",
+    title: "Weerbaar bestuur",
+    member: PersonId.make("lid-eg-wo-arnhem"),
+  },
   {
     id: "bp-keurmerk-ondernemen",
     theme: "weerbare-maatschappij",
     title: "Keurmerk Veilig Ondernemen",
-    member: "lid-eg-wm-wageningen",
+    member: PersonId.make("lid-eg-wm-wageningen"),
   },
 ]
 
@@ -114,10 +120,10 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     const practices = yield* Practices
     const tracks = yield* Tracks
     const handover = yield* Handover
-    const practice = (actor: string, command: PracticeCommand) => practices.execute(actor, command)
+    const practice = (actor: PersonId, command: PracticeCommand) => practices.execute(actor, command)
 
     yield* on("2016-02-01")
-    yield* programme.adoptModel(model, "secretaris-stuurgroep")
+    yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
     for (const p of storyPractices) {
       yield* practice(
         p.member,
@@ -149,7 +155,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     const itemId = ItemId.make("bv-2016-aanpak")
     yield* on("2016-03-01")
     yield* programme.route(
-      "lid-eg-oc-rheden",
+      PersonId.make("lid-eg-oc-rheden"),
       new DraftItem({
         itemId,
         kind: "beleidsvoorstel",
@@ -162,10 +168,10 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
         },
       }),
     )
-    yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId }))
+    yield* programme.route(PersonId.make("trekker-eg-ondermijnende-criminaliteit"), new SubmitItem({ itemId }))
     yield* on("2016-04-07")
     yield* programme.route(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("sg-2016-04"),
@@ -176,7 +182,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     )
     yield* on("2016-05-12")
     yield* programme.route(
-      "secretaris-dvo",
+      PersonId.make("secretaris-dvo"),
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("dvo-2016-05"),
@@ -188,7 +194,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     log("the DVO accords the proposal: the practices are geaccordeerd")
 
     const moveTrack = (
-      actor: string,
+      actor: PersonId,
       id: string,
       municipality: string,
       to: TrackPhase,
@@ -208,11 +214,11 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     yield* on("2016-06-01")
     for (const p of storyPractices) {
       yield* practice(p.member, new StartExecution({ practiceId: PracticeId.make(p.id) }))
-      yield* moveTrack("burgemeester-rheden", p.id, "rheden", "gepland", "2016-06-01")
-      yield* moveTrack("burgemeester-ede", p.id, "ede", "gepland", "2016-06-01")
+      yield* moveTrack(PersonId.make("burgemeester-rheden"), p.id, "rheden", "gepland", "2016-06-01")
+      yield* moveTrack(PersonId.make("burgemeester-ede"), p.id, "ede", "gepland", "2016-06-01")
     }
     yield* tracks.execute(
-      "secretaris-dvo",
+      PersonId.make("secretaris-dvo"),
       new GrantExemption({
         practiceId: PracticeId.make("bp-hennepconvenant"),
         municipality: OrganisationId.make("rozendaal"),
@@ -222,7 +228,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       }),
     )
     yield* moveTrack(
-      "burgemeester-rozendaal",
+      PersonId.make("burgemeester-rozendaal"),
       "bp-hennepconvenant",
       "rozendaal",
       "niet_relevant",
@@ -231,9 +237,9 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     )
     yield* on("2017-03-01")
     for (const p of storyPractices) {
-      yield* moveTrack("burgemeester-rheden", p.id, "rheden", "in_uitvoering", "2016-09-01")
-      yield* moveTrack("burgemeester-rheden", p.id, "rheden", "geborgd", "2017-03-01")
-      yield* moveTrack("burgemeester-ede", p.id, "ede", "in_uitvoering", "2016-10-01")
+      yield* moveTrack(PersonId.make("burgemeester-rheden"), p.id, "rheden", "in_uitvoering", "2016-09-01")
+      yield* moveTrack(PersonId.make("burgemeester-rheden"), p.id, "rheden", "geborgd", "2017-03-01")
+      yield* moveTrack(PersonId.make("burgemeester-ede"), p.id, "ede", "in_uitvoering", "2016-10-01")
       yield* practice(
         p.member,
         new RecordEvaluation({
@@ -256,7 +262,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     const handoverId = ItemId.make("overdracht-2017")
     yield* on("2017-04-01")
     yield* programme.route(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       new DraftItem({
         itemId: handoverId,
         kind: "overdracht",
@@ -269,10 +275,10 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
         },
       }),
     )
-    yield* programme.route("secretaris-stuurgroep", new SubmitItem({ itemId: handoverId }))
+    yield* programme.route(PersonId.make("secretaris-stuurgroep"), new SubmitItem({ itemId: handoverId }))
     yield* on("2017-04-13")
     yield* programme.route(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       new RecordDecision({
         itemId: handoverId,
         decisionId: DecisionId.make("sg-2017-04-overdracht"),
@@ -282,6 +288,6 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       }),
     )
     log("the Stuurgroep decides to hand over: the practices are overgedragen")
-    const pkg = yield* handover.createPackage("secretaris-stuurgroep", handoverId, insights)
+    const pkg = yield* handover.createPackage(PersonId.make("secretaris-stuurgroep"), handoverId, insights)
     return JSON.stringify(Schema.encodeSync(HandoverPackage)(pkg), null, 2)
   })

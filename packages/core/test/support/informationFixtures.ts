@@ -1,20 +1,21 @@
 import { Effect, Layer } from "effect"
 import {
+  calendarDate,
   type Classification,
   ClockControl,
-  calendarDate,
   IdGenerator,
-  type InformationCommand,
-  type InformationEvent,
-  informationDecider,
   Information,
-  InMemoryEventStore,
+  type InformationCommand,
+  informationDecider,
+  type InformationEvent,
   informationReadModels,
+  InMemoryEventStore,
   type OrganisationId,
+  PersonId,
+  type ProductId,
   Programme,
   ProgrammeClock,
   ProgrammeRuntime,
-  type ProductId,
   RegisterProduct,
   samenWeerbaar,
   type Timestamp,
@@ -27,12 +28,12 @@ export const ctx = (actor: string, date: string = today) => ({ actor, model, now
 
 /** The kinds of persons of the access matrix, as persons of the preset (and one stranger). */
 export const readers = {
-  dvoMember: "burgemeester-duiven",
-  expertGroupMember: "lid-eg-wm-wageningen",
-  partnerWithoutEntitlement: "beleidsmedewerker-provincie",
-  entitledRiecPartner: "officier-om",
-  outsider: "onbekende-bezoeker",
-} as const
+  dvoMember: PersonId.make("burgemeester-duiven"),
+  expertGroupMember: PersonId.make("lid-eg-wm-wageningen"),
+  partnerWithoutEntitlement: PersonId.make("beleidsmedewerker-provincie"),
+  entitledRiecPartner: PersonId.make("officier-om"),
+  outsider: PersonId.make("onbekende-bezoeker"),
+}
 
 /** A product of each classification, with a title and summary that must never leak. */
 export const secretTitle = (classification: Classification) => `Titel-${classification}-Zwanenburg-dossier`
@@ -77,8 +78,8 @@ export const at = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`$
 export const withProductOfEachClassification = Effect.gen(function* () {
   const programme = yield* Programme
   const information = yield* Information
-  yield* programme.adoptModel(model, "secretaris-stuurgroep")
+  yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
   for (const classification of ["openbaar", "intern", "vertrouwelijk"] as const) {
-    yield* information.execute("manager-riec", registration(classification))
+    yield* information.execute(PersonId.make("manager-riec"), registration(classification))
   }
 })

@@ -1,26 +1,27 @@
 import { Either } from "effect"
 import {
   calendarDate,
+  decideReactions,
   type DecisionContext,
   DecisionId,
+  DesignatePilotMunicipality,
   type Evaluation,
   type EvidenceLevel,
   fold,
   OrganisationId,
+  PersonId,
   type PracticeCommand,
   practiceDecider,
   type PracticeEvent,
   PracticeId,
-  RecordEvaluation,
-  RegisterPractice,
-  DesignatePilotMunicipality,
-  StartPilot,
-  samenWeerbaar,
-  type RouteEvent,
-  routeDecider,
   practiceReactions,
   practiceStreamId,
-  decideReactions,
+  RecordEvaluation,
+  RegisterPractice,
+  routeDecider,
+  type RouteEvent,
+  samenWeerbaar,
+  StartPilot,
   type Theme,
   type Timestamp,
 } from "@weerbaar/core"
@@ -36,15 +37,15 @@ export const ctx = (actor: string, date = "2016-06-01", m = model): DecisionCont
 })
 
 export const persons = {
-  lid: "lid-eg-oc-rheden",
-  trekker: "trekker-eg-ondermijnende-criminaliteit",
-  otherGroup: "lid-eg-wo-arnhem",
-  stuurgroep: "secretaris-stuurgroep",
-  dvo: "secretaris-dvo",
-  rheden: "burgemeester-rheden",
-  ede: "burgemeester-ede",
-  outsider: "manager-riec",
-} as const
+  lid: PersonId.make("lid-eg-oc-rheden"),
+  trekker: PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  otherGroup: PersonId.make("lid-eg-wo-arnhem"),
+  stuurgroep: PersonId.make("secretaris-stuurgroep"),
+  dvo: PersonId.make("secretaris-dvo"),
+  rheden: PersonId.make("burgemeester-rheden"),
+  ede: PersonId.make("burgemeester-ede"),
+  outsider: PersonId.make("manager-riec"),
+}
 
 export const register = (id: string = practiceId, theme: Theme = "ondermijnende-criminaliteit") =>
   new RegisterPractice({

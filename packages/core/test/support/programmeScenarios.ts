@@ -1,29 +1,30 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Context, Effect, Either, Layer, Option } from "effect"
 import {
+  budgetLedgerStreamId,
   ClockControl,
   DecisionId,
   decisionRegister,
   DraftItem,
   EditItem,
   type EventStore,
+  EventStore as EventStoreTag,
   IdGenerator,
-  ItemId,
   itemHistory,
+  ItemId,
   itemOverview,
+  PersonId,
   Programme,
-  ProgrammeRuntime,
   ProgrammeClock,
+  ProgrammeRuntime,
   type ReadModelStore,
   ReadModelStore as ReadModels,
   RecordDecision,
   Refused,
   RevokeDecision,
-  SubmitItem,
-  StreamVersionConflict,
-  budgetLedgerStreamId,
-  EventStore as EventStoreTag,
   samenWeerbaar,
+  StreamVersionConflict,
+  SubmitItem,
 } from "@weerbaar/core"
 import { content, fullMeeting, persons } from "./routeFixtures.js"
 
@@ -76,7 +77,7 @@ export const programmeScenarios = (
   /** The draft adopted, drafted, submitted and approved by the Stuurgroep: due at the DVO. */
   const approvedByStuurgroep = Effect.gen(function* () {
     const programme = yield* Programme
-    yield* programme.adoptModel(model, "secretaris-stuurgroep")
+    yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
     yield* programme.route(persons.drafter, draftHennep)
     yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
     yield* at("2016-04-07")
@@ -103,10 +104,10 @@ export const programmeScenarios = (
           ).pipe(Effect.provide(store), Effect.map(Context.get(Programme)))
         const office = yield* serviceOn()
         const other = yield* serviceOn()
-        yield* office.adoptModel(model, "secretaris-stuurgroep")
+        yield* office.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
         yield* office.route(persons.drafter, draftHennep)
         const left = { ...model, memberships: model.memberships.filter((m) => m.person !== persons.drafter) }
-        yield* other.adoptModel(left, "secretaris-stuurgroep")
+        yield* other.adoptModel(left, PersonId.make("secretaris-stuurgroep"))
         const refused = yield* Effect.flip(
           office.route(persons.drafter, new DraftItem({ ...draftHennep, itemId: ItemId.make("bv-tweede") })),
         )
@@ -119,7 +120,7 @@ export const programmeScenarios = (
     it.effect("plays the approval story and keeps register, overview and history", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
-        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
         yield* programme.route(persons.drafter, draftHennep)
         yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
         yield* at("2016-03-10")
@@ -207,7 +208,7 @@ export const programmeScenarios = (
     it.effect("a retried command with the same idempotency key stores one event and returns the first result", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
-        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
         const first = yield* programme.route(persons.drafter, draftHennep, { idempotencyKey: "req-1" })
         const again = yield* programme.route(persons.drafter, draftHennep, { idempotencyKey: "req-1" })
         assert.isFalse(first.duplicate)
@@ -241,7 +242,7 @@ export const programmeScenarios = (
     it.effect("an executed command carries its stream's state after it, as a later read gives it", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
-        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
         const drafted = yield* programme.route(persons.drafter, draftHennep)
         const submitted = yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
         assert.isTrue(drafted.state.exists && drafted.state.status === "draft")
@@ -256,7 +257,7 @@ export const programmeScenarios = (
       () =>
         Effect.gen(function* () {
           const programme = yield* Programme
-          yield* programme.adoptModel(model, "secretaris-stuurgroep")
+          yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
           const drafted = yield* programme.route(persons.drafter, draftHennep, { expectedVersion: 0 })
           assert.strictEqual(drafted.streamVersion, 1)
           // The stream is no longer new: a conflict, not the refusal a decision on an empty stream would give.
@@ -323,7 +324,7 @@ export const programmeScenarios = (
     it.effect("a command with a stale expected version is a conflict and changes nothing", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
-        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
         yield* programme.route(persons.drafter, draftHennep)
         const conflict = yield* Effect.flip(
           programme.route(persons.trekker, new SubmitItem({ itemId }), { expectedVersion: 0 }),
@@ -337,17 +338,17 @@ export const programmeScenarios = (
     it.effect("only a person acting for the DVO or the Stuurgroep adopts a new governance model", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
-        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
         const refused = yield* Effect.flip(programme.adoptModel(model, persons.drafter))
         assert.isTrue(refused instanceof Refused && refused.codes[0] === "governance.may-not-adopt")
-        yield* programme.adoptModel(model, "secretaris-dvo")
+        yield* programme.adoptModel(model, PersonId.make("secretaris-dvo"))
       }).pipe(Effect.provide(layer())),
     )
 
     it.effect("allowedActions tells each person what they may do now and why not the rest", () =>
       Effect.gen(function* () {
         const programme = yield* Programme
-        yield* programme.adoptModel(model, "secretaris-stuurgroep")
+        yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
         yield* programme.route(persons.drafter, draftHennep)
         yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
         const forSecretary = yield* programme.allowedActions(persons.stuurgroepSecretaris, itemId)

@@ -6,14 +6,15 @@ import {
   DecisionId,
   DraftItem,
   GovernanceModel,
-  type Meeting,
   type GovernanceModelJson,
   ItemId,
   type ItemKind,
+  type Meeting,
   type Outcome,
+  PersonId,
   RecordDecision,
-  type RouteEvent,
   routeDecider,
+  type RouteEvent,
   samenWeerbaar,
   samenWeerbaarJson,
   SubmitItem,
@@ -30,16 +31,16 @@ export const ctx = (actor: string, overrides: Partial<DecisionContext> = {}): De
   Object.assign({ actor, model, now: now() }, overrides)
 
 export const persons = {
-  drafter: "lid-eg-oc-rheden",
-  trekker: "trekker-eg-ondermijnende-criminaliteit",
-  stuurgroepSecretaris: "secretaris-stuurgroep",
-  stuurgroepVoorzitter: "burgemeester-westervoort",
-  stuurgroepLid: "burgemeester-ede",
-  dvoSecretaris: "secretaris-dvo",
-  dvoVoorzitter: "voorzitter-dvo",
-  dvoLid: "burgemeester-arnhem",
-  outsider: "manager-riec",
-} as const
+  drafter: PersonId.make("lid-eg-oc-rheden"),
+  trekker: PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  stuurgroepSecretaris: PersonId.make("secretaris-stuurgroep"),
+  stuurgroepVoorzitter: PersonId.make("burgemeester-westervoort"),
+  stuurgroepLid: PersonId.make("burgemeester-ede"),
+  dvoSecretaris: PersonId.make("secretaris-dvo"),
+  dvoVoorzitter: PersonId.make("voorzitter-dvo"),
+  dvoLid: PersonId.make("burgemeester-arnhem"),
+  outsider: PersonId.make("manager-riec"),
+}
 
 export const budget = (amount: number, year = 2016) =>
   new BudgetLine({

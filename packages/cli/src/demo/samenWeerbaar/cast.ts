@@ -1,15 +1,19 @@
 import {
+  BodyId,
   BudgetLine,
   calendarDate,
+  Cents,
   DecisionId,
+  type EvidenceLevel,
   ItemId,
+  OrganisationId,
+  PersonId,
   PracticeId,
   RecordDecision,
   RecordEvaluation,
   RegisterPractice,
   samenWeerbaar,
   type Theme,
-  type EvidenceLevel,
 } from "@weerbaar/core"
 import { meeting } from "../stage.js"
 
@@ -26,7 +30,7 @@ export const ondernemers = PracticeId.make("bp-weerbaar-ondernemen")
 
 /** A budget line in whole euros. */
 export const line = (category: string, organisation: string, year: number, euros: number) =>
-  new BudgetLine({ category, organisation: organisation as never, year, amount: (euros * 100) as never })
+  new BudgetLine({ category, organisation: OrganisationId.make(organisation), year, amount: Cents.make(euros * 100) })
 
 /** A body's decision at a meeting where every voting member is present. */
 export const decision = (
@@ -40,7 +44,7 @@ export const decision = (
   new RecordDecision({
     itemId: ItemId.make(itemId),
     decisionId: DecisionId.make(id),
-    body: body as never,
+    body: BodyId.make(body),
     outcome,
     ...meeting(model, body, date, "Besproken en besloten in de vergadering."),
     ...extra,
@@ -81,8 +85,8 @@ export const evaluation = (
   })
 
 /** Who acts for a municipality: its burgemeester (Arnhem's is the voorzitter of the DVO). */
-export const mayorOf = (municipality: string) =>
-  municipality === "arnhem" ? "voorzitter-dvo" : `burgemeester-${municipality}`
+export const mayorOf = (municipality: string): PersonId =>
+  PersonId.make(municipality === "arnhem" ? "voorzitter-dvo" : `burgemeester-${municipality}`)
 
 /** The policy proposal of the hennep aanpak. */
 export const voorstel = ItemId.make("bv-hennep-2016")

@@ -1,19 +1,21 @@
 import {
   calendarDate,
+  Cents,
   ConfirmPart,
   DecisionId,
   DeliverMilestone,
   GrantExemption,
   Health,
-  Milestones,
   MilestoneId,
+  Milestones,
   MoveTrack,
   OrganisationId,
+  PersonId,
   Practices,
   ReportSpending,
   StartExecution,
-  Tracks,
   type TrackPhase,
+  Tracks,
 } from "@weerbaar/core"
 import { Effect } from "effect"
 import { bibob, hennep, mayorOf, voorstel } from "./cast.js"
@@ -84,12 +86,15 @@ export const execution = (n: Narration) =>
     const milestones = yield* Milestones
     const health = yield* Health
     yield* step(n, "2016-10-20", "execution starts; the partners confirm their parts")
-    yield* practices.execute("trekker-eg-ondermijnende-criminaliteit", new StartExecution({ practiceId: hennep }))
-    yield* practices.execute("trekker-eg-weerbare-overheid", new StartExecution({ practiceId: bibob }))
+    yield* practices.execute(
+      PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new StartExecution({ practiceId: hennep }),
+    )
+    yield* practices.execute(PersonId.make("trekker-eg-weerbare-overheid"), new StartExecution({ practiceId: bibob }))
     for (const [actor, organisation] of [
-      ["teamchef-politie", "politie-oost-nederland"],
-      ["manager-riec", "riec-oost-nederland"],
-      ["ondersteuning-communicatie", "vggm"],
+      [PersonId.make("teamchef-politie"), "politie-oost-nederland"],
+      [PersonId.make("manager-riec"), "riec-oost-nederland"],
+      [PersonId.make("ondersteuning-communicatie"), "vggm"],
     ] as const) {
       yield* health.confirmPart(
         actor,
@@ -120,7 +125,7 @@ export const execution = (n: Narration) =>
           n,
           "Rozendaal sets the accorded measure aside as not relevant without the DVO's exemption",
           tracks.execute(
-            "burgemeester-rozendaal",
+            PersonId.make("burgemeester-rozendaal"),
             new MoveTrack({
               practiceId: hennep,
               municipality: OrganisationId.make("rozendaal"),
@@ -131,7 +136,7 @@ export const execution = (n: Narration) =>
           ),
         )
         yield* tracks.execute(
-          "secretaris-dvo",
+          PersonId.make("secretaris-dvo"),
           new GrantExemption({
             practiceId: hennep,
             municipality: OrganisationId.make("rozendaal"),
@@ -141,7 +146,7 @@ export const execution = (n: Narration) =>
           }),
         )
         yield* tracks.execute(
-          "burgemeester-rozendaal",
+          PersonId.make("burgemeester-rozendaal"),
           new MoveTrack({
             practiceId: hennep,
             municipality: OrganisationId.make("rozendaal"),
@@ -165,7 +170,7 @@ export const execution = (n: Narration) =>
           )
         }
         yield* health.reportSpending(
-          "teamchef-politie",
+          PersonId.make("teamchef-politie"),
           new ReportSpending({
             itemId: voorstel,
             line: {
@@ -173,7 +178,7 @@ export const execution = (n: Narration) =>
               organisation: OrganisationId.make("politie-oost-nederland"),
               year: 2016,
             },
-            amount: 1_800_000 as never,
+            amount: Cents.make(1_800_000),
             spentOn: calendarDate("2016-12-20"),
             description: "Projectleiding integrale hennepaanpak 2016",
           }),
@@ -195,7 +200,7 @@ export const execution = (n: Narration) =>
       }
     }
     yield* milestones.execute(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       new DeliverMilestone({
         milestoneId: MilestoneId.make("ms-uitvoering"),
         deliveredOn: calendarDate("2017-09-14"),

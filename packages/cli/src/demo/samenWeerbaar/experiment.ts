@@ -5,10 +5,11 @@ import {
   DeliverProduct,
   DesignatePilotMunicipality,
   Information,
-  Milestones,
   MilestoneId,
+  Milestones,
   MoveTrack,
   OrganisationId,
+  PersonId,
   Practices,
   type ProductId,
   StartPilot,
@@ -27,7 +28,7 @@ export const experiment = (n: Narration) =>
     const information = yield* Information
     yield* step(n, "2016-03-10", "pilot in Rheden: the Stuurgroep designates Rheden, the pilot starts")
     yield* practices.execute(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       new DesignatePilotMunicipality({
         practiceId: hennep,
         municipality: OrganisationId.make("rheden"),
@@ -35,9 +36,12 @@ export const experiment = (n: Narration) =>
         meetingDate: calendarDate("2016-03-10"),
       }),
     )
-    yield* practices.execute("trekker-eg-ondermijnende-criminaliteit", new StartPilot({ practiceId: hennep }))
+    yield* practices.execute(
+      PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new StartPilot({ practiceId: hennep }),
+    )
     yield* tracks.execute(
-      "burgemeester-rheden",
+      PersonId.make("burgemeester-rheden"),
       new MoveTrack({
         practiceId: hennep,
         municipality: OrganisationId.make("rheden"),
@@ -50,7 +54,7 @@ export const experiment = (n: Narration) =>
       n,
       "Ede starts a pilot of its own before the accord, without the Stuurgroep's designation",
       tracks.execute(
-        "burgemeester-ede",
+        PersonId.make("burgemeester-ede"),
         new MoveTrack({
           practiceId: hennep,
           municipality: OrganisationId.make("ede"),
@@ -62,7 +66,7 @@ export const experiment = (n: Narration) =>
 
     yield* step(n, "2016-06-30", "the pilot is evaluated; the RIEC delivers the lokaal ondermijningsbeeld Rheden")
     yield* practices.execute(
-      "lid-eg-oc-rheden",
+      PersonId.make("lid-eg-oc-rheden"),
       evaluation(
         hennep,
         "pilot",
@@ -72,7 +76,7 @@ export const experiment = (n: Narration) =>
       ),
     )
     yield* information.execute(
-      "manager-riec",
+      PersonId.make("manager-riec"),
       new DeliverProduct({
         productId: "lokaal-ob-rheden" as ProductId,
         deliveredOn: calendarDate("2016-06-30"),
@@ -80,7 +84,7 @@ export const experiment = (n: Narration) =>
       }),
     )
     yield* milestones.execute(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       new DeliverMilestone({ milestoneId: MilestoneId.make("ms-pilots"), deliveredOn: calendarDate("2016-06-30") }),
     )
     yield* tell(n, "bp-integrale-hennepaanpak is beproefd")

@@ -1,4 +1,5 @@
 import {
+  BodyId,
   calendarDate,
   DecisionId,
   DeliverMilestone,
@@ -8,8 +9,9 @@ import {
   Handover,
   Information,
   ItemId,
-  Milestones,
   MilestoneId,
+  Milestones,
+  PersonId,
   Practices,
   Programme,
   SubmitItem,
@@ -28,8 +30,8 @@ export const handoverToTheNetwork = (n: Narration) =>
     const handover = yield* Handover
     yield* step(n, "2017-10-12", "the execution is evaluated and the Best Practices documented")
     for (const [id, actor] of [
-      [hennep, "lid-eg-oc-rheden"],
-      [bibob, "lid-eg-wo-arnhem"],
+      [hennep, PersonId.make("lid-eg-oc-rheden")],
+      [bibob, PersonId.make("lid-eg-wo-arnhem")],
     ] as const) {
       yield* practices.execute(
         actor,
@@ -59,11 +61,11 @@ export const handoverToTheNetwork = (n: Narration) =>
     const overdracht = ItemId.make("overdracht-2018")
     yield* step(n, "2018-01-18", "handover: the Stuurgroep decides to hand the Best Practices over to the VNON")
     yield* programme.route(
-      "burgemeester-westervoort",
+      PersonId.make("burgemeester-westervoort"),
       new DraftItem({
         itemId: overdracht,
         kind: "overdracht",
-        draftingBody: "stuurgroep" as never,
+        draftingBody: BodyId.make("stuurgroep"),
         content: {
           title: "Overdracht Best Practices Samen Weerbaar",
           description: "De geëvalueerde Best Practices, als concept voor het VNON.",
@@ -72,12 +74,16 @@ export const handoverToTheNetwork = (n: Narration) =>
         },
       }),
     )
-    yield* programme.route("burgemeester-westervoort", new SubmitItem({ itemId: overdracht }))
+    yield* programme.route(PersonId.make("burgemeester-westervoort"), new SubmitItem({ itemId: overdracht }))
     yield* programme.route(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       decision(overdracht, "besluit-sg-2018-01-overdracht", "stuurgroep", "approve", "2018-01-18"),
     )
-    const pkg = yield* handover.createPackage("secretaris-stuurgroep", overdracht, yield* information.insightsBundle)
+    const pkg = yield* handover.createPackage(
+      PersonId.make("secretaris-stuurgroep"),
+      overdracht,
+      yield* information.insightsBundle,
+    )
     yield* tell(
       n,
       `package ${overdracht} made: ${pkg.content.practices.length} Best Practices, digest ${pkg.digest.slice(0, 16)}…`,
@@ -86,7 +92,7 @@ export const handoverToTheNetwork = (n: Narration) =>
       n,
       "the programme ends while the theme Weerbare Maatschappij has handed nothing over",
       handover.endProgramme(
-        "secretaris-dvo",
+        PersonId.make("secretaris-dvo"),
         new EndProgramme({
           decisionId: DecisionId.make("besluit-sg-2018-01-einde"),
           meetingDate: calendarDate("2018-01-18"),
@@ -95,7 +101,7 @@ export const handoverToTheNetwork = (n: Narration) =>
       ),
     )
     yield* milestones.execute(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       new DeliverMilestone({ milestoneId: MilestoneId.make("ms-borging"), deliveredOn: calendarDate("2018-01-18") }),
     )
     return pkg

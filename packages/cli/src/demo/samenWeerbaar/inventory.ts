@@ -3,8 +3,9 @@ import {
   DeliverMilestone,
   Information,
   LinkPractice,
-  Milestones,
   MilestoneId,
+  Milestones,
+  PersonId,
   Practices,
   type ProductId,
 } from "@weerbaar/core"
@@ -20,7 +21,7 @@ export const inventory = (n: Narration) =>
     const information = yield* Information
     yield* step(n, "2016-03-03", "inventory of Best Practices — beter goed gejat dan slecht bedacht")
     yield* practices.execute(
-      "lid-eg-oc-rheden",
+      PersonId.make("lid-eg-oc-rheden"),
       practice(
         hennep,
         "ondermijnende-criminaliteit",
@@ -30,7 +31,7 @@ export const inventory = (n: Narration) =>
       ),
     )
     yield* practices.execute(
-      "lid-eg-wo-arnhem",
+      PersonId.make("lid-eg-wo-arnhem"),
       practice(
         bibob,
         "weerbare-overheid",
@@ -40,7 +41,7 @@ export const inventory = (n: Narration) =>
       ),
     )
     yield* practices.execute(
-      "lid-eg-wm-wageningen",
+      PersonId.make("lid-eg-wm-wageningen"),
       practice(
         ondernemers,
         "weerbare-maatschappij",
@@ -50,11 +51,11 @@ export const inventory = (n: Narration) =>
       ),
     )
     yield* information.execute(
-      "lid-eg-oc-rheden",
+      PersonId.make("lid-eg-oc-rheden"),
       new LinkPractice({ productId: "lokaal-ob-rheden" as ProductId, practiceId: hennep }),
     )
     yield* milestones.execute(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       new DeliverMilestone({
         milestoneId: MilestoneId.make("ms-inventarisatie"),
         deliveredOn: calendarDate("2016-03-03"),

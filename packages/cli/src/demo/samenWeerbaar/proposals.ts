@@ -1,4 +1,13 @@
-import { type BudgetLine, DraftItem, EditItem, Programme, SubmitItem, formatEuro } from "@weerbaar/core"
+import {
+  BodyId,
+  type BudgetLine,
+  DraftItem,
+  EditItem,
+  formatEuro,
+  PersonId,
+  Programme,
+  SubmitItem,
+} from "@weerbaar/core"
 import { Effect } from "effect"
 import { hennep, bibob, line, decision, voorstel, bibobVoorstel } from "./cast.js"
 import { forbidden, type Narration, step, tell } from "../stage.js"
@@ -15,23 +24,26 @@ export const proposals = (n: Narration) =>
     })
     yield* step(n, "2016-07-04", "the Expertgroep Ondermijnende Criminaliteit drafts a proposal with a budget")
     yield* programme.route(
-      "lid-eg-oc-rheden",
+      PersonId.make("lid-eg-oc-rheden"),
       new DraftItem({
         itemId: voorstel,
         kind: "beleidsvoorstel",
-        draftingBody: "eg-ondermijnende-criminaliteit" as never,
+        draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
         content: content([
           line("projectleiding", "politie-oost-nederland", 2016, 40_000),
           line("communicatie", "vggm", 2016, 15_000),
         ]),
       }),
     )
-    yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId: voorstel }))
+    yield* programme.route(
+      PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new SubmitItem({ itemId: voorstel }),
+    )
     yield* tell(n, `${voorstel} submitted: ${formatEuro(5_500_000)}`)
 
     yield* step(n, "2016-07-14", "the Stuurgroep returns the proposal with remarks")
     yield* programme.route(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       decision(voorstel, "besluit-sg-2016-07-terug", "stuurgroep", "return", "2016-07-14", {
         remarks: "Begroot ook onderzoek naar de effecten, en verlaag de projectleiding.",
       }),
@@ -40,7 +52,7 @@ export const proposals = (n: Narration) =>
 
     yield* step(n, "2016-07-26", "the expert group revises and resubmits")
     yield* programme.route(
-      "lid-eg-oc-rheden",
+      PersonId.make("lid-eg-oc-rheden"),
       new EditItem({
         itemId: voorstel,
         content: content([
@@ -50,23 +62,26 @@ export const proposals = (n: Narration) =>
         ]),
       }),
     )
-    yield* programme.route("trekker-eg-ondermijnende-criminaliteit", new SubmitItem({ itemId: voorstel }))
+    yield* programme.route(
+      PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new SubmitItem({ itemId: voorstel }),
+    )
     yield* forbidden(
       n,
       "the DVO accords the revised proposal before the Stuurgroep approved it",
       programme.route(
-        "secretaris-dvo",
+        PersonId.make("secretaris-dvo"),
         decision(voorstel, "besluit-dvo-2016-07-te-vroeg", "dvo", "accord", "2016-07-26"),
       ),
     )
 
     yield* step(n, "2016-08-15", "the Expertgroep Weerbare Overheid proposes Bibob-beleid in every municipality")
     yield* programme.route(
-      "lid-eg-wo-arnhem",
+      PersonId.make("lid-eg-wo-arnhem"),
       new DraftItem({
         itemId: bibobVoorstel,
         kind: "beleidsvoorstel",
-        draftingBody: "eg-weerbare-overheid" as never,
+        draftingBody: BodyId.make("eg-weerbare-overheid"),
         content: {
           title: "Bibob-beleid in elke gemeente",
           description: "Een gezamenlijk Bibob-beleid met ondersteuning door het RIEC.",
@@ -75,25 +90,25 @@ export const proposals = (n: Narration) =>
         },
       }),
     )
-    yield* programme.route("trekker-eg-weerbare-overheid", new SubmitItem({ itemId: bibobVoorstel }))
+    yield* programme.route(PersonId.make("trekker-eg-weerbare-overheid"), new SubmitItem({ itemId: bibobVoorstel }))
 
     yield* step(n, "2016-09-08", "the Stuurgroep approves both proposals and offers them to the DVO")
     yield* programme.route(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       decision(voorstel, "besluit-sg-2016-09-hennep", "stuurgroep", "approve", "2016-09-08"),
     )
     yield* programme.route(
-      "secretaris-stuurgroep",
+      PersonId.make("secretaris-stuurgroep"),
       decision(bibobVoorstel, "besluit-sg-2016-09-bibob", "stuurgroep", "approve", "2016-09-08"),
     )
 
     yield* step(n, "2016-10-13", "the DVO accords both proposals: binding agreements for the district")
     yield* programme.route(
-      "secretaris-dvo",
+      PersonId.make("secretaris-dvo"),
       decision(voorstel, "besluit-dvo-2016-10-hennep", "dvo", "accord", "2016-10-13"),
     )
     yield* programme.route(
-      "secretaris-dvo",
+      PersonId.make("secretaris-dvo"),
       decision(bibobVoorstel, "besluit-dvo-2016-10-bibob", "dvo", "accord", "2016-10-13"),
     )
     const budget = yield* programme.budget

@@ -1,14 +1,16 @@
 import {
+  BodyId,
   calendarDate,
   DraftItem,
   Information,
   ItemId,
-  Milestones,
   MilestoneId,
+  Milestones,
+  PersonId,
   PlanMilestone,
   Programme,
-  SubmitItem,
   samenWeerbaarInformation,
+  SubmitItem,
 } from "@weerbaar/core"
 import { Effect } from "effect"
 import { model, decision } from "./cast.js"
@@ -21,7 +23,7 @@ export const theStart = (n: Narration) =>
     const milestones = yield* Milestones
     const information = yield* Information
     yield* step(n, "2015-09-03", "Pact van Ellecom: the DVO Gelderland-Midden starts Samen Weerbaar")
-    yield* programme.adoptModel(model, "secretaris-dvo")
+    yield* programme.adoptModel(model, PersonId.make("secretaris-dvo"))
     yield* tell(
       n,
       `governance model adopted: ${model.bodies.length} bodies, ${model.programme.municipalities.length} municipalities`,
@@ -37,9 +39,17 @@ export const theStart = (n: Narration) =>
 
     yield* step(n, "2016-01-20", "the three expert groups draft their assignments (opdrachten)")
     const groups = [
-      ["eg-weerbare-overheid", "trekker-eg-weerbare-overheid", "Weerbare Overheid"],
-      ["eg-weerbare-maatschappij", "trekker-eg-weerbare-maatschappij", "Weerbare Maatschappij"],
-      ["eg-ondermijnende-criminaliteit", "trekker-eg-ondermijnende-criminaliteit", "Ondermijnende Criminaliteit"],
+      [BodyId.make("eg-weerbare-overheid"), PersonId.make("trekker-eg-weerbare-overheid"), "Weerbare Overheid"],
+      [
+        BodyId.make("eg-weerbare-maatschappij"),
+        PersonId.make("trekker-eg-weerbare-maatschappij"),
+        "Weerbare Maatschappij",
+      ],
+      [
+        BodyId.make("eg-ondermijnende-criminaliteit"),
+        PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+        "Ondermijnende Criminaliteit",
+      ],
     ] as const
     for (const [body, trekker, name] of groups) {
       const itemId = ItemId.make(`opdracht-${body}`)
@@ -48,7 +58,7 @@ export const theStart = (n: Narration) =>
         new DraftItem({
           itemId,
           kind: "opdracht",
-          draftingBody: body as never,
+          draftingBody: body,
           content: {
             title: `Opdracht Expertgroep ${name}`,
             description: `Uitwerken van beleidsvoorstellen op het thema ${name}.`,
@@ -64,7 +74,7 @@ export const theStart = (n: Narration) =>
       n,
       "a trekker approves his own assignment on behalf of the Stuurgroep",
       programme.route(
-        "trekker-eg-ondermijnende-criminaliteit",
+        PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
         decision(
           "opdracht-eg-ondermijnende-criminaliteit",
           "besluit-sg-2016-01-eigen",
@@ -78,7 +88,7 @@ export const theStart = (n: Narration) =>
     yield* step(n, "2016-02-04", "the Stuurgroep approves the assignments and plans the milestones")
     for (const [body] of groups) {
       yield* programme.route(
-        "secretaris-stuurgroep",
+        PersonId.make("secretaris-stuurgroep"),
         decision(`opdracht-${body}`, `besluit-sg-2016-02-${body}`, "stuurgroep", "approve", "2016-02-04"),
       )
     }
@@ -91,12 +101,12 @@ export const theStart = (n: Narration) =>
     ] as const
     for (const [id, title, phase, due] of plan) {
       yield* milestones.execute(
-        "secretaris-stuurgroep",
+        PersonId.make("secretaris-stuurgroep"),
         new PlanMilestone({
           milestoneId: MilestoneId.make(id),
           title,
           phase,
-          ownerBody: "stuurgroep" as never,
+          ownerBody: BodyId.make("stuurgroep"),
           dueDate: calendarDate(due),
         }),
       )
