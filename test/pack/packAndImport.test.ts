@@ -143,7 +143,7 @@ describe("the published packages", () => {
   it("installs the weerbaar bin, which starts", async () => {
     const help = await run(
       process.execPath,
-      [join(consumer, "node_modules/@weerbaar/cli/dist/bin.js"), "--help"],
+      [join(consumer, "node_modules/@weerbaar/cli/bin/weerbaar.js"), "--help"],
       consumer,
     )
     expect(help).toContain("weerbaar")
