@@ -1,4 +1,4 @@
-// The cold start of `weerbaar --help` (the built bin) against a bare `node -e ""` in the same run.
+// The cold start of `weerbaar --help` (the bin and the built command) against a bare `node -e ""` in the same run.
 // The bin turns on Node's compile cache (`module.enableCompileCache()`), which its first run fills:
 // the untimed first run below fills it, as a user's first run does, and the median is of the starts
 // after it. The median of starts without the cache is measured beside it, for reference.
