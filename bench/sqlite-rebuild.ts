@@ -1,14 +1,8 @@
 // Read model rebuild: the SQLite store's `rebuild` against raw better-sqlite3 reading the same
 // events, folding them with the same read models (core's projectInto) and inserting the same rows.
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import {
-  EventStore,
-  type NewEvent,
-  projectInto,
-  ReadModelStore,
-  readModelContractModels,
-  type StoredEvent,
-} from "@weerbaar/core"
+import { EventStore, type NewEvent, projectInto, ReadModelStore, type StoredEvent } from "@weerbaar/core"
+import { readModelContractModels } from "@weerbaar/core/testing"
 import Database from "better-sqlite3"
 import { Effect } from "effect"
 import { type BenchResult, benchFolder, perSecond, timed } from "./harness.js"

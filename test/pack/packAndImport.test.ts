@@ -2,7 +2,7 @@
 // fresh project outside the repository, imported through ESM and CommonJS, its types resolving for
 // an ESM and a CommonJS consumer under `nodenext`, and the `weerbaar` bin starting.
 import { execFile } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -56,6 +56,15 @@ beforeAll(async () => {
   )
 }, 180_000)
 
+/** The first fenced block of `language` after `heading` in the repository's README. */
+const readmeBlock = (heading: string, language: string): string => {
+  const readme = readFileSync(join(root, "README.md"), "utf8")
+  const section = readme.slice(readme.indexOf(heading))
+  const match = new RegExp("```" + language + "\\n([\\s\\S]*?)```").exec(section)
+  if (match === null) throw new Error(`no ${language} block after ${heading} in README.md`)
+  return match[1]!
+}
+
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true })
 })
@@ -69,6 +78,9 @@ describe("the published packages", () => {
       const files = listed[0].files.map((f) => f.path)
       expect(files).toEqual(expect.arrayContaining(["README.md", "LICENSE", "package.json", "dist/index.js"]))
       expect(files).toEqual(expect.arrayContaining(["dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]))
+      if (p.folder === "core") {
+        expect(files).toEqual(expect.arrayContaining(["dist/testing/index.js", "dist/testing/index.d.ts"]))
+      }
       expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/"))).toEqual([])
     }
   })
@@ -138,6 +150,59 @@ describe("the published packages", () => {
       output = `${(error as { stdout?: string }).stdout ?? ""}${(error as { stderr?: string }).stderr ?? error}`
     }
     expect(output).toBe("")
+  })
+
+  it("@weerbaar/core/testing gives the store contract suites and given/when/then; the root gives neither, nor internals", async () => {
+    const output = await run(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        [
+          'const testing = await import("@weerbaar/core/testing")',
+          'const core = await import("@weerbaar/core")',
+          "const names = ['eventStoreContract', 'readModelContract', 'readModelContractModels', 'given']",
+          "const hidden = ['eventStoreContract', 'given', 'decidedEvent', 'rememberAppended']",
+          'let internal = "refused"',
+          'try { await import("@weerbaar/core/internal/decidedEvent.js"); internal = "importable" } catch {}',
+          "console.log(JSON.stringify({ testing: names.filter((n) => n in testing), root: hidden.filter((n) => n in core), internal }))",
+        ].join("\n"),
+      ],
+      consumer,
+    )
+    expect(JSON.parse(output)).toEqual({
+      testing: ["eventStoreContract", "readModelContract", "readModelContractModels", "given"],
+      root: [],
+      internal: "refused",
+    })
+    const declarations = readFileSync(join(consumer, "node_modules/@weerbaar/core/dist/index.d.ts"), "utf8")
+    for (const name of ["RouteOptions", "rememberAppended", "decidedEvent", "eventStoreContract", "known?:", "holds?:"]) {
+      expect(declarations, name).not.toContain(name)
+    }
+  })
+
+  it("the README's example runs where @weerbaar/core is installed with effect 3", async () => {
+    writeFileSync(join(consumer, "readme.ts"), readmeBlock("## The governance model in a few lines", "ts"))
+    const output = await run(process.execPath, ["readme.ts"], consumer)
+    expect(output).toContain("[ 'voorzitter-dvo', 'secretaris-dvo' ]")
+    expect(output).toContain("routes.0")
+  })
+
+  it("npm refuses to install @weerbaar/core next to effect 4, naming the peer range", async () => {
+    const fresh = join(work, "effect4")
+    mkdirSync(fresh)
+    writeFileSync(join(fresh, "package.json"), JSON.stringify({ name: "fresh", private: true, type: "module" }))
+    const core = readdirSync(join(work, "tarballs")).find((f) => f.startsWith("weerbaar-core-"))!
+    const refusal = await run(
+      "npm",
+      ["install", join(work, "tarballs", core), "effect@4", "--dry-run", "--no-audit", "--no-fund", "--prefer-offline"],
+      fresh,
+    ).then(
+      () => "installed",
+      (error: { stderr?: string }) => error.stderr ?? "",
+    )
+    expect(refusal).toContain("ERESOLVE")
+    expect(refusal).toContain('peer effect@"^3.22.0"')
   })
 
   it("installs the weerbaar bin, which starts", async () => {

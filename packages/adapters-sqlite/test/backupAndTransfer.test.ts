@@ -1,6 +1,7 @@
 import * as fs from "node:fs"
 import { assert, describe, it } from "@effect/vitest"
-import { canonicalJson, type ReadModelStoreShape, readModelContractModels } from "@weerbaar/core"
+import { canonicalJson, type ReadModelStoreShape } from "@weerbaar/core"
+import { readModelContractModels } from "@weerbaar/core/testing"
 import { Effect } from "effect"
 import { event, openStore, storeFile, withStore } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"

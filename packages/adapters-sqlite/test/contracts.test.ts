@@ -1,5 +1,5 @@
 import { describe, it } from "@effect/vitest"
-import { eventStoreContract, readModelContract, readModelContractModels } from "@weerbaar/core"
+import { eventStoreContract, readModelContract, readModelContractModels } from "@weerbaar/core/testing"
 import { Effect } from "effect"
 import { freshStore } from "./support/tempFiles.js"
 

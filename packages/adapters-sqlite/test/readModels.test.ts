@@ -8,8 +8,8 @@ import {
   type ReadModel,
   type ReadModelStoreShape,
   type RowQuery,
-  readModelContractModels,
 } from "@weerbaar/core"
+import { readModelContractModels } from "@weerbaar/core/testing"
 import { Effect, FastCheck as fc } from "effect"
 import { event, openStore, storeFile, withStore } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"

@@ -1,7 +1,8 @@
 // A writer for the crash test: appends commands of several events over two streams, without end,
 // until it is killed. Run as: node --conditions=@weerbaar/source --import tsx crashWriter.ts FILE WRITER
 // (the crash test runs a bundle of it, which starts faster)
-import { EventStore, readModelContractModels } from "@weerbaar/core"
+import { EventStore } from "@weerbaar/core"
+import { readModelContractModels } from "@weerbaar/core/testing"
 import { Effect } from "effect"
 import { SqliteStore } from "../../src/index.js"
 

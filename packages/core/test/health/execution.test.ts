@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { confirmationDecider, PartConfirmed, type Refused, spendingDecider } from "@weerbaar/core"
-import { given } from "../support/given.js"
+import { given } from "@weerbaar/core/testing"
 import { confirm, executionCtx, measure, notAccordedCtx, spend } from "../support/healthFixtures.js"
 import { itemId, now } from "../support/routeFixtures.js"
 

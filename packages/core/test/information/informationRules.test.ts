@@ -11,7 +11,7 @@ import {
   RegisterProduct,
   UnlinkPractice,
 } from "@weerbaar/core"
-import { given } from "../support/given.js"
+import { given } from "@weerbaar/core/testing"
 import { ctx, history, now, registration } from "../support/informationFixtures.js"
 
 const productId = "product-vertrouwelijk" as ProductId

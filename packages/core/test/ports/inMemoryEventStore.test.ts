@@ -1,6 +1,7 @@
 import { describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { eventStoreContract, InMemoryEventStore } from "@weerbaar/core"
+import { InMemoryEventStore } from "@weerbaar/core"
+import { eventStoreContract } from "@weerbaar/core/testing"
 
 describe("the in-memory event store keeps the event store contract", () => {
   for (const check of eventStoreContract) {

@@ -1,6 +1,7 @@
 import { describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { InMemoryEventStore, readModelContract, readModelContractModels } from "@weerbaar/core"
+import { InMemoryEventStore } from "@weerbaar/core"
+import { readModelContract, readModelContractModels } from "@weerbaar/core/testing"
 
 describe("the in-memory store keeps the read model contract", () => {
   for (const check of readModelContract) {

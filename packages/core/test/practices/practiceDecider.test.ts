@@ -13,7 +13,7 @@ import {
   SubmitItem,
   WithdrawItem,
 } from "@weerbaar/core"
-import { given } from "../support/given.js"
+import { given } from "@weerbaar/core/testing"
 import {
   accordedPractice,
   ctx,

@@ -15,7 +15,7 @@ import {
   type TrackEvent,
   type TrackPhase,
 } from "@weerbaar/core"
-import { given } from "../support/given.js"
+import { given } from "@weerbaar/core/testing"
 import { accordedPractice, ctx, inPilot, persons, practiceId, type registered } from "../support/practiceFixtures.js"
 
 const withPractice = (events: ReturnType<typeof registered>, actor: string, date = "2016-06-01"): TrackContext => ({

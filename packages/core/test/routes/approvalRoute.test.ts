@@ -10,7 +10,7 @@ import {
   routeDecider,
   SubmitItem,
 } from "@weerbaar/core"
-import { given } from "../support/given.js"
+import { given } from "@weerbaar/core/testing"
 import {
   approvedByStuurgroep,
   content,

@@ -8,7 +8,7 @@ import {
   SubmitItem,
   WithdrawItem,
 } from "@weerbaar/core"
-import { factsOf, given } from "../../support/given.js"
+import { factsOf, given } from "@weerbaar/core/testing"
 import {
   accorded,
   approvedByStuurgroep,

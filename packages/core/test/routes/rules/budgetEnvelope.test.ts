@@ -13,7 +13,7 @@ import {
   SubmitItem,
 } from "@weerbaar/core"
 import { budgetLedgerDecider, CommitBudget } from "../../../src/routes/budgetLedgerDecider.js"
-import { factsOf, given } from "../../support/given.js"
+import { factsOf, given } from "@weerbaar/core/testing"
 import {
   approvedByStuurgroep,
   budget,

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { routeDecider, SubmitItem } from "@weerbaar/core"
-import { factsOf, given } from "../../support/given.js"
+import { factsOf, given } from "@weerbaar/core/testing"
 import { ctx, decision, draft, history, itemId, persons } from "../../support/routeFixtures.js"
 
 describe("item.not-found", () => {

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { DecisionId, RevokeDecision, routeDecider, SubmitItem } from "@weerbaar/core"
-import { factsOf, given } from "../../support/given.js"
+import { factsOf, given } from "@weerbaar/core/testing"
 import { accorded, ctx, decision, draft, fullMeeting, history, itemId, persons } from "../../support/routeFixtures.js"
 
 const returnedOnce = () =>

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { routeDecider } from "@weerbaar/core"
-import { factsOf, given } from "../../support/given.js"
+import { factsOf, given } from "@weerbaar/core/testing"
 import { ctx, decision, fullMeeting, now, persons, submitted, today } from "../../support/routeFixtures.js"
 
 const stuurgroep = fullMeeting("stuurgroep").attendance

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { DecisionId, fold, RevokeDecision, routeDecider } from "@weerbaar/core"
-import { factsOf, given } from "../../support/given.js"
+import { factsOf, given } from "@weerbaar/core/testing"
 import { accorded, ctx, fullMeeting, itemId, persons, today } from "../../support/routeFixtures.js"
 
 const revoke = (revokes: string, body = "dvo", id = "besluit-x") =>

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { type DecisionRecorded, EditItem, fold, routeDecider, SubmitItem } from "@weerbaar/core"
-import { factsOf, given } from "../../support/given.js"
+import { factsOf, given } from "@weerbaar/core/testing"
 import {
   approvedByStuurgroep,
   content,

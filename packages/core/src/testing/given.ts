@@ -1,0 +1,62 @@
+import { deepStrictEqual } from "node:assert/strict"
+import { Either } from "effect"
+import { type Decider, fold } from "../kernel/Decider.js"
+import type { FactValue, Refused } from "../kernel/Refusal.js"
+import type { RouteCommand } from "../routes/commands.js"
+import type { RouteRuleCode } from "../routes/RouteRuleCode.js"
+
+/**
+ * The codes a refusal of a decider with commands `C` may name: for the route decider the codes of
+ * its rules (a misspelt code does not compile), for other deciders any string.
+ * @category testing
+ */
+export type CodeOf<C> = [C] extends [RouteCommand] ? RouteRuleCode : string
+
+/**
+ * Given / when / then for deciders: `given(decider, events).when(command, context)` and then
+ * `.thenEmits(events)`, `.thenEvents(check)` or `.refused(...codes)`.
+ *
+ * @example
+ * ```ts
+ * given(routeDecider, [drafted])
+ *   .when(new SubmitItem({ itemId }), { actor, model, now })
+ *   .refused("budget.required")
+ * ```
+ * @category testing
+ */
+const fail = (message: string): never => {
+  throw new Error(message)
+}
+
+export const given = <C, E, S, X>(decider: Decider<C, E, S, X>, events: ReadonlyArray<E> = []) => ({
+  when: (command: C, context: X) => {
+    const state = fold(decider, events)
+    const result = decider.decide(command, state, context)
+    return {
+      result,
+      thenEmits: (expected: ReadonlyArray<E>) => {
+        if (Either.isLeft(result)) return fail(`expected events, got a refusal:\n${result.left.explain("en")}`)
+        deepStrictEqual(result.right, expected)
+      },
+      thenEvents: (check: (events: ReadonlyArray<E>, state: S) => void) => {
+        if (Either.isLeft(result)) return fail(`expected events, got a refusal:\n${result.left.explain("en")}`)
+        check(result.right, result.right.reduce(decider.evolve, state))
+      },
+      refused: (...codes: ReadonlyArray<CodeOf<C>>): Refused => {
+        if (Either.isRight(result)) return fail(`expected a refusal with ${codes.join(", ")}, got events`)
+        const sorted = (list: ReadonlyArray<string>) => JSON.stringify([...list].sort())
+        if (sorted(result.left.codes) !== sorted(codes)) {
+          fail(`expected a refusal with ${codes.join(", ")}, got:\n${result.left.explain("en")}`)
+        }
+        return result.left
+      },
+    }
+  },
+})
+
+/** The facts of the one violation of `code` in a refusal. @category testing */
+export const factsOf = (refusal: Refused, code: RouteRuleCode): { readonly [key: string]: FactValue } => {
+  const found = refusal.violations.filter((v) => v.code === code)
+  if (found.length !== 1) fail(`expected one violation of ${code} in:\n${refusal.explain("en")}`)
+  return found[0]!.facts
+}
