@@ -5,10 +5,12 @@
 // English; the peers answer the one question with a boolean.
 import {
   allowedActions,
+  BodyId,
   budgetLedgerStreamId,
   BudgetLine,
   budgetPolicy,
   calendarDate,
+  Cents,
   DecisionId,
   DraftItem,
   IdGenerator,
@@ -16,6 +18,7 @@ import {
   ItemId,
   type ItemState,
   mayActFor,
+  OrganisationId,
   PersonId,
   Programme,
   ProgrammeClock,
@@ -50,12 +53,17 @@ const approvedByStuurgroep = Effect.gen(function* () {
     new DraftItem({
       itemId,
       kind: "beleidsvoorstel",
-      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
       content: {
         title: "Integrale aanpak hennepteelt",
         description: "Bench.",
         budget: [
-          new BudgetLine({ category: "projectleiding", organisation: "vggm" as never, year: 2016, amount: 1 as never }),
+          new BudgetLine({
+            category: "projectleiding",
+            organisation: OrganisationId.make("vggm"),
+            year: 2016,
+            amount: Cents.make(1),
+          }),
         ],
         practices: [],
       },
@@ -67,7 +75,7 @@ const approvedByStuurgroep = Effect.gen(function* () {
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("sg-bench"),
-      body: "stuurgroep" as never,
+      body: BodyId.make("stuurgroep"),
       outcome: "approve",
       meetingDate: today,
       attendance: votingMembersOn(model, "stuurgroep", today),

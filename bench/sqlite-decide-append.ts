@@ -4,12 +4,16 @@
 // read and hashed insert of the same event.
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
 import {
+  BodyId,
   BudgetLine,
+  Cents,
   DraftItem,
   genesisHash,
   IdGenerator,
+  ItemDrafted,
   ItemId,
   itemStreamId,
+  OrganisationId,
   PersonId,
   Programme,
   ProgrammeRuntime,
@@ -31,16 +35,16 @@ const draft = (n: number) =>
   new DraftItem({
     itemId: ItemId.make(`bv-${n}`),
     kind: "beleidsvoorstel",
-    draftingBody: "eg-ondermijnende-criminaliteit" as DraftItem["draftingBody"],
+    draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
     content: {
       title: `Voorstel ${n}`,
       description: "Bestuurlijke aanpak.",
       budget: [
         new BudgetLine({
           category: "projectleiding",
-          organisation: "politie-oost-nederland" as BudgetLine["organisation"],
+          organisation: OrganisationId.make("politie-oost-nederland"),
           year: 2016,
-          amount: 100_000 as BudgetLine["amount"],
+          amount: Cents.make(100_000),
         }),
       ],
       practices: [],
@@ -91,15 +95,16 @@ const raw = (filename: string) => {
           hash: genesisHash,
         }
         const recordedAt = timestampOf(new Date())
-        const event = routeEventCodec.toNewEvent({
-          _tag: "ItemDrafted",
-          itemId: ItemId.make(`bv-${n}`),
-          kind: "beleidsvoorstel",
-          draftingBody: "eg-ondermijnende-criminaliteit",
-          content: draft(n).content,
-          draftedBy: drafter,
-          at: recordedAt,
-        } as never)
+        const event = routeEventCodec.toNewEvent(
+          new ItemDrafted({
+            itemId: ItemId.make(`bv-${n}`),
+            kind: "beleidsvoorstel",
+            draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+            content: draft(n).content,
+            draftedBy: drafter,
+            at: recordedAt,
+          }),
+        )
         const payload = JSON.stringify(event.payload)
         const unhashed: Omit<StoredEvent, "hash"> = {
           position: last.position + 1,

@@ -3,8 +3,10 @@
 import { Effect, Layer } from "effect"
 import {
   type AllowedAction,
+  BodyId,
   BudgetLine,
   calendarDate,
+  Cents,
   ClockControl,
   DecisionId,
   DraftItem,
@@ -13,6 +15,7 @@ import {
   IdGenerator,
   InMemoryEventStore,
   ItemId,
+  OrganisationId,
   PersonId,
   Programme,
   ProgrammeClock,
@@ -34,7 +37,7 @@ const secretarisStuurgroep = PersonId.make("secretaris-stuurgroep")
 const secretarisDvo = PersonId.make("secretaris-dvo")
 
 const line = (category: string, organisation: string, amount: number) =>
-  new BudgetLine({ category, organisation: organisation as never, year: 2016, amount: amount as never })
+  new BudgetLine({ category, organisation: OrganisationId.make(organisation), year: 2016, amount: Cents.make(amount) })
 
 const proposal = (budget: ReadonlyArray<BudgetLine>) => ({
   title: "Integrale aanpak hennepteelt",
@@ -74,7 +77,7 @@ const story = Effect.gen(function* () {
     new DraftItem({
       itemId,
       kind: "beleidsvoorstel",
-      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
       content: proposal([
         line("projectleiding", "politie-oost-nederland", 4_000_000),
         line("communicatie", "vggm", 1_500_000),
@@ -95,7 +98,7 @@ const story = Effect.gen(function* () {
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("sg-2016-03-return"),
-      body: "stuurgroep" as never,
+      body: BodyId.make("stuurgroep"),
       outcome: "return",
       ...meeting("stuurgroep", "2016-03-10"),
       remarks: "Splits de begroting uit per organisatie en verlaag de communicatiekosten.",
@@ -126,7 +129,7 @@ const story = Effect.gen(function* () {
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("sg-2016-04-approve"),
-      body: "stuurgroep" as never,
+      body: BodyId.make("stuurgroep"),
       outcome: "approve",
       ...meeting("stuurgroep", "2016-04-07"),
     }),
@@ -140,7 +143,7 @@ const story = Effect.gen(function* () {
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("dvo-2016-05-accord"),
-        body: "dvo" as never,
+        body: BodyId.make("dvo"),
         outcome: "accord",
         ...meeting("dvo", "2016-05-12", 6),
       }),
@@ -165,7 +168,7 @@ const story = Effect.gen(function* () {
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("dvo-2016-06-accord"),
-      body: "dvo" as never,
+      body: BodyId.make("dvo"),
       outcome: "accord",
       ...meeting("dvo", "2016-06-09"),
     }),

@@ -7,8 +7,10 @@ import { join } from "node:path"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
 import {
   type AnyReadModel,
+  BodyId,
   BudgetLine,
   calendarDate,
+  Cents,
   ClockControl,
   DecisionId,
   DesignatePilotMunicipality,
@@ -185,16 +187,16 @@ const districtYear = Effect.gen(function* () {
     new DraftItem({
       itemId,
       kind: "beleidsvoorstel",
-      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
       content: {
         title: "Integrale aanpak 2016",
         description: "Twee maatregelen in heel Gelderland-Midden.",
         budget: [
           new BudgetLine({
             category: "projectleiding",
-            organisation: "vggm" as never,
+            organisation: OrganisationId.make("vggm"),
             year: 2016,
-            amount: 3_000_000 as never,
+            amount: Cents.make(3_000_000),
           }),
         ],
         practices: measures.map((m) => m.id),
@@ -208,7 +210,7 @@ const districtYear = Effect.gen(function* () {
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("sg-2016-04"),
-      body: "stuurgroep" as never,
+      body: BodyId.make("stuurgroep"),
       outcome: "approve",
       ...meeting("stuurgroep", "2016-04-07"),
     }),
@@ -219,7 +221,7 @@ const districtYear = Effect.gen(function* () {
     new RecordDecision({
       itemId,
       decisionId: DecisionId.make("dvo-2016-05"),
-      body: "dvo" as never,
+      body: BodyId.make("dvo"),
       outcome: "accord",
       ...meeting("dvo", "2016-05-12"),
     }),

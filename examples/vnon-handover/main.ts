@@ -3,8 +3,10 @@
 // store, where the BBG proposes and the RVO agrees. Run: npx tsx examples/vnon-handover/main.ts
 import { Effect, Layer, Schema } from "effect"
 import {
+  BodyId,
   BudgetLine,
   calendarDate,
+  Cents,
   ClockControl,
   DecisionId,
   DesignatePilotMunicipality,
@@ -71,7 +73,7 @@ const decide = (
   new RecordDecision({
     itemId: ItemId.make(itemId),
     decisionId: DecisionId.make(id),
-    body: body as never,
+    body: BodyId.make(body),
     outcome,
     ...meeting(model, body, date),
   })
@@ -216,16 +218,16 @@ const programmeSide = Effect.gen(function* () {
     new DraftItem({
       itemId: ItemId.make(proposal),
       kind: "beleidsvoorstel",
-      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
       content: {
         title: "Integrale aanpak 2016",
         description: "Drie maatregelen in heel Gelderland-Midden.",
         budget: [
           new BudgetLine({
             category: "projectleiding",
-            organisation: "vggm" as never,
+            organisation: OrganisationId.make("vggm"),
             year: 2016,
-            amount: 4_500_000 as never,
+            amount: Cents.make(4_500_000),
           }),
         ],
         practices: practices.map((p) => p.id),
@@ -325,7 +327,7 @@ const programmeSide = Effect.gen(function* () {
     new DraftItem({
       itemId: ItemId.make(overdracht),
       kind: "overdracht",
-      draftingBody: "stuurgroep" as never,
+      draftingBody: BodyId.make("stuurgroep"),
       content: {
         title: "Overdracht Samen Weerbaar aan VNON",
         description: "De geëvalueerde Best Practices van de drie thema's.",

@@ -1,5 +1,14 @@
 import * as crypto from "node:crypto"
-import { EventStore, type EventStoreFailure, PersonId, ProgrammeRuntime, Timestamp } from "@weerbaar/core"
+import {
+  EventStore,
+  type EventStoreFailure,
+  type NoGovernanceModel,
+  PersonId,
+  ProgrammeRuntime,
+  type ReadError,
+  type StreamVersionConflict,
+  Timestamp,
+} from "@weerbaar/core"
 import { Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
 
 /** A bearer token was issued to a person; only the SHA-256 of its secret is stored. @category authentication */
@@ -74,9 +83,12 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
       person: PersonId,
       label: string,
       issuedBy: string,
-    ) => Effect.Effect<IssuedToken, UnknownPerson | EventStoreFailure | Error>
+    ) => Effect.Effect<IssuedToken, UnknownPerson | NoGovernanceModel | ReadError | StreamVersionConflict>
     /** Revokes a token. */
-    readonly revoke: (tokenId: string, revokedBy: string) => Effect.Effect<void, EventStoreFailure | Error>
+    readonly revoke: (
+      tokenId: string,
+      revokedBy: string,
+    ) => Effect.Effect<void, StreamVersionConflict | EventStoreFailure>
     /** The person of a valid token, or none for a missing, malformed, unknown or revoked one. */
     readonly verify: (
       token: string,

@@ -22,13 +22,13 @@ export const createToken = (global: Global, args: { person: string; label: strin
     } satisfies Output
   })
 
-const errorCode = (error: unknown): unknown => {
-  const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined
+const errorCode = (error: object): unknown => {
+  const cause = "cause" in error ? error.cause : undefined
   return typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined
 }
 
 /** Why the server could not listen, told as bad input naming the address; other failures as they are. */
-const listenFailure = (error: unknown, host: string, port: number): unknown => {
+const listenFailure = <E extends object>(error: E, host: string, port: number): E | BadInput => {
   switch (errorCode(error)) {
     case "EADDRINUSE":
       return new BadInput({

@@ -1,5 +1,5 @@
 import { Cause, Effect, Exit, Option } from "effect"
-import { describeFailure, reportFailure } from "./failure.js"
+import { describeFailure, reportFailure, unexpected } from "./failure.js"
 import type { Global } from "./global.js"
 import { print } from "./output.js"
 import type { Invocation } from "./program.js"
@@ -41,6 +41,6 @@ export const execute = async (invocation: Invocation): Promise<void> => {
     return
   }
   const failure = Cause.failureOption(exit.cause)
-  const error = Option.isSome(failure) ? failure.value : Cause.squash(exit.cause)
+  const error = Option.isSome(failure) ? failure.value : unexpected(Cause.squash(exit.cause))
   reportFailure(describeFailure(error, global.lang), global.json)
 }

@@ -1,21 +1,22 @@
+import type { CommandFailure } from "./commandFailure.js"
 import { exitCodes } from "./exitCodes.js"
 
 type Lang = "nl" | "en"
 
-interface Violation {
-  readonly code: string
-  readonly explanation: { readonly nl: string; readonly en: string }
+/** A failure no command's error type names: a defect, or a module that did not load. */
+export interface Unexpected {
+  readonly _tag: "Unexpected"
+  /** The tag of what was thrown when it had one, else `Error`. */
+  readonly kind: string
+  readonly message: string
 }
 
-const tagOf = (error: unknown): string =>
-  typeof error === "object" && error !== null && "_tag" in error ? String(error._tag) : ""
-
-const field = (error: unknown, name: string): unknown =>
-  typeof error === "object" && error !== null ? (error as Record<string, unknown>)[name] : undefined
-
-const text = (error: unknown): string => {
-  const message = field(error, "message")
-  return typeof message === "string" && message !== "" ? message : String(error)
+/** Wraps a thrown value or a defect for the printer, keeping its tag and message. */
+export const unexpected = (error: unknown): Unexpected => {
+  const object = typeof error === "object" && error !== null
+  const tag = object && "_tag" in error ? String(error._tag) : ""
+  const message = object && "message" in error && typeof error.message === "string" ? error.message : ""
+  return { _tag: "Unexpected", kind: tag === "" ? "Error" : tag, message: message === "" ? String(error) : message }
 }
 
 /** How a failure is told: its exit code, the lines for people, and the JSON for scripts. */
@@ -31,17 +32,20 @@ const badInput = (problem: string, next: string, kind: string): Failure => ({
   json: { error: { kind, message: problem, next } },
 })
 
+const otherwise = (kind: string, message: string): Failure => ({
+  exitCode: exitCodes.badInput,
+  lines: [`error: ${message}`, "next: run the command with --help; if it persists, report it with the command line"],
+  json: { error: { kind, message } },
+})
+
 /**
  * The failure of a command as the person or script at the terminal should read it: a refusal by
  * a rule (exit 1) names each rule's code with its explanation in the chosen language; anything
  * else the user can correct is bad input (exit 2). Every failure says what to do next.
  */
-export const describeFailure = (error: unknown, lang: Lang): Failure => {
-  const tag = tagOf(error)
-  switch (tag) {
+export const describeFailure = (error: CommandFailure | Unexpected, lang: Lang): Failure => {
+  switch (error._tag) {
     case "Refused": {
-      const violations = (field(error, "violations") ?? []) as ReadonlyArray<Violation>
-      const command = String(field(error, "command") ?? "")
       const next =
         lang === "nl"
           ? "los de genoemde regel op, of vraag met `weerbaar allowed <item> --as <persoon>` wat nu mag"
@@ -49,14 +53,14 @@ export const describeFailure = (error: unknown, lang: Lang): Failure => {
       return {
         exitCode: exitCodes.refused,
         lines: [
-          `${lang === "nl" ? "geweigerd" : "refused"}: ${command}`,
-          ...violations.map((v) => `  ${v.code}: ${v.explanation[lang]}`),
+          `${lang === "nl" ? "geweigerd" : "refused"}: ${error.command}`,
+          ...error.violations.map((v) => `  ${v.code}: ${v.explanation[lang]}`),
           `next: ${next}`,
         ],
         json: {
           refused: {
-            command,
-            violations: violations.map((v) => ({ code: v.code, explanation: v.explanation[lang] })),
+            command: error.command,
+            violations: error.violations.map((v) => ({ code: v.code, explanation: v.explanation[lang] })),
           },
           next,
         },
@@ -65,44 +69,51 @@ export const describeFailure = (error: unknown, lang: Lang): Failure => {
     case "CheckFailed":
       return {
         exitCode: exitCodes.refused,
-        lines: [`check failed: ${text(error)}`, `next: ${String(field(error, "next"))}`],
-        json: { error: { kind: tag, message: text(error), next: field(error, "next") } },
+        lines: [`check failed: ${error.problem}`, `next: ${error.next}`],
+        json: { error: { kind: error._tag, message: error.problem, next: error.next } },
       }
     case "BadInput":
-      return badInput(text(error), String(field(error, "next")), tag)
+      return badInput(error.problem, error.next, error._tag)
     case "NoGovernanceModel":
-      return badInput(text(error), "run `weerbaar init` first, or pass --db with the programme's store", tag)
+      return badInput(error.message, "run `weerbaar init` first, or pass --db with the programme's store", error._tag)
     case "NotAWeerbaarStore":
     case "NewerStoreSchema":
     case "StoreUnavailable":
-      return badInput(text(error), "check --db: it must name a weerbaar store (make one with `weerbaar init`)", tag)
+      return badInput(
+        error.message,
+        "check --db: it must name a weerbaar store (make one with `weerbaar init`)",
+        error._tag,
+      )
     case "ImportRefused":
-      return badInput(text(error), "export the log again with `weerbaar export`, and import into a new --db", tag)
+      return badInput(
+        error.message,
+        "export the log again with `weerbaar export`, and import into a new --db",
+        error._tag,
+      )
     case "HandoverPackageRefused": {
-      const explanation = field(error, "explanation") as { nl: string; en: string } | undefined
-      const details = String(field(error, "details") ?? "")
-      const message = `${explanation?.[lang] ?? text(error)}${details === "" ? "" : ` (${details})`}`
-      return badInput(message, "ask the handing programme for the package again (`weerbaar handover export`)", tag)
+      const message = `${error.explanation[lang]}${error.details === "" ? "" : ` (${error.details})`}`
+      return badInput(
+        message,
+        "ask the handing programme for the package again (`weerbaar handover export`)",
+        error._tag,
+      )
     }
     case "InvalidGovernanceModel":
       return badInput(
-        text(error),
+        error.message,
         "fix the model file at the paths named, or start from `--preset samen-weerbaar`",
-        tag,
+        error._tag,
       )
     case "UnknownPerson":
-      return badInput(text(error), "`weerbaar governance` lists the persons of the model", tag)
+      return badInput(error.message, "`weerbaar governance` lists the persons of the model", error._tag)
     case "StreamVersionConflict":
-      return badInput(text(error), "someone changed it meanwhile: look again with `show` and retry", tag)
-    default:
-      return {
-        exitCode: exitCodes.badInput,
-        lines: [
-          `error: ${text(error)}`,
-          "next: run the command with --help; if it persists, report it with the command line",
-        ],
-        json: { error: { kind: tag === "" ? "Error" : tag, message: text(error) } },
-      }
+      return badInput(error.message, "someone changed it meanwhile: look again with `show` and retry", error._tag)
+    case "EventStoreFailure":
+    case "UndecodableEvent":
+    case "ServeError":
+      return otherwise(error._tag, error.message === "" ? String(error) : error.message)
+    case "Unexpected":
+      return otherwise(error.kind, error.message)
   }
 }
 

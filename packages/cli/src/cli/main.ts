@@ -2,7 +2,7 @@ import { CommanderError } from "commander"
 import { commands } from "../commands/index.js"
 import { outputModeOf } from "./argv.js"
 import { exitCodes } from "./exitCodes.js"
-import { describeFailure, reportFailure } from "./failure.js"
+import { describeFailure, reportFailure, unexpected } from "./failure.js"
 import { wrap } from "./help.js"
 import { Answered, type Invocation, makeProgram } from "./program.js"
 import packageJson from "../../package.json" with { type: "json" }
@@ -54,6 +54,6 @@ export const main = async (argv: ReadonlyArray<string>): Promise<void> => {
     }
     // A failure outside the command's own effect (its module did not load): told like any other.
     const mode = outputModeOf(args)
-    reportFailure(describeFailure(error, mode.lang), mode.json)
+    reportFailure(describeFailure(unexpected(error), mode.lang), mode.json)
   }
 }

@@ -1,4 +1,5 @@
 import type { Effect, Option } from "effect"
+import type { CommandFailure } from "./commandFailure.js"
 import type { Global } from "./global.js"
 import type { Output } from "./output.js"
 
@@ -84,13 +85,13 @@ export type ValuesOf<P extends Params> = { readonly [K in keyof P]: P[K] extends
  */
 export interface Handler<A> {
   readonly load: () => Promise<unknown>
-  readonly run: (module: unknown, global: Global, args: A) => Effect.Effect<Output, unknown>
+  readonly run: (module: unknown, global: Global, args: A) => Effect.Effect<Output, CommandFailure>
 }
 
 /** A command's handler on the module `load` imports. */
 export const handle = <M, A>(
   load: () => Promise<M>,
-  run: (module: M, global: Global, args: A) => Effect.Effect<Output, unknown>,
+  run: (module: M, global: Global, args: A) => Effect.Effect<Output, CommandFailure>,
 ): Handler<A> => ({ load, run: run as Handler<A>["run"] })
 
 /** A command: a leaf with a handler, or a group of subcommands. */
