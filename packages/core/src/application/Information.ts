@@ -8,6 +8,7 @@ import { informationDecider } from "../information/informationDecider.js"
 import { insightsBundle } from "../information/insights.js"
 import type { InsightsBundle } from "../information/InsightsBundle.js"
 import { productsOf } from "../information/productsOf.js"
+import type { ProductState } from "../information/InformationProduct.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import type { PersonId } from "../governance/Ids.js"
@@ -34,7 +35,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
       actor: PersonId,
       command: InformationCommand,
       options?: ExecuteOptions,
-    ) => Effect.Effect<Executed, ExecuteError>
+    ) => Effect.Effect<Executed<ProductState>, ExecuteError>
     /**
      * Reads a product with its content, if the access rules let `actor`; a read of a
      * `vertrouwelijk` product is stored as `ConfidentialProductRead` first. A refusal names the

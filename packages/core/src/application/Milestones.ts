@@ -31,7 +31,7 @@ export class Milestones extends Context.Tag("@weerbaar/core/Milestones")<
       actor: PersonId,
       command: MilestoneCommand,
       options?: ExecuteOptions,
-    ) => Effect.Effect<Executed, ExecuteError>
+    ) => Effect.Effect<Executed<MilestoneState>, ExecuteError>
     /** The state of a milestone. */
     readonly milestone: (milestoneId: string) => Effect.Effect<MilestoneState, ReadError>
     /** The late milestones and those due within `horizonDays`, as of today. */

@@ -35,7 +35,7 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
       actor: PersonId,
       command: PracticeCommand,
       options?: ExecuteOptions,
-    ) => Effect.Effect<Executed, ExecuteError>
+    ) => Effect.Effect<Executed<PracticeState>, ExecuteError>
     /** The state of a practice. */
     readonly practice: (practiceId: string) => Effect.Effect<PracticeView, ReadError>
     /** Every practice in the catalogue. */

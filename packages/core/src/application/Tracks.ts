@@ -32,7 +32,7 @@ export class Tracks extends Context.Tag("@weerbaar/core/Tracks")<
       actor: PersonId,
       command: TrackCommand,
       options?: ExecuteOptions,
-    ) => Effect.Effect<Executed, ExecuteError>
+    ) => Effect.Effect<Executed<TrackState>, ExecuteError>
     /** The track of a measure in a municipality. */
     readonly track: (practiceId: string, municipality: string) => Effect.Effect<TrackView, ReadError>
     /** Every track of a measure that has an event. */
