@@ -152,7 +152,7 @@ describe("the published packages", () => {
     expect(output).toBe("")
   })
 
-  it("@weerbaar/core/testing gives the store contract suites and given/when/then; the root gives neither, nor internals", async () => {
+  it("@weerbaar/core/testing gives the store contract suites, the programme scenarios and given/when/then; the root gives none of them, nor internals", async () => {
     const output = await run(
       process.execPath,
       [
@@ -161,8 +161,8 @@ describe("the published packages", () => {
         [
           'const testing = await import("@weerbaar/core/testing")',
           'const core = await import("@weerbaar/core")',
-          "const names = ['eventStoreContract', 'readModelContract', 'readModelContractModels', 'given']",
-          "const hidden = ['eventStoreContract', 'given', 'decidedEvent', 'rememberAppended']",
+          "const names = ['eventStoreContract', 'readModelContract', 'readModelContractModels', 'programmeScenarios', 'given']",
+          "const hidden = ['eventStoreContract', 'programmeScenarios', 'given', 'decidedEvent', 'rememberAppended']",
           'let internal = "refused"',
           'try { await import("@weerbaar/core/internal/decidedEvent.js"); internal = "importable" } catch {}',
           "console.log(JSON.stringify({ testing: names.filter((n) => n in testing), root: hidden.filter((n) => n in core), internal }))",
@@ -171,12 +171,20 @@ describe("the published packages", () => {
       consumer,
     )
     expect(JSON.parse(output)).toEqual({
-      testing: ["eventStoreContract", "readModelContract", "readModelContractModels", "given"],
+      testing: ["eventStoreContract", "readModelContract", "readModelContractModels", "programmeScenarios", "given"],
       root: [],
       internal: "refused",
     })
     const declarations = readFileSync(join(consumer, "node_modules/@weerbaar/core/dist/index.d.ts"), "utf8")
-    for (const name of ["RouteOptions", "rememberAppended", "decidedEvent", "eventStoreContract", "known?:", "holds?:"]) {
+    for (const name of [
+      "RouteOptions",
+      "rememberAppended",
+      "decidedEvent",
+      "eventStoreContract",
+      "programmeScenarios",
+      "known?:",
+      "holds?:",
+    ]) {
       expect(declarations, name).not.toContain(name)
     }
   })

@@ -1,4 +1,9 @@
+import { describe, it } from "@effect/vitest"
 import { InMemoryEventStore, routeReadModels } from "@weerbaar/core"
-import { programmeScenarios } from "../support/programmeScenarios.js"
+import { programmeScenarios } from "@weerbaar/core/testing"
 
-programmeScenarios("the in-memory store", () => InMemoryEventStore.withReadModels(routeReadModels))
+describe("the Programme service on the in-memory store", () => {
+  for (const scenario of programmeScenarios) {
+    it.effect(scenario.name, () => scenario.run(InMemoryEventStore.withReadModels(routeReadModels)))
+  }
+})
