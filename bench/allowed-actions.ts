@@ -39,7 +39,12 @@ import { createActor, createMachine } from "xstate"
 import type { BenchResult } from "./harness.js"
 
 const model = samenWeerbaar()
-const persons = ["secretaris-dvo", "voorzitter-dvo", "secretaris-stuurgroep", "trekker-eg-ondermijnende-criminaliteit"]
+const persons = [
+  "secretaris-dvo",
+  "voorzitter-dvo",
+  "secretaris-stuurgroep",
+  "trekker-eg-ondermijnende-criminaliteit",
+].map((id) => PersonId.make(id))
 const today = calendarDate("2016-04-08")
 const now = timestampOf(new Date("2016-04-08T10:00:00Z"))
 
@@ -107,7 +112,7 @@ const routeMachine = createMachine({
   },
 })
 
-const repeat = async (seconds: number, answer: (person: string) => unknown | Promise<unknown>) => {
+const repeat = async (seconds: number, answer: (person: PersonId) => unknown | Promise<unknown>) => {
   // Warm up, then count answers in a fixed time.
   for (let i = 0; i < 2_000; i++) await answer(persons[i % persons.length]!)
   const until = performance.now() + seconds * 1000
@@ -124,7 +129,7 @@ export const run = async (): Promise<BenchResult> => {
   const state = await Effect.runPromise(approvedByStuurgroep)
   // As Programme.allowedActions answers: the route's rules, and what the budget ledger would refuse.
   const ledger = new Map([[budgetLedgerStreamId, { committed: 0 }]])
-  const answer = (actor: string) => {
+  const answer = (actor: PersonId) => {
     const ctx = { actor, model, now }
     return allowedActions(state, ctx, (probe) =>
       probe._tag === "RecordDecision"
@@ -133,7 +138,7 @@ export const run = async (): Promise<BenchResult> => {
     )
   }
 
-  const core = (person: string) =>
+  const core = (person: PersonId) =>
     answer(person).find((a) => a.action === "decide" && a.body === "dvo" && a.outcome === "accord")?.allowed === true
 
   const actor = createActor(routeMachine).start()
@@ -164,7 +169,7 @@ export const run = async (): Promise<BenchResult> => {
   const coreRate = await repeat(seconds, core)
   const xstateRate = await repeat(seconds, xstate)
   const rulesRate = await repeat(seconds, rules)
-  const actions = answer("secretaris-dvo").length
+  const actions = answer(PersonId.make("secretaris-dvo")).length
   return {
     name: "allowed-actions",
     ratio: coreRate / xstateRate,

@@ -73,7 +73,7 @@ export const confirmationDecider: Decider<ConfirmPart, PartConfirmed, Confirmati
           itemId: command.itemId,
           organisation: command.organisation,
           decisionId: ctx.measure?.decisionId ?? "",
-          confirmedBy: ctx.actor as PersonId,
+          confirmedBy: ctx.actor,
           at: ctx.now,
         },
         decidedEvent,

@@ -100,7 +100,7 @@ export const spendingDecider: Decider<ReportSpending, SpendingReported, Spending
   decide: (command, state, ctx) =>
     refuseOr(command._tag, violationsOf(command, state, ctx), () => {
       const { _tag, ...report } = command
-      return [new SpendingReported({ ...report, reportedBy: ctx.actor as PersonId, at: ctx.now }, decidedEvent)]
+      return [new SpendingReported({ ...report, reportedBy: ctx.actor, at: ctx.now }, decidedEvent)]
     }),
   evolve: (state, event) =>
     new Map(state).set(lineKey(event.line), (state.get(lineKey(event.line)) ?? 0) + event.amount),

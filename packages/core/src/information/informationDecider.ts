@@ -4,7 +4,6 @@ import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
-import type { PersonId } from "../governance/Ids.js"
 import {
   bodyOfLevel,
   findOrganisation,
@@ -116,7 +115,7 @@ const eventsOf = (
   state: ProductState,
   ctx: DecisionContext,
 ): ReadonlyArray<InformationEvent> => {
-  const actor = ctx.actor as PersonId
+  const actor = ctx.actor
   const at = ctx.now
   switch (command._tag) {
     case "RegisterProduct": {

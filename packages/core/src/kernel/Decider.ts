@@ -2,6 +2,7 @@ import type { Either } from "effect"
 import type { Timestamp } from "./CalendarDate.js"
 import type { Refused } from "./Refusal.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
+import type { PersonId } from "../governance/Ids.js"
 
 /**
  * What a decider knows besides the command and the state: who acts, the governance model in
@@ -9,7 +10,7 @@ import type { GovernanceModel } from "../governance/GovernanceModel.js"
  * @category deciders
  */
 export interface DecisionContext {
-  readonly actor: string
+  readonly actor: PersonId
   readonly model: GovernanceModel
   readonly now: Timestamp
 }

@@ -1,6 +1,5 @@
 import { Option } from "effect"
 import { decidedEvent } from "../internal/decidedEvent.js"
-import type { PersonId } from "../governance/Ids.js"
 import { positiveOutcomes } from "../governance/Route.js"
 import { budgetTotal } from "./Budget.js"
 import type { RouteCommand } from "./commands.js"
@@ -26,7 +25,7 @@ export const routeEventsOf = (
   state: ItemState,
   ctx: DecisionContext,
 ): ReadonlyArray<RouteEvent> => {
-  const actor = ctx.actor as PersonId
+  const actor = ctx.actor
   const at = ctx.now
   switch (command._tag) {
     case "DraftItem":

@@ -1,21 +1,23 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc, Schema } from "effect"
 import {
+  BodyId,
   buildHandoverPackage,
   calendarDate,
+  decideWithPolicies,
   DecisionId,
   DraftItem,
   evidenceLadder,
   evidenceMeets,
   fold,
   type GovernanceModel,
-  HandoverPackage,
   handoverDecider,
-  ImportHandoverPackage,
   handoverImportPolicy,
-  decideWithPolicies,
+  HandoverPackage,
+  ImportHandoverPackage,
   ItemId,
   type Outcome,
+  PersonId,
   type PracticeCommand,
   practiceDecider,
   type PracticeEvent,
@@ -71,7 +73,7 @@ const route = (
   item: Array<RouteEvent>,
   practice: Array<PracticeEvent>,
   command: RouteCommand,
-  actor: string,
+  actor: PersonId,
   now: Timestamp,
 ) => {
   const state = fold(routeDecider, item)
@@ -93,7 +95,7 @@ const decisionOf = (m: GovernanceModel, itemId: string, body: string, outcome: O
   new RecordDecision({
     itemId: ItemId.make(itemId),
     decisionId: DecisionId.make(`besluit-${body}-${n}`),
-    body: body as never,
+    body: BodyId.make(body),
     outcome,
     meetingDate: calendarDate(date),
     attendance: votingMembersOn(m, body, calendarDate(date)),
@@ -116,15 +118,18 @@ const asStored = (streamId: string, event: { type: string; schemaVersion: number
 const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : never, n: number) => {
   const date = new Date(Date.UTC(2016, 1, 1 + n)).toISOString().slice(0, 10)
   const now = `${date}T10:00:00.000Z` as Timestamp
-  const who = (fitting: string) => (s.fittingActor ? fitting : everyone[s.actor % everyone.length]!)
+  const who = (fitting: PersonId) => (s.fittingActor ? fitting : everyone[s.actor % everyone.length]!)
   const practice = fold(practiceDecider, world.practice)
-  const act = (command: PracticeCommand, fitting: string) => {
+  const act = (command: PracticeCommand, fitting: PersonId) => {
     const result = practiceDecider.decide(command, practice, { actor: who(fitting), model, now })
     if (Either.isRight(result)) world.practice.push(...result.right)
   }
   const level = evidenceLadder[s.choice % evidenceLadder.length]!
   const evaluate = (kind: "pilot" | "uitvoering") =>
-    act(new RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, `ev-${n}`, date) }), "lid-eg-oc-rheden")
+    act(
+      new RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, `ev-${n}`, date) }),
+      PersonId.make("lid-eg-oc-rheden"),
+    )
   const current = (items: Array<Array<RouteEvent>>, kind: "beleidsvoorstel" | "overdracht") => {
     const last = items.at(-1)
     const state = last === undefined ? undefined : fold(routeDecider, last)
@@ -132,8 +137,8 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
     const itemId = `${kind === "overdracht" ? "ov" : "bv"}-${items.length + 1}`
     const drafter =
       kind === "overdracht"
-        ? ["secretaris-stuurgroep", "stuurgroep"]
-        : ["lid-eg-oc-rheden", "eg-ondermijnende-criminaliteit"]
+        ? ([PersonId.make("secretaris-stuurgroep"), BodyId.make("stuurgroep")] as const)
+        : ([PersonId.make("lid-eg-oc-rheden"), BodyId.make("eg-ondermijnende-criminaliteit")] as const)
     const events: Array<RouteEvent> = []
     route(
       model,
@@ -142,7 +147,7 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
       new DraftItem({
         itemId: ItemId.make(itemId),
         kind,
-        draftingBody: drafter[1] as never,
+        draftingBody: drafter[1],
         content: {
           title: "Stuk",
           description: "",
@@ -150,7 +155,7 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
           practices: [practiceId],
         },
       }),
-      drafter[0]!,
+      drafter[0],
       now,
     )
     if (events.length > 0) items.push(events)
@@ -165,13 +170,13 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
     const state = fold(routeDecider, item)
     if (!state.exists) return
     const steps = m.routes.find((r) => r.item === state.kind)!.steps
-    const actorOf: Record<string, string> = {
-      stuurgroep: "secretaris-stuurgroep",
-      dvo: "secretaris-dvo",
-      bbg: "secretaris-bbg",
-      rvo: "secretaris-rvo",
-      "eg-ondermijnende-criminaliteit": "trekker-eg-ondermijnende-criminaliteit",
-      "eg-ondermijning-vnon": "secretaris-eg-ondermijning-vnon",
+    const actorOf: Record<string, PersonId> = {
+      stuurgroep: PersonId.make("secretaris-stuurgroep"),
+      dvo: PersonId.make("secretaris-dvo"),
+      bbg: PersonId.make("secretaris-bbg"),
+      rvo: PersonId.make("secretaris-rvo"),
+      "eg-ondermijnende-criminaliteit": PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      "eg-ondermijning-vnon": PersonId.make("secretaris-eg-ondermijning-vnon"),
     }
     if (state.status === "draft" || state.status === "returned") {
       route(
@@ -194,9 +199,12 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
   if (!s.advance) {
     switch (s.choice % 6) {
       case 0:
-        return act(new RejectPractice({ practiceId, reason: "Niet verder." }), "lid-eg-oc-rheden")
+        return act(new RejectPractice({ practiceId, reason: "Niet verder." }), PersonId.make("lid-eg-oc-rheden"))
       case 1:
-        return act(new StopPractice({ practiceId, reason: "Gestopt." }), "trekker-eg-ondermijnende-criminaliteit")
+        return act(
+          new StopPractice({ practiceId, reason: "Gestopt." }),
+          PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+        )
       case 2: {
         const proposal = world.proposals.at(-1)
         if (proposal !== undefined) onRoute(model, proposal, world.practice, false)
@@ -213,7 +221,7 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
               proposal,
               world.practice,
               new WithdrawItem({ itemId: ItemId.make(state.itemId), reason: "Terug." }),
-              who("trekker-eg-ondermijnende-criminaliteit"),
+              who(PersonId.make("trekker-eg-ondermijnende-criminaliteit")),
               now,
             )
           : route(
@@ -229,7 +237,7 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
                 attendance: votingMembersOn(model, final.body, calendarDate(date)),
                 rationale: "Ingetrokken.",
               }),
-              who("secretaris-dvo"),
+              who(PersonId.make("secretaris-dvo")),
               now,
             )
       }
@@ -244,24 +252,28 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
     }
   }
   if (!practice.exists) {
-    const result = practiceDecider.decide(register(), practice, { actor: "lid-eg-oc-rheden", model, now })
+    const result = practiceDecider.decide(register(), practice, {
+      actor: PersonId.make("lid-eg-oc-rheden"),
+      model,
+      now,
+    })
     if (Either.isRight(result)) world.practice.push(...result.right)
     return
   }
   switch (practice.status) {
     case "kandidaat":
       return practice.pilotMunicipalities.length === 0
-        ? act(designate("rheden", `sg-${n}`, date), "secretaris-stuurgroep")
+        ? act(designate("rheden", `sg-${n}`, date), PersonId.make("secretaris-stuurgroep"))
         : s.choice % 3 === 0
           ? onRoute(model, current(world.proposals, "beleidsvoorstel"), world.practice, true)
-          : act(new StartPilot({ practiceId }), "trekker-eg-ondermijnende-criminaliteit")
+          : act(new StartPilot({ practiceId }), PersonId.make("trekker-eg-ondermijnende-criminaliteit"))
     case "in_pilot":
       return evaluate("pilot")
     case "beproefd":
     case "voorgesteld":
       return onRoute(model, current(world.proposals, "beleidsvoorstel"), world.practice, true)
     case "geaccordeerd":
-      return act(new StartExecution({ practiceId }), "trekker-eg-ondermijnende-criminaliteit")
+      return act(new StartExecution({ practiceId }), PersonId.make("trekker-eg-ondermijnende-criminaliteit"))
     case "in_uitvoering":
       return evaluate("uitvoering")
     case "geevalueerd":
@@ -289,7 +301,7 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
       )
       if (Either.isLeft(verified)) return
       const ctx = {
-        actor: who("secretaris-eg-ondermijning-vnon"),
+        actor: who(PersonId.make("secretaris-eg-ondermijning-vnon")),
         model: vnon,
         now,
         item: fold(routeDecider, []),

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Either, Option, Schema } from "effect"
 import {
+  BodyId,
   calendarDate,
   DecisionId,
   DraftItem,
@@ -49,7 +50,7 @@ const receive = (text: string) =>
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("bbg-2017-06"),
-        body: "bbg" as never,
+        body: BodyId.make("bbg"),
         outcome: "approve",
         ...meeting(vnon, "bbg", "2017-06-01"),
       }),
@@ -61,7 +62,7 @@ const receive = (text: string) =>
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("rvo-2017-06"),
-        body: "rvo" as never,
+        body: BodyId.make("rvo"),
         outcome: "accord",
         ...meeting(vnon, "rvo", "2017-06-22"),
       }),
@@ -213,7 +214,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
           new DraftItem({
             itemId: ItemId.make("bv-nog-onderweg"),
             kind: "opdracht",
-            draftingBody: "eg-ondermijnende-criminaliteit" as never,
+            draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
             content: { title: "Nog een opdracht", description: "", budget: [], practices: [] },
           }),
         )

@@ -1,6 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Schema } from "effect"
 import {
+  BodyId,
   calendarDate,
   ClockControl,
   ConfirmPart,
@@ -65,7 +66,7 @@ const decide = (body: string, outcome: RecordDecision["outcome"], id: string, da
   new RecordDecision({
     itemId,
     decisionId: DecisionId.make(id),
-    body: body as never,
+    body: BodyId.make(body),
     outcome,
     ...fullMeeting(body, date),
   })
@@ -122,7 +123,7 @@ const scriptedYear = Effect.gen(function* () {
     new DraftItem({
       itemId,
       kind: "beleidsvoorstel",
-      draftingBody: "eg-ondermijnende-criminaliteit" as never,
+      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
       content: {
         title: "Integrale aanpak hennepteelt",
         description: "Het hennepconvenant in alle gemeenten van Gelderland-Midden.",

@@ -5,6 +5,7 @@ import {
   informationDecider,
   LinkPractice,
   type OrganisationId,
+  PersonId,
   PracticeLinked,
   type ProductId,
   ReadProduct,
@@ -15,7 +16,7 @@ import { given } from "@weerbaar/core/testing"
 import { ctx, history, now, registration } from "../support/informationFixtures.js"
 
 const productId = "product-vertrouwelijk" as ProductId
-const registered = () => history(["manager-riec", registration("vertrouwelijk")])
+const registered = () => history([PersonId.make("manager-riec"), registration("vertrouwelijk")])
 const deliver = (deliveredOn = "2016-05-20") =>
   new DeliverProduct({
     productId,
@@ -26,7 +27,7 @@ const deliver = (deliveredOn = "2016-05-20") =>
 describe("registering and delivering an information product", () => {
   it("a person of the producer registers a product: it is started", () => {
     given(informationDecider)
-      .when(registration("vertrouwelijk"), ctx("manager-riec"))
+      .when(registration("vertrouwelijk"), ctx(PersonId.make("manager-riec")))
       .thenEvents((events, state) => {
         assert.deepStrictEqual(
           events.map((e) => e._tag),
@@ -38,13 +39,13 @@ describe("registering and delivering an information product", () => {
 
   it("the programme office registers on behalf of the Stuurgroep", () => {
     given(informationDecider)
-      .when(registration("intern"), ctx("secretaris-stuurgroep"))
+      .when(registration("intern"), ctx(PersonId.make("secretaris-stuurgroep")))
       .thenEvents(() => {})
   })
 
   it("information.not-producer: an expert group member of another organisation does not register the RIEC's product", () => {
     given(informationDecider)
-      .when(registration("intern"), ctx("lid-eg-wm-wageningen"))
+      .when(registration("intern"), ctx(PersonId.make("lid-eg-wm-wageningen")))
       .refused("information.not-producer")
   })
 
@@ -56,23 +57,25 @@ describe("registering and delivering an information product", () => {
       startedOn: calendarDate("2016-07-01"),
     })
     given(informationDecider)
-      .when(bad, ctx("secretaris-stuurgroep"))
+      .when(bad, ctx(PersonId.make("secretaris-stuurgroep")))
       .refused("information.unknown-producer", "information.unknown-municipality", "information.date-in-future")
   })
 
   it("information.product-exists: a product id is registered once", () => {
     given(informationDecider, registered())
-      .when(registration("vertrouwelijk"), ctx("manager-riec"))
+      .when(registration("vertrouwelijk"), ctx(PersonId.make("manager-riec")))
       .refused("information.product-exists")
   })
 
   it("information.product-not-found: nothing is done to a product that is not registered", () => {
-    given(informationDecider).when(deliver(), ctx("manager-riec")).refused("information.product-not-found")
+    given(informationDecider)
+      .when(deliver(), ctx(PersonId.make("manager-riec")))
+      .refused("information.product-not-found")
   })
 
   it("the producer delivers the product with its final content", () => {
     given(informationDecider, registered())
-      .when(deliver(), ctx("manager-riec"))
+      .when(deliver(), ctx(PersonId.make("manager-riec")))
       .thenEvents((_events, state) => {
         assert.isTrue(state.exists && state.status === "opgeleverd" && state.deliveredOn === "2016-05-20")
         assert.isTrue(state.exists && state.content.title === "Definitief beeld")
@@ -80,14 +83,20 @@ describe("registering and delivering an information product", () => {
   })
 
   it("information.already-delivered: a product is delivered once", () => {
-    given(informationDecider, history(["manager-riec", registration("vertrouwelijk")], ["manager-riec", deliver()]))
-      .when(deliver(), ctx("manager-riec"))
+    given(
+      informationDecider,
+      history(
+        [PersonId.make("manager-riec"), registration("vertrouwelijk")],
+        [PersonId.make("manager-riec"), deliver()],
+      ),
+    )
+      .when(deliver(), ctx(PersonId.make("manager-riec")))
       .refused("information.already-delivered")
   })
 
   it("information.delivered-before-start and information.not-producer: a wrong date by a wrong person", () => {
     given(informationDecider, registered())
-      .when(deliver("2016-01-15"), ctx("lid-eg-wm-politie"))
+      .when(deliver("2016-01-15"), ctx(PersonId.make("lid-eg-wm-politie")))
       .refused("information.delivered-before-start", "information.not-producer")
   })
 })
@@ -97,19 +106,21 @@ describe("linking products to the Best Practices they motivated", () => {
 
   it("an expert group member links a product to a Best Practice candidate", () => {
     given(informationDecider, registered())
-      .when(link, ctx("lid-eg-oc-rheden"))
+      .when(link, ctx(PersonId.make("lid-eg-oc-rheden")))
       .thenEmits([
         new PracticeLinked({
           productId,
           practiceId: "bp-vastgoedscan",
-          linkedBy: "lid-eg-oc-rheden" as never,
+          linkedBy: PersonId.make("lid-eg-oc-rheden"),
           at: now(),
         }),
       ])
   })
 
   it("information.may-not-link: a DVO member who sits in no expert group does not link", () => {
-    given(informationDecider, registered()).when(link, ctx("burgemeester-duiven")).refused("information.may-not-link")
+    given(informationDecider, registered())
+      .when(link, ctx(PersonId.make("burgemeester-duiven")))
+      .refused("information.may-not-link")
   })
 
   it("information.already-linked and information.not-linked: links are recorded and withdrawn once", () => {
@@ -118,19 +129,24 @@ describe("linking products to the Best Practices they motivated", () => {
       new PracticeLinked({
         productId,
         practiceId: "bp-vastgoedscan",
-        linkedBy: "lid-eg-oc-rheden" as never,
+        linkedBy: PersonId.make("lid-eg-oc-rheden"),
         at: now(),
       }),
     ]
-    given(informationDecider, linked).when(link, ctx("lid-eg-oc-rheden")).refused("information.already-linked")
+    given(informationDecider, linked)
+      .when(link, ctx(PersonId.make("lid-eg-oc-rheden")))
+      .refused("information.already-linked")
     given(informationDecider, linked)
       .when(
         new UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Verkeerde koppeling." }),
-        ctx("lid-eg-oc-om"),
+        ctx(PersonId.make("lid-eg-oc-om")),
       )
       .thenEvents((_events, state) => assert.isTrue(state.exists && state.motivates.length === 0))
     given(informationDecider, registered())
-      .when(new UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Dubbel." }), ctx("lid-eg-oc-om"))
+      .when(
+        new UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Dubbel." }),
+        ctx(PersonId.make("lid-eg-oc-om")),
+      )
       .refused("information.not-linked")
   })
 })
@@ -138,7 +154,7 @@ describe("linking products to the Best Practices they motivated", () => {
 describe("reading a product", () => {
   it("a read of a confidential product by an entitled person is recorded: who, when, which", () => {
     given(informationDecider, registered())
-      .when(new ReadProduct({ productId }), ctx("officier-om"))
+      .when(new ReadProduct({ productId }), ctx(PersonId.make("officier-om")))
       .thenEvents((events) => {
         assert.deepStrictEqual(
           events.map((e) => (e._tag === "ConfidentialProductRead" ? [e.productId, e.readBy, e.at] : [])),
@@ -148,14 +164,14 @@ describe("reading a product", () => {
   })
 
   it("a read of an internal product stores nothing", () => {
-    given(informationDecider, history(["manager-riec", registration("intern", productId)]))
-      .when(new ReadProduct({ productId }), ctx("burgemeester-duiven"))
+    given(informationDecider, history([PersonId.make("manager-riec"), registration("intern", productId)]))
+      .when(new ReadProduct({ productId }), ctx(PersonId.make("burgemeester-duiven")))
       .thenEmits([])
   })
 
   it("access.vertrouwelijk-entitled-only: an entitlement that has not started yet does not count", () => {
     given(informationDecider, registered())
-      .when(new ReadProduct({ productId }), ctx("lid-eg-oc-rheden", "2016-01-10"))
+      .when(new ReadProduct({ productId }), ctx(PersonId.make("lid-eg-oc-rheden"), "2016-01-10"))
       .refused("access.vertrouwelijk-entitled-only")
   })
 })

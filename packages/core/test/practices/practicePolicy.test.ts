@@ -1,15 +1,17 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either } from "effect"
 import {
+  BodyId,
   BudgetLine,
   Cents,
+  decideWithPolicies,
   DecisionId,
   DraftItem,
   fold,
   ItemId,
-  type PracticeEvent,
+  OrganisationId,
   practiceDecider,
-  decideWithPolicies,
+  type PracticeEvent,
   practicePolicy,
   practiceStreamId,
   RecordDecision,
@@ -29,7 +31,7 @@ const draftHandover = () =>
     new DraftItem({
       itemId: overdracht,
       kind: "overdracht",
-      draftingBody: "stuurgroep" as never,
+      draftingBody: BodyId.make("stuurgroep"),
       content: { title: "Overdracht", description: "", budget: [], practices: [practiceId] },
     }),
   ])
@@ -64,14 +66,14 @@ describe("the practice policy on the approval routes", () => {
       new DraftItem({
         itemId: ItemId.make("bv-2"),
         kind: "beleidsvoorstel",
-        draftingBody: "eg-ondermijnende-criminaliteit" as never,
+        draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
         content: {
           title: "Tweede voorstel",
           description: "",
           budget: [
             new BudgetLine({
               category: "projectleiding",
-              organisation: "rheden" as never,
+              organisation: OrganisationId.make("rheden"),
               year: 2016,
               amount: Cents.make(500_000),
             }),
@@ -112,7 +114,7 @@ describe("the practice policy on the approval routes", () => {
       new DraftItem({
         itemId: overdracht,
         kind: "overdracht",
-        draftingBody: "stuurgroep" as never,
+        draftingBody: BodyId.make("stuurgroep"),
         content: { title: "Overdracht", description: "", budget: [], practices: [] },
       }),
     ])
@@ -127,7 +129,7 @@ describe("the practice policy on the approval routes", () => {
     const approve = new RecordDecision({
       itemId: overdracht,
       decisionId: DecisionId.make("sg-overdracht"),
-      body: "stuurgroep" as never,
+      body: BodyId.make("stuurgroep"),
       outcome: "approve",
       ...fullMeeting("stuurgroep"),
     })

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { DraftItem, ItemId, Practices, Programme, Refused, SubmitItem, samenWeerbaar } from "@weerbaar/core"
+import { BodyId, DraftItem, ItemId, Practices, Programme, Refused, samenWeerbaar, SubmitItem } from "@weerbaar/core"
 import { on, storeLayer } from "../support/handoverStory.js"
 import { persons, practiceId, register } from "../support/practiceFixtures.js"
 
@@ -18,7 +18,7 @@ describe("the practice policy inside Programme.route", () => {
         new DraftItem({
           itemId,
           kind: "overdracht",
-          draftingBody: "stuurgroep" as never,
+          draftingBody: BodyId.make("stuurgroep"),
           content: { title: "Te vroeg", description: "", budget: [], practices: [practiceId] },
         }),
       )

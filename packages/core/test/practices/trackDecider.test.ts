@@ -7,6 +7,7 @@ import {
   MoveTrack,
   NoteMaatwerk,
   OrganisationId,
+  type PersonId,
   PlanTrack,
   practiceDecider,
   StopPractice,
@@ -18,7 +19,7 @@ import {
 import { given } from "@weerbaar/core/testing"
 import { accordedPractice, ctx, inPilot, persons, practiceId, type registered } from "../support/practiceFixtures.js"
 
-const withPractice = (events: ReturnType<typeof registered>, actor: string, date = "2016-06-01"): TrackContext => ({
+const withPractice = (events: ReturnType<typeof registered>, actor: PersonId, date = "2016-06-01"): TrackContext => ({
   ...ctx(actor, date),
   practice: fold(practiceDecider, events),
 })

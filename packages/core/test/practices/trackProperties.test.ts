@@ -8,21 +8,22 @@ import {
   isAllowedMove,
   MoveTrack,
   OrganisationId,
+  PersonId,
   practiceDecider,
-  type TrackEvent,
   trackDecider,
-  TrackPhase,
+  type TrackEvent,
   type TrackOrigin,
+  TrackPhase,
 } from "@weerbaar/core"
 import { accordedPractice, ctx, inPilot, model, practiceId } from "../support/practiceFixtures.js"
 
 const municipalities = ["rheden", "ede", "arnhem", "om-oost-nederland"]
 const actors = [
-  "burgemeester-rheden",
-  "burgemeester-ede",
-  "lid-eg-oc-rheden",
-  "trekker-eg-ondermijnende-criminaliteit",
-  "secretaris-dvo",
+  PersonId.make("burgemeester-rheden"),
+  PersonId.make("burgemeester-ede"),
+  PersonId.make("lid-eg-oc-rheden"),
+  PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  PersonId.make("secretaris-dvo"),
   ...model.persons.map((p) => p.id),
 ]
 const practices = [inPilot(), accordedPractice()]
@@ -52,9 +53,11 @@ describe("properties of tracks over random moves by random actors", () => {
         const events: Array<TrackEvent> = []
         s.steps.forEach((step, n) => {
           const date = calendarDate(new Date(Date.UTC(2016, 5, 1 + n)).toISOString().slice(0, 10))
-          const context = { ...ctx("x", date), practice }
+          const context = { ...ctx(PersonId.make("x"), date), practice }
           const actor =
-            step.actor === 0 ? "trekker-eg-ondermijnende-criminaliteit" : actors[step.actor % actors.length]!
+            step.actor === 0
+              ? PersonId.make("trekker-eg-ondermijnende-criminaliteit")
+              : actors[step.actor % actors.length]!
           if (step.exempt) {
             const granted = trackDecider.decide(
               new GrantExemption({
@@ -65,7 +68,7 @@ describe("properties of tracks over random moves by random actors", () => {
                 reason: "Niet van toepassing.",
               }),
               fold(trackDecider, events),
-              { ...context, actor: "secretaris-dvo" },
+              { ...context, actor: PersonId.make("secretaris-dvo") },
             )
             if (Either.isRight(granted)) events.push(...granted.right)
           }

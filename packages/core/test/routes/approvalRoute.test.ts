@@ -1,13 +1,16 @@
 import { assert, describe, it } from "@effect/vitest"
 import {
+  BodyId,
+  calendarDate,
   DecisionId,
   type DecisionRecorded,
   type DecisionRevoked,
   EditItem,
   fold,
+  type PersonId,
   RevokeDecision,
-  type RouteEvent,
   routeDecider,
+  type RouteEvent,
   SubmitItem,
 } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
@@ -25,7 +28,11 @@ import {
 
 // The whole route as a programme secretary follows it; each rule on the way has its own tests in
 // rules/.
-const step = (events: ReadonlyArray<RouteEvent>, actor: string, command: Parameters<typeof routeDecider.decide>[0]) => {
+const step = (
+  events: ReadonlyArray<RouteEvent>,
+  actor: PersonId,
+  command: Parameters<typeof routeDecider.decide>[0],
+) => {
   const result = routeDecider.decide(command, fold(routeDecider, events), ctx(actor))
   if (result._tag === "Left") assert.fail(result.left.explain("en"))
   return [...events, ...result.right]
@@ -59,7 +66,7 @@ describe("a policy proposal on its approval route", () => {
         itemId,
         decisionId: DecisionId.make("besluit-dvo-2"),
         revokes: DecisionId.make("besluit-dvo-1"),
-        body: "dvo" as never,
+        body: BodyId.make("dvo"),
         ...fullMeeting("dvo"),
       }),
     )
@@ -108,7 +115,7 @@ describe("a policy proposal on its approval route", () => {
   it("a refusal reports every failed rule, not only the first, in words a secretary reads", () => {
     const refusal = given(routeDecider, approvedByStuurgroep())
       .when(
-        decision("dvo", "accord", "besluit-dvo-1", { attendance: [], meetingDate: "2016-07-01" as never }),
+        decision("dvo", "accord", "besluit-dvo-1", { attendance: [], meetingDate: calendarDate("2016-07-01") }),
         ctx(persons.dvoLid),
       )
       .refused(

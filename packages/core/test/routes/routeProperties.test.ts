@@ -2,24 +2,26 @@ import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc } from "effect"
 import {
   allowedActions,
-  type BudgetPosition,
+  BodyId,
   budgetLedgerStreamId,
-  Cents,
   budgetPolicy,
-  decideWithPolicies,
-  type GovernanceModel,
-  reactionRefusals,
-  routeEventsOf,
+  type BudgetPosition,
   calendarDate,
+  Cents,
+  decideWithPolicies,
   DecisionId,
   EditItem,
+  type GovernanceModel,
   ItemId,
   type Outcome,
+  PersonId,
+  reactionRefusals,
   RecordDecision,
   RevokeDecision,
   type RouteCommand,
-  type RouteEvent,
   routeDecider,
+  type RouteEvent,
+  routeEventsOf,
   SubmitItem,
   type Timestamp,
   votingMembersOn,
@@ -35,18 +37,18 @@ const relevant = [
   "burgemeester-westervoort",
   "secretaris-dvo",
   "voorzitter-dvo",
-]
+].map((id) => PersonId.make(id))
 const actors = [...relevant, ...relevant, ...relevant, ...model.persons.map((p) => p.id)]
 const bodies = ["stuurgroep", "dvo", "stuurgroep", "dvo", "eg-ondermijnende-criminaliteit", "eg-weerbare-overheid"]
 const outcomes: ReadonlyArray<Outcome> = [
   ...["approve", "accord", "approve", "accord", "approve", "accord", "approve", "accord"],
   ...["return", "return", "reject", "take-note"],
 ] as ReadonlyArray<Outcome>
-const fitting: Record<string, string> = {
-  stuurgroep: "secretaris-stuurgroep",
-  dvo: "secretaris-dvo",
-  "eg-ondermijnende-criminaliteit": "trekker-eg-ondermijnende-criminaliteit",
-  "eg-weerbare-overheid": "trekker-eg-weerbare-overheid",
+const fitting: Record<string, PersonId> = {
+  stuurgroep: PersonId.make("secretaris-stuurgroep"),
+  dvo: PersonId.make("secretaris-dvo"),
+  "eg-ondermijnende-criminaliteit": PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  "eg-weerbare-overheid": PersonId.make("trekker-eg-weerbare-overheid"),
 }
 
 type Step =
@@ -100,7 +102,7 @@ const play = (
   s: typeof scenario extends fc.Arbitrary<infer A> ? A : never,
   check: (
     command: RouteCommand,
-    actor: string,
+    actor: PersonId,
     result: ReturnType<typeof routeDecider.decide>,
     ctxState: { events: ReadonlyArray<RouteEvent>; budget: BudgetPosition; now: Timestamp; model: GovernanceModel },
   ) => void,
@@ -110,7 +112,7 @@ const play = (
   // The programme's available budget of this scenario: the budget ledger's decider keeps accords within it.
   const m = withAvailableBudget(s.available)
   const initial = routeDecider.decide(draft("beleidsvoorstel", s.amount), routeDecider.initialState, {
-    actor: "lid-eg-oc-rheden",
+    actor: PersonId.make("lid-eg-oc-rheden"),
     model: m,
     now: "2016-03-01T10:00:00.000Z" as Timestamp,
   })
@@ -126,12 +128,12 @@ const play = (
     const bodyOf = (b: number | "on-turn") => (b === "on-turn" ? onTurn : bodies[b % bodies.length]!)
     const fittingActor =
       st.kind === "edit"
-        ? "lid-eg-oc-rheden"
+        ? PersonId.make("lid-eg-oc-rheden")
         : st.kind === "decide"
           ? fitting[bodyOf(st.body)]!
           : st.kind === "revoke"
-            ? "secretaris-dvo"
-            : "trekker-eg-ondermijnende-criminaliteit"
+            ? PersonId.make("secretaris-dvo")
+            : PersonId.make("trekker-eg-ondermijnende-criminaliteit")
     const actor = a === "fitting" ? fittingActor : actors[a % actors.length]!
     const meeting = (body: string) => ({
       meetingDate: date,
@@ -156,7 +158,7 @@ const play = (
         command = new RecordDecision({
           itemId,
           decisionId: DecisionId.make(`besluit-${n}`),
-          body: body as never,
+          body: BodyId.make(body),
           outcome,
           ...meeting(body),
           ...(outcome === "return" ? { remarks: "Aanvullen." } : {}),
@@ -170,7 +172,7 @@ const play = (
           itemId,
           decisionId: DecisionId.make(`besluit-${n}`),
           revokes: DecisionId.make(final?.decisionId ?? "besluit-0"),
-          body: body as never,
+          body: BodyId.make(body),
           ...meeting(body),
         })
         break

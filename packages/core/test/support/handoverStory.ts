@@ -1,7 +1,9 @@
 import { Effect, Layer, Schema } from "effect"
 import {
+  BodyId,
   BudgetLine,
   calendarDate,
+  Cents,
   ClockControl,
   DecisionId,
   DocumentPractice,
@@ -106,7 +108,12 @@ export const insights: InsightsBundle = {
 }
 
 const line = (amount: number) =>
-  new BudgetLine({ category: "projectleiding", organisation: "vggm" as never, year: 2016, amount: amount as never })
+  new BudgetLine({
+    category: "projectleiding",
+    organisation: OrganisationId.make("vggm"),
+    year: 2016,
+    amount: Cents.make(amount),
+  })
 
 /**
  * The programme's story up to the handover: a practice per theme inventoried, documented, put in
@@ -159,7 +166,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       new DraftItem({
         itemId,
         kind: "beleidsvoorstel",
-        draftingBody: "eg-ondermijnende-criminaliteit" as never,
+        draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
         content: {
           title: "Integrale aanpak 2016",
           description: "De drie maatregelen in heel Gelderland-Midden.",
@@ -175,7 +182,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("sg-2016-04"),
-        body: "stuurgroep" as never,
+        body: BodyId.make("stuurgroep"),
         outcome: "approve",
         ...meeting(model, "stuurgroep", "2016-04-07"),
       }),
@@ -186,7 +193,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       new RecordDecision({
         itemId,
         decisionId: DecisionId.make("dvo-2016-05"),
-        body: "dvo" as never,
+        body: BodyId.make("dvo"),
         outcome: "accord",
         ...meeting(model, "dvo", "2016-05-12"),
       }),
@@ -266,7 +273,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       new DraftItem({
         itemId: handoverId,
         kind: "overdracht",
-        draftingBody: "stuurgroep" as never,
+        draftingBody: BodyId.make("stuurgroep"),
         content: {
           title: "Overdracht Samen Weerbaar aan VNON",
           description: "De geëvalueerde Best Practices van de drie thema's.",
@@ -282,7 +289,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       new RecordDecision({
         itemId: handoverId,
         decisionId: DecisionId.make("sg-2017-04-overdracht"),
-        body: "stuurgroep" as never,
+        body: BodyId.make("stuurgroep"),
         outcome: "approve",
         ...meeting(model, "stuurgroep", "2017-04-13"),
       }),

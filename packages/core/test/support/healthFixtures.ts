@@ -8,6 +8,7 @@ import {
   fold,
   type ItemId,
   type OrganisationId,
+  type PersonId,
   ReportSpending,
   routeDecider,
   type StoredEvent,
@@ -22,7 +23,7 @@ export const measure = (): AccordedMeasure => {
   return m
 }
 
-export const executionCtx = (actor: string, date = "2016-06-15"): ExecutionContext => ({
+export const executionCtx = (actor: PersonId, date = "2016-06-15"): ExecutionContext => ({
   actor,
   model,
   now: now(date),
@@ -30,7 +31,7 @@ export const executionCtx = (actor: string, date = "2016-06-15"): ExecutionConte
 })
 
 /** The context of a command on a proposal that is not (or no longer) accorded. */
-export const notAccordedCtx = (actor: string, date = "2016-06-15"): ExecutionContext => ({
+export const notAccordedCtx = (actor: PersonId, date = "2016-06-15"): ExecutionContext => ({
   ...executionCtx(actor, date),
   measure: undefined,
 })

@@ -24,7 +24,7 @@ import {
 export const model = samenWeerbaar()
 export const today = "2016-06-01"
 export const now = (date: string = today): Timestamp => `${date}T10:00:00.000Z` as Timestamp
-export const ctx = (actor: string, date: string = today) => ({ actor, model, now: now(date) })
+export const ctx = (actor: PersonId, date: string = today) => ({ actor, model, now: now(date) })
 
 /** The kinds of persons of the access matrix, as persons of the preset (and one stranger). */
 export const readers = {
@@ -52,7 +52,7 @@ export const registration = (classification: Classification, productId = `produc
   })
 
 /** Events of a product after commands decided by the real decider (a fixture step must pass). */
-export const history = (...steps: ReadonlyArray<readonly [string, InformationCommand]>): Array<InformationEvent> => {
+export const history = (...steps: ReadonlyArray<readonly [PersonId, InformationCommand]>): Array<InformationEvent> => {
   const events: Array<InformationEvent> = []
   for (const [actor, command] of steps) {
     const state = events.reduce(informationDecider.evolve, informationDecider.initialState)

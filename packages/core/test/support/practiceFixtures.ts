@@ -30,7 +30,7 @@ import { accorded } from "./routeFixtures.js"
 export const model = samenWeerbaar()
 export const practiceId = PracticeId.make("bp-hennepconvenant")
 export const now = (date = "2016-06-01"): Timestamp => `${date}T10:00:00.000Z` as Timestamp
-export const ctx = (actor: string, date = "2016-06-01", m = model): DecisionContext => ({
+export const ctx = (actor: PersonId, date = "2016-06-01", m = model): DecisionContext => ({
   actor,
   model: m,
   now: now(date),
@@ -87,7 +87,7 @@ export const evaluate = (kind: Evaluation["kind"], level?: EvidenceLevel, id?: s
 
 /** Events produced by the real decider, step by step (a fixture that cannot lie about the rules). */
 export const practiceHistory = (
-  ...steps: ReadonlyArray<readonly [string, PracticeCommand, string?]>
+  ...steps: ReadonlyArray<readonly [PersonId, PracticeCommand, string?]>
 ): Array<PracticeEvent> => {
   const events: Array<PracticeEvent> = []
   for (const [actor, command, date] of steps) {

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import {
+  BodyId,
   BudgetLine,
   calendarDate,
   type DecisionContext,
@@ -27,7 +28,7 @@ export const itemId = ItemId.make("bv-hennep")
 export const today = "2016-06-01"
 export const now = (date: string = today): Timestamp => `${date}T10:00:00.000Z` as Timestamp
 
-export const ctx = (actor: string, overrides: Partial<DecisionContext> = {}): DecisionContext =>
+export const ctx = (actor: PersonId, overrides: Partial<DecisionContext> = {}): DecisionContext =>
   Object.assign({ actor, model, now: now() }, overrides)
 
 export const persons = {
@@ -82,32 +83,28 @@ export const decision = (
   body: string,
   outcome: Outcome,
   id: string,
-  meeting: Partial<Omit<Meeting, "attendance" | "recused">> & {
-    remarks?: string
-    attendance?: ReadonlyArray<string>
-    recused?: ReadonlyArray<string>
-  } = {},
+  meeting: Partial<Meeting> & { remarks?: string } = {},
 ) =>
   new RecordDecision({
     itemId,
     decisionId: DecisionId.make(id),
-    body: body as RecordDecision["body"],
+    body: BodyId.make(body),
     outcome,
     ...fullMeeting(body),
     ...(outcome === "return" ? { remarks: "Graag de begroting per gemeente uitsplitsen." } : {}),
-    ...(meeting as Partial<Meeting> & { remarks?: string }),
+    ...meeting,
   })
 
 /** Events of an item drafted, submitted and (optionally) further along its route, decided by the real decider. */
 export const history = (
-  ...steps: ReadonlyArray<readonly [string, Parameters<typeof routeDecider.decide>[0]]>
+  ...steps: ReadonlyArray<readonly [PersonId, Parameters<typeof routeDecider.decide>[0]]>
 ): Array<RouteEvent> => historyUnder(model, [], ...steps)
 
 /** `events` followed by the events of `steps`, each decided under the governance model `m`. */
 export const historyUnder = (
   m: GovernanceModel,
   events: ReadonlyArray<RouteEvent>,
-  ...steps: ReadonlyArray<readonly [string, Parameters<typeof routeDecider.decide>[0]]>
+  ...steps: ReadonlyArray<readonly [PersonId, Parameters<typeof routeDecider.decide>[0]]>
 ): Array<RouteEvent> => {
   const all = [...events]
   for (const [actor, command] of steps) {

@@ -1,8 +1,10 @@
 import { assert, describe, it } from "@effect/vitest"
 import {
+  BodyId,
   DecisionId,
   EditItem,
   ItemSubmitted,
+  PersonId,
   RevokeDecision,
   routeDecider,
   SubmitItem,
@@ -57,7 +59,7 @@ describe("authority.not-a-member", () => {
 
   it("another member of the expert group edits the draft", () => {
     given(routeDecider, history([persons.drafter, draft()]))
-      .when(new EditItem({ itemId, content: content(2_000_000) }), ctx("lid-eg-oc-riec"))
+      .when(new EditItem({ itemId, content: content(2_000_000) }), ctx(PersonId.make("lid-eg-oc-riec")))
       .thenEvents((_events, state) => assert.isTrue(state.exists && state.authors.includes("lid-eg-oc-riec")))
   })
 })
@@ -93,7 +95,7 @@ describe("authority.may-not-act-for-body", () => {
           itemId,
           decisionId: DecisionId.make("besluit-dvo-2"),
           revokes: DecisionId.make("besluit-dvo-1"),
-          body: "dvo" as never,
+          body: BodyId.make("dvo"),
           ...fullMeeting("dvo"),
         }),
         ctx(persons.dvoLid),
@@ -119,7 +121,7 @@ describe("authority.may-not-act-for-body", () => {
   it("the trekker submits and the item waits for the Stuurgroep", () => {
     given(routeDecider, history([persons.drafter, draft()]))
       .when(new SubmitItem({ itemId }), ctx(persons.trekker))
-      .thenEmits([new ItemSubmitted({ itemId, version: 1, submittedBy: persons.trekker as never, at: now() })])
+      .thenEmits([new ItemSubmitted({ itemId, version: 1, submittedBy: persons.trekker, at: now() })])
   })
 
   it("the voorzitter records a decision as well as the secretaris", () => {

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { type DecisionRecorded, routeDecider } from "@weerbaar/core"
+import { type DecisionRecorded, type PersonId, routeDecider } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import {
   approvedByStuurgroep,
@@ -85,7 +85,7 @@ describe("decision.no-members-present", () => {
   it("one entitled member present is enough where the body has no quorum", () => {
     given(routeDecider, submitted())
       .when(
-        decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [persons.stuurgroepLid as never] }),
+        decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [persons.stuurgroepLid] }),
         ctx(persons.stuurgroepSecretaris, { model: withoutQuorum }),
       )
       .thenEvents((events) => assert.strictEqual(events.length, 1))
@@ -93,8 +93,10 @@ describe("decision.no-members-present", () => {
 })
 
 describe("decision.voter-not-entitled", () => {
-  const votingWith = (votes: ReadonlyArray<{ member: string; vote: "for" | "against" | "abstain" }>, recused = []) =>
-    decision("stuurgroep", "approve", "besluit-sg-1", { attendance: stuurgroep, recused, votes: votes as never })
+  const votingWith = (
+    votes: ReadonlyArray<{ member: PersonId; vote: "for" | "against" | "abstain" }>,
+    recused: ReadonlyArray<PersonId> = [],
+  ) => decision("stuurgroep", "approve", "besluit-sg-1", { attendance: stuurgroep, recused, votes })
 
   it("a recused member does not vote", () => {
     const refusal = given(routeDecider, submitted())

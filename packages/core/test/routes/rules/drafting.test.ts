@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { routeDecider, SubmitItem } from "@weerbaar/core"
+import { PersonId, routeDecider, SubmitItem } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import { ctx, decision, draft, history, itemId, modelWith, persons, submitted } from "../../support/routeFixtures.js"
 
@@ -63,7 +63,7 @@ describe("route.not-a-drafter", () => {
 
   it("every expert group drafts policy proposals, not only one", () => {
     given(routeDecider)
-      .when(draft("beleidsvoorstel", 2_500_000, "eg-weerbare-overheid"), ctx("lid-eg-wo-arnhem"))
+      .when(draft("beleidsvoorstel", 2_500_000, "eg-weerbare-overheid"), ctx(PersonId.make("lid-eg-wo-arnhem")))
       .thenEvents((events) => assert.strictEqual(events[0]?._tag, "ItemDrafted"))
   })
 })

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { EditItem, routeDecider, SubmitItem } from "@weerbaar/core"
+import { EditItem, PersonId, routeDecider, SubmitItem } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import {
   content,
@@ -27,7 +27,7 @@ const context = ctx(persons.stuurgroepSecretaris, { model: authorsInStuurgroep }
 describe("decision.four-eyes", () => {
   it("the drafter cannot alone approve the item", () => {
     const refusal = given(routeDecider, submitted())
-      .when(decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [persons.drafter as never] }), context)
+      .when(decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [persons.drafter] }), context)
       .refused("decision.four-eyes")
     assert.deepStrictEqual(factsOf(refusal, "decision.four-eyes"), { item: itemId, approvers: [persons.drafter] })
   })
@@ -35,11 +35,14 @@ describe("decision.four-eyes", () => {
   it("a member who edited the version cannot alone approve it either", () => {
     const edited = history(
       [persons.drafter, draft()],
-      ["lid-eg-oc-riec", new EditItem({ itemId, content: content(3_000_000) })],
+      [PersonId.make("lid-eg-oc-riec"), new EditItem({ itemId, content: content(3_000_000) })],
       [persons.trekker, new SubmitItem({ itemId })],
     )
     given(routeDecider, edited)
-      .when(decision("stuurgroep", "approve", "besluit-sg-1", { attendance: ["lid-eg-oc-riec" as never] }), context)
+      .when(
+        decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [PersonId.make("lid-eg-oc-riec")] }),
+        context,
+      )
       .refused("decision.four-eyes")
   })
 
@@ -47,7 +50,7 @@ describe("decision.four-eyes", () => {
     given(routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
-          attendance: [persons.drafter, persons.stuurgroepLid] as never,
+          attendance: [persons.drafter, persons.stuurgroepLid],
         }),
         context,
       )
@@ -56,7 +59,7 @@ describe("decision.four-eyes", () => {
 
   it("the drafter alone may still return the item with remarks: four eyes guards approval only", () => {
     given(routeDecider, submitted())
-      .when(decision("stuurgroep", "return", "besluit-sg-1", { attendance: [persons.drafter as never] }), context)
+      .when(decision("stuurgroep", "return", "besluit-sg-1", { attendance: [persons.drafter] }), context)
       .thenEvents((_events, state) => assert.isTrue(state.exists && state.status === "returned"))
   })
 })

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { DecisionId, RevokeDecision, routeDecider, SubmitItem } from "@weerbaar/core"
+import { BodyId, DecisionId, RevokeDecision, routeDecider, SubmitItem } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import { accorded, ctx, decision, draft, fullMeeting, history, itemId, persons } from "../../support/routeFixtures.js"
 
@@ -26,7 +26,7 @@ describe("decision.immutable", () => {
           itemId,
           decisionId: DecisionId.make("besluit-dvo-1"),
           revokes: DecisionId.make("besluit-dvo-1"),
-          body: "dvo" as never,
+          body: BodyId.make("dvo"),
           ...fullMeeting("dvo"),
         }),
         ctx(persons.dvoSecretaris),

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { routeDecider } from "@weerbaar/core"
+import { calendarDate, routeDecider } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import { ctx, decision, fullMeeting, now, persons, submitted, today } from "../../support/routeFixtures.js"
 
@@ -9,7 +9,7 @@ describe("decision.meeting-in-future", () => {
   it("a decision is recorded after its meeting, not before", () => {
     const refusal = given(routeDecider, submitted())
       .when(
-        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: "2016-06-02" as never }),
+        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: calendarDate("2016-06-02") }),
         ctx(persons.stuurgroepSecretaris),
       )
       .refused("decision.meeting-in-future")
@@ -33,7 +33,7 @@ describe("decision.attendee-not-member", () => {
   it("someone recorded as present who is not a member of the body is refused by name", () => {
     const refusal = given(routeDecider, submitted())
       .when(
-        decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [...stuurgroep, persons.outsider as never] }),
+        decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [...stuurgroep, persons.outsider] }),
         ctx(persons.stuurgroepSecretaris),
       )
       .refused("decision.attendee-not-member")
@@ -47,7 +47,7 @@ describe("decision.attendee-not-member", () => {
   it("nor is a non-member recorded as recused", () => {
     given(routeDecider, submitted())
       .when(
-        decision("stuurgroep", "approve", "besluit-sg-1", { recused: [persons.outsider as never] }),
+        decision("stuurgroep", "approve", "besluit-sg-1", { recused: [persons.outsider] }),
         ctx(persons.stuurgroepSecretaris),
       )
       .refused("decision.attendee-not-member")
@@ -57,8 +57,8 @@ describe("decision.attendee-not-member", () => {
     given(routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
-          meetingDate: "2016-06-02" as never,
-          attendance: [...stuurgroep, persons.outsider as never],
+          meetingDate: calendarDate("2016-06-02"),
+          attendance: [...stuurgroep, persons.outsider],
         }),
         ctx(persons.stuurgroepSecretaris),
       )
@@ -69,7 +69,7 @@ describe("decision.attendee-not-member", () => {
     given(routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
-          attendance: [...stuurgroep, persons.stuurgroepSecretaris as never],
+          attendance: [...stuurgroep, persons.stuurgroepSecretaris],
         }),
         ctx(persons.stuurgroepSecretaris),
       )
@@ -81,7 +81,7 @@ describe("decision.meeting-before-submission", () => {
   it("a body does not decide on an item at a meeting held before it was submitted", () => {
     const refusal = given(routeDecider, submitted())
       .when(
-        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: "2016-05-31" as never }),
+        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: calendarDate("2016-05-31") }),
         ctx(persons.stuurgroepSecretaris),
       )
       .refused("decision.meeting-before-submission")

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { DecisionId, fold, RevokeDecision, routeDecider } from "@weerbaar/core"
+import { BodyId, DecisionId, fold, RevokeDecision, routeDecider } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import { accorded, ctx, fullMeeting, itemId, persons, today } from "../../support/routeFixtures.js"
 
@@ -8,7 +8,7 @@ const revoke = (revokes: string, body = "dvo", id = "besluit-x") =>
     itemId,
     decisionId: DecisionId.make(id),
     revokes: DecisionId.make(revokes),
-    body: body as never,
+    body: BodyId.make(body),
     ...fullMeeting(body),
   })
 
@@ -90,7 +90,7 @@ describe("revocation.meeting-before-decision", () => {
           itemId,
           decisionId: DecisionId.make("besluit-dvo-2"),
           revokes: DecisionId.make("besluit-dvo-1"),
-          body: "dvo" as never,
+          body: BodyId.make("dvo"),
           ...fullMeeting("dvo", "2016-05-31"),
         }),
         ctx(persons.dvoSecretaris),

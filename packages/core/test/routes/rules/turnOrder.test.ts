@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { type DecisionRecorded, EditItem, fold, routeDecider, SubmitItem } from "@weerbaar/core"
+import { type DecisionRecorded, EditItem, fold, PersonId, routeDecider, SubmitItem } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import {
   approvedByStuurgroep,
@@ -86,7 +86,7 @@ describe("route.previous-step-not-approved", () => {
       .refused("route.previous-step-not-approved")
     assert.strictEqual(factsOf(refusal, "route.previous-step-not-approved").missing, "bbg")
     const bbgApproved = historyUnder(bbgFirst, approvedByStuurgroep(), [
-      "secretaris-bbg",
+      PersonId.make("secretaris-bbg"),
       decision("bbg", "approve", "besluit-bbg-1"),
     ])
     given(routeDecider, bbgApproved)
@@ -110,7 +110,10 @@ describe("route.not-your-turn", () => {
 
   it("a body the route does not name does not decide on the item", () => {
     const refusal = given(routeDecider, submitted())
-      .when(decision("eg-weerbare-overheid", "approve", "besluit-eg-1"), ctx("trekker-eg-weerbare-overheid"))
+      .when(
+        decision("eg-weerbare-overheid", "approve", "besluit-eg-1"),
+        ctx(PersonId.make("trekker-eg-weerbare-overheid")),
+      )
       .refused("route.not-your-turn")
     assert.deepStrictEqual(factsOf(refusal, "route.not-your-turn"), {
       body: "eg-weerbare-overheid",
@@ -134,7 +137,7 @@ describe("route.no-step-left", () => {
   it("when a new model's route has no step left for the version, no body decides on it, on the route or not", () => {
     const stuurgroepOnly = proposalRoute("stuurgroep")
     for (const [body, person] of [
-      ["bbg", "secretaris-bbg"],
+      ["bbg", PersonId.make("secretaris-bbg")],
       ["dvo", persons.dvoSecretaris],
     ] as const) {
       const refusal = given(routeDecider, approvedByStuurgroep())

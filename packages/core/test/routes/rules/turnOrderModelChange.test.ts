@@ -1,16 +1,16 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc } from "effect"
-import { EditItem, type RouteEvent, routeDecider, SubmitItem } from "@weerbaar/core"
+import { EditItem, PersonId, routeDecider, type RouteEvent, SubmitItem } from "@weerbaar/core"
 import { ctx, decision, draft, historyUnder, itemId, modelWith, persons } from "../../support/routeFixtures.js"
 
 // Bodies a model may put on the policy proposal's route before the DVO, and who acts for each.
-const actingFor: Record<string, string> = {
+const actingFor: Record<string, PersonId> = {
   stuurgroep: persons.stuurgroepSecretaris,
-  bbg: "secretaris-bbg",
-  rvo: "secretaris-rvo",
-  "eg-ondermijning-vnon": "secretaris-eg-ondermijning-vnon",
-  "eg-weerbare-overheid": "trekker-eg-weerbare-overheid",
-  "eg-weerbare-maatschappij": "trekker-eg-weerbare-maatschappij",
+  bbg: PersonId.make("secretaris-bbg"),
+  rvo: PersonId.make("secretaris-rvo"),
+  "eg-ondermijning-vnon": PersonId.make("secretaris-eg-ondermijning-vnon"),
+  "eg-weerbare-overheid": PersonId.make("trekker-eg-weerbare-overheid"),
+  "eg-weerbare-maatschappij": PersonId.make("trekker-eg-weerbare-maatschappij"),
 }
 const pool = Object.keys(actingFor)
 
