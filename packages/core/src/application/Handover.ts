@@ -38,9 +38,9 @@ import type { PersonId } from "../governance/Ids.js"
  * @example
  * ```ts
  * const handover = yield* Handover
- * const pkg = yield* handover.createPackage("secretaris-stuurgroep", "overdracht-2018", insights)
+ * const pkg = yield* handover.createPackage(PersonId.make("secretaris-stuurgroep"), "overdracht-2018", insights)
  * // … in VNON's store:
- * yield* handover.importPackage("secretaris-eg-ondermijning-vnon", JSON.parse(json))
+ * yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(json))
  * ```
  * @category application
  */

@@ -26,7 +26,9 @@ import type { PersonId } from "../governance/Ids.js"
  * ```ts
  * const program = Effect.gen(function* () {
  *   const health = yield* Health
- *   yield* health.confirmPart("teamchef-politie", new ConfirmPart({ itemId, organisation: "politie-oost-nederland" }))
+ *   const teamchef = PersonId.make("teamchef-politie")
+ *   const politie = OrganisationId.make("politie-oost-nederland")
+ *   yield* health.confirmPart(teamchef, new ConfirmPart({ itemId, organisation: politie }))
  *   const today = yield* health.health()
  * }).pipe(Effect.provide(Health.layer.pipe(Layer.provideMerge(ProgrammeRuntime.layer), ...)))
  * ```

@@ -22,7 +22,7 @@ import type { PersonId } from "../governance/Ids.js"
  * const program = Effect.gen(function* () {
  *   const information = yield* Information
  *   for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
- *   const product = yield* information.read("lid-eg-oc-riec", "lokaal-ob-rheden")
+ *   const product = yield* information.read(PersonId.make("lid-eg-oc-riec"), "lokaal-ob-rheden")
  * }).pipe(Effect.provide(Information.layer.pipe(Layer.provideMerge(ProgrammeRuntime.layer), ...)))
  * ```
  * @category application

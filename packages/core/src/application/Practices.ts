@@ -22,7 +22,7 @@ export type PracticeView = PracticeState & { readonly streamVersion: number }
  * @example
  * ```ts
  * const practices = yield* Practices
- * yield* practices.execute("lid-eg-oc-rheden", new RegisterPractice({ practiceId, theme, ... }))
+ * yield* practices.execute(PersonId.make("lid-eg-oc-rheden"), new RegisterPractice({ practiceId, theme, ... }))
  * const picture = yield* practices.phasePicture
  * ```
  * @category application

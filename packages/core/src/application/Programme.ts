@@ -39,8 +39,8 @@ export type ItemView = ItemState & { readonly streamVersion: number }
  * ```ts
  * const program = Effect.gen(function* () {
  *   const programme = yield* Programme
- *   yield* programme.adoptModel(samenWeerbaar(), "secretaris-stuurgroep")
- *   yield* programme.route("lid-eg-oc-riec", new DraftItem({ ... }))
+ *   yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
+ *   yield* programme.route(PersonId.make("lid-eg-oc-riec"), new DraftItem({ ... }))
  * }).pipe(Effect.provide(Programme.layer.pipe(Layer.provideMerge(ProgrammeRuntime.layer), ...)))
  * ```
  * @category application

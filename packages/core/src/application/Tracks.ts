@@ -20,7 +20,9 @@ export type TrackView = TrackState & { readonly streamVersion: number }
  * @example
  * ```ts
  * const tracks = yield* Tracks
- * yield* tracks.execute("burgemeester-rheden", new MoveTrack({ practiceId, municipality: "rheden", to: "pilot", on }))
+ * const rheden = OrganisationId.make("rheden")
+ * const burgemeester = PersonId.make("burgemeester-rheden")
+ * yield* tracks.execute(burgemeester, new MoveTrack({ practiceId, municipality: rheden, to: "pilot", on }))
  * ```
  * @category application
  */

@@ -15,7 +15,7 @@ export type GovernanceView = Pick<GovernanceModel, "bodies" | "memberships" | "p
  * The memberships of a body that hold on `date`.
  * @example
  * ```ts
- * membersOn(samenWeerbaar(), "stuurgroep" as BodyId, "2016-06-01" as CalendarDate)
+ * membersOn(samenWeerbaar(), BodyId.make("stuurgroep"), calendarDate("2016-06-01"))
  * ```
  * @category governance
  */

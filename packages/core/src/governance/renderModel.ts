@@ -18,7 +18,7 @@ const levelTitles = {
  *
  * @example
  * ```ts
- * console.log(renderGovernanceTree(samenWeerbaar(), "2016-06-01" as CalendarDate))
+ * console.log(renderGovernanceTree(samenWeerbaar(), calendarDate("2016-06-01")))
  * ```
  * @category governance
  */

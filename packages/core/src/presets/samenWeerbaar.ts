@@ -51,7 +51,7 @@ const confidentialInformationEntitlements: NonNullable<GovernanceModelJson["enti
  * @example
  * ```ts
  * const model = samenWeerbaar()
- * actorsFor(model, "dvo" as BodyId, "2016-06-01" as CalendarDate) // ["voorzitter-dvo", "secretaris-dvo"]
+ * actorsFor(model, BodyId.make("dvo"), calendarDate("2016-06-01")) // ["voorzitter-dvo", "secretaris-dvo"]
  * ```
  * @category presets
  */
