@@ -39,6 +39,7 @@ import { createActor, createMachine } from "xstate"
 import type { BenchResult } from "./harness.js"
 
 const model = samenWeerbaar()
+const dvo = BodyId.make("dvo")
 const persons = [
   "secretaris-dvo",
   "voorzitter-dvo",
@@ -103,11 +104,11 @@ const approvedByStuurgroep = Effect.gen(function* () {
 const routeMachine = createMachine({
   id: "beleidsvoorstel",
   initial: "draft",
-  types: {} as { events: { type: "SUBMIT" } | { type: "APPROVE" } | { type: "ACCORD"; person: string } },
+  types: {} as { events: { type: "SUBMIT" } | { type: "APPROVE" } | { type: "ACCORD"; person: PersonId } },
   states: {
     draft: { on: { SUBMIT: "stuurgroep" } },
     stuurgroep: { on: { APPROVE: "dvo" } },
-    dvo: { on: { ACCORD: { target: "accorded", guard: ({ event }) => mayActFor(model, event.person, "dvo", today) } } },
+    dvo: { on: { ACCORD: { target: "accorded", guard: ({ event }) => mayActFor(model, event.person, dvo, today) } } },
     accorded: { type: "final" },
   },
 })
@@ -144,7 +145,7 @@ export const run = async (): Promise<BenchResult> => {
   const actor = createActor(routeMachine).start()
   actor.send({ type: "SUBMIT" })
   actor.send({ type: "APPROVE" })
-  const xstate = (person: string) => actor.getSnapshot().can({ type: "ACCORD", person })
+  const xstate = (person: PersonId) => actor.getSnapshot().can({ type: "ACCORD", person })
 
   const engine = new Engine([], { allowUndefinedFacts: true })
   engine.addRule({
@@ -156,8 +157,8 @@ export const run = async (): Promise<BenchResult> => {
     },
     event: { type: "may-accord" },
   })
-  const rules = async (person: string) =>
-    (await engine.run({ turn: "dvo", actsForDvo: mayActFor(model, person, "dvo", today) })).events.length > 0
+  const rules = async (person: PersonId) =>
+    (await engine.run({ turn: "dvo", actsForDvo: mayActFor(model, person, dvo, today) })).events.length > 0
 
   // The three must agree on every person before their speed means anything.
   for (const person of persons) {

@@ -39,12 +39,7 @@ export const actorsFor = (
 ]
 
 /** Whether `person` may act for `body` on `date`. @category governance */
-export const mayActFor = (
-  model: GovernanceView,
-  person: PersonId | string,
-  body: BodyId | string,
-  date: CalendarDate,
-): boolean =>
+export const mayActFor = (model: GovernanceView, person: PersonId, body: BodyId, date: CalendarDate): boolean =>
   model.memberships.some(
     (m) => m.person === person && m.body === body && actingRoles.includes(m.role) && isActiveOn(m, date),
   )
@@ -65,8 +60,8 @@ export const votingMembersOn = (
 /** The roles `person` holds in `body` on `date`. @category governance */
 export const rolesOf = (
   model: GovernanceView,
-  person: PersonId | string,
-  body: BodyId | string,
+  person: PersonId,
+  body: BodyId,
   date: CalendarDate,
 ): ReadonlyArray<Role> =>
   membersOn(model, body, date)

@@ -13,6 +13,7 @@ import type { Item } from "../routes/ItemState.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
 import { meetingInFuture } from "../routes/rules/meeting.js"
 import { handoverRules as H } from "./handoverRules.js"
+import { BodyId } from "../governance/Ids.js"
 
 /**
  * A person acting for the DVO records its decision to end the programme: possible only when every
@@ -77,7 +78,7 @@ export const programmeEndDecider: Decider<
   decide: (command, state, ctx) => {
     const today = dateOf(ctx.now)
     const dvo = Option.match(bodyOfLevel(ctx.model, "bestuurlijk"), {
-      onNone: () => "bestuurlijk",
+      onNone: () => BodyId.make("bestuurlijk"),
       onSome: (b) => b.id,
     })
     const violations: Array<RuleViolation> = [

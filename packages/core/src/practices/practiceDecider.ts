@@ -5,6 +5,7 @@ import { decidedEvent } from "../internal/decidedEvent.js"
 import { evolvePractice } from "./evolvePractice.js"
 import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { Theme } from "../governance/Theme.js"
+import { BodyId } from "../governance/Ids.js"
 import { bodyOfLevel, findOrganisation, mayActFor, membersOn } from "../governance/queries.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
 import { meetingInFuture } from "../routes/rules/meeting.js"
@@ -76,7 +77,7 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
         ...statusViolations(state, "pilotgemeente aanwijzen", ["kandidaat", "in_pilot", "beproefd", "voorgesteld"]),
       ]
       const stuurgroep = bodyOfLevel(ctx.model, "besturing")
-      const body = Option.match(stuurgroep, { onNone: () => "besturing", onSome: (b) => b.id })
+      const body = Option.match(stuurgroep, { onNone: () => BodyId.make("besturing"), onSome: (b) => b.id })
       if (!mayActFor(ctx.model, ctx.actor, body, today)) {
         violations.push(violation(mayNotActFor, { person: ctx.actor, body, date: today }))
       }

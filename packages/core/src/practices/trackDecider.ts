@@ -17,6 +17,7 @@ import { ExemptionGranted, MaatwerkNoted, type TrackEvent, TrackMoved, TrackPlan
 import { isAllowedMove, trackEdges } from "./TrackPhase.js"
 import { trackRules as T } from "./trackRules.js"
 import { noTrack, type TrackState } from "./TrackState.js"
+import { BodyId } from "../governance/Ids.js"
 
 /** What the track decider knows besides the actor, the model and the moment: the practice. @category tracks */
 export interface TrackContext extends DecisionContext {
@@ -87,7 +88,7 @@ const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContex
     case "GrantExemption": {
       const violations: Array<RuleViolation> = [...common]
       const dvo = Option.match(bodyOfLevel(ctx.model, "bestuurlijk"), {
-        onNone: () => "bestuurlijk",
+        onNone: () => BodyId.make("bestuurlijk"),
         onSome: (b) => b.id,
       })
       if (!mayActFor(ctx.model, ctx.actor, dvo, today)) {

@@ -1,16 +1,19 @@
 import { assert, describe, it } from "@effect/vitest"
 import {
   BodyId,
+  calendarDate,
   type DecisionId,
   type Handover,
   type Information,
   type ItemId,
+  mayActFor,
   type MilestoneId,
   OrganisationId,
   PersonId,
   type PracticeId,
   type ProductId,
   type Programme,
+  samenWeerbaar,
 } from "@weerbaar/core"
 import { type Context, Either, Schema } from "effect"
 import { expectTypeOf } from "vitest"
@@ -69,6 +72,14 @@ describe("ids are distinct brands", () => {
     expectTypeOf<Parameters<Context.Tag.Service<Information>["read"]>[0]>().toEqualTypeOf<PersonId>()
     expectTypeOf<Parameters<Context.Tag.Service<Handover>["importPackage"]>[0]>().toEqualTypeOf<PersonId>()
     expectTypeOf<BodyId>().not.toMatchTypeOf<Parameters<ProgrammeService["route"]>[0]>()
+  })
+
+  it("who may act for a body is asked with a person and a body, not the two swapped", () => {
+    const model = samenWeerbaar()
+    const today = calendarDate("2016-06-01")
+    assert.isTrue(mayActFor(model, person, body, today))
+    // @ts-expect-error the body and the person swapped
+    assert.isFalse(mayActFor(model, body, person, today))
   })
 
   it("an id is made only from text with the id's pattern", () => {

@@ -2,12 +2,14 @@ import { assert, describe, it } from "@effect/vitest"
 import { Option } from "effect"
 import {
   actorsFor,
+  BodyId,
   bodyOfLevel,
   calendarDate,
   expertGroupOf,
   isGemeente,
   mayActFor,
   membersOn,
+  PersonId,
   renderGovernanceTree,
   samenWeerbaar,
   votingMembersOn,
@@ -58,13 +60,22 @@ describe("the Samen Weerbaar preset", () => {
       "voorzitter-dvo",
       "secretaris-dvo",
     ])
-    assert.isFalse(mayActFor(model, "burgemeester-ede", "dvo", june2016))
-    assert.isTrue(mayActFor(model, "trekker-eg-weerbare-overheid", "eg-weerbare-overheid", june2016))
+    assert.isFalse(mayActFor(model, PersonId.make("burgemeester-ede"), BodyId.make("dvo"), june2016))
+    assert.isTrue(
+      mayActFor(model, PersonId.make("trekker-eg-weerbare-overheid"), BodyId.make("eg-weerbare-overheid"), june2016),
+    )
   })
 
   it("knows nobody in an expert group before it was installed", () => {
     assert.deepStrictEqual(membersOn(model, "eg-weerbare-overheid", calendarDate("2015-12-31")), [])
-    assert.isFalse(mayActFor(model, "trekker-eg-weerbare-overheid", "eg-weerbare-overheid", calendarDate("2015-12-31")))
+    assert.isFalse(
+      mayActFor(
+        model,
+        PersonId.make("trekker-eg-weerbare-overheid"),
+        BodyId.make("eg-weerbare-overheid"),
+        calendarDate("2015-12-31"),
+      ),
+    )
   })
 
   it("counts voorzitter, trekker and leden as voting members, not the support staff", () => {

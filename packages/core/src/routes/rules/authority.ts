@@ -2,6 +2,7 @@ import type { CalendarDate } from "../../kernel/CalendarDate.js"
 import type { DecisionContext } from "../../kernel/Decider.js"
 import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.js"
 import { mayActFor, membersOn } from "../../governance/queries.js"
+import type { BodyId } from "../../governance/Ids.js"
 
 export const notAMember = defineRule<{ person: string; body: string; date: string }>()({
   code: "authority.not-a-member",
@@ -34,7 +35,7 @@ export const mayNotActFor = defineRule<{ person: string; body: string; date: str
  */
 export const authorityViolations = (
   ctx: DecisionContext,
-  body: string,
+  body: BodyId,
   date: CalendarDate,
 ): ReadonlyArray<RuleViolation> =>
   mayActFor(ctx.model, ctx.actor, body, date) ? [] : [violation(mayNotActFor, { person: ctx.actor, body, date })]
