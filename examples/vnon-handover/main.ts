@@ -320,12 +320,12 @@ const programmeSide = Effect.gen(function* () {
   }
 
   step("2017-04-13 · the Stuurgroep decides to hand over; the package is made")
-  const overdracht = "overdracht-2017"
+  const overdracht = ItemId.make("overdracht-2017")
   yield* on("2017-04-01")
   yield* programme.route(
     PersonId.make("secretaris-stuurgroep"),
     new DraftItem({
-      itemId: ItemId.make(overdracht),
+      itemId: overdracht,
       kind: "overdracht",
       draftingBody: BodyId.make("stuurgroep"),
       content: {
@@ -336,7 +336,7 @@ const programmeSide = Effect.gen(function* () {
       },
     }),
   )
-  yield* programme.route(PersonId.make("secretaris-stuurgroep"), new SubmitItem({ itemId: ItemId.make(overdracht) }))
+  yield* programme.route(PersonId.make("secretaris-stuurgroep"), new SubmitItem({ itemId: overdracht }))
   yield* on("2017-04-13")
   yield* programme.route(
     PersonId.make("secretaris-stuurgroep"),

@@ -4,6 +4,7 @@ import {
   type HandoverPackage,
   type HandoverPackageRefused,
   Information,
+  ItemId,
   Programme,
   renderHandoverMarkdown,
   verifyHandoverPackage,
@@ -46,7 +47,7 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
     const programme = yield* Programme
 
     const packageOf = (itemId: string) =>
-      Effect.flatMap(readOrUnavailable(handover.package(itemId)), (pkg) =>
+      Effect.flatMap(readOrUnavailable(handover.package(ItemId.make(itemId))), (pkg) =>
         Option.match(pkg, {
           onNone: () => Effect.fail(notFound(`overdrachten/${itemId}`)),
           onSome: Effect.succeed,
@@ -58,7 +59,7 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
           const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
-          const itemId = payload.overdrachtsvoorstel
+          const itemId = ItemId.make(payload.overdrachtsvoorstel)
           const item = yield* readOrUnavailable(programme.item(itemId))
           if (!item.exists || item.kind !== "overdracht") {
             return yield* Effect.fail(notFound(`overdrachtsvoorstellen/${itemId}`))

@@ -196,7 +196,7 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
           yield* catalogueRow(path.id)
-          const product = yield* asProblem(information.read(person, path.id))
+          const product = yield* asProblem(information.read(person, ProductId.make(path.id)))
           const version = yield* readOrUnavailable(runtime.store.streamVersion(productStreamId(path.id)))
           yield* withResponseHeader("etag", etagOf(version))
           return new Informatieproduct(

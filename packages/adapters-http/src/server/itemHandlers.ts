@@ -134,7 +134,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           Effect.gen(function* () {
             const { person } = yield* CurrentPerson
             yield* views.exists(path.id)
-            const actions = yield* readOrUnavailable(programme.allowedActions(person, path.id))
+            const actions = yield* readOrUnavailable(programme.allowedActions(person, ItemId.make(path.id)))
             return actions.map(toToegestaneActie)
           }),
         )

@@ -1,9 +1,10 @@
 import {
   type Executed,
   type GovernanceModel,
-  type ItemState,
+  ItemId,
   type ItemKind,
   itemOverview,
+  type ItemState,
   itemStreamId,
   type Programme,
   type ProgrammeRuntime,
@@ -63,7 +64,9 @@ export const makeItemViews = (
 
   /** The item as it is now. */
   const view = (itemId: string): Effect.Effect<ShownItem, ItemViewProblem> =>
-    Effect.flatMap(readOrUnavailable(programme.item(itemId)), (item) => shown(itemId, item, item.streamVersion))
+    Effect.flatMap(readOrUnavailable(programme.item(ItemId.make(itemId))), (item) =>
+      shown(itemId, item, item.streamVersion),
+    )
 
   /**
    * The item after a command: the state the command left, shown with the model it was decided on;

@@ -42,7 +42,7 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
     const load = (practiceId: string, atVersion?: number) =>
       Effect.flatMap(
         atVersion === undefined
-          ? Effect.map(readOrUnavailable(practices.practice(practiceId)), (state) => ({
+          ? Effect.map(readOrUnavailable(practices.practice(PracticeId.make(practiceId))), (state) => ({
               state,
               version: state.streamVersion,
             }))

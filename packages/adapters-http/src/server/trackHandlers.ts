@@ -52,8 +52,9 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
     const load = (practiceId: string, municipality: string, atVersion?: number) =>
       Effect.gen(function* () {
         const model = yield* readOrUnavailable(runtime.model)
-        const practice = yield* readOrUnavailable(practices.practice(practiceId))
-        if (!practice.exists || !model.programme.municipalities.includes(municipality as OrganisationId)) {
+        const practice = yield* readOrUnavailable(practices.practice(PracticeId.make(practiceId)))
+        const organisation = OrganisationId.make(municipality)
+        if (!practice.exists || !model.programme.municipalities.includes(organisation)) {
           return yield* Effect.fail(notFound(`trajecten/${practiceId}/${municipality}`))
         }
         if (atVersion !== undefined) {
@@ -65,7 +66,7 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
             atVersion,
           )
         }
-        const track = yield* readOrUnavailable(tracks.track(practiceId, municipality))
+        const track = yield* readOrUnavailable(tracks.track(PracticeId.make(practiceId), organisation))
         return { state: track, version: track.streamVersion }
       })
 

@@ -3,6 +3,7 @@ import {
   calendarDate,
   dateOf,
   decisionRegister,
+  ItemId,
   membersOn,
   personName,
   Programme,
@@ -15,7 +16,7 @@ import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, parseDate } from "../runtime/input.js"
+import { actorOf, idOf, parseDate } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 
@@ -73,14 +74,12 @@ export const allowed = (global: Global, args: { item: string }) =>
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const programme = yield* Programme
-      const item = yield* programme.item(args.item)
-      if (!item.exists) {
-        return yield* new BadInput({
-          problem: `there is no item '${args.item}'`,
-          next: "`weerbaar proposal list` lists them",
-        })
-      }
-      const actions = (yield* programme.allowedActions(actor, args.item)).map((a) => actionJson(a, global.lang))
+      const problem = `there is no item '${args.item}'`
+      const next = "`weerbaar proposal list` lists them"
+      const itemId = yield* idOf(ItemId, args.item, problem, next)
+      const item = yield* programme.item(itemId)
+      if (!item.exists) return yield* new BadInput({ problem, next })
+      const actions = (yield* programme.allowedActions(actor, itemId)).map((a) => actionJson(a, global.lang))
       return {
         json: { itemId: args.item, actor, status: item.status, actions },
         text: [

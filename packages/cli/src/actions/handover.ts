@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
-import { Handover, Information } from "@weerbaar/core"
+import { Handover, Information, ItemId } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf } from "../runtime/input.js"
+import { actorOf, idOf } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { executedJson, executedText } from "./executed.js"
 
@@ -25,6 +25,8 @@ const summary = (pkg: {
   practices: pkg.content.practices.map((p) => p.practiceId),
 })
 
+const listItems = "`weerbaar proposal list` lists the items"
+
 /** `handover create`: the package of an overdracht the Stuurgroep decided on, with the insights bundle. */
 export const create = (global: Global, args: { item: string; out: Option.Option<string> }) =>
   onStore(
@@ -32,7 +34,8 @@ export const create = (global: Global, args: { item: string; out: Option.Option<
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const insights = yield* (yield* Information).insightsBundle
-      const pkg = yield* (yield* Handover).createPackage(actor, args.item, insights)
+      const itemId = yield* idOf(ItemId, args.item, `there is no item '${args.item}'`, listItems)
+      const pkg = yield* (yield* Handover).createPackage(actor, itemId, insights)
       if (Option.isSome(args.out)) yield* writeNew(args.out.value, `${JSON.stringify(pkg, null, 2)}\n`)
       return {
         json: { ...summary(pkg), ...(Option.isSome(args.out) ? { file: args.out.value } : {}) },
@@ -46,13 +49,12 @@ export const exportPackage = (global: Global, args: { item: string; out: string 
   onStore(
     global.db,
     Effect.gen(function* () {
-      const found = yield* (yield* Handover).package(args.item)
-      if (Option.isNone(found)) {
-        return yield* new BadInput({
-          problem: `no package was made for '${args.item}'`,
-          next: "make it first with `weerbaar handover create <item> --as <person>`",
-        })
+      const none = {
+        problem: `no package was made for '${args.item}'`,
+        next: "make it first with `weerbaar handover create <item> --as <person>`",
       }
+      const found = yield* (yield* Handover).package(yield* idOf(ItemId, args.item, none.problem, none.next))
+      if (Option.isNone(found)) return yield* new BadInput(none)
       yield* writeNew(args.out, `${JSON.stringify(found.value, null, 2)}\n`)
       return {
         json: { ...summary(found.value), file: args.out },

@@ -1,8 +1,16 @@
-import { DeliverProduct, Information, LinkPractice, RegisterProduct, UnlinkPractice, scopeLabel } from "@weerbaar/core"
+import {
+  DeliverProduct,
+  Information,
+  LinkPractice,
+  ProductId,
+  RegisterProduct,
+  scopeLabel,
+  UnlinkPractice,
+} from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, dateOrToday, decodeInput } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, idOf } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -42,7 +50,13 @@ export const showProduct = (global: Global, args: { product: string }) =>
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const { exists: _, ...product } = yield* (yield* Information).read(actor, args.product)
+      const productId = yield* idOf(
+        ProductId,
+        args.product,
+        `there is no information product '${args.product}'`,
+        "`weerbaar info list` lists the products",
+      )
+      const { exists: _, ...product } = yield* (yield* Information).read(actor, productId)
       return {
         json: product,
         text: [

@@ -1,24 +1,25 @@
 import {
+  calendarDate,
   DraftItem,
   EditItem,
+  ItemId,
   type ItemKind,
-  type ItemView,
   itemOverview,
+  type ItemView,
   Programme,
-  RecordDecision,
   queryAll,
   ReadModelStore,
+  RecordDecision,
   RevokeDecision,
   SubmitItem,
   votingMembersOn,
   WithdrawItem,
-  calendarDate,
 } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, dateOrToday, decodeInput, parseBudgetLine } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, idOf, parseBudgetLine } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { euro, table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -35,10 +36,9 @@ const help = (kind: ItemKind) => `see \`weerbaar ${kind === "opdracht" ? "assign
 
 const requireItem = (itemId: string) =>
   Effect.gen(function* () {
-    const item = yield* (yield* Programme).item(itemId)
-    if (!item.exists) {
-      return yield* new BadInput({ problem: `there is no item '${itemId}'`, next: "list the items with `list`" })
-    }
+    const missing = { problem: `there is no item '${itemId}'`, next: "list the items with `list`" }
+    const item = yield* (yield* Programme).item(yield* idOf(ItemId, itemId, missing.problem, missing.next))
+    if (!item.exists) return yield* new BadInput(missing)
     return item
   })
 

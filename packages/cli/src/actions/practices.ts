@@ -1,6 +1,8 @@
 import {
   DesignatePilotMunicipality,
   DocumentPractice,
+  type PersonId,
+  PracticeId,
   Practices,
   type ProgrammeRuntime,
   RecordEvaluation,
@@ -9,12 +11,13 @@ import {
   StartExecution,
   StartPilot,
   StopPractice,
+  type PracticeCommand,
 } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, dateOrToday, decodeInput } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, idOf } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -24,7 +27,7 @@ const next = "see `weerbaar best-practice --help`"
 const run = (
   global: Global,
   practiceId: string,
-  build: (actor: string) => Effect.Effect<unknown, BadInput, ProgrammeRuntime>,
+  build: (actor: PersonId) => Effect.Effect<PracticeCommand, BadInput, ProgrammeRuntime>,
 ) =>
   onStore(
     global.db,
@@ -32,8 +35,8 @@ const run = (
       const actor = yield* actorOf(global)
       const practices = yield* Practices
       const command = yield* build(actor)
-      const executed = yield* practices.execute(actor, command as Parameters<typeof practices.execute>[1])
-      const state = yield* practices.practice(practiceId)
+      const executed = yield* practices.execute(actor, command)
+      const state = yield* practices.practice(command.practiceId)
       const status = state.exists ? state.status : "onbekend"
       return {
         json: { practiceId, status, ...executedJson(executed) },
@@ -179,13 +182,12 @@ export const showPractice = (global: Global, args: { id: string }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
-      const state = yield* (yield* Practices).practice(args.id)
-      if (!state.exists) {
-        return yield* new BadInput({
-          problem: `there is no Best Practice '${args.id}'`,
-          next: "`weerbaar best-practice list` lists them",
-        })
+      const missing = {
+        problem: `there is no Best Practice '${args.id}'`,
+        next: "`weerbaar best-practice list` lists them",
       }
+      const state = yield* (yield* Practices).practice(yield* idOf(PracticeId, args.id, missing.problem, missing.next))
+      if (!state.exists) return yield* new BadInput(missing)
       const { exists: _, ...json } = state
       return {
         json,

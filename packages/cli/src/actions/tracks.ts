@@ -1,8 +1,15 @@
-import { GrantExemption, MoveTrack, municipalitiesGelderlandMidden, Tracks } from "@weerbaar/core"
+import {
+  GrantExemption,
+  MoveTrack,
+  municipalitiesGelderlandMidden,
+  OrganisationId,
+  PracticeId,
+  Tracks,
+} from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, dateOrToday, decodeInput } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, idOf } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -59,7 +66,7 @@ export const setTrack = (
       })
       const tracks = yield* Tracks
       const executed = yield* tracks.execute(actor, command)
-      const track = yield* tracks.track(args.practice, args.municipality)
+      const track = yield* tracks.track(command.practiceId, command.municipality)
       return {
         json: { track: trackJson(track), ...executedJson(executed) },
         text: `${args.practice} in ${args.municipality}: ${track.phase}\n${executedText(executed)}`,
@@ -101,9 +108,25 @@ export const showTracks = (global: Global, args: { practice: string; municipalit
     global.db,
     Effect.gen(function* () {
       const tracks = yield* Tracks
+      const practiceId = yield* idOf(
+        PracticeId,
+        args.practice,
+        `there is no Best Practice '${args.practice}'`,
+        "`weerbaar best-practice list` lists them",
+      )
       const all = Option.isSome(args.municipality)
-        ? [yield* tracks.track(args.practice, args.municipality.value)]
-        : yield* tracks.tracksOf(args.practice)
+        ? [
+            yield* tracks.track(
+              practiceId,
+              yield* idOf(
+                OrganisationId,
+                args.municipality.value,
+                `there is no municipality '${args.municipality.value}'`,
+                "`weerbaar governance` lists the organisations",
+              ),
+            ),
+          ]
+        : yield* tracks.tracksOf(practiceId)
       const json = { practiceId: args.practice, tracks: all.map(trackJson) }
       const names = new Map(municipalitiesGelderlandMidden.map((m) => [m.id, m.name]))
       return {

@@ -1,17 +1,18 @@
 import {
   type CalendarDate,
   decisionRegister,
+  type GovernanceModel,
   Health,
-  Milestones,
+  type MilestoneAgenda,
   milestoneOverview,
+  Milestones,
+  PracticeId,
   Practices,
   Programme,
   type ProgrammeHealth,
   queryAll,
   ReadModelStore,
   Tracks,
-  type GovernanceModel,
-  type MilestoneAgenda,
 } from "@weerbaar/core"
 import { Effect } from "effect"
 
@@ -58,7 +59,7 @@ export const reportData = (asOf: CalendarDate) =>
     const catalogue = yield* (yield* Practices).catalogue
     const matrix: Array<MatrixRow> = []
     for (const practice of catalogue) {
-      const ofPractice = yield* tracks.tracksOf(practice.practiceId)
+      const ofPractice = yield* tracks.tracksOf(PracticeId.make(practice.practiceId))
       const phases = Object.fromEntries(
         municipalities.map((m) => [m.id, ofPractice.find((t) => t.municipality === m.id)?.phase ?? "geen"]),
       )

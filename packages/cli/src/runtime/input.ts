@@ -50,6 +50,17 @@ export const requirePerson = (
       )
 }
 
+/**
+ * An id named on the command line as the core's type. Text that cannot be such an id names nothing
+ * in the store, so it fails as an unknown one does: with `problem` and `next`.
+ */
+export const idOf = <A>(
+  schema: Schema.Schema<A, string>,
+  value: string,
+  problem: string,
+  next: string,
+): Effect.Effect<A, BadInput> => Effect.mapError(Schema.decode(schema)(value), () => new BadInput({ problem, next }))
+
 /** The acting person (`--as`), required by every command that changes the store, and known to its model. */
 export const actorOf = (global: Global) =>
   Option.match(global.as, {

@@ -50,12 +50,12 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
     /** Makes (once) and records the package of a decided overdracht, with the insights bundle. */
     readonly createPackage: (
       actor: PersonId,
-      itemId: string,
+      itemId: ItemId,
       information: InsightsBundle,
       options?: ExecuteOptions,
     ) => Effect.Effect<HandoverPackage, ExecuteError>
     /** The package made for an overdracht, if any. */
-    readonly package: (itemId: string) => Effect.Effect<Option.Option<HandoverPackage>, ReadError>
+    readonly package: (itemId: ItemId) => Effect.Effect<Option.Option<HandoverPackage>, ReadError>
     /** Verifies a package read from JSON and imports it: practices as concepts, the overdracht item as draft. */
     readonly importPackage: (
       actor: PersonId,

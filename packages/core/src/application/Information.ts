@@ -43,7 +43,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
      */
     readonly read: (
       actor: PersonId,
-      productId: string,
+      productId: ProductId,
       options?: ExecuteOptions,
     ) => Effect.Effect<InformationProduct, ExecuteError>
     /** Every product, content included: for the programme's own use, not for display to a person. */

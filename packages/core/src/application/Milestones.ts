@@ -11,6 +11,7 @@ import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 import type { PersonId } from "../governance/Ids.js"
+import type { MilestoneId } from "../milestones/Milestone.js"
 
 /**
  * The application service of milestones: plans, reschedules and deliveries, and the agenda of late
@@ -33,7 +34,7 @@ export class Milestones extends Context.Tag("@weerbaar/core/Milestones")<
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed<MilestoneState>, ExecuteError>
     /** The state of a milestone. */
-    readonly milestone: (milestoneId: string) => Effect.Effect<MilestoneState, ReadError>
+    readonly milestone: (milestoneId: MilestoneId) => Effect.Effect<MilestoneState, ReadError>
     /** The late milestones and those due within `horizonDays`, as of today. */
     readonly agenda: (horizonDays: number) => Effect.Effect<MilestoneAgenda, ReadError>
   }

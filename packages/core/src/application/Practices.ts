@@ -10,6 +10,7 @@ import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 import type { PersonId } from "../governance/Ids.js"
+import type { PracticeId } from "../practices/Practice.js"
 
 /** A practice's state with the version of its stream (for ETags). @category application */
 export type PracticeView = PracticeState & { readonly streamVersion: number }
@@ -37,7 +38,7 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed<PracticeState>, ExecuteError>
     /** The state of a practice. */
-    readonly practice: (practiceId: string) => Effect.Effect<PracticeView, ReadError>
+    readonly practice: (practiceId: PracticeId) => Effect.Effect<PracticeView, ReadError>
     /** Every practice in the catalogue. */
     readonly catalogue: Effect.Effect<ReadonlyArray<Practice>, ReadError>
     /** The phase picture from every practice and every track. */

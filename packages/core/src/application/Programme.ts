@@ -27,6 +27,7 @@ import { reactionRefusals } from "./reactions.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
 import type { PersonId } from "../governance/Ids.js"
+import type { ItemId } from "../routes/commands.js"
 
 /** An item's state with the version of its stream (for ETags). @category application */
 export type ItemView = ItemState & { readonly streamVersion: number }
@@ -62,11 +63,11 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed<ItemState>, ExecuteError>
     /** The state of an item. */
-    readonly item: (itemId: string) => Effect.Effect<ItemView, ReadError>
+    readonly item: (itemId: ItemId) => Effect.Effect<ItemView, ReadError>
     /** What `actor` may do now on an item, with the reasons for the rest. */
     readonly allowedActions: (
       actor: PersonId,
-      itemId: string,
+      itemId: ItemId,
     ) => Effect.Effect<ReadonlyArray<AllowedAction>, ReadError | NoGovernanceModel>
     /** The programme's budget: available and committed by accords. */
     readonly budget: Effect.Effect<BudgetPosition, ReadError | NoGovernanceModel>

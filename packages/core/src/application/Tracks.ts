@@ -8,7 +8,8 @@ import type { TrackState } from "../practices/TrackState.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import { statesWithPrefix } from "./streamsWithPrefix.js"
-import type { PersonId } from "../governance/Ids.js"
+import type { OrganisationId, PersonId } from "../governance/Ids.js"
+import type { PracticeId } from "../practices/Practice.js"
 
 /** A track's state with the version of its stream (for ETags). @category application */
 export type TrackView = TrackState & { readonly streamVersion: number }
@@ -36,9 +37,9 @@ export class Tracks extends Context.Tag("@weerbaar/core/Tracks")<
       options?: ExecuteOptions,
     ) => Effect.Effect<Executed<TrackState>, ExecuteError>
     /** The track of a measure in a municipality. */
-    readonly track: (practiceId: string, municipality: string) => Effect.Effect<TrackView, ReadError>
+    readonly track: (practiceId: PracticeId, municipality: OrganisationId) => Effect.Effect<TrackView, ReadError>
     /** Every track of a measure that has an event. */
-    readonly tracksOf: (practiceId: string) => Effect.Effect<ReadonlyArray<TrackState>, ReadError>
+    readonly tracksOf: (practiceId: PracticeId) => Effect.Effect<ReadonlyArray<TrackState>, ReadError>
   }
 >() {
   /** The service on the {@link ProgrammeRuntime}. */

@@ -233,7 +233,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
           new WithdrawItem({ itemId: ItemId.make("bv-nog-onderweg"), reason: "Vervalt." }),
         )
         const done = yield* handover.endProgramme(PersonId.make("secretaris-dvo"), command)
-        return { open, done, pkg: yield* handover.package("overdracht-2017") }
+        return { open, done, pkg: yield* handover.package(ItemId.make("overdracht-2017")) }
       }).pipe(Effect.provide(storeLayer())),
     )
     assert.isTrue(ended.open instanceof Refused)

@@ -6,6 +6,7 @@ import {
   type ConfidentialReadRow,
   Information,
   PersonId,
+  ProductId,
   ReadModelStore,
   Refused,
 } from "@weerbaar/core"
@@ -53,7 +54,7 @@ describe("the access matrix: every kind of person × every classification", () =
         Effect.gen(function* () {
           yield* withProductOfEachClassification
           const information = yield* Information
-          const result = yield* Effect.either(information.read(person, `product-${classification}`))
+          const result = yield* Effect.either(information.read(person, ProductId.make(`product-${classification}`)))
           const log = yield* (yield* ReadModelStore).query(confidentialReadLog)
           if (allowed) {
             assert.isTrue(result._tag === "Right" && result.right.content.title === secretTitle(classification))
@@ -90,9 +91,14 @@ describe("the access matrix: every kind of person × every classification", () =
       Effect.gen(function* () {
         yield* withProductOfEachClassification
         const information = yield* Information
-        const confidential = yield* information.read(PersonId.make("manager-riec"), "product-vertrouwelijk")
+        const confidential = yield* information.read(
+          PersonId.make("manager-riec"),
+          ProductId.make("product-vertrouwelijk"),
+        )
         assert.strictEqual(confidential.content.summary, secretSummary("vertrouwelijk"))
-        const refused = yield* Effect.flip(information.read(PersonId.make("manager-riec"), "product-intern"))
+        const refused = yield* Effect.flip(
+          information.read(PersonId.make("manager-riec"), ProductId.make("product-intern")),
+        )
         assert.isTrue(refused instanceof Refused && refused.codes[0] === "access.intern-members-only")
         const row = yield* (yield* ReadModelStore).query(confidentialReadLog)
         assert.deepStrictEqual(

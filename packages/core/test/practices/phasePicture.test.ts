@@ -3,10 +3,11 @@ import { Effect } from "effect"
 import {
   phasePicture,
   phasePictureOfReadModels,
+  PracticeId,
   Practices,
   ReadModelStore,
-  Tracks,
   trackOverview,
+  Tracks,
 } from "@weerbaar/core"
 import { playProgrammeToHandover, storeLayer } from "../support/handoverStory.js"
 
@@ -38,7 +39,7 @@ describe("the phase picture", () => {
       const tracks = yield* Tracks
       const readModels = yield* ReadModelStore
       const rows = yield* readModels.query(trackOverview, { where: { practiceId: "bp-hennepconvenant" } })
-      const folded = yield* tracks.tracksOf("bp-hennepconvenant")
+      const folded = yield* tracks.tracksOf(PracticeId.make("bp-hennepconvenant"))
       assert.deepStrictEqual(
         rows.rows.map((r) => [r.row.municipality, r.row.phase, r.row.reason ?? null, r.row.exemption ?? null]),
         folded
