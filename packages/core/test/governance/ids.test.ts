@@ -11,6 +11,7 @@ import {
   OrganisationId,
   PersonId,
   type PracticeId,
+  type Practices,
   type ProductId,
   type Programme,
   samenWeerbaar,
@@ -72,6 +73,13 @@ describe("ids are distinct brands", () => {
     expectTypeOf<Parameters<Context.Tag.Service<Information>["read"]>[0]>().toEqualTypeOf<PersonId>()
     expectTypeOf<Parameters<Context.Tag.Service<Handover>["importPackage"]>[0]>().toEqualTypeOf<PersonId>()
     expectTypeOf<BodyId>().not.toMatchTypeOf<Parameters<ProgrammeService["route"]>[0]>()
+  })
+
+  it("the services read an item, a practice or a product by its own id", () => {
+    expectTypeOf<Parameters<Context.Tag.Service<Programme>["item"]>[0]>().toEqualTypeOf<ItemId>()
+    expectTypeOf<Parameters<Context.Tag.Service<Practices>["practice"]>[0]>().toEqualTypeOf<PracticeId>()
+    expectTypeOf<Parameters<Context.Tag.Service<Information>["read"]>[1]>().toEqualTypeOf<ProductId>()
+    expectTypeOf<DecisionId>().not.toMatchTypeOf<Parameters<Context.Tag.Service<Programme>["item"]>[0]>()
   })
 
   it("who may act for a body is asked with a person and a body, not the two swapped", () => {
