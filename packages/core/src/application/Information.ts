@@ -73,7 +73,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
         execute,
         read: (actor, productId, options) =>
           Effect.gen(function* () {
-            const command = new ReadProduct({ productId: productId as ProductId })
+            const command = new ReadProduct({ productId })
             yield* execute(actor, command, options)
             const { state } = yield* runtime.load(productStreamId(productId), informationDecider, informationEventCodec)
             // The decider refused an unknown product already; a product never ceases to exist.

@@ -1,6 +1,7 @@
 import { Option } from "effect"
 import type { DecisionContext } from "../kernel/Decider.js"
 import { type Policy, type Reaction, reactWith } from "../kernel/Policy.js"
+import { BodyId } from "../governance/Ids.js"
 import type { PracticeId } from "../practices/Practice.js"
 import { practiceAggregate } from "../practices/practiceDecider.js"
 import { practiceStreamId } from "../practices/practiceEvents.js"
@@ -30,11 +31,11 @@ export const importReactions = (pkg: HandoverPackage, ctx: DecisionContext): Rea
       ),
     ),
   )
-  const body = Option.getOrElse(receivingBodyOf(ctx), () => "onbekend")
+  const body = Option.getOrElse(receivingBodyOf(ctx), () => BodyId.make("onbekend"))
   const draft = new DraftItem({
     itemId: ItemId.make(content.handoverId),
     kind: "overdracht",
-    draftingBody: body as DraftItem["draftingBody"],
+    draftingBody: body,
     content: {
       title: content.title,
       description: `${content.description}\n\nOvergedragen door ${content.from.programme} (${content.from.district}), besluit ${content.decision.decisionId} van ${content.decision.bodyName} d.d. ${content.decision.meetingDate}.`,

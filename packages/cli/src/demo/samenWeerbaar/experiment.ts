@@ -11,7 +11,7 @@ import {
   OrganisationId,
   PersonId,
   Practices,
-  type ProductId,
+  ProductId,
   StartPilot,
   Tracks,
 } from "@weerbaar/core"
@@ -78,7 +78,7 @@ export const experiment = (n: Narration) =>
     yield* information.execute(
       PersonId.make("manager-riec"),
       new DeliverProduct({
-        productId: "lokaal-ob-rheden" as ProductId,
+        productId: ProductId.make("lokaal-ob-rheden"),
         deliveredOn: calendarDate("2016-06-30"),
         content: { title: "Lokaal ondermijningsbeeld Rheden", summary: "Bevindingen van de pilot." },
       }),

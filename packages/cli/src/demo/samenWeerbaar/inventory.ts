@@ -7,7 +7,7 @@ import {
   Milestones,
   PersonId,
   Practices,
-  type ProductId,
+  ProductId,
 } from "@weerbaar/core"
 import { Effect } from "effect"
 import { hennep, bibob, ondernemers, practice } from "./cast.js"
@@ -52,7 +52,7 @@ export const inventory = (n: Narration) =>
     )
     yield* information.execute(
       PersonId.make("lid-eg-oc-rheden"),
-      new LinkPractice({ productId: "lokaal-ob-rheden" as ProductId, practiceId: hennep }),
+      new LinkPractice({ productId: ProductId.make("lokaal-ob-rheden"), practiceId: hennep }),
     )
     yield* milestones.execute(
       PersonId.make("secretaris-stuurgroep"),
