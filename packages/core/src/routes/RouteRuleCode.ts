@@ -1,4 +1,4 @@
-import type { Facts, Rule } from "../kernel/Refusal.js"
+import type { Rule } from "../kernel/Refusal.js"
 import type { notAMember, mayNotActFor } from "./rules/authority.js"
 import type { budgetRequired, budgetNotAllowed, unknownOrganisation, exceedsAvailable } from "./rules/budgetEnvelope.js"
 import type { quorumNotMet, noMembersPresent, voterNotEntitled, votesRequired, ruleNotSatisfied } from "./rules/decisionRule.js"
@@ -12,7 +12,7 @@ import type { outcomeNotAllowed, remarksRequired } from "./rules/outcome.js"
 import type { decisionNotFound, notFinal, meetingBeforeDecision, alreadyRevoked, notDecidingBody } from "./rules/revocation.js"
 import type { noStepLeft, notYourTurn, previousStepNotApproved } from "./rules/turnOrder.js"
 
-type CodeOf<R> = R extends Rule<Facts, infer Code> ? Code : never
+type CodeOf<R> = R extends Rule<never, infer Code> ? Code : never
 
 /**
  * Every code the route decider can refuse with, taken from the rule definitions in
