@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest"
 const root = fileURLToPath(new URL("../..", import.meta.url))
 
 /** The code that runs for every event or every append: deciders' evolve, read models' apply, the store's append. */
-export const hotFiles = [
+const hotFiles = [
   "packages/core/src/routes/evolveItem.ts",
   "packages/core/src/practices/evolvePractice.ts",
   "packages/core/src/practices/trackDecider.ts",

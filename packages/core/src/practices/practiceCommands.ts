@@ -63,7 +63,7 @@ export class StopPractice extends Schema.TaggedClass<StopPractice>()("StopPracti
 
 /**
  * Every command on a practice. There is none that accords it or hands it over: those follow from
- * decisions on the approval routes (see {@link practiceFollowUps}).
+ * decisions on the approval routes (see {@link practicePolicy}).
  * @category practices
  */
 export const PracticeCommand = Schema.Union(

@@ -191,8 +191,9 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
 /**
  * The decider of a Best Practice in the catalogue: inventory, documentation, pilot designation and
  * pilot, evaluations, execution, rejection and stopping. Proposal, accord, handover and the
- * network's agreement are not commands: they follow from the approval routes
- * ({@link practiceFollowUps}).
+ * network's agreement are not commands a person sends: they are the practice policy's reactions to
+ * the approval routes ({@link practicePolicy}), decided here as well, so a practice's stream has
+ * this decider as its one author.
  *
  * @example
  * ```ts

@@ -1,6 +1,5 @@
+import { chainHash, EventStore, genesisHash, type NewEvent, StreamVersionConflict } from "@weerbaar/core"
 import { Effect, Either } from "effect"
-import { EventStore, type NewEvent, StreamVersionConflict } from "../ports/EventStore.js"
-import { chainHash, genesisHash } from "../ports/hashChain.js"
 
 /** One check of the event store contract. @category event store */
 export interface ContractCheck {

@@ -1,9 +1,6 @@
+import { type Decider, type FactValue, fold, type Refused, type RouteCommand, type RouteRuleCode } from "@weerbaar/core"
 import { deepStrictEqual } from "node:assert/strict"
 import { Either } from "effect"
-import { type Decider, fold } from "../kernel/Decider.js"
-import type { FactValue, Refused } from "../kernel/Refusal.js"
-import type { RouteCommand } from "../routes/commands.js"
-import type { RouteRuleCode } from "../routes/RouteRuleCode.js"
 
 /**
  * The codes a refusal of a decider with commands `C` may name: for the route decider the codes of

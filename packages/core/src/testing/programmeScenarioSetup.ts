@@ -1,26 +1,29 @@
-import { ok } from "node:assert/strict"
-import { Effect, Layer } from "effect"
-import { Programme } from "../application/Programme.js"
-import { ProgrammeRuntime } from "../application/ProgrammeRuntime.js"
-import { BodyId, OrganisationId, PersonId } from "../governance/Ids.js"
-import { votingMembersOn } from "../governance/queries.js"
-import { calendarDate } from "../kernel/CalendarDate.js"
-import { cents } from "../kernel/Money.js"
-import type { EventStore } from "../ports/EventStore.js"
-import { IdGenerator } from "../ports/IdGenerator.js"
-import { ClockControl, ProgrammeClock } from "../ports/ProgrammeClock.js"
-import type { ReadModelStore } from "../ports/ReadModel.js"
-import { samenWeerbaar } from "../presets/samenWeerbaar.js"
-import { BudgetLine } from "../routes/Budget.js"
 import {
+  BodyId,
+  BudgetLine,
+  calendarDate,
+  cents,
+  ClockControl,
   DecisionId,
   DraftItem,
+  type EventStore,
+  IdGenerator,
   type ItemContent,
   ItemId,
   type Meeting,
+  OrganisationId,
+  PersonId,
+  Programme,
+  ProgrammeClock,
+  ProgrammeRuntime,
+  type ReadModelStore,
   RecordDecision,
+  samenWeerbaar,
   SubmitItem,
-} from "../routes/commands.js"
+  votingMembersOn,
+} from "@weerbaar/core"
+import { ok } from "node:assert/strict"
+import { Effect, Layer } from "effect"
 
 /**
  * The store a programme scenario runs on: an `EventStore` with a `ReadModelStore` that keeps the

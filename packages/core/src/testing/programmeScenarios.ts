@@ -1,11 +1,18 @@
+import {
+  BodyId,
+  DecisionId,
+  decisionRegister,
+  EditItem,
+  itemHistory,
+  itemOverview,
+  Programme,
+  ReadModelStore,
+  Refused,
+  RevokeDecision,
+  SubmitItem,
+} from "@weerbaar/core"
 import { deepStrictEqual, ok, strictEqual } from "node:assert/strict"
 import { Effect, Either, Option } from "effect"
-import { Programme } from "../application/Programme.js"
-import { BodyId } from "../governance/Ids.js"
-import { Refused } from "../kernel/Refusal.js"
-import { ReadModelStore } from "../ports/ReadModel.js"
-import { DecisionId, EditItem, RevokeDecision, SubmitItem } from "../routes/commands.js"
-import { decisionRegister, itemHistory, itemOverview } from "../routes/readModels.js"
 import {
   adopted,
   at,

@@ -1,15 +1,20 @@
+import {
+  budgetLedgerStreamId,
+  DraftItem,
+  EventStore,
+  IdGenerator,
+  ItemId,
+  itemOverview,
+  Programme,
+  ProgrammeClock,
+  ProgrammeRuntime,
+  ReadModelStore,
+  Refused,
+  StreamVersionConflict,
+  SubmitItem,
+} from "@weerbaar/core"
 import { deepStrictEqual, ok, strictEqual } from "node:assert/strict"
 import { Context, Effect, Layer, Option } from "effect"
-import { Programme } from "../application/Programme.js"
-import { ProgrammeRuntime } from "../application/ProgrammeRuntime.js"
-import { Refused } from "../kernel/Refusal.js"
-import { EventStore, StreamVersionConflict } from "../ports/EventStore.js"
-import { IdGenerator } from "../ports/IdGenerator.js"
-import { ProgrammeClock } from "../ports/ProgrammeClock.js"
-import { ReadModelStore } from "../ports/ReadModel.js"
-import { budgetLedgerStreamId } from "../routes/budgetLedger.js"
-import { DraftItem, ItemId, SubmitItem } from "../routes/commands.js"
-import { itemOverview } from "../routes/readModels.js"
 import {
   adopted,
   approvedByStuurgroep,

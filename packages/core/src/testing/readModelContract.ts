@@ -1,8 +1,15 @@
+import {
+  type AnyReadModel,
+  canonicalJson,
+  EventStore,
+  type JsonValue,
+  type NewEvent,
+  pageLimits,
+  queryAll,
+  type ReadModel,
+  ReadModelStore,
+} from "@weerbaar/core"
 import { Effect, Either, Option } from "effect"
-import type { JsonValue } from "../kernel/canonicalJson.js"
-import { canonicalJson } from "../kernel/canonicalJson.js"
-import { EventStore, type NewEvent } from "../ports/EventStore.js"
-import { type AnyReadModel, pageLimits, queryAll, type ReadModel, ReadModelStore } from "../ports/ReadModel.js"
 
 /** One check of the read model contract. @category read models */
 export interface ReadModelContractCheck {
