@@ -17,7 +17,12 @@ export const budgetPolicy: Policy<RouteCommand, RouteEvent, ItemState> = {
     nl: "Een accord legt de begroting vast op het programmabudget; intrekking geeft haar vrij.",
     en: "An accord commits its budget on the programme's budget; revoking it releases the budget.",
   },
-  reads: () => [],
+  // A decision or a revocation may commit or release budget: reading the ledger with the item spares
+  // the runtime a second decision once the reaction names it.
+  reads: (command) =>
+    command._tag === "RecordDecision" || command._tag === "RevokeDecision"
+      ? [{ aggregate: budgetLedger, streamId: budgetLedgerStreamId }]
+      : [],
   check: () => [],
   react: (event) => {
     if (event._tag === "DecisionRecorded" && event.committedBudget > 0) {
