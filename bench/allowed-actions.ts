@@ -3,99 +3,73 @@
 // the Stuurgroep approved the current version, and only through a person who acts for the DVO on
 // that date) in the same run. Core answers every action of the route with its reasons in Dutch and
 // English; the peers answer the one question with a boolean.
-import {
-  allowedActions,
-  BodyId,
-  budgetLedgerStreamId,
-  BudgetLine,
-  budgetPolicy,
-  calendarDate,
-  Cents,
-  DecisionId,
-  DraftItem,
-  IdGenerator,
-  InMemoryEventStore,
-  ItemId,
-  type ItemState,
-  mayActFor,
-  OrganisationId,
-  PersonId,
-  Programme,
-  ProgrammeClock,
-  ProgrammeRuntime,
-  reactionRefusals,
-  RecordDecision,
-  routeDecider,
-  routeEventsOf,
-  routeReadModels,
-  samenWeerbaar,
-  SubmitItem,
-  timestampOf,
-  votingMembersOn,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { Engine } from "json-rules-engine"
 import { createActor, createMachine } from "xstate"
 import type { BenchResult } from "./harness.js"
 
-const model = samenWeerbaar()
-const dvo = BodyId.make("dvo")
+const model = Governance.samenWeerbaar()
+const dvo = Governance.BodyId.make("dvo")
 const persons = [
   "secretaris-dvo",
   "voorzitter-dvo",
   "secretaris-stuurgroep",
   "trekker-eg-ondermijnende-criminaliteit",
-].map((id) => PersonId.make(id))
-const today = calendarDate("2016-04-08")
-const now = timestampOf(new Date("2016-04-08T10:00:00Z"))
+].map((id) => Governance.PersonId.make(id))
+const today = Kernel.calendarDate("2016-04-08")
+const now = Kernel.timestampOf(new Date("2016-04-08T10:00:00Z"))
 
 /** A beleidsvoorstel drafted, submitted and approved by the Stuurgroep: the DVO's turn. */
 const approvedByStuurgroep = Effect.gen(function* () {
-  const programme = yield* Programme
-  const itemId = ItemId.make("bv-bench")
-  yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
+  const programme = yield* Programme.Programme
+  const itemId = Route.ItemId.make("bv-bench")
+  yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
   yield* programme.route(
-    PersonId.make("lid-eg-oc-riec"),
-    new DraftItem({
+    Governance.PersonId.make("lid-eg-oc-riec"),
+    new Route.DraftItem({
       itemId,
       kind: "beleidsvoorstel",
-      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+      draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
       content: {
         title: "Integrale aanpak hennepteelt",
         description: "Bench.",
         budget: [
-          new BudgetLine({
+          new Route.BudgetLine({
             category: "projectleiding",
-            organisation: OrganisationId.make("vggm"),
+            organisation: Governance.OrganisationId.make("vggm"),
             year: 2016,
-            amount: Cents.make(1),
+            amount: Kernel.Cents.make(1),
           }),
         ],
         practices: [],
       },
     }),
   )
-  yield* programme.route(PersonId.make("trekker-eg-ondermijnende-criminaliteit"), new SubmitItem({ itemId }))
   yield* programme.route(
-    PersonId.make("secretaris-stuurgroep"),
-    new RecordDecision({
+    Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+    new Route.SubmitItem({ itemId }),
+  )
+  yield* programme.route(
+    Governance.PersonId.make("secretaris-stuurgroep"),
+    new Route.RecordDecision({
       itemId,
-      decisionId: DecisionId.make("sg-bench"),
-      body: BodyId.make("stuurgroep"),
+      decisionId: Route.DecisionId.make("sg-bench"),
+      body: Governance.BodyId.make("stuurgroep"),
       outcome: "approve",
       meetingDate: today,
-      attendance: votingMembersOn(model, "stuurgroep", today),
+      attendance: Governance.votingMembersOn(model, "stuurgroep", today),
       rationale: "Bench.",
     }),
   )
-  return (yield* programme.item(itemId)) as ItemState
+  return (yield* programme.item(itemId)) as Route.ItemState
 }).pipe(
   Effect.provide(
-    Programme.layer.pipe(
-      Layer.provideMerge(ProgrammeRuntime.layer),
-      Layer.provideMerge(InMemoryEventStore.withReadModels(routeReadModels)),
-      Layer.provideMerge(IdGenerator.sequential),
-      Layer.provideMerge(ProgrammeClock.settable("2016-04-08T10:00:00Z")),
+    Programme.Programme.layer.pipe(
+      Layer.provideMerge(Programme.ProgrammeRuntime.layer),
+      Layer.provideMerge(Store.InMemoryEventStore.withReadModels(Route.routeReadModels)),
+      Layer.provideMerge(Store.IdGenerator.sequential),
+      Layer.provideMerge(Store.ProgrammeClock.settable("2016-04-08T10:00:00Z")),
     ),
   ),
 )
@@ -104,16 +78,20 @@ const approvedByStuurgroep = Effect.gen(function* () {
 const routeMachine = createMachine({
   id: "beleidsvoorstel",
   initial: "draft",
-  types: {} as { events: { type: "SUBMIT" } | { type: "APPROVE" } | { type: "ACCORD"; person: PersonId } },
+  types: {} as { events: { type: "SUBMIT" } | { type: "APPROVE" } | { type: "ACCORD"; person: Governance.PersonId } },
   states: {
     draft: { on: { SUBMIT: "stuurgroep" } },
     stuurgroep: { on: { APPROVE: "dvo" } },
-    dvo: { on: { ACCORD: { target: "accorded", guard: ({ event }) => mayActFor(model, event.person, dvo, today) } } },
+    dvo: {
+      on: {
+        ACCORD: { target: "accorded", guard: ({ event }) => Governance.mayActFor(model, event.person, dvo, today) },
+      },
+    },
     accorded: { type: "final" },
   },
 })
 
-const repeat = async (seconds: number, answer: (person: PersonId) => unknown | Promise<unknown>) => {
+const repeat = async (seconds: number, answer: (person: Governance.PersonId) => unknown | Promise<unknown>) => {
   // Warm up, then count answers in a fixed time.
   for (let i = 0; i < 2_000; i++) await answer(persons[i % persons.length]!)
   const until = performance.now() + seconds * 1000
@@ -129,23 +107,31 @@ const repeat = async (seconds: number, answer: (person: PersonId) => unknown | P
 export const run = async (): Promise<BenchResult> => {
   const state = await Effect.runPromise(approvedByStuurgroep)
   // As Programme.allowedActions answers: the route's rules, and what the budget ledger would refuse.
-  const ledger = new Map([[budgetLedgerStreamId, { committed: 0 }]])
-  const answer = (actor: PersonId) => {
+  const ledger = new Map([[Route.budgetLedgerStreamId, { committed: 0 }]])
+  const answer = (actor: Governance.PersonId) => {
     const ctx = { actor, model, now }
-    return allowedActions(state, ctx, (probe) =>
+    return Route.allowedActions(state, ctx, (probe) =>
       probe._tag === "RecordDecision"
-        ? reactionRefusals([budgetPolicy], routeDecider, probe, state, routeEventsOf(probe, state, ctx), ctx, ledger)
+        ? Programme.reactionRefusals(
+            [Route.budgetPolicy],
+            Route.routeDecider,
+            probe,
+            state,
+            Route.routeEventsOf(probe, state, ctx),
+            ctx,
+            ledger,
+          )
         : [],
     )
   }
 
-  const core = (person: PersonId) =>
+  const core = (person: Governance.PersonId) =>
     answer(person).find((a) => a.action === "decide" && a.body === "dvo" && a.outcome === "accord")?.allowed === true
 
   const actor = createActor(routeMachine).start()
   actor.send({ type: "SUBMIT" })
   actor.send({ type: "APPROVE" })
-  const xstate = (person: PersonId) => actor.getSnapshot().can({ type: "ACCORD", person })
+  const xstate = (person: Governance.PersonId) => actor.getSnapshot().can({ type: "ACCORD", person })
 
   const engine = new Engine([], { allowUndefinedFacts: true })
   engine.addRule({
@@ -157,8 +143,8 @@ export const run = async (): Promise<BenchResult> => {
     },
     event: { type: "may-accord" },
   })
-  const rules = async (person: PersonId) =>
-    (await engine.run({ turn: "dvo", actsForDvo: mayActFor(model, person, dvo, today) })).events.length > 0
+  const rules = async (person: Governance.PersonId) =>
+    (await engine.run({ turn: "dvo", actsForDvo: Governance.mayActFor(model, person, dvo, today) })).events.length > 0
 
   // The three must agree on every person before their speed means anything.
   for (const person of persons) {
@@ -170,7 +156,7 @@ export const run = async (): Promise<BenchResult> => {
   const coreRate = await repeat(seconds, core)
   const xstateRate = await repeat(seconds, xstate)
   const rulesRate = await repeat(seconds, rules)
-  const actions = answer(PersonId.make("secretaris-dvo")).length
+  const actions = answer(Governance.PersonId.make("secretaris-dvo")).length
   return {
     name: "allowed-actions",
     ratio: coreRate / xstateRate,

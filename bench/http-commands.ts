@@ -7,15 +7,7 @@ import { createRequire } from "node:module"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
 import { HttpApi, HttpApiBuilder, HttpApiEndpoint, HttpApiGroup, HttpServer } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
-import {
-  genesisHash,
-  PersonId,
-  Programme,
-  programmeReadModels,
-  samenWeerbaar,
-  type StoredEvent,
-  timestampOf,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Store } from "@weerbaar/core"
 import { Effect, Exit, Layer, Schema, Scope } from "effect"
 import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChainHash.js"
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "../packages/adapters-http/src/index.js"
@@ -64,13 +56,16 @@ const weerbaar = async (filename: string) => {
   const scope = Effect.runSync(Scope.make())
   const layer = serveWeerbaar({ port: 0, host: "127.0.0.1" }).pipe(
     Layer.provideMerge(WeerbaarServices),
-    Layer.provideMerge(SqliteStore.layer({ filename, readModels: programmeReadModels })),
+    Layer.provideMerge(SqliteStore.layer({ filename, readModels: Programme.programmeReadModels })),
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const { port, token } = await Effect.runPromise(
     Effect.gen(function* () {
-      yield* (yield* Programme).adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
-      const issued = yield* (yield* AccessTokens).issue(PersonId.make("lid-eg-oc-rheden"), "bench", "bench")
+      yield* (yield* Programme.Programme).adoptModel(
+        Governance.samenWeerbaar(),
+        Governance.PersonId.make("secretaris-stuurgroep"),
+      )
+      const issued = yield* (yield* AccessTokens).issue(Governance.PersonId.make("lid-eg-oc-rheden"), "bench", "bench")
       const address = (yield* HttpServer.HttpServer).address
       return { port: address._tag === "TcpAddress" ? address.port : 0, token: issued.token }
     }).pipe(Effect.provide(context)),
@@ -88,7 +83,7 @@ const unknownPath = async (filename: string) => {
   const scope = Effect.runSync(Scope.make())
   const layer = serveWeerbaar({ port: 0, host: "127.0.0.1" }).pipe(
     Layer.provideMerge(WeerbaarServices),
-    Layer.provideMerge(SqliteStore.layer({ filename, readModels: programmeReadModels })),
+    Layer.provideMerge(SqliteStore.layer({ filename, readModels: Programme.programmeReadModels })),
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const address = Effect.runSync(Effect.provide(HttpServer.HttpServer, context)).address
@@ -158,11 +153,11 @@ const bare = async (filename: string) => {
         const v = ((version.get(streamId) as { version: number | null }).version ?? 0) + 1
         const last = (head.get() as { position: number; hash: string } | undefined) ?? {
           position: 0,
-          hash: genesisHash,
+          hash: Store.genesisHash,
         }
-        const recordedAt = timestampOf(new Date())
+        const recordedAt = Kernel.timestampOf(new Date())
         const payload = JSON.stringify(content)
-        const unhashed: Omit<StoredEvent, "hash"> = {
+        const unhashed: Omit<Store.StoredEvent, "hash"> = {
           position: last.position + 1,
           streamId,
           version: v,

@@ -3,20 +3,7 @@
 // allowed edges, planned dates and maatwerk notes). Timed: core's read models (practiceCatalogue and
 // trackOverview, through projectInto) and phasePicture, against a raw loop over the same events that
 // counts the same picture. Both must arrive at the same counts.
-import {
-  phasePicture,
-  practiceCatalogue,
-  type PracticeRow,
-  practiceEventCodec,
-  projectInto,
-  type StoredEvent,
-  type Theme,
-  themes,
-  type TrackPhase,
-  type TrackRow,
-  trackEventCodec,
-  trackOverview,
-} from "@weerbaar/core"
+import { Governance, Practice, Store } from "@weerbaar/core"
 import { Either, Option } from "effect"
 import { type BenchResult, perSecond, timed } from "./harness.js"
 
@@ -25,11 +12,11 @@ const measures = Array.from({ length: 100 }, (_, i) => `bp-${String(i + 1).padSt
 const targetEvents = 1_000_000
 const perTrack = Math.ceil((targetEvents - measures.length * 2) / (municipalities.length * measures.length))
 const at = "2017-03-01T10:00:00.000Z"
-const path: ReadonlyArray<TrackPhase> = ["gepland", "pilot", "in_uitvoering", "geborgd"]
-const themeOf = (m: number): Theme => themes[m % themes.length]!
+const path: ReadonlyArray<Practice.TrackPhase> = ["gepland", "pilot", "in_uitvoering", "geborgd"]
+const themeOf = (m: number): Governance.Theme => Governance.themes[m % Governance.themes.length]!
 
-const generate = (): ReadonlyArray<StoredEvent> => {
-  const events: Array<StoredEvent> = []
+const generate = (): ReadonlyArray<Store.StoredEvent> => {
+  const events: Array<Store.StoredEvent> = []
   const versions = new Map<string, number>()
   const push = (streamId: string, type: string, payload: Record<string, unknown>) => {
     const version = (versions.get(streamId) ?? 0) + 1
@@ -83,7 +70,7 @@ const generate = (): ReadonlyArray<StoredEvent> => {
 }
 
 /** The same picture by hand: the last phase of every track and the status of every practice. */
-const rawPicture = (events: ReadonlyArray<StoredEvent>) => {
+const rawPicture = (events: ReadonlyArray<Store.StoredEvent>) => {
   const phases = new Map<string, { theme: string; phase: string }>()
   const statuses = new Map<string, { theme: string; status: string }>()
   for (const event of events) {
@@ -116,12 +103,12 @@ const rawPicture = (events: ReadonlyArray<StoredEvent>) => {
   return { tracks, practices }
 }
 
-const corePicture = (events: ReadonlyArray<StoredEvent>) => {
+const corePicture = (events: ReadonlyArray<Store.StoredEvent>) => {
   const rows = new Map<string, Map<string, unknown>>()
-  projectInto(rows, [practiceCatalogue, trackOverview], events)
-  const catalogue = [...(rows.get(practiceCatalogue.name)?.values() ?? [])] as Array<PracticeRow>
-  const tracks = [...(rows.get(trackOverview.name)?.values() ?? [])] as Array<TrackRow>
-  return phasePicture(
+  Store.projectInto(rows, [Practice.practiceCatalogue, Practice.trackOverview], events)
+  const catalogue = [...(rows.get(Practice.practiceCatalogue.name)?.values() ?? [])] as Array<Practice.PracticeRow>
+  const tracks = [...(rows.get(Practice.trackOverview.name)?.values() ?? [])] as Array<Practice.TrackRow>
+  return Practice.phasePicture(
     catalogue.map((p) => ({ theme: p.theme, status: p.status })),
     tracks.map((t) => ({ theme: t.theme, phase: t.phase })),
   )
@@ -143,8 +130,8 @@ export const run = async (): Promise<BenchResult> => {
     const sample = events.find((e) => e.type === type)!
     const track = type.startsWith("Track") || type === "MaatwerkNoted"
     const problem = track
-      ? Either.getLeft(trackEventCodec.fromStored(sample))
-      : Either.getLeft(practiceEventCodec.fromStored(sample))
+      ? Either.getLeft(Practice.trackEventCodec.fromStored(sample))
+      : Either.getLeft(Practice.practiceEventCodec.fromStored(sample))
     if (Option.isSome(problem)) throw new Error(problem.value.message)
   }
 

@@ -1,7 +1,7 @@
 // Durable append of commands (three events each, idempotency key, hash chain, synchronous=FULL):
 // the SQLite store against raw better-sqlite3 doing the same reads, hashing and inserts.
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { EventStore, genesisHash, type NewEvent, type StoredEvent, timestampOf } from "@weerbaar/core"
+import { Kernel, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChainHash.js"
 import { openRawEventsTable } from "./rawEventsTable.js"
@@ -9,7 +9,7 @@ import { type BenchResult, benchFolder, perSecond, timed } from "./harness.js"
 
 const commands = 800
 const streams = 100
-const eventsOf = (n: number): ReadonlyArray<NewEvent> =>
+const eventsOf = (n: number): ReadonlyArray<Store.NewEvent> =>
   [0, 1, 2].map((i) => ({
     type: "ItemVoted",
     schemaVersion: 1,
@@ -18,7 +18,7 @@ const eventsOf = (n: number): ReadonlyArray<NewEvent> =>
 
 const throughStore = (filename: string) =>
   Effect.gen(function* () {
-    const store = yield* EventStore
+    const store = yield* Store.EventStore
     const versions = new Map<string, number>()
     return yield* Effect.promise(() =>
       timed(() =>
@@ -56,14 +56,14 @@ const raw = (filename: string) => {
         let v = (version.get(streamId) as { version: number | null }).version ?? 0
         const last = (head.get() as { position: number; hash: string } | undefined) ?? {
           position: 0,
-          hash: genesisHash,
+          hash: Store.genesisHash,
         }
         let hash = last.hash
         let position = last.position
-        const recordedAt = timestampOf(new Date())
+        const recordedAt = Kernel.timestampOf(new Date())
         for (const e of eventsOf(n)) {
           const payload = JSON.stringify(e.payload)
-          const unhashed: Omit<StoredEvent, "hash"> = {
+          const unhashed: Omit<Store.StoredEvent, "hash"> = {
             position: ++position,
             streamId,
             version: ++v,

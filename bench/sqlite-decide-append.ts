@@ -3,25 +3,7 @@
 // chain, synchronous=FULL) against raw better-sqlite3 doing the same idempotency check, version
 // read and hashed insert of the same event.
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import {
-  BodyId,
-  BudgetLine,
-  Cents,
-  DraftItem,
-  genesisHash,
-  IdGenerator,
-  ItemDrafted,
-  ItemId,
-  itemStreamId,
-  OrganisationId,
-  PersonId,
-  Programme,
-  ProgrammeRuntime,
-  routeEventCodec,
-  samenWeerbaar,
-  type StoredEvent,
-  timestampOf,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { nodeChainHash } from "../packages/adapters-sqlite/src/internal/nodeChainHash.js"
 import { openRawEventsTable } from "./rawEventsTable.js"
@@ -29,22 +11,22 @@ import { type BenchResult, benchFolder, perSecond, timed } from "./harness.js"
 
 // Enough commands for the steady state, past the first compilation of the code paths.
 const commands = 1500
-const drafter = PersonId.make("lid-eg-oc-rheden")
+const drafter = Governance.PersonId.make("lid-eg-oc-rheden")
 
 const draft = (n: number) =>
-  new DraftItem({
-    itemId: ItemId.make(`bv-${n}`),
+  new Route.DraftItem({
+    itemId: Route.ItemId.make(`bv-${n}`),
     kind: "beleidsvoorstel",
-    draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+    draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
     content: {
       title: `Voorstel ${n}`,
       description: "Bestuurlijke aanpak.",
       budget: [
-        new BudgetLine({
+        new Route.BudgetLine({
           category: "projectleiding",
-          organisation: OrganisationId.make("politie-oost-nederland"),
+          organisation: Governance.OrganisationId.make("politie-oost-nederland"),
           year: 2016,
-          amount: Cents.make(100_000),
+          amount: Kernel.Cents.make(100_000),
         }),
       ],
       practices: [],
@@ -53,8 +35,8 @@ const draft = (n: number) =>
 
 const throughProgramme = (filename: string) =>
   Effect.gen(function* () {
-    const programme = yield* Programme
-    yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
+    const programme = yield* Programme.Programme
+    yield* programme.adoptModel(Governance.samenWeerbaar(), Governance.PersonId.make("secretaris-stuurgroep"))
     return yield* Effect.promise(() =>
       timed(() =>
         Effect.runPromise(
@@ -68,9 +50,9 @@ const throughProgramme = (filename: string) =>
     )
   }).pipe(
     Effect.provide(
-      Programme.layer.pipe(
-        Layer.provideMerge(ProgrammeRuntime.layer),
-        Layer.provide(IdGenerator.sequential),
+      Programme.Programme.layer.pipe(
+        Layer.provideMerge(Programme.ProgrammeRuntime.layer),
+        Layer.provide(Store.IdGenerator.sequential),
         Layer.provide(SqliteStore.layer({ filename })),
       ),
     ),
@@ -87,26 +69,26 @@ const raw = (filename: string) => {
   const elapsed = timed(() => {
     for (let n = 0; n < commands; n++) {
       const key = `${drafter}:draft-${n}`
-      const streamId = itemStreamId(`bv-${n}`)
+      const streamId = Route.itemStreamId(`bv-${n}`)
       begin.run()
       if (byKey.get(key) === undefined && stream.all(streamId).length === 0) {
         const last = (head.get() as { position: number; hash: string } | undefined) ?? {
           position: 0,
-          hash: genesisHash,
+          hash: Store.genesisHash,
         }
-        const recordedAt = timestampOf(new Date())
-        const event = routeEventCodec.toNewEvent(
-          new ItemDrafted({
-            itemId: ItemId.make(`bv-${n}`),
+        const recordedAt = Kernel.timestampOf(new Date())
+        const event = Route.routeEventCodec.toNewEvent(
+          new Route.ItemDrafted({
+            itemId: Route.ItemId.make(`bv-${n}`),
             kind: "beleidsvoorstel",
-            draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+            draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
             content: draft(n).content,
             draftedBy: drafter,
             at: recordedAt,
           }),
         )
         const payload = JSON.stringify(event.payload)
-        const unhashed: Omit<StoredEvent, "hash"> = {
+        const unhashed: Omit<Store.StoredEvent, "hash"> = {
           position: last.position + 1,
           streamId,
           version: 1,

@@ -1,7 +1,7 @@
 // Read model rebuild: the SQLite store's `rebuild` against raw better-sqlite3 reading the same
 // events, folding them with the same read models (core's projectInto) and inserting the same rows.
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { EventStore, type NewEvent, projectInto, ReadModelStore, type StoredEvent } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { readModelContractModels } from "@weerbaar/core/testing"
 import Database from "better-sqlite3"
 import { Effect } from "effect"
@@ -11,14 +11,14 @@ const models = readModelContractModels
 const eventCount = 30_000
 const items = 2_000
 
-const eventOf = (n: number): NewEvent => {
+const eventOf = (n: number): Store.NewEvent => {
   const id = `item-${String(n % items).padStart(5, "0")}`
   const type = n < items ? "ItemOpened" : n % 17 === 0 ? "ItemClosed" : "ItemVoted"
   return { type, schemaVersion: 1, payload: { id, title: `Voorstel ${n % items}`, code: n % 3 } }
 }
 
 const fill = Effect.gen(function* () {
-  const store = yield* EventStore
+  const store = yield* Store.EventStore
   for (let start = 0; start < eventCount; start += 1000) {
     const events = Array.from({ length: 1000 }, (_, i) => eventOf(start + i))
     yield* store.append([{ streamId: "bulk", expectedVersion: start, events }], {})
@@ -35,7 +35,7 @@ const rawRebuild = (filename: string) => {
       for (const name of names) clear.run(name)
       const rows = db.prepare("SELECT * FROM events ORDER BY position").all() as Array<Record<string, unknown>>
       const events = rows.map(
-        (r): StoredEvent =>
+        (r): Store.StoredEvent =>
           ({
             position: r.position,
             streamId: r.stream_id,
@@ -46,10 +46,10 @@ const rawRebuild = (filename: string) => {
             metadata: {},
             recordedAt: r.recorded_at,
             hash: r.hash,
-          }) as StoredEvent,
+          }) as Store.StoredEvent,
       )
       const tables = new Map<string, Map<string, unknown>>()
-      projectInto(tables, models, events)
+      Store.projectInto(tables, models, events)
       const insert = db.prepare("INSERT INTO read_model_rows (model, key, row) VALUES (?, ?, ?)")
       for (const [model, table] of tables) for (const [key, row] of table) insert.run(model, key, JSON.stringify(row))
       const checkpoint = db.prepare("UPDATE read_model_state SET checkpoint = ? WHERE model = ?")
@@ -68,7 +68,7 @@ export const run = async (): Promise<BenchResult> => {
     // Alternating rounds, best of each: timings on a shared machine vary from run to run.
     let rawMs = Number.POSITIVE_INFINITY
     let storeMs = Number.POSITIVE_INFINITY
-    const rebuilt = Effect.flatMap(ReadModelStore, (store) =>
+    const rebuilt = Effect.flatMap(Store.ReadModelStore, (store) =>
       Effect.promise(() => timed(() => Effect.runPromise(store.rebuild))),
     )
     for (let round = 0; round < 3; round++) {

@@ -1,9 +1,9 @@
 // Writes the JSON Schemas generated from the core's schemas to docs/schemas.
 import { mkdirSync, writeFileSync } from "node:fs"
-import { jsonSchemas } from "@weerbaar/core"
+import { Governance } from "@weerbaar/core"
 
 mkdirSync("docs/schemas", { recursive: true })
-for (const [name, schema] of Object.entries(jsonSchemas())) {
+for (const [name, schema] of Object.entries(Governance.jsonSchemas())) {
   writeFileSync(`docs/schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`)
   console.log(`docs/schemas/${name}.schema.json`)
 }

@@ -1,45 +1,25 @@
 // Embedding @weerbaar/core: the approval story of a policy proposal, in memory, with the rules
 // explaining every refusal. Run: npx tsx examples/embed-core/main.ts
 import { Effect, Layer } from "effect"
-import {
-  type AllowedAction,
-  BodyId,
-  BudgetLine,
-  calendarDate,
-  Cents,
-  ClockControl,
-  DecisionId,
-  DraftItem,
-  EditItem,
-  formatEuro,
-  IdGenerator,
-  InMemoryEventStore,
-  ItemId,
-  OrganisationId,
-  PersonId,
-  Programme,
-  ProgrammeClock,
-  ProgrammeRuntime,
-  RecordDecision,
-  Refused,
-  routeReadModels,
-  samenWeerbaar,
-  SubmitItem,
-  votingMembersOn,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 
-const model = samenWeerbaar()
-const itemId = ItemId.make("bv-hennep-2016")
+const model = Governance.samenWeerbaar()
+const itemId = Route.ItemId.make("bv-hennep-2016")
 
-const trekker = PersonId.make("trekker-eg-ondermijnende-criminaliteit")
-const lid = PersonId.make("lid-eg-oc-riec")
-const secretarisStuurgroep = PersonId.make("secretaris-stuurgroep")
-const secretarisDvo = PersonId.make("secretaris-dvo")
+const trekker = Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit")
+const lid = Governance.PersonId.make("lid-eg-oc-riec")
+const secretarisStuurgroep = Governance.PersonId.make("secretaris-stuurgroep")
+const secretarisDvo = Governance.PersonId.make("secretaris-dvo")
 
 const line = (category: string, organisation: string, amount: number) =>
-  new BudgetLine({ category, organisation: OrganisationId.make(organisation), year: 2016, amount: Cents.make(amount) })
+  new Route.BudgetLine({
+    category,
+    organisation: Governance.OrganisationId.make(organisation),
+    year: 2016,
+    amount: Kernel.Cents.make(amount),
+  })
 
-const proposal = (budget: ReadonlyArray<BudgetLine>) => ({
+const proposal = (budget: ReadonlyArray<Route.BudgetLine>) => ({
   title: "Integrale aanpak hennepteelt",
   description: "Bestuurlijke en strafrechtelijke aanpak van hennepteelt in woningen en het buitengebied.",
   budget,
@@ -48,15 +28,15 @@ const proposal = (budget: ReadonlyArray<BudgetLine>) => ({
 
 /** A meeting of `body` on `date` with the given entitled members present, all agreeing. */
 const meeting = (body: string, date: string, present?: number) => {
-  const members = votingMembersOn(model, body, calendarDate(date))
+  const members = Governance.votingMembersOn(model, body, Kernel.calendarDate(date))
   return {
-    meetingDate: calendarDate(date),
+    meetingDate: Kernel.calendarDate(date),
     attendance: present === undefined ? members : members.slice(0, present),
     rationale: "Besproken en besloten in de vergadering.",
   }
 }
 
-const showAllowed = (title: string, person: string, actions: ReadonlyArray<AllowedAction>) => {
+const showAllowed = (title: string, person: string, actions: ReadonlyArray<Route.AllowedAction>) => {
   console.log(`  ${title} — ${person}:`)
   for (const a of actions) {
     const why = a.allowed ? "" : `  (${a.reasons.map((r) => r.code).join(", ")})`
@@ -65,8 +45,8 @@ const showAllowed = (title: string, person: string, actions: ReadonlyArray<Allow
 }
 
 const story = Effect.gen(function* () {
-  const programme = yield* Programme
-  const clock = yield* ClockControl
+  const programme = yield* Programme.Programme
+  const clock = yield* Store.ClockControl
   const step = (text: string) => console.log(`\n▸ ${text}`)
 
   yield* programme.adoptModel(model, secretarisStuurgroep)
@@ -74,18 +54,18 @@ const story = Effect.gen(function* () {
   yield* clock.set("2016-02-15T10:00:00Z")
   yield* programme.route(
     lid,
-    new DraftItem({
+    new Route.DraftItem({
       itemId,
       kind: "beleidsvoorstel",
-      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+      draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
       content: proposal([
         line("projectleiding", "politie-oost-nederland", 4_000_000),
         line("communicatie", "vggm", 1_500_000),
       ]),
     }),
   )
-  yield* programme.route(trekker, new SubmitItem({ itemId }))
-  console.log(`  submitted by the trekker; budget ${formatEuro(5_500_000)}`)
+  yield* programme.route(trekker, new Route.SubmitItem({ itemId }))
+  console.log(`  submitted by the trekker; budget ${Kernel.formatEuro(5_500_000)}`)
 
   for (const person of [trekker, secretarisStuurgroep, secretarisDvo]) {
     showAllowed("allowed now (submitted)", person, yield* programme.allowedActions(person, itemId))
@@ -95,10 +75,10 @@ const story = Effect.gen(function* () {
   yield* clock.set("2016-03-10T10:00:00Z")
   yield* programme.route(
     secretarisStuurgroep,
-    new RecordDecision({
+    new Route.RecordDecision({
       itemId,
-      decisionId: DecisionId.make("sg-2016-03-return"),
-      body: BodyId.make("stuurgroep"),
+      decisionId: Route.DecisionId.make("sg-2016-03-return"),
+      body: Governance.BodyId.make("stuurgroep"),
       outcome: "return",
       ...meeting("stuurgroep", "2016-03-10"),
       remarks: "Splits de begroting uit per organisatie en verlaag de communicatiekosten.",
@@ -111,7 +91,7 @@ const story = Effect.gen(function* () {
   yield* clock.set("2016-03-20T10:00:00Z")
   yield* programme.route(
     lid,
-    new EditItem({
+    new Route.EditItem({
       itemId,
       content: proposal([
         line("projectleiding", "politie-oost-nederland", 3_000_000),
@@ -120,16 +100,16 @@ const story = Effect.gen(function* () {
       ]),
     }),
   )
-  yield* programme.route(trekker, new SubmitItem({ itemId }))
+  yield* programme.route(trekker, new Route.SubmitItem({ itemId }))
 
   step("2016-04-07 · the Stuurgroep approves and offers it to the DVO")
   yield* clock.set("2016-04-07T10:00:00Z")
   yield* programme.route(
     secretarisStuurgroep,
-    new RecordDecision({
+    new Route.RecordDecision({
       itemId,
-      decisionId: DecisionId.make("sg-2016-04-approve"),
-      body: BodyId.make("stuurgroep"),
+      decisionId: Route.DecisionId.make("sg-2016-04-approve"),
+      body: Governance.BodyId.make("stuurgroep"),
       outcome: "approve",
       ...meeting("stuurgroep", "2016-04-07"),
     }),
@@ -140,16 +120,16 @@ const story = Effect.gen(function* () {
   const refusal = yield* Effect.flip(
     programme.route(
       secretarisDvo,
-      new RecordDecision({
+      new Route.RecordDecision({
         itemId,
-        decisionId: DecisionId.make("dvo-2016-05-accord"),
-        body: BodyId.make("dvo"),
+        decisionId: Route.DecisionId.make("dvo-2016-05-accord"),
+        body: Governance.BodyId.make("dvo"),
         outcome: "accord",
         ...meeting("dvo", "2016-05-12", 6),
       }),
     ),
   )
-  if (refusal instanceof Refused) {
+  if (refusal instanceof Kernel.Refused) {
     console.log("  refused:")
     console.log(refusal.explain("nl").replace(/^/gm, "    nl  "))
     console.log(refusal.explain("en").replace(/^/gm, "    en  "))
@@ -165,10 +145,10 @@ const story = Effect.gen(function* () {
   yield* clock.set("2016-06-09T10:00:00Z")
   yield* programme.route(
     secretarisDvo,
-    new RecordDecision({
+    new Route.RecordDecision({
       itemId,
-      decisionId: DecisionId.make("dvo-2016-06-accord"),
-      body: BodyId.make("dvo"),
+      decisionId: Route.DecisionId.make("dvo-2016-06-accord"),
+      body: Governance.BodyId.make("dvo"),
       outcome: "accord",
       ...meeting("dvo", "2016-06-09"),
     }),
@@ -176,15 +156,15 @@ const story = Effect.gen(function* () {
   const item = yield* programme.item(itemId)
   const budget = yield* programme.budget
   console.log(
-    `  status: ${item.exists ? item.status : "?"}; committed ${formatEuro(budget.committed)} of ${formatEuro(budget.available)}`,
+    `  status: ${item.exists ? item.status : "?"}; committed ${Kernel.formatEuro(budget.committed)} of ${Kernel.formatEuro(budget.available)}`,
   )
 })
 
-const layer = Programme.layer.pipe(
-  Layer.provideMerge(ProgrammeRuntime.layer),
-  Layer.provideMerge(InMemoryEventStore.withReadModels(routeReadModels)),
-  Layer.provideMerge(IdGenerator.sequential),
-  Layer.provideMerge(ProgrammeClock.settable("2016-01-01T00:00:00Z")),
+const layer = Programme.Programme.layer.pipe(
+  Layer.provideMerge(Programme.ProgrammeRuntime.layer),
+  Layer.provideMerge(Store.InMemoryEventStore.withReadModels(Route.routeReadModels)),
+  Layer.provideMerge(Store.IdGenerator.sequential),
+  Layer.provideMerge(Store.ProgrammeClock.settable("2016-01-01T00:00:00Z")),
 )
 
 Effect.runPromise(story.pipe(Effect.provide(layer))).catch((error) => {

@@ -5,46 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import {
-  type AnyReadModel,
-  BodyId,
-  BudgetLine,
-  calendarDate,
-  Cents,
-  ClockControl,
-  DecisionId,
-  DesignatePilotMunicipality,
-  DraftItem,
-  EventStore,
-  IdGenerator,
-  ItemId,
-  MoveTrack,
-  OrganisationId,
-  PersonId,
-  PracticeId,
-  practiceReadModels,
-  Practices,
-  Programme,
-  ProgrammeClock,
-  ProgrammeRuntime,
-  type ReadModel,
-  ReadModelStore,
-  RecordDecision,
-  RecordEvaluation,
-  Refused,
-  RegisterPractice,
-  routeReadModels,
-  samenWeerbaar,
-  StartExecution,
-  StartPilot,
-  type StoredEvent,
-  SubmitItem,
-  type Theme,
-  trackEventCodec,
-  type TrackPhase,
-  Tracks,
-  votingMembersOn,
-} from "@weerbaar/core"
+import { Governance, Kernel, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect, Either, Layer } from "effect"
 
 const municipality = "rheden"
@@ -52,8 +13,8 @@ const municipality = "rheden"
 /** One row per measure in Rheden: where Rheden stands, since when, and how it got there. */
 type RhedenMeasure = {
   readonly practiceId: string
-  readonly theme: Theme
-  readonly phase: TrackPhase
+  readonly theme: Governance.Theme
+  readonly phase: Practice.TrackPhase
   readonly since: string
   readonly steps: number
   readonly history: ReadonlyArray<string>
@@ -64,16 +25,16 @@ type RhedenMeasure = {
  * The store updates it in the transaction of every append and builds it from the whole log when it
  * first sees it (or when `version` goes up).
  */
-const rhedenMeasures: ReadModel<RhedenMeasure> = {
+const rhedenMeasures: Store.ReadModel<RhedenMeasure> = {
   name: "rheden-measures",
   version: 1,
-  keysOf: (stored: StoredEvent) => {
+  keysOf: (stored: Store.StoredEvent) => {
     if (stored.type !== "TrackMoved") return []
-    const event = trackEventCodec.fromStored(stored)
+    const event = Practice.trackEventCodec.fromStored(stored)
     return Either.isRight(event) && event.right.municipality === municipality ? [event.right.practiceId] : []
   },
   apply: (stored, current) => {
-    const event = trackEventCodec.fromStored(stored)
+    const event = Practice.trackEventCodec.fromStored(stored)
     if (Either.isLeft(event) || event.right._tag !== "TrackMoved") return []
     const moved = event.right
     const before = current.get(moved.practiceId)
@@ -93,21 +54,21 @@ const rhedenMeasures: ReadModel<RhedenMeasure> = {
   },
 }
 
-const on = (date: string) => Effect.flatMap(ClockControl, (clock) => clock.set(`${date}T10:00:00Z`))
+const on = (date: string) => Effect.flatMap(Store.ClockControl, (clock) => clock.set(`${date}T10:00:00Z`))
 const meeting = (body: string, date: string) => ({
-  meetingDate: calendarDate(date),
-  attendance: votingMembersOn(samenWeerbaar(), body, calendarDate(date)),
+  meetingDate: Kernel.calendarDate(date),
+  attendance: Governance.votingMembersOn(Governance.samenWeerbaar(), body, Kernel.calendarDate(date)),
   rationale: "Besproken en besloten in de vergadering.",
 })
-const move = (actor: PersonId, practiceId: string, place: string, to: TrackPhase, date: string) =>
-  Effect.flatMap(Tracks, (tracks) =>
+const move = (actor: Governance.PersonId, practiceId: string, place: string, to: Practice.TrackPhase, date: string) =>
+  Effect.flatMap(Practice.Tracks, (tracks) =>
     tracks.execute(
       actor,
-      new MoveTrack({
-        practiceId: PracticeId.make(practiceId),
-        municipality: OrganisationId.make(place),
+      new Practice.MoveTrack({
+        practiceId: Practice.PracticeId.make(practiceId),
+        municipality: Governance.OrganisationId.make(place),
         to,
-        on: calendarDate(date),
+        on: Kernel.calendarDate(date),
       }),
     ),
   )
@@ -117,27 +78,27 @@ const measures = [
     id: "bp-hennepconvenant",
     theme: "ondermijnende-criminaliteit",
     title: "Hennepconvenant",
-    member: PersonId.make("lid-eg-oc-rheden"),
+    member: Governance.PersonId.make("lid-eg-oc-rheden"),
   },
   {
     id: "bp-weerbaar-bestuur",
     theme: "weerbare-overheid",
     title: "Weerbaar bestuur",
-    member: PersonId.make("lid-eg-wo-arnhem"),
+    member: Governance.PersonId.make("lid-eg-wo-arnhem"),
   },
 ] as const
 
 /** The district's side: practices registered, a pilot in Rheden, a proposal accorded, tracks moving. */
 const districtYear = Effect.gen(function* () {
-  const programme = yield* Programme
-  const practices = yield* Practices
+  const programme = yield* Programme.Programme
+  const practices = yield* Practice.Practices
   yield* on("2016-02-01")
-  yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
+  yield* programme.adoptModel(Governance.samenWeerbaar(), Governance.PersonId.make("secretaris-stuurgroep"))
   for (const m of measures) {
     yield* practices.execute(
       m.member,
-      new RegisterPractice({
-        practiceId: PracticeId.make(m.id),
+      new Practice.RegisterPractice({
+        practiceId: Practice.PracticeId.make(m.id),
         theme: m.theme,
         title: m.title,
         description: `${m.title}: een aanpak die elders al werkte.`,
@@ -149,24 +110,30 @@ const districtYear = Effect.gen(function* () {
   }
   yield* on("2016-02-15")
   yield* practices.execute(
-    PersonId.make("secretaris-stuurgroep"),
-    new DesignatePilotMunicipality({
-      practiceId: PracticeId.make("bp-hennepconvenant"),
-      municipality: OrganisationId.make(municipality),
-      decisionId: DecisionId.make("sg-2016-02-pilot"),
-      meetingDate: calendarDate("2016-02-15"),
+    Governance.PersonId.make("secretaris-stuurgroep"),
+    new Practice.DesignatePilotMunicipality({
+      practiceId: Practice.PracticeId.make("bp-hennepconvenant"),
+      municipality: Governance.OrganisationId.make(municipality),
+      decisionId: Route.DecisionId.make("sg-2016-02-pilot"),
+      meetingDate: Kernel.calendarDate("2016-02-15"),
     }),
   )
   yield* practices.execute(
-    PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-    new StartPilot({ practiceId: PracticeId.make("bp-hennepconvenant") }),
+    Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+    new Practice.StartPilot({ practiceId: Practice.PracticeId.make("bp-hennepconvenant") }),
   )
-  yield* move(PersonId.make("burgemeester-rheden"), "bp-hennepconvenant", municipality, "pilot", "2016-02-15")
+  yield* move(
+    Governance.PersonId.make("burgemeester-rheden"),
+    "bp-hennepconvenant",
+    municipality,
+    "pilot",
+    "2016-02-15",
+  )
   yield* on("2016-04-01")
   yield* practices.execute(
-    PersonId.make("lid-eg-oc-rheden"),
-    new RecordEvaluation({
-      practiceId: PracticeId.make("bp-hennepconvenant"),
+    Governance.PersonId.make("lid-eg-oc-rheden"),
+    new Practice.RecordEvaluation({
+      practiceId: Practice.PracticeId.make("bp-hennepconvenant"),
       evaluation: {
         evaluationId: "ev-pilot-rheden",
         kind: "pilot",
@@ -174,72 +141,87 @@ const districtYear = Effect.gen(function* () {
         findings: "Snellere ontmanteling, meer meldingen.",
         measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+40%" }],
         evidenceLevel: "goed-onderbouwd",
-        evaluatedOn: calendarDate("2016-03-31"),
+        evaluatedOn: Kernel.calendarDate("2016-03-31"),
         evaluatedBy: "RIEC Oost-Nederland",
       },
     }),
   )
 
-  const itemId = ItemId.make("bv-2016-aanpak")
+  const itemId = Route.ItemId.make("bv-2016-aanpak")
   yield* on("2016-04-05")
   yield* programme.route(
-    PersonId.make("lid-eg-oc-rheden"),
-    new DraftItem({
+    Governance.PersonId.make("lid-eg-oc-rheden"),
+    new Route.DraftItem({
       itemId,
       kind: "beleidsvoorstel",
-      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+      draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
       content: {
         title: "Integrale aanpak 2016",
         description: "Twee maatregelen in heel Gelderland-Midden.",
         budget: [
-          new BudgetLine({
+          new Route.BudgetLine({
             category: "projectleiding",
-            organisation: OrganisationId.make("vggm"),
+            organisation: Governance.OrganisationId.make("vggm"),
             year: 2016,
-            amount: Cents.make(3_000_000),
+            amount: Kernel.Cents.make(3_000_000),
           }),
         ],
         practices: measures.map((m) => m.id),
       },
     }),
   )
-  yield* programme.route(PersonId.make("trekker-eg-ondermijnende-criminaliteit"), new SubmitItem({ itemId }))
+  yield* programme.route(
+    Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+    new Route.SubmitItem({ itemId }),
+  )
   yield* on("2016-04-07")
   yield* programme.route(
-    PersonId.make("secretaris-stuurgroep"),
-    new RecordDecision({
+    Governance.PersonId.make("secretaris-stuurgroep"),
+    new Route.RecordDecision({
       itemId,
-      decisionId: DecisionId.make("sg-2016-04"),
-      body: BodyId.make("stuurgroep"),
+      decisionId: Route.DecisionId.make("sg-2016-04"),
+      body: Governance.BodyId.make("stuurgroep"),
       outcome: "approve",
       ...meeting("stuurgroep", "2016-04-07"),
     }),
   )
   yield* on("2016-05-12")
   yield* programme.route(
-    PersonId.make("secretaris-dvo"),
-    new RecordDecision({
+    Governance.PersonId.make("secretaris-dvo"),
+    new Route.RecordDecision({
       itemId,
-      decisionId: DecisionId.make("dvo-2016-05"),
-      body: BodyId.make("dvo"),
+      decisionId: Route.DecisionId.make("dvo-2016-05"),
+      body: Governance.BodyId.make("dvo"),
       outcome: "accord",
       ...meeting("dvo", "2016-05-12"),
     }),
   )
   yield* on("2016-06-01")
   for (const m of measures)
-    yield* practices.execute(m.member, new StartExecution({ practiceId: PracticeId.make(m.id) }))
-  yield* move(PersonId.make("burgemeester-rheden"), "bp-weerbaar-bestuur", municipality, "gepland", "2016-06-01")
-  yield* move(PersonId.make("burgemeester-ede"), "bp-hennepconvenant", "ede", "gepland", "2016-06-01")
-  yield* move(PersonId.make("burgemeester-ede"), "bp-weerbaar-bestuur", "ede", "gepland", "2016-06-01")
+    yield* practices.execute(m.member, new Practice.StartExecution({ practiceId: Practice.PracticeId.make(m.id) }))
+  yield* move(
+    Governance.PersonId.make("burgemeester-rheden"),
+    "bp-weerbaar-bestuur",
+    municipality,
+    "gepland",
+    "2016-06-01",
+  )
+  yield* move(Governance.PersonId.make("burgemeester-ede"), "bp-hennepconvenant", "ede", "gepland", "2016-06-01")
+  yield* move(Governance.PersonId.make("burgemeester-ede"), "bp-weerbaar-bestuur", "ede", "gepland", "2016-06-01")
   yield* on("2016-09-01")
-  yield* move(PersonId.make("burgemeester-rheden"), "bp-hennepconvenant", municipality, "in_uitvoering", "2016-09-01")
-  return yield* (yield* EventStore).lastPosition
+  yield* move(
+    Governance.PersonId.make("burgemeester-rheden"),
+    "bp-hennepconvenant",
+    municipality,
+    "in_uitvoering",
+    "2016-09-01",
+  )
+  return yield* (yield* Store.EventStore).lastPosition
 })
 
 const showOverview = (title: string) =>
   Effect.gen(function* () {
-    const page = yield* (yield* ReadModelStore).query(rhedenMeasures)
+    const page = yield* (yield* Store.ReadModelStore).query(rhedenMeasures)
     console.log(`  ${title}:`)
     for (const { row } of page.rows) {
       console.log(`    ${row.practiceId} (${row.theme}): ${row.phase} since ${row.since} — ${row.history.join("; ")}`)
@@ -248,7 +230,7 @@ const showOverview = (title: string) =>
 
 /** Rheden's own service: the same file, opened with its own read model beside the district's. */
 const rhedenService = Effect.gen(function* () {
-  const readModels = yield* ReadModelStore
+  const readModels = yield* Store.ReadModelStore
   yield* showOverview("built from the log on opening")
   const executing = yield* readModels.query(rhedenMeasures, { where: { phase: "in_uitvoering" } })
   console.log(`  in execution in Rheden: ${executing.rows.map((r) => r.key).join(", ")}`)
@@ -257,26 +239,32 @@ const rhedenService = Effect.gen(function* () {
     "\n▸ 2017-03-01 · Rheden embeds the hennepconvenant (geborgd); the overview follows in the same transaction",
   )
   yield* on("2017-03-01")
-  yield* move(PersonId.make("burgemeester-rheden"), "bp-hennepconvenant", municipality, "geborgd", "2017-03-01")
+  yield* move(
+    Governance.PersonId.make("burgemeester-rheden"),
+    "bp-hennepconvenant",
+    municipality,
+    "geborgd",
+    "2017-03-01",
+  )
   yield* showOverview("after the move")
 
   console.log("\n▸ Rheden's burgemeester cannot move Ede's track")
   const refused = yield* Effect.flip(
-    move(PersonId.make("burgemeester-rheden"), "bp-weerbaar-bestuur", "ede", "in_uitvoering", "2017-03-01"),
+    move(Governance.PersonId.make("burgemeester-rheden"), "bp-weerbaar-bestuur", "ede", "in_uitvoering", "2017-03-01"),
   )
-  if (refused instanceof Refused) console.log(`  ${refused.explain("en")}`)
+  if (refused instanceof Kernel.Refused) console.log(`  ${refused.explain("en")}`)
   else return yield* Effect.die(refused)
 
-  const chain = yield* (yield* EventStore).verify
+  const chain = yield* (yield* Store.EventStore).verify
   console.log(`\n  hash chain: ${chain.intact ? `intact, ${chain.checked} events` : `broken at ${chain.position}`}`)
 })
 
-const services = (filename: string, readModels: ReadonlyArray<AnyReadModel>) =>
-  Layer.mergeAll(Programme.layer, Practices.layer, Tracks.layer).pipe(
-    Layer.provideMerge(ProgrammeRuntime.layer),
+const services = (filename: string, readModels: ReadonlyArray<Store.AnyReadModel>) =>
+  Layer.mergeAll(Programme.Programme.layer, Practice.Practices.layer, Practice.Tracks.layer).pipe(
+    Layer.provideMerge(Programme.ProgrammeRuntime.layer),
     Layer.provideMerge(SqliteStore.layer({ filename, readModels })),
-    Layer.provideMerge(IdGenerator.sequential),
-    Layer.provideMerge(ProgrammeClock.settable("2016-01-01T09:00:00Z")),
+    Layer.provideMerge(Store.IdGenerator.sequential),
+    Layer.provideMerge(Store.ProgrammeClock.settable("2016-01-01T09:00:00Z")),
   )
 
 const folder = mkdtempSync(join(tmpdir(), "weerbaar-municipality-"))
@@ -284,12 +272,14 @@ const filename = join(folder, "weerbaar.db")
 
 const main = Effect.gen(function* () {
   console.log("▸ 2016 · the district's year: a pilot in Rheden, an accord, tracks in Rheden and Ede")
-  const last = yield* districtYear.pipe(Effect.provide(services(filename, [...routeReadModels, ...practiceReadModels])))
+  const last = yield* districtYear.pipe(
+    Effect.provide(services(filename, [...Route.routeReadModels, ...Practice.practiceReadModels])),
+  )
   console.log(`  ${last} events in ${filename.slice(folder.length + 1)}; the file is closed`)
 
   console.log("\n▸ Rheden's service opens the same file with its own read model")
   yield* rhedenService.pipe(
-    Effect.provide(services(filename, [...routeReadModels, ...practiceReadModels, rhedenMeasures])),
+    Effect.provide(services(filename, [...Route.routeReadModels, ...Practice.practiceReadModels, rhedenMeasures])),
   )
 })
 

@@ -15,7 +15,7 @@ import {
   WeerbaarServices,
 } from "@weerbaar/adapters-http"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { calendarDate, PersonId, Programme, programmeReadModels, samenWeerbaar, votingMembersOn } from "@weerbaar/core"
+import { Governance, Kernel, Programme } from "@weerbaar/core"
 import { Effect, Either, Exit, Layer, Scope } from "effect"
 
 /** The partner's own endpoint for notifications: it answers 204 and hands each one to `onNotification`. */
@@ -38,7 +38,7 @@ const startReceiver = async (onNotification: (notification: Record<string, unkno
 }
 
 /** The weerbaar server as a programme office runs it, with the model adopted and tokens issued. */
-const startWeerbaar = async (filename: string, persons: ReadonlyArray<PersonId>) => {
+const startWeerbaar = async (filename: string, persons: ReadonlyArray<Governance.PersonId>) => {
   const scope = Effect.runSync(Scope.make())
   const layer = serveWeerbaar({
     port: 0,
@@ -47,11 +47,14 @@ const startWeerbaar = async (filename: string, persons: ReadonlyArray<PersonId>)
     notifications: { pollInterval: "50 millis" },
   }).pipe(
     Layer.provideMerge(WeerbaarServices),
-    Layer.provideMerge(SqliteStore.layer({ filename, readModels: programmeReadModels })),
+    Layer.provideMerge(SqliteStore.layer({ filename, readModels: Programme.programmeReadModels })),
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const setup = Effect.gen(function* () {
-    yield* (yield* Programme).adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
+    yield* (yield* Programme.Programme).adoptModel(
+      Governance.samenWeerbaar(),
+      Governance.PersonId.make("secretaris-stuurgroep"),
+    )
     const tokens = yield* AccessTokens
     const issued: Record<string, string> = {}
     // What `weerbaar token create --person P` does: the token is shown once, only its hash is stored.
@@ -66,7 +69,7 @@ const startWeerbaar = async (filename: string, persons: ReadonlyArray<PersonId>)
 const today = new Date().toISOString().slice(0, 10)
 const meeting = (body: string) => ({
   vergaderdatum: today,
-  aanwezig: votingMembersOn(samenWeerbaar(), body, calendarDate(today)),
+  aanwezig: Governance.votingMembersOn(Governance.samenWeerbaar(), body, Kernel.calendarDate(today)),
   motivering: "Besproken en besloten in de vergadering.",
 })
 
@@ -74,10 +77,10 @@ const folder = mkdtempSync(join(tmpdir(), "weerbaar-partner-"))
 const received: Array<Record<string, unknown>> = []
 const receiver = await startReceiver((n) => received.push(n))
 const weerbaar = await startWeerbaar(join(folder, "weerbaar.db"), [
-  PersonId.make("lid-eg-oc-rheden"),
-  PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-  PersonId.make("secretaris-stuurgroep"),
-  PersonId.make("secretaris-dvo"),
+  Governance.PersonId.make("lid-eg-oc-rheden"),
+  Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  Governance.PersonId.make("secretaris-stuurgroep"),
+  Governance.PersonId.make("secretaris-dvo"),
 ])
 const as = (person: string) => makeWeerbaarClient({ baseUrl: weerbaar.baseUrl, token: weerbaar.tokens[person]! })
 

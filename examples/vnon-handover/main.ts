@@ -2,104 +2,68 @@
 // municipality, evaluated and handed over as a verified package that VNON imports into its own
 // store, where the BBG proposes and the RVO agrees. Run: npx tsx examples/vnon-handover/main.ts
 import { Effect, Layer, Schema } from "effect"
-import {
-  BodyId,
-  BudgetLine,
-  calendarDate,
-  Cents,
-  ClockControl,
-  DecisionId,
-  DesignatePilotMunicipality,
-  DocumentPractice,
-  DraftItem,
-  EndProgramme,
-  type GovernanceModel,
-  GrantExemption,
-  Handover,
-  HandoverPackage,
-  IdGenerator,
-  InMemoryEventStore,
-  type InsightsBundle,
-  ItemId,
-  MoveTrack,
-  OrganisationId,
-  PersonId,
-  PracticeId,
-  practiceReadModels,
-  Practices,
-  Programme,
-  ProgrammeClock,
-  ProgrammeRuntime,
-  RecordDecision,
-  RecordEvaluation,
-  Refused,
-  RegisterPractice,
-  renderHandoverMarkdown,
-  routeReadModels,
-  samenWeerbaar,
-  StartExecution,
-  StartPilot,
-  SubmitItem,
-  type Theme,
-  type TrackPhase,
-  Tracks,
-  vnonNetwerk,
-  votingMembersOn,
-} from "@weerbaar/core"
+import { Governance, Handover, type Information, Kernel, Practice, Programme, Route, Store } from "@weerbaar/core"
 
 const store = () =>
-  Layer.mergeAll(Programme.layer, Practices.layer, Tracks.layer, Handover.layer).pipe(
-    Layer.provideMerge(ProgrammeRuntime.layer),
-    Layer.provideMerge(InMemoryEventStore.withReadModels([...routeReadModels, ...practiceReadModels])),
-    Layer.provideMerge(IdGenerator.sequential),
-    Layer.provideMerge(ProgrammeClock.settable("2016-01-01T09:00:00Z")),
+  Layer.mergeAll(
+    Programme.Programme.layer,
+    Practice.Practices.layer,
+    Practice.Tracks.layer,
+    Handover.Handover.layer,
+  ).pipe(
+    Layer.provideMerge(Programme.ProgrammeRuntime.layer),
+    Layer.provideMerge(
+      Store.InMemoryEventStore.withReadModels([...Route.routeReadModels, ...Practice.practiceReadModels]),
+    ),
+    Layer.provideMerge(Store.IdGenerator.sequential),
+    Layer.provideMerge(Store.ProgrammeClock.settable("2016-01-01T09:00:00Z")),
   )
 
 const step = (text: string) => console.log(`\n▸ ${text}`)
-const on = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
-const meeting = (model: GovernanceModel, body: string, date: string) => ({
-  meetingDate: calendarDate(date),
-  attendance: votingMembersOn(model, body, calendarDate(date)),
+const on = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.set(`${date}T10:00:00Z`))
+const meeting = (model: Governance.GovernanceModel, body: string, date: string) => ({
+  meetingDate: Kernel.calendarDate(date),
+  attendance: Governance.votingMembersOn(model, body, Kernel.calendarDate(date)),
   rationale: "Besproken en besloten in de vergadering.",
 })
 const decide = (
-  model: GovernanceModel,
+  model: Governance.GovernanceModel,
   itemId: string,
   body: string,
   outcome: "approve" | "accord",
   id: string,
   date: string,
 ) =>
-  new RecordDecision({
-    itemId: ItemId.make(itemId),
-    decisionId: DecisionId.make(id),
-    body: BodyId.make(body),
+  new Route.RecordDecision({
+    itemId: Route.ItemId.make(itemId),
+    decisionId: Route.DecisionId.make(id),
+    body: Governance.BodyId.make(body),
     outcome,
     ...meeting(model, body, date),
   })
 
-const practices: ReadonlyArray<{ id: string; theme: Theme; title: string; member: PersonId }> = [
+const practices: ReadonlyArray<{ id: string; theme: Governance.Theme; title: string; member: Governance.PersonId }> = [
   {
     id: "bp-hennepconvenant",
     theme: "ondermijnende-criminaliteit",
     title: "Hennepconvenant",
-    member: PersonId.make("lid-eg-oc-rheden"),
+    member: Governance.PersonId.make("lid-eg-oc-rheden"),
   },
   {
     id: "bp-weerbaar-bestuur",
     theme: "weerbare-overheid",
     title: "Weerbaar bestuur",
-    member: PersonId.make("lid-eg-wo-arnhem"),
+    member: Governance.PersonId.make("lid-eg-wo-arnhem"),
   },
   {
     id: "bp-keurmerk-ondernemen",
     theme: "weerbare-maatschappij",
     title: "Keurmerk Veilig Ondernemen",
-    member: PersonId.make("lid-eg-wm-wageningen"),
+    member: Governance.PersonId.make("lid-eg-wm-wageningen"),
   },
 ]
 
-const insights: InsightsBundle = {
+const insights: Information.InsightsBundle = {
   method: {
     name: "lokaal ondermijningsbeeld",
     description: "Gemeente en RIEC brengen samen in kaart hoe ondermijning lokaal uitwerkt.",
@@ -113,7 +77,7 @@ const insights: InsightsBundle = {
       scope: "rheden",
       themes: ["ondermijnende-criminaliteit"],
       classification: "vertrouwelijk",
-      deliveredOn: calendarDate("2016-09-01"),
+      deliveredOn: Kernel.calendarDate("2016-09-01"),
       motivates: ["bp-hennepconvenant"],
     },
   ],
@@ -121,31 +85,38 @@ const insights: InsightsBundle = {
 
 /** Samen Weerbaar, up to the package. */
 const programmeSide = Effect.gen(function* () {
-  const model = samenWeerbaar()
-  const programme = yield* Programme
-  const catalogue = yield* Practices
-  const tracks = yield* Tracks
-  const handover = yield* Handover
-  const move = (actor: PersonId, id: string, municipality: string, to: TrackPhase, date: string, reason?: string) =>
+  const model = Governance.samenWeerbaar()
+  const programme = yield* Programme.Programme
+  const catalogue = yield* Practice.Practices
+  const tracks = yield* Practice.Tracks
+  const handover = yield* Handover.Handover
+  const move = (
+    actor: Governance.PersonId,
+    id: string,
+    municipality: string,
+    to: Practice.TrackPhase,
+    date: string,
+    reason?: string,
+  ) =>
     tracks.execute(
       actor,
-      new MoveTrack({
-        practiceId: PracticeId.make(id),
-        municipality: OrganisationId.make(municipality),
+      new Practice.MoveTrack({
+        practiceId: Practice.PracticeId.make(id),
+        municipality: Governance.OrganisationId.make(municipality),
         to,
-        on: calendarDate(date),
+        on: Kernel.calendarDate(date),
         ...(reason === undefined ? {} : { reason }),
       }),
     )
 
   step("2016-02-01 · the expert groups inventory a Best Practice per theme and document it")
   yield* on("2016-02-01")
-  yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
+  yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
   for (const p of practices) {
-    const practiceId = PracticeId.make(p.id)
+    const practiceId = Practice.PracticeId.make(p.id)
     yield* catalogue.execute(
       p.member,
-      new RegisterPractice({
+      new Practice.RegisterPractice({
         practiceId,
         theme: p.theme,
         title: p.title,
@@ -157,7 +128,7 @@ const programmeSide = Effect.gen(function* () {
     )
     yield* catalogue.execute(
       p.member,
-      new DocumentPractice({
+      new Practice.DocumentPractice({
         practiceId,
         documentation: {
           description: `${p.title} in vaste stappen.`,
@@ -172,30 +143,32 @@ const programmeSide = Effect.gen(function* () {
 
   step("2016-02-15 · the Stuurgroep designates Rheden as pilot municipality for the hennepconvenant")
   yield* on("2016-02-15")
-  const hennep = PracticeId.make("bp-hennepconvenant")
-  const early = yield* Effect.flip(move(PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15"))
-  if (early instanceof Refused) console.log(`  before the designation: ${early.explain("en")}`)
+  const hennep = Practice.PracticeId.make("bp-hennepconvenant")
+  const early = yield* Effect.flip(
+    move(Governance.PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15"),
+  )
+  if (early instanceof Kernel.Refused) console.log(`  before the designation: ${early.explain("en")}`)
   yield* catalogue.execute(
-    PersonId.make("secretaris-stuurgroep"),
-    new DesignatePilotMunicipality({
+    Governance.PersonId.make("secretaris-stuurgroep"),
+    new Practice.DesignatePilotMunicipality({
       practiceId: hennep,
-      municipality: OrganisationId.make("rheden"),
-      decisionId: DecisionId.make("sg-2016-02-pilot"),
-      meetingDate: calendarDate("2016-02-15"),
+      municipality: Governance.OrganisationId.make("rheden"),
+      decisionId: Route.DecisionId.make("sg-2016-02-pilot"),
+      meetingDate: Kernel.calendarDate("2016-02-15"),
     }),
   )
   yield* catalogue.execute(
-    PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-    new StartPilot({ practiceId: hennep }),
+    Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+    new Practice.StartPilot({ practiceId: hennep }),
   )
-  yield* move(PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15")
+  yield* move(Governance.PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15")
   console.log("  Rheden's track: pilot")
 
   step("2016-04-01 · the pilot is evaluated: the practice is beproefd")
   yield* on("2016-04-01")
   yield* catalogue.execute(
-    PersonId.make("lid-eg-oc-rheden"),
-    new RecordEvaluation({
+    Governance.PersonId.make("lid-eg-oc-rheden"),
+    new Practice.RecordEvaluation({
       practiceId: hennep,
       evaluation: {
         evaluationId: "ev-pilot-rheden",
@@ -204,7 +177,7 @@ const programmeSide = Effect.gen(function* () {
         findings: "Snellere ontmanteling, meer meldingen.",
         measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+40%" }],
         evidenceLevel: "goed-onderbouwd",
-        evaluatedOn: calendarDate("2016-03-31"),
+        evaluatedOn: Kernel.calendarDate("2016-03-31"),
         evaluatedBy: "RIEC Oost-Nederland",
       },
     }),
@@ -214,20 +187,20 @@ const programmeSide = Effect.gen(function* () {
   const proposal = "bv-2016-aanpak"
   yield* on("2016-04-05")
   yield* programme.route(
-    PersonId.make("lid-eg-oc-rheden"),
-    new DraftItem({
-      itemId: ItemId.make(proposal),
+    Governance.PersonId.make("lid-eg-oc-rheden"),
+    new Route.DraftItem({
+      itemId: Route.ItemId.make(proposal),
       kind: "beleidsvoorstel",
-      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+      draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
       content: {
         title: "Integrale aanpak 2016",
         description: "Drie maatregelen in heel Gelderland-Midden.",
         budget: [
-          new BudgetLine({
+          new Route.BudgetLine({
             category: "projectleiding",
-            organisation: OrganisationId.make("vggm"),
+            organisation: Governance.OrganisationId.make("vggm"),
             year: 2016,
-            amount: Cents.make(4_500_000),
+            amount: Kernel.Cents.make(4_500_000),
           }),
         ],
         practices: practices.map((p) => p.id),
@@ -235,18 +208,18 @@ const programmeSide = Effect.gen(function* () {
     }),
   )
   yield* programme.route(
-    PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-    new SubmitItem({ itemId: ItemId.make(proposal) }),
+    Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+    new Route.SubmitItem({ itemId: Route.ItemId.make(proposal) }),
   )
   console.log(`  submitted: ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
   yield* on("2016-04-07")
   yield* programme.route(
-    PersonId.make("secretaris-stuurgroep"),
+    Governance.PersonId.make("secretaris-stuurgroep"),
     decide(model, proposal, "stuurgroep", "approve", "sg-2016-04", "2016-04-07"),
   )
   yield* on("2016-05-12")
   yield* programme.route(
-    PersonId.make("secretaris-dvo"),
+    Governance.PersonId.make("secretaris-dvo"),
     decide(model, proposal, "dvo", "accord", "dvo-2016-05", "2016-05-12"),
   )
   console.log(`  accorded: ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
@@ -254,14 +227,14 @@ const programmeSide = Effect.gen(function* () {
   step("2016-06 … 2017-03 · execution per municipality at its own tempo; Rozendaal exempted by the DVO")
   yield* on("2016-06-01")
   for (const p of practices) {
-    yield* catalogue.execute(p.member, new StartExecution({ practiceId: PracticeId.make(p.id) }))
+    yield* catalogue.execute(p.member, new Practice.StartExecution({ practiceId: Practice.PracticeId.make(p.id) }))
     if (p.id !== "bp-hennepconvenant")
-      yield* move(PersonId.make("burgemeester-rheden"), p.id, "rheden", "gepland", "2016-06-01")
-    yield* move(PersonId.make("burgemeester-ede"), p.id, "ede", "gepland", "2016-06-01")
+      yield* move(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "gepland", "2016-06-01")
+    yield* move(Governance.PersonId.make("burgemeester-ede"), p.id, "ede", "gepland", "2016-06-01")
   }
   const undone = yield* Effect.flip(
     move(
-      PersonId.make("burgemeester-rozendaal"),
+      Governance.PersonId.make("burgemeester-rozendaal"),
       hennep,
       "rozendaal",
       "niet_relevant",
@@ -269,19 +242,19 @@ const programmeSide = Effect.gen(function* () {
       "Geen hennepteelt van betekenis.",
     ),
   )
-  if (undone instanceof Refused) console.log(`  Rozendaal alone: ${undone.explain("en")}`)
+  if (undone instanceof Kernel.Refused) console.log(`  Rozendaal alone: ${undone.explain("en")}`)
   yield* tracks.execute(
-    PersonId.make("secretaris-dvo"),
-    new GrantExemption({
+    Governance.PersonId.make("secretaris-dvo"),
+    new Practice.GrantExemption({
       practiceId: hennep,
-      municipality: OrganisationId.make("rozendaal"),
-      decisionId: DecisionId.make("dvo-2016-06-vrijstelling"),
-      meetingDate: calendarDate("2016-06-01"),
+      municipality: Governance.OrganisationId.make("rozendaal"),
+      decisionId: Route.DecisionId.make("dvo-2016-06-vrijstelling"),
+      meetingDate: Kernel.calendarDate("2016-06-01"),
       reason: "Geen hennepteelt van betekenis.",
     }),
   )
   yield* move(
-    PersonId.make("burgemeester-rozendaal"),
+    Governance.PersonId.make("burgemeester-rozendaal"),
     hennep,
     "rozendaal",
     "niet_relevant",
@@ -290,9 +263,9 @@ const programmeSide = Effect.gen(function* () {
   )
   yield* on("2017-03-01")
   for (const p of practices) {
-    yield* move(PersonId.make("burgemeester-rheden"), p.id, "rheden", "in_uitvoering", "2016-09-01")
-    yield* move(PersonId.make("burgemeester-rheden"), p.id, "rheden", "geborgd", "2017-03-01")
-    yield* move(PersonId.make("burgemeester-ede"), p.id, "ede", "in_uitvoering", "2016-10-01")
+    yield* move(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "in_uitvoering", "2016-09-01")
+    yield* move(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "geborgd", "2017-03-01")
+    yield* move(Governance.PersonId.make("burgemeester-ede"), p.id, "ede", "in_uitvoering", "2016-10-01")
   }
   const picture = yield* catalogue.phasePicture
   console.log(
@@ -303,8 +276,8 @@ const programmeSide = Effect.gen(function* () {
   for (const p of practices) {
     yield* catalogue.execute(
       p.member,
-      new RecordEvaluation({
-        practiceId: PracticeId.make(p.id),
+      new Practice.RecordEvaluation({
+        practiceId: Practice.PracticeId.make(p.id),
         evaluation: {
           evaluationId: `ev-uitvoering-${p.id}`,
           kind: "uitvoering",
@@ -312,7 +285,7 @@ const programmeSide = Effect.gen(function* () {
           findings: "De maatregel werkt en is overdraagbaar.",
           measuredEffects: [{ effect: "meldingen", result: "+30%" }],
           evidenceLevel: "effectief-eerste-aanwijzingen",
-          evaluatedOn: calendarDate("2017-02-15"),
+          evaluatedOn: Kernel.calendarDate("2017-02-15"),
           evaluatedBy: "Universiteit Twente",
         },
       }),
@@ -320,14 +293,14 @@ const programmeSide = Effect.gen(function* () {
   }
 
   step("2017-04-13 · the Stuurgroep decides to hand over; the package is made")
-  const overdracht = ItemId.make("overdracht-2017")
+  const overdracht = Route.ItemId.make("overdracht-2017")
   yield* on("2017-04-01")
   yield* programme.route(
-    PersonId.make("secretaris-stuurgroep"),
-    new DraftItem({
+    Governance.PersonId.make("secretaris-stuurgroep"),
+    new Route.DraftItem({
       itemId: overdracht,
       kind: "overdracht",
-      draftingBody: BodyId.make("stuurgroep"),
+      draftingBody: Governance.BodyId.make("stuurgroep"),
       content: {
         title: "Overdracht Samen Weerbaar aan VNON",
         description: "De geëvalueerde Best Practices van de drie thema's.",
@@ -336,18 +309,21 @@ const programmeSide = Effect.gen(function* () {
       },
     }),
   )
-  yield* programme.route(PersonId.make("secretaris-stuurgroep"), new SubmitItem({ itemId: overdracht }))
+  yield* programme.route(
+    Governance.PersonId.make("secretaris-stuurgroep"),
+    new Route.SubmitItem({ itemId: overdracht }),
+  )
   yield* on("2017-04-13")
   yield* programme.route(
-    PersonId.make("secretaris-stuurgroep"),
+    Governance.PersonId.make("secretaris-stuurgroep"),
     decide(model, overdracht, "stuurgroep", "approve", "sg-2017-04-overdracht", "2017-04-13"),
   )
-  const pkg = yield* handover.createPackage(PersonId.make("secretaris-stuurgroep"), overdracht, insights)
+  const pkg = yield* handover.createPackage(Governance.PersonId.make("secretaris-stuurgroep"), overdracht, insights)
   console.log(
     `  package version ${pkg.packageVersion}, ${pkg.content.practices.length} practices, sha-256 ${pkg.digest.slice(0, 16)}…`,
   )
   console.log(
-    renderHandoverMarkdown(pkg)
+    Handover.renderHandoverMarkdown(pkg)
       .split("\n")
       .slice(0, 4)
       .map((l) => `  | ${l}`)
@@ -356,55 +332,55 @@ const programmeSide = Effect.gen(function* () {
 
   step("2017-04-13 · the DVO ends the programme: every theme handed over, nothing on its route")
   const ended = yield* handover.endProgramme(
-    PersonId.make("secretaris-dvo"),
-    new EndProgramme({
-      decisionId: DecisionId.make("dvo-2017-04-einde"),
-      meetingDate: calendarDate("2017-04-13"),
+    Governance.PersonId.make("secretaris-dvo"),
+    new Handover.EndProgramme({
+      decisionId: Route.DecisionId.make("dvo-2017-04-einde"),
+      meetingDate: Kernel.calendarDate("2017-04-13"),
       rationale: "De doorontwikkeling gaat over naar de Expertgroep Ondermijning VNON.",
     }),
   )
   console.log(`  ${ended.events[0]?.type}`)
-  return JSON.stringify(Schema.encodeSync(HandoverPackage)(pkg))
+  return JSON.stringify(Schema.encodeSync(Handover.HandoverPackage)(pkg))
 })
 
 /** VNON's own store, with VNON's governance model. */
 const networkSide = (text: string) =>
   Effect.gen(function* () {
-    const model = vnonNetwerk()
-    const programme = yield* Programme
-    const handover = yield* Handover
-    const catalogue = yield* Practices
+    const model = Governance.vnonNetwerk()
+    const programme = yield* Programme.Programme
+    const handover = yield* Handover.Handover
+    const catalogue = yield* Practice.Practices
     yield* on("2017-05-01")
-    yield* programme.adoptModel(model, PersonId.make("secretaris-bbg"))
+    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-bbg"))
 
     step("2017-05-01 · VNON's store refuses a tampered package and imports nothing")
     const tampered = JSON.parse(text)
     tampered.content.practices[0].evaluations[0].evidenceLevel = "effectief-sterke-aanwijzingen"
     const refused = yield* Effect.flip(
-      handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), tampered),
+      handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), tampered),
     )
     console.log(`  ${refused.message}`)
     console.log(`  catalogue: ${(yield* catalogue.catalogue).length} practices`)
 
     step("2017-05-01 · the Expertgroep Ondermijning VNON imports the package: practices as concepts")
-    yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
+    yield* handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
     console.log(`  ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
     yield* programme.route(
-      PersonId.make("secretaris-eg-ondermijning-vnon"),
-      new SubmitItem({ itemId: ItemId.make("overdracht-2017") }),
+      Governance.PersonId.make("secretaris-eg-ondermijning-vnon"),
+      new Route.SubmitItem({ itemId: Route.ItemId.make("overdracht-2017") }),
     )
 
     step("2017-06-01 · the BBG proposes it to the RVO")
     yield* on("2017-06-01")
     yield* programme.route(
-      PersonId.make("secretaris-bbg"),
+      Governance.PersonId.make("secretaris-bbg"),
       decide(model, "overdracht-2017", "bbg", "approve", "bbg-2017-06", "2017-06-01"),
     )
 
     step("2017-06-22 · the RVO agrees for all of Oost-Nederland")
     yield* on("2017-06-22")
     yield* programme.route(
-      PersonId.make("secretaris-rvo"),
+      Governance.PersonId.make("secretaris-rvo"),
       decide(model, "overdracht-2017", "rvo", "accord", "rvo-2017-06", "2017-06-22"),
     )
     for (const p of yield* catalogue.catalogue) {

@@ -26,6 +26,11 @@ export default defineConfig([
     noExternal: [/^(?!better-sqlite3$)/],
     external: ["better-sqlite3"],
     outExtension: () => ({ js: ".js" }),
+    // Core's split build starts its entries with bare imports of its chunks; core has no side
+    // effects, so esbuild rightly drops them: nothing to warn about.
+    esbuildOptions: (options) => {
+      options.logOverride = { "ignored-bare-import": "silent" }
+    },
     // commander is CommonJS: in an ES module bundle its `require` of Node's modules needs one.
     banner: {
       js: 'import { createRequire as __weerbaarRequire } from "node:module";const require = __weerbaarRequire(import.meta.url);',

@@ -11,7 +11,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
 const packages = [
-  { name: "@weerbaar/core", folder: "core", exports: ["samenWeerbaar", "decodeGovernanceModel", "allowedActions"] },
+  {
+    name: "@weerbaar/core",
+    folder: "core",
+    exports: [
+      "Kernel",
+      "Governance",
+      "Store",
+      "Route",
+      "Programme",
+      "Practice",
+      "Milestone",
+      "Handover",
+      "Information",
+      "Health",
+    ],
+  },
   { name: "@weerbaar/adapters-sqlite", folder: "adapters-sqlite", exports: ["SqliteStore", "SqliteStoreAdmin"] },
   {
     name: "@weerbaar/adapters-http",
@@ -77,9 +92,14 @@ describe("the published packages", () => {
       ) as [{ files: Array<{ path: string }> }]
       const files = listed[0].files.map((f) => f.path)
       expect(files).toEqual(expect.arrayContaining(["README.md", "LICENSE", "package.json", "dist/index.js"]))
-      expect(files).toEqual(expect.arrayContaining(["dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]))
+      expect(files).toEqual(expect.arrayContaining(["dist/index.cjs"]))
       if (p.folder === "core") {
-        expect(files).toEqual(expect.arrayContaining(["dist/testing/index.js", "dist/testing/index.d.ts"]))
+        expect(files).toEqual(
+          expect.arrayContaining(["dist/dts/index.d.ts", "dist/dts/Route.d.ts", "dist/Route.js", "dist/Route.cjs"]),
+        )
+        expect(files).toEqual(expect.arrayContaining(["dist/testing/index.js", "dist/dts/testing/index.d.ts"]))
+      } else {
+        expect(files).toEqual(expect.arrayContaining(["dist/index.d.ts", "dist/index.d.cts"]))
       }
       expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/"))).toEqual([])
     }
@@ -107,13 +127,38 @@ describe("the published packages", () => {
     })
   }
 
-  it("resolves the types for an ESM and a CommonJS consumer under nodenext", async () => {
+  for (const kind of ["module", "commonjs"] as const) {
+    it(`a namespace's own entry gives the same functions and classes as the root's namespace (${kind})`, async () => {
+      const load = (name: string) => (kind === "module" ? `await import("${name}")` : `require("${name}")`)
+      const output = await run(
+        process.execPath,
+        [
+          `--input-type=${kind}`,
+          "-e",
+          [
+            `const core = ${load("@weerbaar/core")}`,
+            `const route = ${load("@weerbaar/core/Route")}`,
+            `const governance = ${load("@weerbaar/core/Governance")}`,
+            "console.log(JSON.stringify([route.routeDecider === core.Route.routeDecider, route.SubmitItem === core.Route.SubmitItem, governance.samenWeerbaar === core.Governance.samenWeerbaar]))",
+          ].join(";"),
+        ],
+        consumer,
+      )
+      expect(JSON.parse(output)).toEqual([true, true, true])
+    })
+  }
+
+  it("resolves the types for an ESM and a CommonJS consumer under nodenext, and names them in its own declarations", async () => {
     const uses = [
-      'import { samenWeerbaar, type GovernanceModel } from "@weerbaar/core"',
+      'import { Governance } from "@weerbaar/core"',
+      'import * as Route from "@weerbaar/core/Route"',
       'import { SqliteStore } from "@weerbaar/adapters-sqlite"',
       'import { makeWeerbaarClient, type WeerbaarClient } from "@weerbaar/adapters-http"',
       'import { main } from "@weerbaar/cli"',
-      "export const model: GovernanceModel = samenWeerbaar()",
+      "export const model: Governance.GovernanceModel = Governance.samenWeerbaar()",
+      // Inferred, so the consumer's declarations must name core's types by a public path.
+      "export const submit = (itemId: string) => new Route.SubmitItem({ itemId: Route.ItemId.make(itemId) })",
+      "export const decider = Route.routeDecider",
       'export const layer = SqliteStore.layer({ filename: "weerbaar.db" })',
       'export const client = makeWeerbaarClient({ baseUrl: "http://127.0.0.1:8080", token: "wbr.x.y" })',
       "export type Client = WeerbaarClient",
@@ -132,7 +177,9 @@ describe("the published packages", () => {
           moduleResolution: "nodenext",
           target: "es2022",
           strict: true,
-          noEmit: true,
+          declaration: true,
+          emitDeclarationOnly: true,
+          outDir: "declarations",
           skipLibCheck: true,
           types: [],
         },
@@ -163,9 +210,10 @@ describe("the published packages", () => {
           'const core = await import("@weerbaar/core")',
           "const names = ['eventStoreContract', 'readModelContract', 'readModelContractModels', 'programmeScenarios', 'given']",
           "const hidden = ['eventStoreContract', 'programmeScenarios', 'given', 'decidedEvent', 'rememberAppended']",
+          "const everywhere = [core, ...Object.values(core)]",
           'let internal = "refused"',
           'try { await import("@weerbaar/core/internal/decidedEvent.js"); internal = "importable" } catch {}',
-          "console.log(JSON.stringify({ testing: names.filter((n) => n in testing), root: hidden.filter((n) => n in core), internal }))",
+          "console.log(JSON.stringify({ testing: names.filter((n) => n in testing), root: hidden.filter((n) => everywhere.some((m) => n in m)), internal }))",
         ].join("\n"),
       ],
       consumer,
@@ -175,7 +223,13 @@ describe("the published packages", () => {
       root: [],
       internal: "refused",
     })
-    const declarations = readFileSync(join(consumer, "node_modules/@weerbaar/core/dist/index.d.ts"), "utf8")
+    // Every declaration the root and its namespaces reach: all of dist/dts but the testing entry
+    // and the internals (which the exports map refuses, as checked above).
+    const dts = join(consumer, "node_modules/@weerbaar/core/dist/dts")
+    const declarations = readdirSync(dts, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".d.ts") && !f.startsWith("testing") && !f.startsWith("internal"))
+      .map((f) => readFileSync(join(dts, f), "utf8"))
+      .join("\n")
     for (const name of [
       "RouteOptions",
       "rememberAppended",

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { PersonId, Programme, samenWeerbaar } from "@weerbaar/core"
+import { Governance, Programme } from "@weerbaar/core"
 import { Effect, Exit, Layer, Scope } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { AccessTokens, WeerbaarServices, weerbaarRequestListener } from "../src/index.js"
@@ -344,8 +344,15 @@ describe("embedded in a server of one's own", () => {
       )
       const { listener, token } = await Effect.runPromise(
         Effect.gen(function* () {
-          yield* (yield* Programme).adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
-          const issued = yield* (yield* AccessTokens).issue(PersonId.make("lid-eg-oc-rheden"), "test", "test")
+          yield* (yield* Programme.Programme).adoptModel(
+            Governance.samenWeerbaar(),
+            Governance.PersonId.make("secretaris-stuurgroep"),
+          )
+          const issued = yield* (yield* AccessTokens).issue(
+            Governance.PersonId.make("lid-eg-oc-rheden"),
+            "test",
+            "test",
+          )
           return { listener: yield* weerbaarRequestListener(), token: issued.token }
         }).pipe(Effect.provide(context), Scope.extend(scope)),
       )

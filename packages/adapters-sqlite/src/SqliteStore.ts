@@ -1,4 +1,4 @@
-import { type AnyReadModel, type EventStore, EventStoreFailure, type ReadModelStore } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import { type Duration, Layer } from "effect"
 import type { SqliteStoreAdmin } from "./SqliteStoreAdmin.js"
 import type { SqliteStoreOpenError } from "./StoreErrors.js"
@@ -13,7 +13,7 @@ export interface SqliteStoreOptions {
   /** The SQLite file; created when missing. */
   readonly filename: string
   /** The read models to keep in the file, updated in the transaction of every append. */
-  readonly readModels?: ReadonlyArray<AnyReadModel>
+  readonly readModels?: ReadonlyArray<Store.AnyReadModel>
   /** How long a writer waits for another process's write to finish before it fails. Default 5 seconds. */
   readonly busyTimeout?: Duration.DurationInput
 }
@@ -43,7 +43,7 @@ export const SqliteStore = {
    */
   layer: (
     options: SqliteStoreOptions,
-  ): Layer.Layer<EventStore | ReadModelStore | SqliteStoreAdmin, SqliteStoreOpenError> =>
+  ): Layer.Layer<Store.EventStore | Store.ReadModelStore | SqliteStoreAdmin, SqliteStoreOpenError> =>
     Layer.scopedContext(openStore(options)),
 }
 
@@ -52,5 +52,3 @@ export const storeSchemaVersion: number = currentSchemaVersion
 
 /** The `PRAGMA application_id` that marks a SQLite file as a weerbaar store. @category store */
 export const storeApplicationId: number = weerbaarApplicationId
-
-export { EventStoreFailure }

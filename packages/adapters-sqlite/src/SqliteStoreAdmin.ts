@@ -1,5 +1,5 @@
 import { Context, type Effect } from "effect"
-import type { EventStoreFailure } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { ImportRefused, StoreUnavailable } from "./StoreErrors.js"
 
 /**
@@ -13,7 +13,7 @@ export interface SqliteStoreAdminShape {
   /** Copies the open store, while it is in use, to a new file (never over an existing one). */
   readonly backup: (destination: string) => Effect.Effect<void, StoreUnavailable>
   /** Writes the whole event log to a new JSON Lines file; returns the number of events written. */
-  readonly exportJsonLines: (destination: string) => Effect.Effect<number, StoreUnavailable | EventStoreFailure>
+  readonly exportJsonLines: (destination: string) => Effect.Effect<number, StoreUnavailable | Store.EventStoreFailure>
   /**
    * Imports a JSON Lines event log into this store, which must be empty. Every line is checked
    * against the hash chain first: one mismatch refuses the whole file, and nothing is imported.
@@ -21,7 +21,7 @@ export interface SqliteStoreAdminShape {
    */
   readonly importJsonLines: (
     source: string,
-  ) => Effect.Effect<number, ImportRefused | StoreUnavailable | EventStoreFailure>
+  ) => Effect.Effect<number, ImportRefused | StoreUnavailable | Store.EventStoreFailure>
 }
 
 /**

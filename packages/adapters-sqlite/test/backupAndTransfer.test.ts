@@ -1,6 +1,6 @@
 import * as fs from "node:fs"
 import { assert, describe, it } from "@effect/vitest"
-import { canonicalJson, type ReadModelStoreShape } from "@weerbaar/core"
+import { Kernel, type Store } from "@weerbaar/core"
 import { readModelContractModels } from "@weerbaar/core/testing"
 import { Effect } from "effect"
 import { event, openStore, storeFile, withStore } from "./support/storeOf.js"
@@ -35,9 +35,9 @@ const everything = (filename: string) =>
     filename,
     ({ events, readModels }) =>
       Effect.gen(function* () {
-        const rows = (store: ReadModelStoreShape) =>
+        const rows = (store: Store.ReadModelStoreShape) =>
           Effect.forEach(models, (model) => Effect.map(store.query(model, { limit: 500 }), (page) => page.rows))
-        return canonicalJson({ events: yield* events.readAll(), rows: yield* rows(readModels) })
+        return Kernel.canonicalJson({ events: yield* events.readAll(), rows: yield* rows(readModels) })
       }),
     models,
   )

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import Database from "better-sqlite3"
-import { StreamVersionConflict } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect, Either } from "effect"
 import { event, openStore, storeFile, withStore } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"
@@ -28,8 +28,8 @@ describe("writers on one file", () => {
         const lost = results.filter(Either.isLeft).map((r) => r.left)
         assert.strictEqual(lost.length, 1, `round ${round}: one writer loses`)
         const conflict = lost[0]
-        assert.instanceOf(conflict, StreamVersionConflict)
-        if (conflict instanceof StreamVersionConflict) {
+        assert.instanceOf(conflict, Store.StreamVersionConflict)
+        if (conflict instanceof Store.StreamVersionConflict) {
           assert.deepStrictEqual([conflict.expectedVersion, conflict.actualVersion], [round, round + 1])
         }
       }

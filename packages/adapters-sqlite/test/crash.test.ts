@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url"
 import { assert, describe, it } from "@effect/vitest"
 import Database from "better-sqlite3"
 import { build } from "esbuild"
-import { canonicalJson, projectInto, type StoredEvent } from "@weerbaar/core"
+import { Kernel, Store } from "@weerbaar/core"
 import { readModelContractModels } from "@weerbaar/core/testing"
 import { Effect } from "effect"
 import { event, openStore, storeFile, withStore } from "./support/storeOf.js"
@@ -70,8 +70,8 @@ const integrityOf = (filename: string) => {
 }
 
 /** Every command's events, found by correlation id, are all there: none was half-written. */
-const halfWrittenCommands = (events: ReadonlyArray<StoredEvent>) => {
-  const byCommand = new Map<string, Array<StoredEvent>>()
+const halfWrittenCommands = (events: ReadonlyArray<Store.StoredEvent>) => {
+  const byCommand = new Map<string, Array<Store.StoredEvent>>()
   for (const e of events) {
     const command = e.metadata.correlationId
     if (command === undefined) continue
@@ -125,15 +125,15 @@ describe("a writer killed mid-stream", () => {
                 assert.deepStrictEqual(halfWrittenCommands(all), [], `commands after kill ${kill}`)
                 assert.isAbove(all.filter((e) => e.metadata.actor === `writer-${kill}`).length, 0)
                 const expected = new Map<string, Map<string, unknown>>()
-                projectInto(expected, models, all)
+                Store.projectInto(expected, models, all)
                 for (const model of models) {
                   const kept = yield* readModels.query(model, { limit: 500 })
                   const reference = [...(expected.get(model.name) ?? new Map())]
                     .sort(([a], [b]) => (a < b ? -1 : 1))
                     .map(([key, row]) => ({ key, row }))
                   assert.strictEqual(
-                    canonicalJson(kept.rows),
-                    canonicalJson(reference),
+                    Kernel.canonicalJson(kept.rows),
+                    Kernel.canonicalJson(reference),
                     `${model.name} after kill ${kill}`,
                   )
                 }

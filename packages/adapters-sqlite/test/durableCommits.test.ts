@@ -1,13 +1,6 @@
 import * as fs from "node:fs"
 import { assert, describe, it } from "@effect/vitest"
-import {
-  type AnyReadModel,
-  EventStore,
-  EventStoreFailure,
-  type ReadModel,
-  ReadModelStore,
-  StreamVersionConflict,
-} from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Context, Effect, Either, Exit, Fiber, Layer } from "effect"
 import { openConnection } from "../src/internal/Connection.js"
 import { fdatasync, type SyncFile, syncCommitsInThreadPool } from "../src/internal/durableCommits.js"
@@ -66,17 +59,17 @@ const heldSyncs = (options: { readonly inPlace: boolean } = { inPlace: false }) 
 
 const diskError = () => Object.assign(new Error("input/output error"), { code: "EIO" })
 
-const counts: ReadModel<{ readonly n: number }> = {
+const counts: Store.ReadModel<{ readonly n: number }> = {
   name: "counts",
   version: 1,
   keysOf: () => ["all"],
   apply: (_, rows) => [{ key: "all", row: { n: (rows.get("all")?.n ?? 0) + 1 } }],
 }
 
-const open = (filename: string, syncFile: SyncFile, readModels: ReadonlyArray<AnyReadModel> = [counts]) =>
+const open = (filename: string, syncFile: SyncFile, readModels: ReadonlyArray<Store.AnyReadModel> = [counts]) =>
   Effect.map(Layer.build(Layer.scopedContext(openStore({ filename, readModels }, syncFile))), (c) => ({
-    events: Context.get(c, EventStore),
-    readModels: Context.get(c, ReadModelStore),
+    events: Context.get(c, Store.EventStore),
+    readModels: Context.get(c, Store.ReadModelStore),
   }))
 
 /** Lets the event loop turn a few times, so that whatever could finish does. */
@@ -290,17 +283,21 @@ describe("commits on disk before anyone hears of them", () => {
       yield* syncs.release(diskError())
       const failed = yield* Effect.exit(Fiber.join(append))
       const failure = Exit.isFailure(failed) && failed.cause._tag === "Fail" ? failed.cause.error : undefined
-      assert.instanceOf(failure, EventStoreFailure)
-      assert.include((failure as EventStoreFailure).reason, "EIO")
+      assert.instanceOf(failure, Store.EventStoreFailure)
+      assert.include((failure as Store.EventStoreFailure).reason, "EIO")
 
       const later = yield* Effect.flip(store.events.append(opened("c"), { actor: "secretaris-dvo" }))
-      assert.instanceOf(later, EventStoreFailure)
+      assert.instanceOf(later, Store.EventStoreFailure)
       assert.include(later.reason, "open the store again")
       assert.strictEqual(countEvents(filename), 2, "the later append wrote nothing")
-      assert.instanceOf(yield* Effect.flip(store.events.readStream("a")), EventStoreFailure)
-      assert.instanceOf(yield* Effect.flip(store.events.readStream("z")), EventStoreFailure, "nor what was on disk")
-      assert.instanceOf(yield* Effect.flip(store.readModels.get(counts, "all")), EventStoreFailure)
-      assert.instanceOf(yield* Effect.flip(store.readModels.rebuild), EventStoreFailure)
+      assert.instanceOf(yield* Effect.flip(store.events.readStream("a")), Store.EventStoreFailure)
+      assert.instanceOf(
+        yield* Effect.flip(store.events.readStream("z")),
+        Store.EventStoreFailure,
+        "nor what was on disk",
+      )
+      assert.instanceOf(yield* Effect.flip(store.readModels.get(counts, "all")), Store.EventStoreFailure)
+      assert.instanceOf(yield* Effect.flip(store.readModels.rebuild), Store.EventStoreFailure)
       assert.strictEqual(syncs.waiting.length, 0)
     }),
   )
@@ -313,11 +310,11 @@ describe("commits on disk before anyone hears of them", () => {
       yield* syncs.failNow(diskError())
 
       const failure = yield* Effect.flip(store.events.append(opened("a"), { actor: "secretaris-dvo" }))
-      assert.instanceOf(failure, EventStoreFailure)
+      assert.instanceOf(failure, Store.EventStoreFailure)
       assert.include(failure.reason, "EIO")
       assert.instanceOf(
         yield* Effect.flip(store.events.append(opened("b"), { actor: "secretaris-dvo" })),
-        EventStoreFailure,
+        Store.EventStoreFailure,
       )
       assert.strictEqual(countEvents(filename), 1)
     }),
@@ -384,7 +381,7 @@ describe("appends sharing a batch", () => {
       const outcome = results.map((r) =>
         Either.isRight(r)
           ? r.right.events.map((e) => `${e.streamId}@${e.version}#${e.position}`).join(" ")
-          : r.left instanceof StreamVersionConflict
+          : r.left instanceof Store.StreamVersionConflict
             ? `conflict on ${r.left.streamId} at ${r.left.actualVersion}`
             : "failed",
       )

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import Database from "better-sqlite3"
-import { StreamVersionConflict } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect, Either } from "effect"
 import { countEvents, event, openStore, perStream, storeFile } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"
@@ -42,8 +42,8 @@ describe("appends arriving together", () => {
       const refused = results.filter(Either.isLeft).map((r) => r.left)
       assert.strictEqual(refused.length, 5)
       for (const failure of refused) {
-        assert.instanceOf(failure, StreamVersionConflict)
-        if (failure instanceof StreamVersionConflict) assert.strictEqual(failure.expectedVersion, 7)
+        assert.instanceOf(failure, Store.StreamVersionConflict)
+        if (failure instanceof Store.StreamVersionConflict) assert.strictEqual(failure.expectedVersion, 7)
       }
       const positions = results
         .filter(Either.isRight)

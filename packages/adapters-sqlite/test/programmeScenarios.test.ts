@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, it } from "@effect/vitest"
-import { routeReadModels } from "@weerbaar/core"
+import { Route } from "@weerbaar/core"
 import { programmeScenarios } from "@weerbaar/core/testing"
 import { afterAll } from "vitest"
 import { SqliteStore } from "../src/index.js"
@@ -16,7 +16,7 @@ describe("the Programme service on a SQLite file", () => {
   for (const scenario of programmeScenarios) {
     it.effect(scenario.name, () =>
       scenario.run(
-        SqliteStore.layer({ filename: join(folder, `scenario-${++n}.sqlite`), readModels: routeReadModels }),
+        SqliteStore.layer({ filename: join(folder, `scenario-${++n}.sqlite`), readModels: Route.routeReadModels }),
       ),
     )
   }

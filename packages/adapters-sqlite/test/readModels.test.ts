@@ -1,27 +1,20 @@
 import { assert, describe, it } from "@effect/vitest"
-import {
-  type AnyReadModel,
-  canonicalJson,
-  type NewEvent,
-  projectInto,
-  queryRows,
-  type ReadModel,
-  type ReadModelStoreShape,
-  type RowQuery,
-} from "@weerbaar/core"
+import { Kernel, Store } from "@weerbaar/core"
 import { readModelContractModels } from "@weerbaar/core/testing"
 import { Effect, FastCheck as fc } from "effect"
 import { event, openStore, storeFile, withStore } from "./support/storeOf.js"
 import { tempFolder } from "./support/tempFiles.js"
 
 const models = readModelContractModels
-const [items] = models as [AnyReadModel, AnyReadModel]
+const [items] = models as [Store.AnyReadModel, Store.AnyReadModel]
 
-const allRows = (store: ReadModelStoreShape) =>
-  Effect.forEach(models, (model) => Effect.map(store.query(model, { limit: 500 }), (page) => canonicalJson(page.rows)))
+const allRows = (store: Store.ReadModelStoreShape) =>
+  Effect.forEach(models, (model) =>
+    Effect.map(store.query(model, { limit: 500 }), (page) => Kernel.canonicalJson(page.rows)),
+  )
 
 const ids = ["item-0", "item-1", "item-2", "item-3", "item-4"]
-const itemEvent: fc.Arbitrary<NewEvent> = fc
+const itemEvent: fc.Arbitrary<Store.NewEvent> = fc
   .record({
     type: fc.constantFrom("ItemOpened", "ItemVoted", "ItemVoted", "ItemClosed", "ItemRemoved", "Unrelated"),
     id: fc.constantFrom(...ids),
@@ -30,7 +23,7 @@ const itemEvent: fc.Arbitrary<NewEvent> = fc
   })
   .map(({ type, ...payload }) => event(type, payload))
 const commands = fc.array(fc.array(itemEvent, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 })
-const queries: fc.Arbitrary<RowQuery> = fc.record(
+const queries: fc.Arbitrary<Store.RowQuery> = fc.record(
   {
     where: fc.dictionary(
       fc.constantFrom("status", "votes", "open", "code", "title", "absent"),
@@ -65,21 +58,21 @@ describe("read models in SQLite", () => {
                   )
                 }
                 const reference = new Map<string, Map<string, unknown>>()
-                projectInto(reference, models, yield* store.events.readAll())
+                Store.projectInto(reference, models, yield* store.events.readAll())
                 const incremental = yield* allRows(store.readModels)
                 for (const query of queryList) {
                   const kept = yield* store.readModels.query(items, query)
                   assert.strictEqual(
-                    canonicalJson(kept),
-                    canonicalJson(queryRows(reference.get(items.name), query)),
-                    canonicalJson(query),
+                    Kernel.canonicalJson(kept),
+                    Kernel.canonicalJson(Store.queryRows(reference.get(items.name), query)),
+                    Kernel.canonicalJson(query),
                   )
                 }
                 yield* store.readModels.rebuild
                 assert.deepStrictEqual(yield* allRows(store.readModels), incremental)
                 assert.deepStrictEqual(
                   incremental,
-                  models.map((m) => canonicalJson(queryRows(reference.get(m.name), { limit: 500 }).rows)),
+                  models.map((m) => Kernel.canonicalJson(Store.queryRows(reference.get(m.name), { limit: 500 }).rows)),
                 )
               }),
             ),
@@ -93,7 +86,7 @@ describe("read models in SQLite", () => {
   it.scoped("on opening, a new model is built, one behind is caught up and one of a new version is rebuilt", () =>
     Effect.gen(function* () {
       const filename = storeFile(yield* tempFolder)
-      const titles: ReadModel<{ readonly title: string }> = {
+      const titles: Store.ReadModel<{ readonly title: string }> = {
         name: "titles",
         version: 1,
         keysOf: (e) => (e.type === "ItemOpened" ? [String((e.payload as { id: string }).id)] : []),
@@ -192,7 +185,7 @@ describe("read models in SQLite", () => {
   it.scoped("a model that throws fails the append with a typed error and writes nothing", () =>
     Effect.gen(function* () {
       const filename = storeFile(yield* tempFolder)
-      const broken: ReadModel<{ readonly n: number }> = {
+      const broken: Store.ReadModel<{ readonly n: number }> = {
         name: "broken",
         version: 1,
         keysOf: () => ["k"],

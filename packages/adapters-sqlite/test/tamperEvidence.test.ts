@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import Database from "better-sqlite3"
-import { chainHash, type StoredEvent } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect, FastCheck as fc } from "effect"
 import { nodeChainHash } from "../src/internal/nodeChainHash.js"
 import { event, storeFile, withStore } from "./support/storeOf.js"
@@ -46,18 +46,18 @@ describe("tamper evidence", () => {
     )
     fc.assert(
       fc.property(text, text, fc.jsonValue({ maxDepth: 3 }), fc.nat(), (streamId, actor, payload, n) => {
-        const unhashed: Omit<StoredEvent, "hash"> = {
+        const unhashed: Omit<Store.StoredEvent, "hash"> = {
           position: n + 1,
           streamId,
           version: n + 1,
           type: "ItemVoted",
           schemaVersion: 1,
-          payload: payload as StoredEvent["payload"],
+          payload: payload as Store.StoredEvent["payload"],
           metadata: { actor },
-          recordedAt: "2016-06-01T10:00:00.000Z" as StoredEvent["recordedAt"],
+          recordedAt: "2016-06-01T10:00:00.000Z" as Store.StoredEvent["recordedAt"],
         }
         const previous = nodeChainHash("0".repeat(64), { ...unhashed, streamId: actor })
-        assert.strictEqual(nodeChainHash(previous, unhashed), chainHash(previous, unhashed))
+        assert.strictEqual(nodeChainHash(previous, unhashed), Store.chainHash(previous, unhashed))
       }),
       { numRuns: 300 },
     )

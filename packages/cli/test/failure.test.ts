@@ -1,13 +1,13 @@
 import { NotAWeerbaarStore } from "@weerbaar/adapters-sqlite"
-import { Refused, RuleViolation, StreamVersionConflict } from "@weerbaar/core"
+import { Kernel, Store } from "@weerbaar/core"
 import { describe, expect, it } from "vitest"
 import { BadInput } from "../src/cli/errors.js"
 import { describeFailure, unexpected } from "../src/cli/failure.js"
 
-const refused = new Refused({
+const refused = new Kernel.Refused({
   command: "RecordDecision",
   violations: [
-    new RuleViolation({
+    new Kernel.RuleViolation({
       code: "route.previous-step-not-approved",
       rule: { nl: "eerst de Stuurgroep", en: "the Stuurgroep first" },
       facts: {},
@@ -43,7 +43,7 @@ describe("a command's failure as the terminal tells it", () => {
     expect(store.exitCode).toBe(2)
     expect(store.json).toMatchObject({ error: { kind: "NotAWeerbaarStore", message: expect.stringContaining("x.db") } })
     const conflict = describeFailure(
-      new StreamVersionConflict({ streamId: "item-a", expectedVersion: 1, actualVersion: 2 }),
+      new Store.StreamVersionConflict({ streamId: "item-a", expectedVersion: 1, actualVersion: 2 }),
       "en",
     )
     expect(conflict.lines.at(-1)).toContain("look again with `show` and retry")

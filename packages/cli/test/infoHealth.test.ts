@@ -1,6 +1,6 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { Classification, InformationKind, InformationTheme } from "@weerbaar/core"
+import { Information } from "@weerbaar/core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { shapes } from "./shapes.js"
 import { jsonOf, type Run, tempFolder, weerbaar } from "./support.js"
@@ -145,7 +145,11 @@ describe("weerbaar info register", () => {
   it("lists every kind, theme and classification the core knows in its help", () => {
     const help = cli("info", "register", "--help")
     expect(help.code, help.stderr).toBe(0)
-    for (const value of [...InformationKind.literals, ...InformationTheme.literals, ...Classification.literals]) {
+    for (const value of [
+      ...Information.InformationKind.literals,
+      ...Information.InformationTheme.literals,
+      ...Information.Classification.literals,
+    ]) {
       expect(help.stdout).toContain(value)
     }
   })

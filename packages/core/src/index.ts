@@ -1,81 +1,38 @@
 /**
  * `@weerbaar/core`: the rule book of an integral programme against ondermijning as pure,
- * typed data and deciders. Imports nothing but `effect`, so it runs anywhere.
+ * typed data and deciders. Imports nothing but `effect`, so it runs anywhere. Each part is a
+ * namespace: `import { Governance, Route } from "@weerbaar/core"`, then `Governance.Body`,
+ * `Route.routeDecider`.
  *
  * @packageDocumentation
  */
-export * from "./kernel/CalendarDate.js"
-export * from "./kernel/Localized.js"
-export * from "./kernel/Money.js"
-export * from "./kernel/Refusal.js"
-export * from "./governance/Ids.js"
-export * from "./governance/Theme.js"
-export * from "./governance/Organisation.js"
-export * from "./governance/Person.js"
-export * from "./governance/Body.js"
-export * from "./governance/Membership.js"
-export * from "./governance/Programme.js"
-export * from "./governance/Route.js"
-export * from "./governance/Entitlement.js"
-export * from "./governance/Settings.js"
-export * from "./practices/EvidenceLevel.js"
-export * from "./governance/GovernanceModel.js"
-export * from "./governance/validateModel.js"
-export * from "./governance/decodeModel.js"
-export * from "./governance/queries.js"
-export * from "./governance/renderModel.js"
-export * from "./presets/samenWeerbaar.js"
-export * from "./presets/presetBuilder.js"
-export * from "./governance/jsonSchemas.js"
-export * from "./kernel/canonicalJson.js"
-export * from "./kernel/sha256.js"
-export * from "./kernel/Decider.js"
-export * from "./kernel/withChanges.js"
-export * from "./kernel/EventCodec.js"
-export * from "./ports/EventStore.js"
-export * from "./ports/hashChain.js"
-export * from "./ports/IdGenerator.js"
-export * from "./ports/ProgrammeClock.js"
-export * from "./memory/InMemoryEventStore.js"
-export * from "./ports/ReadModel.js"
-export * from "./governance/adoption.js"
-export * from "./routes/Budget.js"
-export * from "./routes/commands.js"
-export * from "./routes/events.js"
-export * from "./routes/ItemState.js"
-export * from "./routes/route.js"
-export * from "./routes/RouteRuleCode.js"
-export * from "./routes/rules/authority.js"
-export * from "./routes/rules/budgetEnvelope.js"
-export * from "./routes/rules/decisionRule.js"
-export * from "./routes/rules/drafting.js"
-export * from "./routes/rules/existence.js"
-export * from "./routes/rules/fourEyes.js"
-export * from "./routes/rules/immutability.js"
-export * from "./routes/rules/itemStatus.js"
-export * from "./routes/rules/meeting.js"
-export * from "./routes/rules/outcome.js"
-export * from "./routes/rules/revocation.js"
-export * from "./routes/rules/turnOrder.js"
-export * from "./routes/budgetLedgerDecider.js"
-export * from "./routes/itemAggregate.js"
-export * from "./routes/budgetPolicy.js"
-export * from "./kernel/Aggregate.js"
-export * from "./kernel/Policy.js"
-export * from "./routes/routeDecider.js"
-export * from "./routes/routeEvents.js"
-export * from "./routes/evolveItem.js"
-export * from "./routes/allowedActions.js"
-export * from "./routes/budgetLedger.js"
-export * from "./routes/readModels.js"
-export * from "./application/ProgrammeRuntime.js"
-export * from "./application/Executed.js"
-export * from "./application/CommandSpec.js"
-export * from "./application/reactions.js"
-export * from "./application/Programme.js"
-export * from "./practices/index.js"
-export * from "./handover/index.js"
-export * from "./information/index.js"
-export * from "./health/index.js"
-export * from "./application/programmeReadModels.js"
-export * from "./application/programmeServices.js"
+
+/** The building blocks every part of the rule book uses. */
+export * as Kernel from "./Kernel.js"
+
+/** The governance model. */
+export * as Governance from "./Governance.js"
+
+/** The ports a store implements and the in-memory store. */
+export * as Store from "./Store.js"
+
+/** Proposals on their route. */
+export * as Route from "./Route.js"
+
+/** The programme as a service. */
+export * as Programme from "./Programme.js"
+
+/** Best Practices and their tracks per municipality. */
+export * as Practice from "./Practice.js"
+
+/** Milestones. */
+export * as Milestone from "./Milestone.js"
+
+/** The handover of Best Practices to the network. */
+export * as Handover from "./Handover.js"
+
+/** Information products and who may read them. */
+export * as Information from "./Information.js"
+
+/** The programme's health (randvoorwaarden). */
+export * as Health from "./Health.js"

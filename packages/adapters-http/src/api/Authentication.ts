@@ -1,12 +1,12 @@
 import { HttpApiMiddleware, HttpApiSecurity } from "@effect/platform"
-import type { PersonId } from "@weerbaar/core"
+import type { Governance } from "@weerbaar/core"
 import { Context } from "effect"
 import { NotAuthenticated } from "./Problem.js"
 
 /** The person of the governance model that the bearer token belongs to. @category authentication */
 export class CurrentPerson extends Context.Tag("@weerbaar/adapters-http/CurrentPerson")<
   CurrentPerson,
-  { readonly person: PersonId; readonly tokenId: string }
+  { readonly person: Governance.PersonId; readonly tokenId: string }
 >() {}
 
 /**

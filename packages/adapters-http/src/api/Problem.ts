@@ -1,5 +1,5 @@
 import { HttpApiSchema } from "@effect/platform"
-import { Localized } from "@weerbaar/core"
+import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 
 /** The media type of every error response (RFC 9457). @category problems */
@@ -47,8 +47,8 @@ export class NotAuthenticated extends Schema.Class<NotAuthenticated>("NotAuthent
 /** One violated rule in a refusal: stable code, the rule and the explanation in Dutch and English, the facts. @category problems */
 export class RuleViolationDetail extends Schema.Class<RuleViolationDetail>("RuleViolationDetail")({
   code: Schema.String,
-  rule: Localized,
-  explanation: Localized,
+  rule: Kernel.Localized,
+  explanation: Kernel.Localized,
   facts: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
 }) {}
 

@@ -1,4 +1,4 @@
-import { CalendarDate, Timestamp } from "@weerbaar/core"
+import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 import { ItemId } from "./requestFields.js"
 
@@ -13,10 +13,10 @@ export class Overdracht extends Schema.Class<Overdracht>("Overdracht")({
   titel: Schema.String,
   pakketversie: Schema.Int,
   vingerafdruk: Schema.String.annotations({ description: "SHA-256 of the canonical JSON of the package's content" }),
-  opgemaaktOp: Timestamp,
+  opgemaaktOp: Kernel.Timestamp,
   opgemaaktDoor: Schema.String,
   besluit: Schema.String,
-  besluitdatum: CalendarDate,
+  besluitdatum: Kernel.CalendarDate,
   bestPractices: Schema.Array(Schema.String),
 }) {}
 

@@ -1,4 +1,4 @@
-import { CalendarDate, Localized } from "@weerbaar/core"
+import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 
 /** A signal: met, at risk, not met. @category randvoorwaarden */
@@ -8,14 +8,14 @@ export const Signaal = Schema.Literal("green", "amber", "red").annotations({ ide
 export class Bevinding extends Schema.Class<Bevinding>("Bevinding")({
   code: Schema.String,
   signaal: Signaal,
-  controle: Localized,
+  controle: Kernel.Localized,
   feiten: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
-  uitleg: Localized,
+  uitleg: Kernel.Localized,
 }) {}
 
 /** The randvoorwaarden of the programme on a date: each with its signal and findings. @category randvoorwaarden */
 export class Randvoorwaarden extends Schema.Class<Randvoorwaarden>("Randvoorwaarden")({
-  peildatum: CalendarDate,
+  peildatum: Kernel.CalendarDate,
   signaal: Signaal,
   voorwaarden: Schema.Array(
     Schema.Struct({

@@ -1,4 +1,4 @@
-import { CalendarDate, Classification, InformationKind, InformationTheme, Timestamp } from "@weerbaar/core"
+import { Information, Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Datum } from "./resources.js"
 import { OrganisationId, PracticeId, ProductId, Tekst } from "./requestFields.js"
@@ -22,11 +22,11 @@ export const ProductInhoud = Schema.Struct({
 /** A product its producer started making. @category informatieproducten */
 export const NieuwInformatieproduct = Schema.Struct({
   id: ProductId,
-  soort: InformationKind,
+  soort: Information.InformationKind,
   producent: OrganisationId,
   reikwijdte: Reikwijdte,
-  themas: Schema.NonEmptyArray(InformationTheme),
-  classificatie: Classification,
+  themas: Schema.NonEmptyArray(Information.InformationTheme),
+  classificatie: Information.Classification,
   startdatum: Datum,
   ...ProductInhoud.fields,
 }).annotations({ identifier: "NieuwInformatieproduct", parseOptions: { errors: "all" } })
@@ -45,14 +45,14 @@ export const NieuweKoppeling = Schema.Struct({ bestPractice: PracticeId }).annot
 
 const profiel = {
   id: Schema.String,
-  soort: InformationKind,
+  soort: Information.InformationKind,
   producent: Schema.String,
   reikwijdte: Schema.String.annotations({ description: "A municipality's id, `district`, or the region's name" }),
   themas: Schema.Array(Schema.String),
-  classificatie: Classification,
+  classificatie: Information.Classification,
   status: Schema.Literal("gestart", "opgeleverd"),
-  startdatum: CalendarDate,
-  opleverdatum: Schema.optional(CalendarDate),
+  startdatum: Kernel.CalendarDate,
+  opleverdatum: Schema.optional(Kernel.CalendarDate),
   motiveert: Schema.Array(Schema.String).annotations({ description: "The Best Practices it motivated" }),
 }
 
@@ -71,7 +71,7 @@ export class InformatieproductSamenvatting extends Schema.Class<Informatieproduc
 )({
   ...profiel,
   titel: Schema.optional(Schema.String),
-  gewijzigdOp: Timestamp,
+  gewijzigdOp: Kernel.Timestamp,
 }) {}
 
 /** A product with its content, as read under the access rules. @category informatieproducten */

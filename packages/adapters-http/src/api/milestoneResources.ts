@@ -1,4 +1,4 @@
-import { CalendarDate, ProgrammePhase, Timestamp } from "@weerbaar/core"
+import { Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Datum } from "./resources.js"
 import { BodyId, MilestoneId, Tekst } from "./requestFields.js"
@@ -7,7 +7,7 @@ import { BodyId, MilestoneId, Tekst } from "./requestFields.js"
 export const NieuweMijlpaal = Schema.Struct({
   id: Schema.optionalWith(MilestoneId, { exact: true }),
   titel: Tekst,
-  fase: ProgrammePhase,
+  fase: Practice.ProgrammePhase,
   eigenaar: BodyId.annotations({ description: "The body that delivers it" }),
   deadline: Datum,
 }).annotations({ identifier: "NieuweMijlpaal", parseOptions: { errors: "all" } })
@@ -28,28 +28,28 @@ export const NieuweOplevering = Schema.Struct({
 export class Mijlpaal extends Schema.Class<Mijlpaal>("Mijlpaal")({
   id: Schema.String,
   titel: Schema.String,
-  fase: ProgrammePhase,
+  fase: Practice.ProgrammePhase,
   eigenaar: Schema.String,
-  deadline: CalendarDate,
-  opgeleverdOp: Schema.optional(CalendarDate),
+  deadline: Kernel.CalendarDate,
+  opgeleverdOp: Schema.optional(Kernel.CalendarDate),
 }) {}
 
 /** A milestone's line in a list. @category mijlpalen */
 export class MijlpaalSamenvatting extends Schema.Class<MijlpaalSamenvatting>("MijlpaalSamenvatting")({
   ...Mijlpaal.fields,
-  gewijzigdOp: Timestamp,
+  gewijzigdOp: Kernel.Timestamp,
 }) {}
 
 const agendaRegel = {
   id: Schema.String,
   titel: Schema.String,
   eigenaar: Schema.String,
-  deadline: CalendarDate,
+  deadline: Kernel.CalendarDate,
 }
 
 /** The milestones that are late and those due within the horizon, as of a date. @category mijlpalen */
 export class Mijlpaalagenda extends Schema.Class<Mijlpaalagenda>("Mijlpaalagenda")({
-  peildatum: CalendarDate,
+  peildatum: Kernel.CalendarDate,
   horizon: Schema.Int.annotations({ description: "Days ahead" }),
   telaat: Schema.Array(Schema.Struct({ ...agendaRegel, dagenTeLaat: Schema.Int })),
   binnenkort: Schema.Array(Schema.Struct({ ...agendaRegel, dagenResterend: Schema.Int })),

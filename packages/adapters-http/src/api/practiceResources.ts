@@ -1,4 +1,4 @@
-import { CalendarDate, EvidenceLevel, Origin, PracticeStatus, Theme, Timestamp } from "@weerbaar/core"
+import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Datum } from "./resources.js"
 import { DecisionId, EvaluationId, OrganisationId, PracticeId, Tekst } from "./requestFields.js"
@@ -6,10 +6,10 @@ import { DecisionId, EvaluationId, OrganisationId, PracticeId, Tekst } from "./r
 /** A new Best Practice candidate, optionally with an id of the client's choosing. @category best practices */
 export const NieuweBestPractice = Schema.Struct({
   id: Schema.optionalWith(PracticeId, { exact: true }),
-  thema: Theme,
+  thema: Governance.Theme,
   titel: Tekst,
   omschrijving: Schema.String,
-  herkomst: Origin,
+  herkomst: Practice.Origin,
   bron: Tekst.annotations({ description: "Where the practice was found: a report, a municipality, a web address" }),
   beoogdeEffecten: Schema.Array(Tekst),
 }).annotations({ identifier: "NieuweBestPractice", parseOptions: { errors: "all" } })
@@ -34,7 +34,7 @@ export const NieuweEvaluatie = Schema.Struct({
   methode: Tekst,
   bevindingen: Tekst,
   gemetenEffecten: Schema.Array(GemetenEffect),
-  bewijsniveau: EvidenceLevel,
+  bewijsniveau: Practice.EvidenceLevel,
   evaluatiedatum: Datum,
   uitgevoerdDoor: Tekst,
 }).annotations({ identifier: "NieuweEvaluatie", parseOptions: { errors: "all" } })
@@ -61,8 +61,8 @@ export class Evaluatie extends Schema.Class<Evaluatie>("Evaluatie")({
   methode: Schema.String,
   bevindingen: Schema.String,
   gemetenEffecten: Schema.Array(Schema.Struct({ effect: Schema.String, resultaat: Schema.String })),
-  bewijsniveau: EvidenceLevel,
-  evaluatiedatum: CalendarDate,
+  bewijsniveau: Practice.EvidenceLevel,
+  evaluatiedatum: Kernel.CalendarDate,
   uitgevoerdDoor: Schema.String,
 }) {}
 
@@ -72,24 +72,24 @@ export class Besluitverwijzing extends Schema.Class<Besluitverwijzing>("Besluitv
   besluit: Schema.String,
   orgaan: Schema.String,
   orgaanNaam: Schema.String,
-  vergaderdatum: CalendarDate,
+  vergaderdatum: Kernel.CalendarDate,
 }) {}
 
 /** A Best Practice with its dossier. @category best practices */
 export class BestPractice extends Schema.Class<BestPractice>("BestPractice")({
   id: Schema.String,
-  thema: Theme,
+  thema: Governance.Theme,
   titel: Schema.String,
   omschrijving: Schema.String,
-  herkomst: Origin,
+  herkomst: Practice.Origin,
   bron: Schema.String,
   beoogdeEffecten: Schema.Array(Schema.String),
-  status: PracticeStatus,
+  status: Practice.PracticeStatus,
   documentatie: Schema.optional(Documentatie),
   evaluaties: Schema.Array(Evaluatie),
-  bewijsniveau: Schema.optional(EvidenceLevel).annotations({ description: "The highest of its evaluations" }),
+  bewijsniveau: Schema.optional(Practice.EvidenceLevel).annotations({ description: "The highest of its evaluations" }),
   pilotgemeenten: Schema.Array(
-    Schema.Struct({ gemeente: Schema.String, besluit: Schema.String, vergaderdatum: CalendarDate }),
+    Schema.Struct({ gemeente: Schema.String, besluit: Schema.String, vergaderdatum: Kernel.CalendarDate }),
   ),
   voorstel: Schema.optional(Schema.String).annotations({
     description: "The beleidsvoorstel it is in, while voorgesteld",
@@ -103,13 +103,13 @@ export class BestPractice extends Schema.Class<BestPractice>("BestPractice")({
 /** A Best Practice's line in the catalogue. @category best practices */
 export class BestPracticeSamenvatting extends Schema.Class<BestPracticeSamenvatting>("BestPracticeSamenvatting")({
   id: Schema.String,
-  thema: Theme,
+  thema: Governance.Theme,
   titel: Schema.String,
   herkomst: Schema.String,
-  status: PracticeStatus,
+  status: Practice.PracticeStatus,
   gedocumenteerd: Schema.Boolean,
   bewijsniveau: Schema.optional(Schema.String),
   evaluaties: Schema.Int,
   pilotgemeenten: Schema.Array(Schema.String),
-  gewijzigdOp: Timestamp,
+  gewijzigdOp: Kernel.Timestamp,
 }) {}

@@ -1,11 +1,13 @@
-import { CalendarDate, Localized, Outcome, Timestamp } from "@weerbaar/core"
+import { Governance, Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 import { BodyId, DecisionId, ItemId, OrganisationId, PersonId } from "./requestFields.js"
 
 /** A calendar date `YYYY-MM-DD` in a request. @category resources */
 export const Datum = Schema.String.pipe(
   Schema.pattern(/^\d{4}-\d{2}-\d{2}$/, { message: () => "expected a date as YYYY-MM-DD" }),
-  Schema.filter((s): boolean => Schema.is(CalendarDate)(s), { message: () => "expected an existing calendar date" }),
+  Schema.filter((s): boolean => Schema.is(Kernel.CalendarDate)(s), {
+    message: () => "expected an existing calendar date",
+  }),
   Schema.annotations({ identifier: "Datum", jsonSchema: { type: "string", format: "date" } }),
 )
 
@@ -15,8 +17,8 @@ export class Lid extends Schema.Class<Lid>("Lid")({
   naam: Schema.String,
   organisatie: Schema.String,
   rol: Schema.String,
-  vanaf: CalendarDate,
-  tot: Schema.optional(CalendarDate),
+  vanaf: Kernel.CalendarDate,
+  tot: Schema.optional(Kernel.CalendarDate),
 }) {}
 
 /** A body of the programme: DVO, Stuurgroep, an expert group, a body of the network. @category resources */
@@ -67,11 +69,11 @@ export const NieuwStuk = Schema.Struct({
 export class StukBesluit extends Schema.Class<StukBesluit>("StukBesluit")({
   id: Schema.String,
   orgaan: Schema.String,
-  uitkomst: Outcome,
+  uitkomst: Governance.Outcome,
   versie: Schema.Int,
   stap: Schema.Int,
   definitief: Schema.Boolean,
-  vergaderdatum: CalendarDate,
+  vergaderdatum: Kernel.CalendarDate,
   begrotingVastgelegd: Schema.Int,
   ingetrokkenDoor: Schema.optional(Schema.String),
 }) {}
@@ -101,7 +103,7 @@ export class StukSamenvatting extends Schema.Class<StukSamenvatting>("StukSamenv
   versie: Schema.Int,
   opstellendOrgaan: Schema.String,
   begrotingTotaal: Schema.Int,
-  gewijzigdOp: Timestamp,
+  gewijzigdOp: Kernel.Timestamp,
 }) {}
 
 /** A vote of a member. @category resources */
@@ -127,7 +129,7 @@ const vergadering = {
 export const NieuwBesluit = Schema.Struct({
   id: Schema.optionalWith(DecisionId, { exact: true }),
   orgaan: BodyId,
-  uitkomst: Outcome,
+  uitkomst: Governance.Outcome,
   ...vergadering,
   ingangsdatum: Schema.optionalWith(Datum, { exact: true }),
   opmerkingen: Schema.optionalWith(Schema.String, { exact: true }),
@@ -149,15 +151,15 @@ export const NieuweTerugtrekking = Schema.Struct({
 /** One violated rule. @category resources */
 export class Reden extends Schema.Class<Reden>("Reden")({
   code: Schema.String,
-  uitleg: Localized,
+  uitleg: Kernel.Localized,
 }) {}
 
 /** An action on an item and whether the person may take it now. @category resources */
 export class ToegestaneActie extends Schema.Class<ToegestaneActie>("ToegestaneActie")({
   actie: Schema.Literal("edit", "submit", "withdraw", "decide", "revoke"),
-  omschrijving: Localized,
+  omschrijving: Kernel.Localized,
   orgaan: Schema.optional(Schema.String),
-  uitkomst: Schema.optional(Outcome),
+  uitkomst: Schema.optional(Governance.Outcome),
   besluit: Schema.optional(Schema.String),
   toegestaan: Schema.Boolean,
   redenen: Schema.Array(Reden),
@@ -166,7 +168,7 @@ export class ToegestaneActie extends Schema.Class<ToegestaneActie>("ToegestaneAc
 /** One entry of an item's history: who, when, what, why. @category resources */
 export class HistorieRegel extends Schema.Class<HistorieRegel>("HistorieRegel")({
   positie: Schema.Int,
-  tijdstip: Timestamp,
+  tijdstip: Kernel.Timestamp,
   wie: Schema.String,
   wat: Schema.String,
   waarom: Schema.optional(Schema.String),
@@ -180,10 +182,10 @@ export class HistorieRegel extends Schema.Class<HistorieRegel>("HistorieRegel")(
 export class Besluit extends Schema.Class<Besluit>("Besluit")({
   identificatie: Schema.String,
   bestuursorgaan: Schema.String,
-  datum: CalendarDate,
-  ingangsdatum: CalendarDate,
+  datum: Kernel.CalendarDate,
+  ingangsdatum: Kernel.CalendarDate,
   toelichting: Schema.String,
-  vervaldatum: Schema.optional(CalendarDate),
+  vervaldatum: Schema.optional(Kernel.CalendarDate),
   vervalreden: Schema.optional(Schema.Literal("ingetrokken_overheid")),
   stuk: Schema.String,
   soortStuk: Schema.String,
@@ -194,7 +196,7 @@ export class Besluit extends Schema.Class<Besluit>("Besluit")({
   trektIn: Schema.optional(Schema.String),
   ingetrokkenDoor: Schema.optional(Schema.String),
   vastgelegdDoor: Schema.String,
-  vastgelegdOp: Timestamp,
+  vastgelegdOp: Kernel.Timestamp,
 }) {}
 
 /** An event of the log, for integrators. @category resources */
@@ -206,7 +208,7 @@ export class Gebeurtenis extends Schema.Class<Gebeurtenis>("Gebeurtenis")({
   schemaVersie: Schema.Int,
   gegevens: Schema.Unknown,
   actor: Schema.optional(Schema.String),
-  vastgelegdOp: Timestamp,
+  vastgelegdOp: Kernel.Timestamp,
   hash: Schema.String,
 }) {}
 

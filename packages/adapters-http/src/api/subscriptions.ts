@@ -1,4 +1,4 @@
-import { Timestamp } from "@weerbaar/core"
+import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 
 /** The channels a subscriber can follow, after ZGW Notificaties' `kanalen`. @category notifications */
@@ -35,7 +35,7 @@ export class Abonnement extends Schema.Class<Abonnement>("Abonnement")({
   callbackUrl: Schema.String,
   kanalen: Schema.Array(Kanaal),
   abonnee: Schema.String,
-  aangemaaktOp: Timestamp,
+  aangemaaktOp: Kernel.Timestamp,
 }) {}
 
 /** A notification as delivered to a subscriber, after ZGW Notificaties. @category notifications */
@@ -45,7 +45,7 @@ export class Notificatie extends Schema.Class<Notificatie>("Notificatie")({
   resource: Schema.String,
   resourceUrl: Schema.String,
   actie: Schema.String,
-  aanmaakdatum: Timestamp,
+  aanmaakdatum: Kernel.Timestamp,
   kenmerken: Schema.Record({ key: Schema.String, value: Schema.String }),
   positie: Schema.Int,
 }) {}

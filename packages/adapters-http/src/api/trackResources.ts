@@ -1,30 +1,21 @@
-import {
-  CalendarDate,
-  Localized,
-  PlannablePhase,
-  PracticeStatus,
-  ProgrammePhase,
-  Theme,
-  Timestamp,
-  TrackPhase,
-} from "@weerbaar/core"
+import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Datum } from "./resources.js"
 import { DecisionId, Tekst } from "./requestFields.js"
 
 /** Where a track stands: a phase, or `geen` before its first move. @category trajecten */
-export const Fase = Schema.Union(TrackPhase, Schema.Literal("geen")).annotations({ identifier: "Fase" })
+export const Fase = Schema.Union(Practice.TrackPhase, Schema.Literal("geen")).annotations({ identifier: "Fase" })
 
 /** A track moves to a phase on a date; `niet_relevant` needs a reason. @category trajecten */
 export const NieuweFaseOvergang = Schema.Struct({
-  naar: TrackPhase,
+  naar: Practice.TrackPhase,
   datum: Datum,
   reden: Schema.optionalWith(Tekst, { exact: true }).annotations({ description: "Required for niet_relevant" }),
   maatwerk: Schema.optionalWith(Tekst, { exact: true }),
 }).annotations({ identifier: "NieuweFaseOvergang", parseOptions: { errors: "all" } })
 
 /** The date on which the municipality expects a phase. @category trajecten */
-export const NieuwePlanning = Schema.Struct({ fase: PlannablePhase, datum: Datum }).annotations({
+export const NieuwePlanning = Schema.Struct({ fase: Practice.PlannablePhase, datum: Datum }).annotations({
   identifier: "NieuwePlanning",
   parseOptions: { errors: "all" },
 })
@@ -45,29 +36,29 @@ export const NieuweVrijstelling = Schema.Struct({
 }).annotations({ identifier: "NieuweVrijstelling", parseOptions: { errors: "all" } })
 
 const geplandeData = Schema.Struct({
-  pilot: Schema.optional(CalendarDate),
-  inUitvoering: Schema.optional(CalendarDate),
-  geborgd: Schema.optional(CalendarDate),
+  pilot: Schema.optional(Kernel.CalendarDate),
+  inUitvoering: Schema.optional(Kernel.CalendarDate),
+  geborgd: Schema.optional(Kernel.CalendarDate),
 })
 
 /** A measure's track in one municipality. @category trajecten */
 export class Traject extends Schema.Class<Traject>("Traject")({
   bestPractice: Schema.String,
   gemeente: Schema.String,
-  thema: Schema.optional(Theme),
+  thema: Schema.optional(Governance.Theme),
   fase: Fase,
   reden: Schema.optional(Schema.String),
   maatwerk: Schema.Array(Schema.String),
   gepland: geplandeData,
   bereikt: Schema.Struct({
-    nietRelevant: Schema.optional(CalendarDate),
-    gepland: Schema.optional(CalendarDate),
-    pilot: Schema.optional(CalendarDate),
-    inUitvoering: Schema.optional(CalendarDate),
-    geborgd: Schema.optional(CalendarDate),
+    nietRelevant: Schema.optional(Kernel.CalendarDate),
+    gepland: Schema.optional(Kernel.CalendarDate),
+    pilot: Schema.optional(Kernel.CalendarDate),
+    inUitvoering: Schema.optional(Kernel.CalendarDate),
+    geborgd: Schema.optional(Kernel.CalendarDate),
   }),
   vrijstelling: Schema.optional(
-    Schema.Struct({ besluit: Schema.String, vergaderdatum: CalendarDate, reden: Schema.String }),
+    Schema.Struct({ besluit: Schema.String, vergaderdatum: Kernel.CalendarDate, reden: Schema.String }),
   ),
 }) {}
 
@@ -75,24 +66,24 @@ export class Traject extends Schema.Class<Traject>("Traject")({
 export class TrajectSamenvatting extends Schema.Class<TrajectSamenvatting>("TrajectSamenvatting")({
   bestPractice: Schema.String,
   gemeente: Schema.String,
-  thema: Theme,
+  thema: Governance.Theme,
   fase: Fase,
   reden: Schema.optional(Schema.String),
   maatwerk: Schema.Array(Schema.String),
   vrijstelling: Schema.optional(Schema.String).annotations({ description: "The DVO's decision" }),
-  gewijzigdOp: Timestamp,
+  gewijzigdOp: Kernel.Timestamp,
 }) {}
 
 /** Counts of tracks per phase and practices per status, and the active programme phases. @category trajecten */
 export class Fasetelling extends Schema.Class<Fasetelling>("Fasetelling")({
-  trajecten: Schema.Record({ key: TrackPhase, value: Schema.Int }),
-  bestPractices: Schema.Record({ key: PracticeStatus, value: Schema.Int }),
-  actief: Schema.Array(ProgrammePhase),
+  trajecten: Schema.Record({ key: Practice.TrackPhase, value: Schema.Int }),
+  bestPractices: Schema.Record({ key: Practice.PracticeStatus, value: Schema.Int }),
+  actief: Schema.Array(Practice.ProgrammePhase),
 }) {}
 
 /** The programme's phase picture, overall and per theme. @category trajecten */
 export class Fasebeeld extends Schema.Class<Fasebeeld>("Fasebeeld")({
-  fasen: Schema.Array(Schema.Struct({ fase: ProgrammePhase, naam: Localized })),
+  fasen: Schema.Array(Schema.Struct({ fase: Practice.ProgrammePhase, naam: Kernel.Localized })),
   totaal: Fasetelling,
-  perThema: Schema.Array(Schema.Struct({ thema: Theme, telling: Fasetelling })),
+  perThema: Schema.Array(Schema.Struct({ thema: Governance.Theme, telling: Fasetelling })),
 }) {}

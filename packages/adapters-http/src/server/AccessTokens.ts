@@ -1,31 +1,22 @@
 import * as crypto from "node:crypto"
-import {
-  EventStore,
-  type EventStoreFailure,
-  type NoGovernanceModel,
-  PersonId,
-  ProgrammeRuntime,
-  type ReadError,
-  type StreamVersionConflict,
-  Timestamp,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Store } from "@weerbaar/core"
 import { Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
 
 /** A bearer token was issued to a person; only the SHA-256 of its secret is stored. @category authentication */
 export class AccessTokenIssued extends Schema.TaggedClass<AccessTokenIssued>()("AccessTokenIssued", {
   tokenId: Schema.String,
-  person: PersonId,
+  person: Governance.PersonId,
   secretHash: Schema.String,
   label: Schema.String,
   issuedBy: Schema.String,
-  at: Timestamp,
+  at: Kernel.Timestamp,
 }) {}
 
 /** A bearer token was revoked. @category authentication */
 export class AccessTokenRevoked extends Schema.TaggedClass<AccessTokenRevoked>()("AccessTokenRevoked", {
   tokenId: Schema.String,
   revokedBy: Schema.String,
-  at: Timestamp,
+  at: Kernel.Timestamp,
 }) {}
 
 const TokenEvent = Schema.Union(AccessTokenIssued, AccessTokenRevoked)
@@ -43,7 +34,7 @@ export class UnknownPerson extends Schema.TaggedError<UnknownPerson>()("UnknownP
 /** A token as shown once when it is issued. @category authentication */
 export interface IssuedToken {
   readonly tokenId: string
-  readonly person: PersonId
+  readonly person: Governance.PersonId
   /** The bearer token: shown once, never stored. */
   readonly token: string
 }
@@ -57,9 +48,9 @@ const hashOf = (secret: string): Buffer =>
 
 /** The holder of `token` among the tokens known, in constant time. */
 const holderOf = (
-  map: ReadonlyMap<string, { readonly person: PersonId; readonly hash: Buffer }>,
+  map: ReadonlyMap<string, { readonly person: Governance.PersonId; readonly hash: Buffer }>,
   token: string,
-): Option.Option<{ readonly person: PersonId; readonly tokenId: string }> => {
+): Option.Option<{ readonly person: Governance.PersonId; readonly tokenId: string }> => {
   const [p, tokenId, secret, ...rest] = token.split(".")
   if (p !== prefix || tokenId === undefined || secret === undefined || rest.length > 0) return Option.none()
   const record = map.get(tokenId)
@@ -80,32 +71,38 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
   {
     /** Issues a token for a person of the model; the token is returned once. */
     readonly issue: (
-      person: PersonId,
+      person: Governance.PersonId,
       label: string,
       issuedBy: string,
-    ) => Effect.Effect<IssuedToken, UnknownPerson | NoGovernanceModel | ReadError | StreamVersionConflict>
+    ) => Effect.Effect<
+      IssuedToken,
+      UnknownPerson | Programme.NoGovernanceModel | Programme.ReadError | Store.StreamVersionConflict
+    >
     /** Revokes a token. */
     readonly revoke: (
       tokenId: string,
       revokedBy: string,
-    ) => Effect.Effect<void, StreamVersionConflict | EventStoreFailure>
+    ) => Effect.Effect<void, Store.StreamVersionConflict | Store.EventStoreFailure>
     /** The person of a valid token, or none for a missing, malformed, unknown or revoked one. */
     readonly verify: (
       token: string,
-    ) => Effect.Effect<Option.Option<{ readonly person: PersonId; readonly tokenId: string }>, EventStoreFailure>
+    ) => Effect.Effect<
+      Option.Option<{ readonly person: Governance.PersonId; readonly tokenId: string }>,
+      Store.EventStoreFailure
+    >
   }
 >() {
   /** Tokens kept in the programme's event store. */
-  static readonly layer: Layer.Layer<AccessTokens, never, ProgrammeRuntime | EventStore> = Layer.effect(
+  static readonly layer: Layer.Layer<AccessTokens, never, Programme.ProgrammeRuntime | Store.EventStore> = Layer.effect(
     AccessTokens,
     Effect.gen(function* () {
-      const runtime = yield* ProgrammeRuntime
-      const store = yield* EventStore
+      const runtime = yield* Programme.ProgrammeRuntime
+      const store = yield* Store.EventStore
       const encode = Schema.encodeSync(TokenEvent)
       const decode = Schema.decodeUnknownEither(TokenEvent)
       const cache = yield* Ref.make<{
         version: number
-        tokens: ReadonlyMap<string, { person: PersonId; hash: Buffer }>
+        tokens: ReadonlyMap<string, { person: Governance.PersonId; hash: Buffer }>
       }>({
         version: -1,
         tokens: new Map(),
@@ -114,7 +111,7 @@ export class AccessTokens extends Context.Tag("@weerbaar/adapters-http/AccessTok
         const version = yield* store.streamVersion(accessTokenStreamId)
         const cached = yield* Ref.get(cache)
         if (cached.version === version) return cached.tokens
-        const map = new Map<string, { person: PersonId; hash: Buffer }>()
+        const map = new Map<string, { person: Governance.PersonId; hash: Buffer }>()
         for (const stored of yield* store.readStream(accessTokenStreamId)) {
           const event = decode(stored.payload)
           if (Either.isLeft(event)) continue

@@ -1,4 +1,4 @@
-import { EventStore, itemOverview, ReadModelStore, type StoredEvent } from "@weerbaar/core"
+import { Route, Store } from "@weerbaar/core"
 import { type Duration, Effect, Layer, Option, Schedule, Schema } from "effect"
 import { Notificatie } from "../api/subscriptions.js"
 import { itemResources } from "../api/groups/items.js"
@@ -35,22 +35,22 @@ const encodeNotificatie = Schema.encodeSync(Notificatie)
  */
 export const NotificationDeliveryLive = (
   options: DeliveryOptions,
-): Layer.Layer<never, never, Subscriptions | EventStore | ReadModelStore> =>
+): Layer.Layer<never, never, Subscriptions | Store.EventStore | Store.ReadModelStore> =>
   Layer.scopedDiscard(
     Effect.gen(function* () {
       const subscriptions = yield* Subscriptions
-      const store = yield* EventStore
-      const readModels = yield* ReadModelStore
+      const store = yield* Store.EventStore
+      const readModels = yield* Store.ReadModelStore
       const base = options.publicUrl.replace(/\/$/, "")
       const progress = new Map<string, number>()
 
-      const hoofdObject = (event: StoredEvent) =>
+      const hoofdObject = (event: Store.StoredEvent) =>
         Effect.gen(function* () {
           const path = resourcePathOf(event)
           if (path !== undefined) return `${base}${path}`
           if (!event.streamId.startsWith("item-")) return `${base}/v1/gebeurtenissen?na=${event.position - 1}`
           const itemId = event.streamId.slice("item-".length)
-          const row = yield* Effect.orElseSucceed(readModels.get(itemOverview, itemId), () => Option.none())
+          const row = yield* Effect.orElseSucceed(readModels.get(Route.itemOverview, itemId), () => Option.none())
           const resource = Option.flatMapNullable(row, (r) => itemResources[r.kind as keyof typeof itemResources])
           return Option.match(resource, {
             onNone: () => `${base}/v1/gebeurtenissen?na=${event.position - 1}`,
@@ -73,7 +73,7 @@ export const NotificationDeliveryLive = (
           catch: (error) => new CallbackFailed({ reason: error instanceof Error ? error.message : String(error) }),
         })
 
-      const deliver = (subscription: ActiveSubscription, event: StoredEvent) =>
+      const deliver = (subscription: ActiveSubscription, event: Store.StoredEvent) =>
         Effect.gen(function* () {
           const url = subscription.abonnement.callbackUrl
           if (!callbackAllowed(url, options.allowedCallbackHosts)) {

@@ -1,4 +1,4 @@
-import { EventStore, type EventStoreFailure, ProgrammeRuntime, Timestamp } from "@weerbaar/core"
+import { Kernel, Programme, Store } from "@weerbaar/core"
 import { Context, Effect, Either, Layer, Schema } from "effect"
 import { Abonnement, Kanaal } from "../api/subscriptions.js"
 
@@ -9,21 +9,21 @@ export class SubscriptionRegistered extends Schema.TaggedClass<SubscriptionRegis
   channels: Schema.Array(Kanaal),
   subscriber: Schema.String,
   fromPosition: Schema.Int,
-  at: Timestamp,
+  at: Kernel.Timestamp,
 }) {}
 
 /** A subscription was ended. @category notifications */
 export class SubscriptionCancelled extends Schema.TaggedClass<SubscriptionCancelled>()("SubscriptionCancelled", {
   subscriptionId: Schema.String,
   cancelledBy: Schema.String,
-  at: Timestamp,
+  at: Kernel.Timestamp,
 }) {}
 
 /** Notifications up to a position were delivered to a subscription: where delivery resumes after a restart. @category notifications */
 export class NotificationsDelivered extends Schema.TaggedClass<NotificationsDelivered>()("NotificationsDelivered", {
   subscriptionId: Schema.String,
   upToPosition: Schema.Int,
-  at: Timestamp,
+  at: Kernel.Timestamp,
 }) {}
 
 const SubscriptionEvent = Schema.Union(SubscriptionRegistered, SubscriptionCancelled, NotificationsDelivered)
@@ -51,107 +51,111 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
       callbackUrl: string,
       channels: ReadonlyArray<Kanaal>,
       idempotencyKey?: string,
-    ) => Effect.Effect<Abonnement, EventStoreFailure | Error>
-    readonly cancel: (subscriptionId: string, by: string) => Effect.Effect<boolean, EventStoreFailure | Error>
-    readonly active: Effect.Effect<ReadonlyArray<ActiveSubscription>, EventStoreFailure>
-    readonly delivered: (subscriptionId: string, upToPosition: number) => Effect.Effect<void, EventStoreFailure | Error>
+    ) => Effect.Effect<Abonnement, Store.EventStoreFailure | Error>
+    readonly cancel: (subscriptionId: string, by: string) => Effect.Effect<boolean, Store.EventStoreFailure | Error>
+    readonly active: Effect.Effect<ReadonlyArray<ActiveSubscription>, Store.EventStoreFailure>
+    readonly delivered: (
+      subscriptionId: string,
+      upToPosition: number,
+    ) => Effect.Effect<void, Store.EventStoreFailure | Error>
   }
 >() {
   /** Subscriptions in the programme's event store. */
-  static readonly layer: Layer.Layer<Subscriptions, never, EventStore | ProgrammeRuntime> = Layer.effect(
-    Subscriptions,
-    Effect.gen(function* () {
-      const store = yield* EventStore
-      const runtime = yield* ProgrammeRuntime
-      const encode = Schema.encodeSync(SubscriptionEvent)
-      const decode = Schema.decodeUnknownEither(SubscriptionEvent)
-      const append = (event: SubscriptionEvent, actor: string, idempotencyKey?: string) =>
-        Effect.gen(function* () {
-          const version = yield* store.streamVersion(subscriptionStreamId)
-          return yield* store.append(
-            [
-              {
-                streamId: subscriptionStreamId,
-                expectedVersion: version,
-                events: [{ type: event._tag, schemaVersion: 1, payload: encode(event) }],
-              },
-            ],
-            idempotencyKey === undefined ? { actor } : { actor, idempotencyKey },
-          )
-        }).pipe(Effect.retry({ times: 3, while: (e) => e._tag === "StreamVersionConflict" }))
-      const all = Effect.map(store.readStream(subscriptionStreamId), (events) => {
-        const subscriptions = new Map<string, ActiveSubscription>()
-        for (const stored of events) {
-          const event = decode(stored.payload)
-          if (Either.isLeft(event)) continue
-          const e = event.right
-          switch (e._tag) {
-            case "SubscriptionRegistered":
-              subscriptions.set(e.subscriptionId, {
-                abonnement: new Abonnement({
-                  id: e.subscriptionId,
-                  callbackUrl: e.callbackUrl,
-                  kanalen: e.channels,
-                  abonnee: e.subscriber,
-                  aangemaaktOp: e.at,
-                }),
-                deliveredUpTo: e.fromPosition,
-              })
-              break
-            case "SubscriptionCancelled":
-              subscriptions.delete(e.subscriptionId)
-              break
-            case "NotificationsDelivered": {
-              const s = subscriptions.get(e.subscriptionId)
-              if (s !== undefined) subscriptions.set(e.subscriptionId, { ...s, deliveredUpTo: e.upToPosition })
-              break
+  static readonly layer: Layer.Layer<Subscriptions, never, Store.EventStore | Programme.ProgrammeRuntime> =
+    Layer.effect(
+      Subscriptions,
+      Effect.gen(function* () {
+        const store = yield* Store.EventStore
+        const runtime = yield* Programme.ProgrammeRuntime
+        const encode = Schema.encodeSync(SubscriptionEvent)
+        const decode = Schema.decodeUnknownEither(SubscriptionEvent)
+        const append = (event: SubscriptionEvent, actor: string, idempotencyKey?: string) =>
+          Effect.gen(function* () {
+            const version = yield* store.streamVersion(subscriptionStreamId)
+            return yield* store.append(
+              [
+                {
+                  streamId: subscriptionStreamId,
+                  expectedVersion: version,
+                  events: [{ type: event._tag, schemaVersion: 1, payload: encode(event) }],
+                },
+              ],
+              idempotencyKey === undefined ? { actor } : { actor, idempotencyKey },
+            )
+          }).pipe(Effect.retry({ times: 3, while: (e) => e._tag === "StreamVersionConflict" }))
+        const all = Effect.map(store.readStream(subscriptionStreamId), (events) => {
+          const subscriptions = new Map<string, ActiveSubscription>()
+          for (const stored of events) {
+            const event = decode(stored.payload)
+            if (Either.isLeft(event)) continue
+            const e = event.right
+            switch (e._tag) {
+              case "SubscriptionRegistered":
+                subscriptions.set(e.subscriptionId, {
+                  abonnement: new Abonnement({
+                    id: e.subscriptionId,
+                    callbackUrl: e.callbackUrl,
+                    kanalen: e.channels,
+                    abonnee: e.subscriber,
+                    aangemaaktOp: e.at,
+                  }),
+                  deliveredUpTo: e.fromPosition,
+                })
+                break
+              case "SubscriptionCancelled":
+                subscriptions.delete(e.subscriptionId)
+                break
+              case "NotificationsDelivered": {
+                const s = subscriptions.get(e.subscriptionId)
+                if (s !== undefined) subscriptions.set(e.subscriptionId, { ...s, deliveredUpTo: e.upToPosition })
+                break
+              }
             }
           }
+          return [...subscriptions.values()]
+        })
+        return {
+          register: (subscriber, callbackUrl, channels, idempotencyKey) =>
+            Effect.gen(function* () {
+              const subscriptionId = yield* runtime.newId("abonnement")
+              const fromPosition = yield* store.lastPosition
+              const at = yield* runtime.now
+              const result = yield* append(
+                new SubscriptionRegistered({ subscriptionId, callbackUrl, channels, subscriber, fromPosition, at }),
+                subscriber,
+                idempotencyKey,
+              )
+              const first = result.events[0]
+              const registered = first === undefined ? undefined : decode(first.payload)
+              if (
+                registered !== undefined &&
+                Either.isRight(registered) &&
+                registered.right._tag === "SubscriptionRegistered"
+              ) {
+                const r = registered.right
+                return new Abonnement({
+                  id: r.subscriptionId,
+                  callbackUrl: r.callbackUrl,
+                  kanalen: r.channels,
+                  abonnee: r.subscriber,
+                  aangemaaktOp: r.at,
+                })
+              }
+              return yield* Effect.fail(new Error("the registration was not stored"))
+            }),
+          cancel: (subscriptionId, by) =>
+            Effect.gen(function* () {
+              const exists = (yield* all).some((s) => s.abonnement.id === subscriptionId)
+              if (!exists) return false
+              yield* append(new SubscriptionCancelled({ subscriptionId, cancelledBy: by, at: yield* runtime.now }), by)
+              return true
+            }),
+          active: all,
+          delivered: (subscriptionId, upToPosition) =>
+            Effect.flatMap(runtime.now, (at) =>
+              append(new NotificationsDelivered({ subscriptionId, upToPosition, at }), "notificaties"),
+            ).pipe(Effect.asVoid),
         }
-        return [...subscriptions.values()]
-      })
-      return {
-        register: (subscriber, callbackUrl, channels, idempotencyKey) =>
-          Effect.gen(function* () {
-            const subscriptionId = yield* runtime.newId("abonnement")
-            const fromPosition = yield* store.lastPosition
-            const at = yield* runtime.now
-            const result = yield* append(
-              new SubscriptionRegistered({ subscriptionId, callbackUrl, channels, subscriber, fromPosition, at }),
-              subscriber,
-              idempotencyKey,
-            )
-            const first = result.events[0]
-            const registered = first === undefined ? undefined : decode(first.payload)
-            if (
-              registered !== undefined &&
-              Either.isRight(registered) &&
-              registered.right._tag === "SubscriptionRegistered"
-            ) {
-              const r = registered.right
-              return new Abonnement({
-                id: r.subscriptionId,
-                callbackUrl: r.callbackUrl,
-                kanalen: r.channels,
-                abonnee: r.subscriber,
-                aangemaaktOp: r.at,
-              })
-            }
-            return yield* Effect.fail(new Error("the registration was not stored"))
-          }),
-        cancel: (subscriptionId, by) =>
-          Effect.gen(function* () {
-            const exists = (yield* all).some((s) => s.abonnement.id === subscriptionId)
-            if (!exists) return false
-            yield* append(new SubscriptionCancelled({ subscriptionId, cancelledBy: by, at: yield* runtime.now }), by)
-            return true
-          }),
-        active: all,
-        delivered: (subscriptionId, upToPosition) =>
-          Effect.flatMap(runtime.now, (at) =>
-            append(new NotificationsDelivered({ subscriptionId, upToPosition, at }), "notificaties"),
-          ).pipe(Effect.asVoid),
-      }
-    }),
-  )
+      }),
+    )
 }

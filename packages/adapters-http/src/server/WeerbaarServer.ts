@@ -8,13 +8,7 @@ import {
   OpenApi,
 } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
-import {
-  type EventStore,
-  IdGenerator,
-  type ProgrammeServices,
-  programmeServices,
-  type ReadModelStore,
-} from "@weerbaar/core"
+import { Programme, Store } from "@weerbaar/core"
 import { type Duration, Effect, Layer, Option } from "effect"
 import { defaultContact } from "../api/conformToApiDesignRules.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
@@ -55,13 +49,13 @@ export interface WeerbaarServerOptions {
 }
 
 /** The programme's application services that the API calls (core's `ProgrammeServices`). @category server */
-export type WeerbaarApplicationServices = ProgrammeServices
+export type WeerbaarApplicationServices = Programme.ProgrammeServices
 
 /** What the API needs from the programme: its services on a store. @category server */
 export type WeerbaarApiRequirements =
   | WeerbaarApplicationServices
-  | ReadModelStore
-  | EventStore
+  | Store.ReadModelStore
+  | Store.EventStore
   | AccessTokens
   | Subscriptions
 
@@ -75,10 +69,10 @@ export type WeerbaarApiRequirements =
 export const WeerbaarServices: Layer.Layer<
   WeerbaarApplicationServices | AccessTokens | Subscriptions,
   never,
-  EventStore | ReadModelStore
+  Store.EventStore | Store.ReadModelStore
 > = Layer.mergeAll(AccessTokens.layer, Subscriptions.layer).pipe(
-  Layer.provideMerge(programmeServices),
-  Layer.provide(IdGenerator.random),
+  Layer.provideMerge(Programme.programmeServices),
+  Layer.provide(Store.IdGenerator.random),
 )
 
 const openApiDocument = (contact: WeerbaarServerOptions["contact"]) =>

@@ -1,5 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import { decisionRegister, ReadModelStore } from "@weerbaar/core"
+import { Route, Store } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { readOrUnavailable } from "./execution.js"
@@ -9,12 +9,12 @@ import { toBesluit } from "./representations.js"
 /** The decision register over HTTP. @category server */
 export const BesluitenLive = HttpApiBuilder.group(WeerbaarApi, "besluiten", (handlers) =>
   Effect.gen(function* () {
-    const readModels = yield* ReadModelStore
+    const readModels = yield* Store.ReadModelStore
     return handlers
       .handle("list", ({ urlParams }) =>
         Effect.map(
           readOrUnavailable(
-            readModels.query(decisionRegister, {
+            readModels.query(Route.decisionRegister, {
               where: Object.assign(
                 {},
                 urlParams.bestuursorgaan === undefined ? {} : { bestuursorgaan: urlParams.bestuursorgaan },
@@ -31,7 +31,7 @@ export const BesluitenLive = HttpApiBuilder.group(WeerbaarApi, "besluiten", (han
         ),
       )
       .handle("get", ({ path }) =>
-        Effect.flatMap(readOrUnavailable(readModels.get(decisionRegister, path.id)), (row) =>
+        Effect.flatMap(readOrUnavailable(readModels.get(Route.decisionRegister, path.id)), (row) =>
           Option.match(row, {
             onNone: () => Effect.fail(notFound(`besluiten/${path.id}`)),
             onSome: (r) => Effect.succeed(toBesluit(r)),

@@ -1,20 +1,12 @@
 import { HttpApiBuilder } from "@effect/platform"
-import {
-  type CalendarDate,
-  dateOf,
-  type GovernanceModel,
-  membersOn,
-  personName,
-  Programme,
-  ProgrammeRuntime,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme } from "@weerbaar/core"
 import { Effect } from "effect"
 import { Gemeente, Lid, Orgaan } from "../api/resources.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { readOrUnavailable } from "./execution.js"
 import { notFound } from "./problems.js"
 
-const orgaan = (model: GovernanceModel, id: string, date: CalendarDate): Orgaan | undefined => {
+const orgaan = (model: Governance.GovernanceModel, id: string, date: Kernel.CalendarDate): Orgaan | undefined => {
   const body = model.bodies.find((b) => b.id === id)
   if (body === undefined) return undefined
   return new Orgaan({
@@ -26,11 +18,11 @@ const orgaan = (model: GovernanceModel, id: string, date: CalendarDate): Orgaan 
       methode: body.decisionRule.method,
       ...(body.decisionRule.quorumPercent === undefined ? {} : { quorumPercentage: body.decisionRule.quorumPercent }),
     },
-    leden: membersOn(model, body.id, date).map(
+    leden: Governance.membersOn(model, body.id, date).map(
       (m) =>
         new Lid({
           persoon: m.person,
-          naam: personName(model, m.person),
+          naam: Governance.personName(model, m.person),
           organisatie: model.persons.find((p) => p.id === m.person)?.organisation ?? "",
           rol: m.role,
           vanaf: m.from,
@@ -43,12 +35,12 @@ const orgaan = (model: GovernanceModel, id: string, date: CalendarDate): Orgaan 
 /** The governance structure over HTTP. @category server */
 export const BestuurLive = HttpApiBuilder.group(WeerbaarApi, "bestuur", (handlers) =>
   Effect.gen(function* () {
-    const runtime = yield* ProgrammeRuntime
-    const programme = yield* Programme
-    const context = (peildatum: CalendarDate | undefined) =>
+    const runtime = yield* Programme.ProgrammeRuntime
+    const programme = yield* Programme.Programme
+    const context = (peildatum: Kernel.CalendarDate | undefined) =>
       Effect.gen(function* () {
         const model = yield* readOrUnavailable(runtime.model)
-        return { model, date: peildatum ?? dateOf(yield* runtime.now) }
+        return { model, date: peildatum ?? Kernel.dateOf(yield* runtime.now) }
       })
     return handlers
       .handle("organen", ({ urlParams }) =>

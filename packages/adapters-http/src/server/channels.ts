@@ -1,4 +1,4 @@
-import type { StoredEvent } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Kanaal } from "../api/subscriptions.js"
 
 // Streams that are not announced: the API's own bookkeeping, and information products, whose
@@ -18,10 +18,10 @@ const streamChannels: ReadonlyArray<readonly [string, Kanaal]> = [
 ]
 
 /** Whether an event is shown in the feed and announced to subscribers. @category notifications */
-export const isAnnounced = (event: StoredEvent): boolean => !unannounced.some((p) => p.test(event.streamId))
+export const isAnnounced = (event: Store.StoredEvent): boolean => !unannounced.some((p) => p.test(event.streamId))
 
 /** The channels an event is announced on. @category notifications */
-export const channelsOf = (event: StoredEvent): ReadonlyArray<Kanaal> => {
+export const channelsOf = (event: Store.StoredEvent): ReadonlyArray<Kanaal> => {
   if (event.streamId.startsWith("item-")) {
     return event.type === "DecisionRecorded" || event.type === "DecisionRevoked"
       ? ["stukken", "besluiten"]
@@ -44,7 +44,7 @@ const prefixedResources: ReadonlyArray<readonly [string, string]> = [
  * about, if it has one; items are resolved through their kind.
  * @category notifications
  */
-export const resourcePathOf = (event: StoredEvent): string | undefined => {
+export const resourcePathOf = (event: Store.StoredEvent): string | undefined => {
   for (const [prefix, resource] of prefixedResources) {
     if (event.streamId.startsWith(prefix)) return `/v1/${resource}/${event.streamId.slice(prefix.length)}`
   }

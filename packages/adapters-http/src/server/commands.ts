@@ -1,4 +1,4 @@
-import type { ExecuteError, ExecuteOptions, Executed, PersonId } from "@weerbaar/core"
+import type { Governance, Programme } from "@weerbaar/core"
 import { Effect } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import type { ChangeHeaders, CreateHeaders } from "../api/headers.js"
@@ -6,11 +6,11 @@ import { asProblem, idempotencyKeyOf, requiredVersion } from "./execution.js"
 
 /** What a command left: the stream version to answer with when it was an idempotent replay. @category server */
 export interface CommandOutcome {
-  readonly executed: Executed
+  readonly executed: Programme.Executed
   readonly replayedVersion: number | undefined
 }
 
-const outcomeOf = (executed: Executed): CommandOutcome => ({
+const outcomeOf = (executed: Programme.Executed): CommandOutcome => ({
   executed,
   replayedVersion: executed.duplicate ? executed.streamVersion : undefined,
 })
@@ -21,7 +21,10 @@ const outcomeOf = (executed: Executed): CommandOutcome => ({
  */
 export const executeCreate = <R>(
   headers: typeof CreateHeaders.Type,
-  execute: (person: PersonId, options: ExecuteOptions) => Effect.Effect<Executed, ExecuteError, R>,
+  execute: (
+    person: Governance.PersonId,
+    options: Programme.ExecuteOptions,
+  ) => Effect.Effect<Programme.Executed, Programme.ExecuteError, R>,
 ) =>
   Effect.gen(function* () {
     const { person } = yield* CurrentPerson
@@ -38,7 +41,10 @@ export const executeCreate = <R>(
 export const executeChange = <E, R1, R2>(
   headers: typeof ChangeHeaders.Type,
   exists: Effect.Effect<unknown, E, R1>,
-  execute: (person: PersonId, options: ExecuteOptions) => Effect.Effect<Executed, ExecuteError, R2>,
+  execute: (
+    person: Governance.PersonId,
+    options: Programme.ExecuteOptions,
+  ) => Effect.Effect<Programme.Executed, Programme.ExecuteError, R2>,
 ) =>
   Effect.gen(function* () {
     const { person } = yield* CurrentPerson

@@ -1,5 +1,5 @@
 import { HttpApp, HttpServerResponse } from "@effect/platform"
-import type { ExecuteError, NoGovernanceModel, ReadError } from "@weerbaar/core"
+import type { Programme } from "@weerbaar/core"
 import { Effect } from "effect"
 import type {
   InvalidRequest,
@@ -15,7 +15,9 @@ import { invalidRequest, preconditionFailed, preconditionRequired, ruleRefusal, 
 export type CommandProblem = RuleRefusal | PreconditionFailed | ServiceUnavailable
 
 /** Maps the ways a command fails to the API's problems. @category server */
-export const asProblem = <A, R>(effect: Effect.Effect<A, ExecuteError, R>): Effect.Effect<A, CommandProblem, R> =>
+export const asProblem = <A, R>(
+  effect: Effect.Effect<A, Programme.ExecuteError, R>,
+): Effect.Effect<A, CommandProblem, R> =>
   Effect.catchAll(effect, (error): Effect.Effect<never, CommandProblem> => {
     switch (error._tag) {
       case "Refused":
@@ -38,7 +40,7 @@ export const asProblem = <A, R>(effect: Effect.Effect<A, ExecuteError, R>): Effe
 
 /** Maps read failures to 503. @category server */
 export const readOrUnavailable = <A, R>(
-  effect: Effect.Effect<A, ReadError | NoGovernanceModel, R>,
+  effect: Effect.Effect<A, Programme.ReadError | Programme.NoGovernanceModel, R>,
 ): Effect.Effect<A, ServiceUnavailable, R> =>
   Effect.mapError(effect, (error) =>
     unavailable(

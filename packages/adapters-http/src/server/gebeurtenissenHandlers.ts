@@ -1,5 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import { EventStore, pageLimits } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
@@ -14,13 +14,13 @@ import { Subscriptions } from "./Subscriptions.js"
 export const gebeurtenissenLive = (allowedCallbackHosts: ReadonlyArray<string>) =>
   HttpApiBuilder.group(WeerbaarApi, "gebeurtenissen", (handlers) =>
     Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       const subscriptions = yield* Subscriptions
       const failed = (e: { readonly message: string }) => unavailable(e.message)
       return handlers
         .handle("list", ({ urlParams }) =>
           Effect.gen(function* () {
-            const limit = urlParams.limiet ?? pageLimits.default
+            const limit = urlParams.limiet ?? Store.pageLimits.default
             const after = urlParams.na ?? 0
             // Read past unannounced events so that a page is full when the log has enough.
             const events = yield* readOrUnavailable(store.readAll({ after, limit: limit * 4 }))

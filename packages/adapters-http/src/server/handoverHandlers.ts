@@ -1,14 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import {
-  Handover,
-  type HandoverPackage,
-  type HandoverPackageRefused,
-  Information,
-  ItemId,
-  Programme,
-  renderHandoverMarkdown,
-  verifyHandoverPackage,
-} from "@weerbaar/core"
+import { Handover, Information, Programme, Route } from "@weerbaar/core"
 import { Effect, Either, Option } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import { Overdracht, Overdrachtsimport } from "../api/handoverResources.js"
@@ -16,7 +7,7 @@ import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { asProblem, idempotencyKeyOf, readOrUnavailable, withResponseHeader } from "./execution.js"
 import { invalidRequest, notFound } from "./problems.js"
 
-const toOverdracht = (pkg: HandoverPackage): Overdracht =>
+const toOverdracht = (pkg: Handover.HandoverPackage): Overdracht =>
   new Overdracht({
     id: pkg.content.handoverId,
     titel: pkg.content.title,
@@ -30,7 +21,7 @@ const toOverdracht = (pkg: HandoverPackage): Overdracht =>
   })
 
 // A package that is not accepted is bad input: a 400 that names why.
-const packageRefused = (refused: HandoverPackageRefused) =>
+const packageRefused = (refused: Handover.HandoverPackageRefused) =>
   invalidRequest([
     {
       name: "body",
@@ -42,12 +33,12 @@ const packageRefused = (refused: HandoverPackageRefused) =>
 /** Handover packages over HTTP: made, downloaded as JSON or Markdown, imported. @category server */
 export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten", (handlers) =>
   Effect.gen(function* () {
-    const handover = yield* Handover
-    const information = yield* Information
-    const programme = yield* Programme
+    const handover = yield* Handover.Handover
+    const information = yield* Information.Information
+    const programme = yield* Programme.Programme
 
     const packageOf = (itemId: string) =>
-      Effect.flatMap(readOrUnavailable(handover.package(ItemId.make(itemId))), (pkg) =>
+      Effect.flatMap(readOrUnavailable(handover.package(Route.ItemId.make(itemId))), (pkg) =>
         Option.match(pkg, {
           onNone: () => Effect.fail(notFound(`overdrachten/${itemId}`)),
           onSome: Effect.succeed,
@@ -59,7 +50,7 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
           const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
-          const itemId = ItemId.make(payload.overdrachtsvoorstel)
+          const itemId = Route.ItemId.make(payload.overdrachtsvoorstel)
           const item = yield* readOrUnavailable(programme.item(itemId))
           if (!item.exists || item.kind !== "overdracht") {
             return yield* Effect.fail(notFound(`overdrachtsvoorstellen/${itemId}`))
@@ -74,12 +65,12 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
       )
       .handle("get", ({ path }) => Effect.map(packageOf(path.id), toOverdracht))
       .handle("package", ({ path }) => packageOf(path.id))
-      .handle("readable", ({ path }) => Effect.map(packageOf(path.id), renderHandoverMarkdown))
+      .handle("readable", ({ path }) => Effect.map(packageOf(path.id), Handover.renderHandoverMarkdown))
       .handle("import", ({ payload, headers }) =>
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
           const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
-          const checked = verifyHandoverPackage(payload)
+          const checked = Handover.verifyHandoverPackage(payload)
           if (Either.isLeft(checked)) return yield* Effect.fail(packageRefused(checked.left))
           const pkg = checked.right
           const imported = yield* Effect.either(

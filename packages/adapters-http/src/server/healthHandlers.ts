@@ -1,5 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import { CalendarDate, Health } from "@weerbaar/core"
+import { Health, Kernel } from "@weerbaar/core"
 import { Effect } from "effect"
 import { Bevinding, Randvoorwaarden } from "../api/healthResources.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
@@ -8,11 +8,11 @@ import { readOrUnavailable } from "./execution.js"
 /** The randvoorwaarden over HTTP. @category server */
 export const RandvoorwaardenLive = HttpApiBuilder.group(WeerbaarApi, "randvoorwaarden", (handlers) =>
   Effect.gen(function* () {
-    const health = yield* Health
+    const health = yield* Health.Health
     return handlers.handle("get", ({ urlParams }) =>
       Effect.map(
         readOrUnavailable(
-          health.health(urlParams.peildatum === undefined ? undefined : CalendarDate.make(urlParams.peildatum)),
+          health.health(urlParams.peildatum === undefined ? undefined : Kernel.CalendarDate.make(urlParams.peildatum)),
         ),
         (h) =>
           new Randvoorwaarden({

@@ -1,25 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import {
-  CalendarDate,
-  DeliverProduct,
-  dateOf,
-  Information,
-  type InformationCatalogueRow,
-  type InformationCommand,
-  type InformationProduct,
-  informationCatalogue,
-  informationDecider,
-  informationEventCodec,
-  LinkPractice,
-  mayRead,
-  OrganisationId,
-  ProductId,
-  productStreamId,
-  ProgrammeRuntime,
-  ReadModelStore,
-  RegisterProduct,
-  scopeLabel,
-} from "@weerbaar/core"
+import { Governance, Information, Kernel, Programme, Store } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import type { ChangeHeaders } from "../api/headers.js"
@@ -36,11 +16,11 @@ import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
 import { stateAtVersion } from "./streams.js"
 
-const profileOf = (p: InformationProduct) => ({
+const profileOf = (p: Information.InformationProduct) => ({
   id: p.productId,
   soort: p.kind,
   producent: p.producer,
-  reikwijdte: scopeLabel(p.scope),
+  reikwijdte: Information.scopeLabel(p.scope),
   themas: p.themes,
   classificatie: p.classification,
   status: p.status,
@@ -51,7 +31,7 @@ const profileOf = (p: InformationProduct) => ({
 
 const scopeOf = (r: typeof Reikwijdte.Type) =>
   r.soort === "gemeente"
-    ? { kind: "gemeente" as const, municipality: OrganisationId.make(r.gemeente) }
+    ? { kind: "gemeente" as const, municipality: Governance.OrganisationId.make(r.gemeente) }
     : r.soort === "district"
       ? { kind: "district" as const }
       : { kind: "regio" as const, name: r.naam }
@@ -70,12 +50,12 @@ const contentOf = (c: { titel: string; samenvatting: string; documentverwijzing?
  */
 export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "informatieproducten", (handlers) =>
   Effect.gen(function* () {
-    const information = yield* Information
-    const runtime = yield* ProgrammeRuntime
-    const readModels = yield* ReadModelStore
+    const information = yield* Information.Information
+    const runtime = yield* Programme.ProgrammeRuntime
+    const readModels = yield* Store.ReadModelStore
 
     const catalogueRow = (productId: string) =>
-      Effect.flatMap(readOrUnavailable(readModels.get(informationCatalogue, productId)), (row) =>
+      Effect.flatMap(readOrUnavailable(readModels.get(Information.informationCatalogue, productId)), (row) =>
         Option.match(row, {
           onNone: () => Effect.fail(notFound(`informatieproducten/${productId}`)),
           onSome: Effect.succeed,
@@ -84,11 +64,17 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
 
     const respond = (productId: string, atVersion?: number) =>
       Effect.gen(function* () {
-        const stream = productStreamId(productId)
+        const stream = Information.productStreamId(productId)
         // `Information` gives no product's state with its version: the runtime's load gives both.
         const { state, version } = yield* atVersion === undefined
-          ? readOrUnavailable(runtime.load(stream, informationDecider, informationEventCodec))
-          : stateAtVersion(runtime, stream, informationDecider, informationEventCodec, atVersion)
+          ? readOrUnavailable(runtime.load(stream, Information.informationDecider, Information.informationEventCodec))
+          : stateAtVersion(
+              runtime,
+              stream,
+              Information.informationDecider,
+              Information.informationEventCodec,
+              atVersion,
+            )
         if (!state.exists) return yield* Effect.fail(notFound(`informatieproducten/${productId}`))
         yield* withResponseHeader("etag", etagOf(version))
         return new InformatieproductProfiel(profileOf(state))
@@ -98,26 +84,31 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
     const change = (
       productId: string,
       headers: typeof ChangeHeaders.Type,
-      command: (productId: ProductId) => InformationCommand,
+      command: (productId: Information.ProductId) => Information.InformationCommand,
     ) =>
       Effect.gen(function* () {
         const { replayedVersion } = yield* executeChange(headers, catalogueRow(productId), (person, options) =>
-          information.execute(person, command(ProductId.make(productId)), options),
+          information.execute(person, command(Information.ProductId.make(productId)), options),
         )
         return yield* respond(productId, replayedVersion)
       })
 
     /** Titles a person may see in a listing: of products that are not confidential and that they may read. */
-    const visibleTitles = (person: string, rows: ReadonlyArray<InformationCatalogueRow>) =>
+    const visibleTitles = (person: string, rows: ReadonlyArray<Information.InformationCatalogueRow>) =>
       Effect.gen(function* () {
         const model = yield* readOrUnavailable(runtime.model)
-        const today = dateOf(yield* runtime.now)
+        const today = Kernel.dateOf(yield* runtime.now)
         const shown = new Set(
           rows
             .filter(
               (r) =>
                 r.classification !== "vertrouwelijk" &&
-                mayRead(model, person, r.classification as InformationProduct["classification"], today),
+                Information.mayRead(
+                  model,
+                  person,
+                  r.classification as Information.InformationProduct["classification"],
+                  today,
+                ),
             )
             .map((r) => r.productId),
         )
@@ -131,7 +122,7 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
           const page = yield* readOrUnavailable(
-            readModels.query(informationCatalogue, {
+            readModels.query(Information.informationCatalogue, {
               where: Object.assign(
                 {},
                 urlParams.soort === undefined ? {} : { kind: urlParams.soort },
@@ -151,16 +142,16 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
               const title = titles.get(row.productId)
               return new InformatieproductSamenvatting({
                 id: row.productId,
-                soort: row.kind as InformationProduct["kind"],
+                soort: row.kind as Information.InformationProduct["kind"],
                 producent: row.producer,
                 reikwijdte: row.scope,
                 themas: row.themes,
-                classificatie: row.classification as InformationProduct["classification"],
-                status: row.status as InformationProduct["status"],
-                startdatum: row.startedOn as InformationProduct["startedOn"],
+                classificatie: row.classification as Information.InformationProduct["classification"],
+                status: row.status as Information.InformationProduct["status"],
+                startdatum: row.startedOn as Information.InformationProduct["startedOn"],
                 ...(row.deliveredOn === undefined
                   ? {}
-                  : { opleverdatum: row.deliveredOn as InformationProduct["startedOn"] }),
+                  : { opleverdatum: row.deliveredOn as Information.InformationProduct["startedOn"] }),
                 motiveert: row.motivates,
                 ...(title === undefined ? {} : { titel: title }),
                 gewijzigdOp: row.updatedAt as InformatieproductSamenvatting["gewijzigdOp"],
@@ -175,15 +166,15 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
           const { replayedVersion } = yield* executeCreate(headers, (person, options) =>
             information.execute(
               person,
-              new RegisterProduct({
-                productId: ProductId.make(payload.id),
+              new Information.RegisterProduct({
+                productId: Information.ProductId.make(payload.id),
                 kind: payload.soort,
-                producer: OrganisationId.make(payload.producent),
+                producer: Governance.OrganisationId.make(payload.producent),
                 scope: scopeOf(payload.reikwijdte),
                 themes: payload.themas,
                 classification: payload.classificatie,
                 content: contentOf(payload),
-                startedOn: CalendarDate.make(payload.startdatum),
+                startedOn: Kernel.CalendarDate.make(payload.startdatum),
               }),
               options,
             ),
@@ -196,8 +187,8 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
           yield* catalogueRow(path.id)
-          const product = yield* asProblem(information.read(person, ProductId.make(path.id)))
-          const version = yield* readOrUnavailable(runtime.store.streamVersion(productStreamId(path.id)))
+          const product = yield* asProblem(information.read(person, Information.ProductId.make(path.id)))
+          const version = yield* readOrUnavailable(runtime.store.streamVersion(Information.productStreamId(path.id)))
           yield* withResponseHeader("etag", etagOf(version))
           return new Informatieproduct(
             Object.assign(
@@ -216,15 +207,19 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
           path.id,
           headers,
           (productId) =>
-            new DeliverProduct({
+            new Information.DeliverProduct({
               productId,
-              deliveredOn: CalendarDate.make(payload.datum),
+              deliveredOn: Kernel.CalendarDate.make(payload.datum),
               content: contentOf(payload),
             }),
         ),
       )
       .handle("link", ({ path, payload, headers }) =>
-        change(path.id, headers, (productId) => new LinkPractice({ productId, practiceId: payload.bestPractice })),
+        change(
+          path.id,
+          headers,
+          (productId) => new Information.LinkPractice({ productId, practiceId: payload.bestPractice }),
+        ),
       )
   }),
 )

@@ -1,13 +1,5 @@
 import { HttpApiBuilder, type HttpApiGroup } from "@effect/platform"
-import {
-  ItemId,
-  type ItemKind,
-  itemHistory,
-  itemOverview,
-  Programme,
-  ProgrammeRuntime,
-  ReadModelStore,
-} from "@weerbaar/core"
+import { type Governance, Programme, Route, Store } from "@weerbaar/core"
 import { Effect, type Layer } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import type { itemResources } from "../api/groups/items.js"
@@ -37,7 +29,7 @@ export const itemGroupLive = <
     | "overdrachtsvoorstellen",
 >(
   group: Group,
-  kind: keyof typeof itemResources & ItemKind,
+  kind: keyof typeof itemResources & Governance.ItemKind,
 ) =>
   // The item groups have the same endpoints; typed as one, provided as its own group.
   itemGroup(group, kind) as unknown as Layer.Layer<
@@ -46,12 +38,12 @@ export const itemGroupLive = <
     Layer.Layer.Context<ReturnType<typeof itemGroup>>
   >
 
-const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =>
+const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.ItemKind) =>
   HttpApiBuilder.group(WeerbaarApi, group as "voorstellen", (handlers) =>
     Effect.gen(function* () {
-      const programme = yield* Programme
-      const runtime = yield* ProgrammeRuntime
-      const readModels = yield* ReadModelStore
+      const programme = yield* Programme.Programme
+      const runtime = yield* Programme.ProgrammeRuntime
+      const readModels = yield* Store.ReadModelStore
       const views = makeItemViews(programme, runtime, readModels, kind)
 
       /** Answers with the item, its version as the ETag. */
@@ -69,7 +61,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           const expectedVersion = yield* requiredVersion(headers["if-match"])
           yield* views.exists(itemId)
           const result = yield* asProblem(
-            programme.route(person, command(ItemId.make(itemId)), {
+            programme.route(person, command(Route.ItemId.make(itemId)), {
               expectedVersion,
               ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
             }),
@@ -83,7 +75,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
         .handle("list", ({ urlParams }) =>
           Effect.gen(function* () {
             const page = yield* readOrUnavailable(
-              readModels.query(itemOverview, {
+              readModels.query(Route.itemOverview, {
                 where: {
                   kind,
                   ...(urlParams.status === undefined ? {} : { status: urlParams.status }),
@@ -134,7 +126,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           Effect.gen(function* () {
             const { person } = yield* CurrentPerson
             yield* views.exists(path.id)
-            const actions = yield* readOrUnavailable(programme.allowedActions(person, ItemId.make(path.id)))
+            const actions = yield* readOrUnavailable(programme.allowedActions(person, Route.ItemId.make(path.id)))
             return actions.map(toToegestaneActie)
           }),
         )
@@ -142,7 +134,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & ItemKind) =
           Effect.gen(function* () {
             yield* views.exists(path.id)
             const page = yield* readOrUnavailable(
-              readModels.query(itemHistory, { where: { itemId: path.id }, limit: 500 }),
+              readModels.query(Route.itemHistory, { where: { itemId: path.id }, limit: 500 }),
             )
             return page.rows.map((r) => toHistorieRegel(r.row))
           }),

@@ -1,21 +1,4 @@
-import {
-  BodyId,
-  BudgetLine,
-  CalendarDate,
-  Cents,
-  DecisionId,
-  DraftItem,
-  EditItem,
-  ItemId,
-  type ItemKind,
-  OrganisationId,
-  PersonId,
-  RecordDecision,
-  RevokeDecision,
-  type RouteCommand,
-  SubmitItem,
-  WithdrawItem,
-} from "@weerbaar/core"
+import { Governance, Kernel, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import type {
   NieuwBesluit,
@@ -51,12 +34,12 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
   description: inhoud.omschrijving,
   budget: (inhoud.begroting ?? []).map(
     (r) =>
-      new BudgetLine(
+      new Route.BudgetLine(
         {
           category: r.categorie,
-          organisation: OrganisationId.make(r.organisatie),
+          organisation: Governance.OrganisationId.make(r.organisatie),
           year: r.jaar,
-          amount: Cents.make(r.bedrag),
+          amount: Kernel.Cents.make(r.bedrag),
         },
         checkedElsewhere,
       ),
@@ -65,55 +48,55 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
 })
 
 const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) => ({
-  meetingDate: CalendarDate.make(b.vergaderdatum),
-  attendance: b.aanwezig.map((p) => PersonId.make(p)),
-  recused: (b.belangenconflict ?? []).map((p) => PersonId.make(p)),
-  votes: (b.stemmen ?? []).map((s) => ({ member: PersonId.make(s.lid), vote: votes[s.stem] })),
+  meetingDate: Kernel.CalendarDate.make(b.vergaderdatum),
+  attendance: b.aanwezig.map((p) => Governance.PersonId.make(p)),
+  recused: (b.belangenconflict ?? []).map((p) => Governance.PersonId.make(p)),
+  votes: (b.stemmen ?? []).map((s) => ({ member: Governance.PersonId.make(s.lid), vote: votes[s.stem] })),
   rationale: b.motivering,
 })
 
 /** The command of a new item (`POST /v1/<items>`). */
-export const draftOf = (kind: ItemKind, itemId: string, payload: typeof NieuwStuk.Type): DraftItem =>
-  new DraftItem(
+export const draftOf = (kind: Governance.ItemKind, itemId: string, payload: typeof NieuwStuk.Type): Route.DraftItem =>
+  new Route.DraftItem(
     {
-      itemId: ItemId.make(itemId),
+      itemId: Route.ItemId.make(itemId),
       kind,
-      draftingBody: BodyId.make(payload.opstellendOrgaan),
+      draftingBody: Governance.BodyId.make(payload.opstellendOrgaan),
       content: contentOf(payload),
     },
     checkedElsewhere,
   )
 
 /** A command on an existing item, once its id is known. */
-export type ItemCommandOf = (itemId: ItemId) => RouteCommand
+export type ItemCommandOf = (itemId: Route.ItemId) => Route.RouteCommand
 
 /** A new version of the content (`PUT /v1/<items>/{id}`). */
 export const editOf =
   (payload: typeof StukInhoud.Type): ItemCommandOf =>
   (itemId) =>
-    new EditItem({ itemId, content: contentOf(payload) }, checkedElsewhere)
+    new Route.EditItem({ itemId, content: contentOf(payload) }, checkedElsewhere)
 
 /** Submission to the first body of the route (`POST …/indieningen`). */
-export const submitOf = (): ItemCommandOf => (itemId) => new SubmitItem({ itemId })
+export const submitOf = (): ItemCommandOf => (itemId) => new Route.SubmitItem({ itemId })
 
 /** The id of a new decision: the one the request gives, or a new one. */
 export const decisionIdOf = (
   newId: (prefix: string) => Effect.Effect<string>,
   given: string | undefined,
-): Effect.Effect<DecisionId> =>
-  Effect.map(given === undefined ? newId("besluit") : Effect.succeed(given), (value) => DecisionId.make(value))
+): Effect.Effect<Route.DecisionId> =>
+  Effect.map(given === undefined ? newId("besluit") : Effect.succeed(given), (value) => Route.DecisionId.make(value))
 
 /** A body's decision (`POST …/besluiten`), under a decision id given or new. */
 export const decisionOf =
-  (payload: typeof NieuwBesluit.Type, decisionId: DecisionId): ItemCommandOf =>
+  (payload: typeof NieuwBesluit.Type, decisionId: Route.DecisionId): ItemCommandOf =>
   (itemId) =>
-    new RecordDecision({
+    new Route.RecordDecision({
       itemId,
       decisionId,
-      body: BodyId.make(payload.orgaan),
+      body: Governance.BodyId.make(payload.orgaan),
       outcome: payload.uitkomst,
       ...meetingOf(payload),
-      ...(payload.ingangsdatum === undefined ? {} : { effectiveDate: CalendarDate.make(payload.ingangsdatum) }),
+      ...(payload.ingangsdatum === undefined ? {} : { effectiveDate: Kernel.CalendarDate.make(payload.ingangsdatum) }),
       ...(payload.opmerkingen === undefined ? {} : { remarks: payload.opmerkingen }),
     })
 
@@ -121,16 +104,16 @@ export const decisionOf =
 export const withdrawalOf =
   (payload: typeof NieuweTerugtrekking.Type): ItemCommandOf =>
   (itemId) =>
-    new WithdrawItem({ itemId, reason: payload.reden })
+    new Route.WithdrawItem({ itemId, reason: payload.reden })
 
 /** Revocation of an earlier decision (`POST …/intrekkingen`), under a decision id given or new. */
 export const revocationOf =
-  (payload: typeof NieuweIntrekking.Type, decisionId: DecisionId): ItemCommandOf =>
+  (payload: typeof NieuweIntrekking.Type, decisionId: Route.DecisionId): ItemCommandOf =>
   (itemId) =>
-    new RevokeDecision({
+    new Route.RevokeDecision({
       itemId,
       decisionId,
-      revokes: DecisionId.make(payload.besluit),
-      body: BodyId.make(payload.orgaan),
+      revokes: Route.DecisionId.make(payload.besluit),
+      body: Governance.BodyId.make(payload.orgaan),
       ...meetingOf(payload),
     })

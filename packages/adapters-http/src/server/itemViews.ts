@@ -1,17 +1,4 @@
-import {
-  type Executed,
-  type GovernanceModel,
-  ItemId,
-  type ItemKind,
-  itemOverview,
-  type ItemState,
-  itemStreamId,
-  type Programme,
-  type ProgrammeRuntime,
-  type ReadModelStore,
-  routeDecider,
-  routeEventCodec,
-} from "@weerbaar/core"
+import { type Governance, type Programme, Route, type Store } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { ResourceNotFound, ServiceUnavailable } from "../api/Problem.js"
 import type { Stuk as StukResource } from "../api/resources.js"
@@ -35,26 +22,26 @@ export type ItemViewProblem = ResourceNotFound | ServiceUnavailable
  * `Programme.item` gives it, and the item a command left.
  */
 export const makeItemViews = (
-  programme: typeof Programme.Service,
-  runtime: typeof ProgrammeRuntime.Service,
-  readModels: typeof ReadModelStore.Service,
-  kind: ItemKind,
+  programme: typeof Programme.Programme.Service,
+  runtime: typeof Programme.ProgrammeRuntime.Service,
+  readModels: typeof Store.ReadModelStore.Service,
+  kind: Governance.ItemKind,
 ) => {
   const resource = itemResources[kind]
   const missing = (itemId: string) => notFound(`${resource}/${itemId}`)
 
   /** That the item exists and is of this kind, from the item overview: 404 otherwise. */
   const exists = (itemId: string): Effect.Effect<void, ItemViewProblem> =>
-    Effect.flatMap(readOrUnavailable(readModels.get(itemOverview, itemId)), (row) =>
+    Effect.flatMap(readOrUnavailable(readModels.get(Route.itemOverview, itemId)), (row) =>
       Option.isSome(row) && row.value.kind === kind ? Effect.void : Effect.fail(missing(itemId)),
     )
 
   /** The item if it is one of this kind, shown at its version: 404 otherwise. */
   const shown = (
     itemId: string,
-    item: ItemState,
+    item: Route.ItemState,
     version: number,
-    decidedOn?: GovernanceModel,
+    decidedOn?: Governance.GovernanceModel,
   ): Effect.Effect<ShownItem, ItemViewProblem> => {
     if (!item.exists || item.kind !== kind) return Effect.fail(missing(itemId))
     return decidedOn === undefined
@@ -64,7 +51,7 @@ export const makeItemViews = (
 
   /** The item as it is now. */
   const view = (itemId: string): Effect.Effect<ShownItem, ItemViewProblem> =>
-    Effect.flatMap(readOrUnavailable(programme.item(ItemId.make(itemId))), (item) =>
+    Effect.flatMap(readOrUnavailable(programme.item(Route.ItemId.make(itemId))), (item) =>
       shown(itemId, item, item.streamVersion),
     )
 
@@ -72,10 +59,19 @@ export const makeItemViews = (
    * The item after a command: the state the command left, shown with the model it was decided on;
    * for the replay of an idempotent request, as the first request left it.
    */
-  const viewAfter = (itemId: string, result: Executed<ItemState>): Effect.Effect<ShownItem, ItemViewProblem> =>
+  const viewAfter = (
+    itemId: string,
+    result: Programme.Executed<Route.ItemState>,
+  ): Effect.Effect<ShownItem, ItemViewProblem> =>
     result.duplicate
       ? Effect.flatMap(
-          stateAtVersion(runtime, itemStreamId(itemId), routeDecider, routeEventCodec, result.streamVersion),
+          stateAtVersion(
+            runtime,
+            Route.itemStreamId(itemId),
+            Route.routeDecider,
+            Route.routeEventCodec,
+            result.streamVersion,
+          ),
           ({ state, version }) => shown(itemId, state, version),
         )
       : shown(itemId, result.state, result.streamVersion, result.model)
@@ -84,5 +80,5 @@ export const makeItemViews = (
 }
 
 /** The item a draft created: its own id, or for a replay the one the first request created. */
-export const createdBy = (result: Executed, itemId: string): string =>
+export const createdBy = (result: Programme.Executed, itemId: string): string =>
   result.duplicate ? (result.events[0]?.streamId.replace(/^item-/, "") ?? itemId) : itemId

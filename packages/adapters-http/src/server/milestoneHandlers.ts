@@ -1,24 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import {
-  BodyId,
-  CalendarDate,
-  DeliverMilestone,
-  dateOf,
-  type MilestoneCommand,
-  MilestoneId,
-  type MilestoneRow,
-  milestoneAgenda,
-  milestoneDecider,
-  milestoneEventCodec,
-  milestoneOverview,
-  Milestones,
-  milestoneStreamId,
-  queryAll,
-  PlanMilestone,
-  ProgrammeRuntime,
-  ReadModelStore,
-  RescheduleMilestone,
-} from "@weerbaar/core"
+import { Governance, Kernel, Milestone, Programme, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { ChangeHeaders } from "../api/headers.js"
 import { Mijlpaal, Mijlpaalagenda, MijlpaalSamenvatting } from "../api/milestoneResources.js"
@@ -31,7 +12,7 @@ import { stateAtVersion } from "./streams.js"
 
 const defaultHorizon = 30
 
-const toSamenvatting = (row: MilestoneRow): MijlpaalSamenvatting =>
+const toSamenvatting = (row: Milestone.MilestoneRow): MijlpaalSamenvatting =>
   new MijlpaalSamenvatting({
     id: row.milestoneId,
     titel: row.title,
@@ -45,17 +26,17 @@ const toSamenvatting = (row: MilestoneRow): MijlpaalSamenvatting =>
 /** Milestones and their agenda over HTTP. @category server */
 export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (handlers) =>
   Effect.gen(function* () {
-    const milestones = yield* Milestones
-    const runtime = yield* ProgrammeRuntime
-    const readModels = yield* ReadModelStore
+    const milestones = yield* Milestone.Milestones
+    const runtime = yield* Programme.ProgrammeRuntime
+    const readModels = yield* Store.ReadModelStore
 
     const respond = (milestoneId: string, atVersion?: number) =>
       Effect.gen(function* () {
-        const stream = milestoneStreamId(milestoneId)
+        const stream = Milestone.milestoneStreamId(milestoneId)
         // `Milestones.milestone` gives no version for the ETag: the runtime's load gives both.
         const { state, version } = yield* atVersion === undefined
-          ? readOrUnavailable(runtime.load(stream, milestoneDecider, milestoneEventCodec))
-          : stateAtVersion(runtime, stream, milestoneDecider, milestoneEventCodec, atVersion)
+          ? readOrUnavailable(runtime.load(stream, Milestone.milestoneDecider, Milestone.milestoneEventCodec))
+          : stateAtVersion(runtime, stream, Milestone.milestoneDecider, Milestone.milestoneEventCodec, atVersion)
         if (!state.exists) return yield* Effect.fail(notFound(`mijlpalen/${milestoneId}`))
         yield* withResponseHeader("etag", etagOf(version))
         return new Mijlpaal({
@@ -72,11 +53,11 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
     const change = (
       milestoneId: string,
       headers: typeof ChangeHeaders.Type,
-      command: (milestoneId: MilestoneId) => MilestoneCommand,
+      command: (milestoneId: Milestone.MilestoneId) => Milestone.MilestoneCommand,
     ) =>
       Effect.gen(function* () {
         const { replayedVersion } = yield* executeChange(headers, respond(milestoneId), (person, options) =>
-          milestones.execute(person, command(MilestoneId.make(milestoneId)), options),
+          milestones.execute(person, command(Milestone.MilestoneId.make(milestoneId)), options),
         )
         return yield* respond(milestoneId, replayedVersion)
       })
@@ -85,7 +66,7 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
       .handle("list", ({ urlParams }) =>
         Effect.map(
           readOrUnavailable(
-            readModels.query(milestoneOverview, {
+            readModels.query(Milestone.milestoneOverview, {
               where: {
                 ...(urlParams.eigenaar === undefined ? {} : { ownerBody: urlParams.eigenaar }),
                 ...(urlParams.fase === undefined ? {} : { phase: urlParams.fase }),
@@ -102,16 +83,16 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
       )
       .handle("plan", ({ payload, headers }) =>
         Effect.gen(function* () {
-          const milestoneId = MilestoneId.make(payload.id ?? (yield* runtime.newId("ms")))
+          const milestoneId = Milestone.MilestoneId.make(payload.id ?? (yield* runtime.newId("ms")))
           const { executed, replayedVersion } = yield* executeCreate(headers, (person, options) =>
             milestones.execute(
               person,
-              new PlanMilestone({
+              new Milestone.PlanMilestone({
                 milestoneId,
                 title: payload.titel,
                 phase: payload.fase,
-                ownerBody: BodyId.make(payload.eigenaar),
-                dueDate: CalendarDate.make(payload.deadline),
+                ownerBody: Governance.BodyId.make(payload.eigenaar),
+                dueDate: Kernel.CalendarDate.make(payload.deadline),
               }),
               options,
             ),
@@ -127,9 +108,9 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
           path.id,
           headers,
           (milestoneId) =>
-            new RescheduleMilestone({
+            new Milestone.RescheduleMilestone({
               milestoneId,
-              dueDate: CalendarDate.make(payload.deadline),
+              dueDate: Kernel.CalendarDate.make(payload.deadline),
               reason: payload.reden,
             }),
         ),
@@ -139,9 +120,9 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
           path.id,
           headers,
           (milestoneId) =>
-            new DeliverMilestone({
+            new Milestone.DeliverMilestone({
               milestoneId,
-              deliveredOn: CalendarDate.make(payload.datum),
+              deliveredOn: Kernel.CalendarDate.make(payload.datum),
               ...(payload.toelichting === undefined ? {} : { note: payload.toelichting }),
             }),
         ),
@@ -149,10 +130,12 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
       .handle("agenda", ({ urlParams }) =>
         Effect.gen(function* () {
           const asOf =
-            urlParams.peildatum === undefined ? dateOf(yield* runtime.now) : CalendarDate.make(urlParams.peildatum)
+            urlParams.peildatum === undefined
+              ? Kernel.dateOf(yield* runtime.now)
+              : Kernel.CalendarDate.make(urlParams.peildatum)
           const horizon = urlParams.horizon ?? defaultHorizon
-          const rows = yield* readOrUnavailable(queryAll(readModels, milestoneOverview))
-          const agenda = milestoneAgenda(rows, asOf, horizon)
+          const rows = yield* readOrUnavailable(Store.queryAll(readModels, Milestone.milestoneOverview))
+          const agenda = Milestone.milestoneAgenda(rows, asOf, horizon)
           const line = (m: (typeof agenda.late)[number] | (typeof agenda.upcoming)[number]) => ({
             id: m.milestoneId,
             titel: m.title,

@@ -1,26 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import {
-  CalendarDate,
-  DecisionId,
-  DesignatePilotMunicipality,
-  DocumentPractice,
-  OrganisationId,
-  PracticeId,
-  type PracticeCommand,
-  practiceCatalogue,
-  practiceDecider,
-  practiceEventCodec,
-  Practices,
-  practiceStreamId,
-  ProgrammeRuntime,
-  ReadModelStore,
-  RecordEvaluation,
-  RegisterPractice,
-  RejectPractice,
-  StartExecution,
-  StartPilot,
-  StopPractice,
-} from "@weerbaar/core"
+import { Governance, Kernel, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { ChangeHeaders } from "../api/headers.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
@@ -34,19 +13,25 @@ import { stateAtVersion } from "./streams.js"
 /** The Best Practice catalogue over HTTP. @category server */
 export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractices", (handlers) =>
   Effect.gen(function* () {
-    const practices = yield* Practices
-    const runtime = yield* ProgrammeRuntime
-    const readModels = yield* ReadModelStore
+    const practices = yield* Practice.Practices
+    const runtime = yield* Programme.ProgrammeRuntime
+    const readModels = yield* Store.ReadModelStore
 
     /** The practice as `Practices` gives it now, or at a version for a replay. */
     const load = (practiceId: string, atVersion?: number) =>
       Effect.flatMap(
         atVersion === undefined
-          ? Effect.map(readOrUnavailable(practices.practice(PracticeId.make(practiceId))), (state) => ({
+          ? Effect.map(readOrUnavailable(practices.practice(Practice.PracticeId.make(practiceId))), (state) => ({
               state,
               version: state.streamVersion,
             }))
-          : stateAtVersion(runtime, practiceStreamId(practiceId), practiceDecider, practiceEventCodec, atVersion),
+          : stateAtVersion(
+              runtime,
+              Practice.practiceStreamId(practiceId),
+              Practice.practiceDecider,
+              Practice.practiceEventCodec,
+              atVersion,
+            ),
         ({ state, version }) =>
           state.exists
             ? Effect.succeed({ practice: state, version })
@@ -64,23 +49,25 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
     const change = (
       practiceId: string,
       headers: typeof ChangeHeaders.Type,
-      command: (practiceId: PracticeId) => PracticeCommand,
+      command: (practiceId: Practice.PracticeId) => Practice.PracticeCommand,
     ) =>
       Effect.gen(function* () {
         const { replayedVersion } = yield* executeChange(headers, load(practiceId), (person, options) =>
-          practices.execute(person, command(PracticeId.make(practiceId)), options),
+          practices.execute(person, command(Practice.PracticeId.make(practiceId)), options),
         )
         return yield* respond(practiceId, replayedVersion)
       })
 
     const decisionId = (id: string | undefined) =>
-      Effect.map(id === undefined ? runtime.newId("besluit") : Effect.succeed(id), (value) => DecisionId.make(value))
+      Effect.map(id === undefined ? runtime.newId("besluit") : Effect.succeed(id), (value) =>
+        Route.DecisionId.make(value),
+      )
 
     return handlers
       .handle("list", ({ urlParams }) =>
         Effect.map(
           readOrUnavailable(
-            readModels.query(practiceCatalogue, {
+            readModels.query(Practice.practiceCatalogue, {
               where: Object.assign(
                 {},
                 urlParams.thema === undefined ? {} : { theme: urlParams.thema },
@@ -98,11 +85,11 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
       )
       .handle("register", ({ payload, headers }) =>
         Effect.gen(function* () {
-          const practiceId = PracticeId.make(payload.id ?? (yield* runtime.newId("bp")))
+          const practiceId = Practice.PracticeId.make(payload.id ?? (yield* runtime.newId("bp")))
           const { executed, replayedVersion } = yield* executeCreate(headers, (person, options) =>
             practices.execute(
               person,
-              new RegisterPractice({
+              new Practice.RegisterPractice({
                 practiceId,
                 theme: payload.thema,
                 title: payload.titel,
@@ -126,7 +113,7 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
           path.id,
           headers,
           (practiceId) =>
-            new DocumentPractice({
+            new Practice.DocumentPractice({
               practiceId,
               documentation: {
                 description: payload.beschrijving,
@@ -143,7 +130,7 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
             path.id,
             headers,
             (practiceId) =>
-              new RecordEvaluation({
+              new Practice.RecordEvaluation({
                 practiceId,
                 evaluation: {
                   evaluationId,
@@ -152,7 +139,7 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
                   findings: payload.bevindingen,
                   measuredEffects: payload.gemetenEffecten.map((m) => ({ effect: m.effect, result: m.resultaat })),
                   evidenceLevel: payload.bewijsniveau,
-                  evaluatedOn: CalendarDate.make(payload.evaluatiedatum),
+                  evaluatedOn: Kernel.CalendarDate.make(payload.evaluatiedatum),
                   evaluatedBy: payload.uitgevoerdDoor,
                 },
               }),
@@ -165,26 +152,26 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
             path.id,
             headers,
             (practiceId) =>
-              new DesignatePilotMunicipality({
+              new Practice.DesignatePilotMunicipality({
                 practiceId,
-                municipality: OrganisationId.make(payload.gemeente),
+                municipality: Governance.OrganisationId.make(payload.gemeente),
                 decisionId: id,
-                meetingDate: CalendarDate.make(payload.vergaderdatum),
+                meetingDate: Kernel.CalendarDate.make(payload.vergaderdatum),
               }),
           ),
         ),
       )
       .handle("startPilot", ({ path, headers }) =>
-        change(path.id, headers, (practiceId) => new StartPilot({ practiceId })),
+        change(path.id, headers, (practiceId) => new Practice.StartPilot({ practiceId })),
       )
       .handle("startExecution", ({ path, headers }) =>
-        change(path.id, headers, (practiceId) => new StartExecution({ practiceId })),
+        change(path.id, headers, (practiceId) => new Practice.StartExecution({ practiceId })),
       )
       .handle("reject", ({ path, payload, headers }) =>
-        change(path.id, headers, (practiceId) => new RejectPractice({ practiceId, reason: payload.reden })),
+        change(path.id, headers, (practiceId) => new Practice.RejectPractice({ practiceId, reason: payload.reden })),
       )
       .handle("stop", ({ path, payload, headers }) =>
-        change(path.id, headers, (practiceId) => new StopPractice({ practiceId, reason: payload.reden })),
+        change(path.id, headers, (practiceId) => new Practice.StopPractice({ practiceId, reason: payload.reden })),
       )
   }),
 )

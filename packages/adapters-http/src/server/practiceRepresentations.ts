@@ -1,16 +1,9 @@
-import {
-  type DecisionReference,
-  highestEvidence,
-  type Practice,
-  type PracticeRow,
-  type TrackRow,
-  type TrackState,
-} from "@weerbaar/core"
+import { Practice } from "@weerbaar/core"
 import { BestPractice, BestPracticeSamenvatting, Besluitverwijzing, Evaluatie } from "../api/practiceResources.js"
 import { Traject, TrajectSamenvatting } from "../api/trackResources.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
 
-const besluitverwijzing = (d: DecisionReference): Besluitverwijzing =>
+const besluitverwijzing = (d: Practice.DecisionReference): Besluitverwijzing =>
   new Besluitverwijzing(
     {
       stuk: d.itemId,
@@ -23,8 +16,8 @@ const besluitverwijzing = (d: DecisionReference): Besluitverwijzing =>
   )
 
 /** A Best Practice as the API shows it. @category representations */
-export const toBestPractice = (p: Practice): BestPractice => {
-  const evidence = highestEvidence(p.evaluations)
+export const toBestPractice = (p: Practice.Practice): BestPractice => {
+  const evidence = Practice.highestEvidence(p.evaluations)
   return new BestPractice(
     {
       id: p.practiceId,
@@ -78,7 +71,7 @@ export const toBestPractice = (p: Practice): BestPractice => {
 }
 
 /** A Best Practice's line in the catalogue. @category representations */
-export const toBestPracticeSamenvatting = (row: PracticeRow): BestPracticeSamenvatting =>
+export const toBestPracticeSamenvatting = (row: Practice.PracticeRow): BestPracticeSamenvatting =>
   new BestPracticeSamenvatting(
     {
       id: row.practiceId,
@@ -96,7 +89,7 @@ export const toBestPracticeSamenvatting = (row: PracticeRow): BestPracticeSamenv
   )
 
 /** A track as the API shows it; before its first event, in phase `geen`. @category representations */
-export const toTraject = (practiceId: string, municipality: string, t: TrackState): Traject =>
+export const toTraject = (practiceId: string, municipality: string, t: Practice.TrackState): Traject =>
   new Traject(
     {
       bestPractice: practiceId,
@@ -133,7 +126,7 @@ export const toTraject = (practiceId: string, municipality: string, t: TrackStat
   )
 
 /** A track's line in the overview. @category representations */
-export const toTrajectSamenvatting = (row: TrackRow): TrajectSamenvatting =>
+export const toTrajectSamenvatting = (row: Practice.TrackRow): TrajectSamenvatting =>
   new TrajectSamenvatting(
     {
       bestPractice: row.practiceId,

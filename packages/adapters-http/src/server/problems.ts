@@ -1,5 +1,5 @@
 import type { HttpApiDecodeError } from "@effect/platform/HttpApiError"
-import type { Refused } from "@weerbaar/core"
+import type { Kernel } from "@weerbaar/core"
 import {
   InvalidParam,
   InvalidRequest,
@@ -12,7 +12,7 @@ import {
 } from "../api/Problem.js"
 
 /** A rule refusal as a 409 problem, with every violated rule in Dutch and English. @category problems */
-export const ruleRefusal = (refused: Refused): RuleRefusal =>
+export const ruleRefusal = (refused: Kernel.Refused): RuleRefusal =>
   new RuleRefusal({
     type: "urn:weerbaar:problem:regel-geweigerd",
     title: "Geweigerd door het regelboek / Refused by the rule book",

@@ -1,13 +1,4 @@
-import {
-  type AllowedAction,
-  type DecisionRegisterRow,
-  type GovernanceModel,
-  type HistoryRow,
-  type Item,
-  type ItemRow,
-  routeOf,
-  type StoredEvent,
-} from "@weerbaar/core"
+import { type Governance, Route, type Store } from "@weerbaar/core"
 import { Option } from "effect"
 import {
   Besluit,
@@ -22,8 +13,8 @@ import {
 import { checkedElsewhere } from "./checkedElsewhere.js"
 
 /** An item as the API shows it. @category representations */
-export const toStuk = (item: Item, model: GovernanceModel): Stuk => {
-  const route = routeOf(model, item.kind)
+export const toStuk = (item: Route.Item, model: Governance.GovernanceModel): Stuk => {
+  const route = Route.routeOf(model, item.kind)
   const onTurn = item.status === "submitted" && Option.isSome(route) ? route.value.steps[item.step]?.body : undefined
   return new Stuk(
     {
@@ -66,7 +57,7 @@ export const toStuk = (item: Item, model: GovernanceModel): Stuk => {
 }
 
 /** An item's line in a list. @category representations */
-export const toSamenvatting = (row: ItemRow): StukSamenvatting =>
+export const toSamenvatting = (row: Route.ItemRow): StukSamenvatting =>
   new StukSamenvatting(
     {
       id: row.itemId,
@@ -82,7 +73,7 @@ export const toSamenvatting = (row: ItemRow): StukSamenvatting =>
   )
 
 /** A decision of the register. @category representations */
-export const toBesluit = (row: DecisionRegisterRow): Besluit =>
+export const toBesluit = (row: Route.DecisionRegisterRow): Besluit =>
   new Besluit(
     {
       identificatie: row.identificatie,
@@ -107,7 +98,7 @@ export const toBesluit = (row: DecisionRegisterRow): Besluit =>
   )
 
 /** An allowed action. @category representations */
-export const toToegestaneActie = (action: AllowedAction): ToegestaneActie =>
+export const toToegestaneActie = (action: Route.AllowedAction): ToegestaneActie =>
   new ToegestaneActie(
     {
       actie: action.action,
@@ -122,7 +113,7 @@ export const toToegestaneActie = (action: AllowedAction): ToegestaneActie =>
   )
 
 /** A line of an item's history. @category representations */
-export const toHistorieRegel = (row: HistoryRow): HistorieRegel =>
+export const toHistorieRegel = (row: Route.HistoryRow): HistorieRegel =>
   new HistorieRegel(
     {
       positie: row.position,
@@ -139,7 +130,7 @@ export const toHistorieRegel = (row: HistoryRow): HistorieRegel =>
   )
 
 /** An event of the log. @category representations */
-export const toGebeurtenis = (event: StoredEvent): Gebeurtenis =>
+export const toGebeurtenis = (event: Store.StoredEvent): Gebeurtenis =>
   new Gebeurtenis(
     {
       positie: event.position,

@@ -1,4 +1,4 @@
-import type { EventCodec, ProgrammeRuntime } from "@weerbaar/core"
+import type { Kernel, Programme } from "@weerbaar/core"
 import { type Context, Effect, Either } from "effect"
 import type { ServiceUnavailable } from "../api/Problem.js"
 import { readOrUnavailable } from "./execution.js"
@@ -12,10 +12,10 @@ import { unavailable } from "./problems.js"
  * @category server
  */
 export const stateAtVersion = <E extends { readonly _tag: string }, S>(
-  runtime: Context.Tag.Service<ProgrammeRuntime>,
+  runtime: Context.Tag.Service<Programme.ProgrammeRuntime>,
   streamId: string,
   decider: { readonly initialState: S; readonly evolve: (state: S, event: E) => S },
-  codec: EventCodec<E>,
+  codec: Kernel.EventCodec<E>,
   atVersion: number,
 ): Effect.Effect<{ readonly state: S; readonly version: number }, ServiceUnavailable> =>
   Effect.gen(function* () {

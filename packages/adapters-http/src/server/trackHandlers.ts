@@ -1,28 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import {
-  CalendarDate,
-  DecisionId,
-  GrantExemption,
-  MoveTrack,
-  NoteMaatwerk,
-  OrganisationId,
-  PlanTrack,
-  PracticeId,
-  Practices,
-  ProgrammeRuntime,
-  programmePhaseNames,
-  ProgrammePhase,
-  ReadModelStore,
-  type TrackCommand,
-  trackDecider,
-  trackEventCodec,
-  trackOverview,
-  trackStreamId,
-  Tracks,
-  themes,
-  type PhaseCounts,
-  phasePictureOfReadModels,
-} from "@weerbaar/core"
+import { Governance, Kernel, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { ChangeHeaders } from "../api/headers.js"
 import { Fasebeeld, Fasetelling } from "../api/trackResources.js"
@@ -34,16 +11,16 @@ import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
 import { stateAtVersion } from "./streams.js"
 
-const fasetelling = (counts: PhaseCounts): Fasetelling =>
+const fasetelling = (counts: Practice.PhaseCounts): Fasetelling =>
   new Fasetelling({ trajecten: counts.tracks, bestPractices: counts.practices, actief: counts.active })
 
 /** The tracks per municipality and the phase picture over HTTP. @category server */
 export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (handlers) =>
   Effect.gen(function* () {
-    const tracks = yield* Tracks
-    const practices = yield* Practices
-    const runtime = yield* ProgrammeRuntime
-    const readModels = yield* ReadModelStore
+    const tracks = yield* Practice.Tracks
+    const practices = yield* Practice.Practices
+    const runtime = yield* Programme.ProgrammeRuntime
+    const readModels = yield* Store.ReadModelStore
 
     /**
      * The track as `Tracks` gives it now, or at a version for a replay. A track exists for every
@@ -52,21 +29,21 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
     const load = (practiceId: string, municipality: string, atVersion?: number) =>
       Effect.gen(function* () {
         const model = yield* readOrUnavailable(runtime.model)
-        const practice = yield* readOrUnavailable(practices.practice(PracticeId.make(practiceId)))
-        const organisation = OrganisationId.make(municipality)
+        const practice = yield* readOrUnavailable(practices.practice(Practice.PracticeId.make(practiceId)))
+        const organisation = Governance.OrganisationId.make(municipality)
         if (!practice.exists || !model.programme.municipalities.includes(organisation)) {
           return yield* Effect.fail(notFound(`trajecten/${practiceId}/${municipality}`))
         }
         if (atVersion !== undefined) {
           return yield* stateAtVersion(
             runtime,
-            trackStreamId(practiceId, municipality),
-            trackDecider,
-            trackEventCodec,
+            Practice.trackStreamId(practiceId, municipality),
+            Practice.trackDecider,
+            Practice.trackEventCodec,
             atVersion,
           )
         }
-        const track = yield* readOrUnavailable(tracks.track(PracticeId.make(practiceId), organisation))
+        const track = yield* readOrUnavailable(tracks.track(Practice.PracticeId.make(practiceId), organisation))
         return { state: track, version: track.streamVersion }
       })
 
@@ -81,7 +58,10 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
     const change = (
       path: { readonly bestPractice: string; readonly gemeente: string },
       headers: typeof ChangeHeaders.Type,
-      command: (ids: { practiceId: PracticeId; municipality: OrganisationId }) => TrackCommand,
+      command: (ids: {
+        practiceId: Practice.PracticeId
+        municipality: Governance.OrganisationId
+      }) => Practice.TrackCommand,
     ) =>
       Effect.gen(function* () {
         const { replayedVersion } = yield* executeChange(
@@ -91,8 +71,8 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
             tracks.execute(
               person,
               command({
-                practiceId: PracticeId.make(path.bestPractice),
-                municipality: OrganisationId.make(path.gemeente),
+                practiceId: Practice.PracticeId.make(path.bestPractice),
+                municipality: Governance.OrganisationId.make(path.gemeente),
               }),
               options,
             ),
@@ -104,7 +84,7 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
       .handle("list", ({ urlParams }) =>
         Effect.map(
           readOrUnavailable(
-            readModels.query(trackOverview, {
+            readModels.query(Practice.trackOverview, {
               where: {
                 ...(urlParams.bestPractice === undefined ? {} : { practiceId: urlParams.bestPractice }),
                 ...(urlParams.gemeente === undefined ? {} : { municipality: urlParams.gemeente }),
@@ -126,10 +106,10 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
           path,
           headers,
           (ids) =>
-            new MoveTrack({
+            new Practice.MoveTrack({
               ...ids,
               to: payload.naar,
-              on: CalendarDate.make(payload.datum),
+              on: Kernel.CalendarDate.make(payload.datum),
               ...(payload.reden === undefined ? {} : { reason: payload.reden }),
               ...(payload.maatwerk === undefined ? {} : { maatwerk: payload.maatwerk }),
             }),
@@ -139,11 +119,12 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
         change(
           path,
           headers,
-          (ids) => new PlanTrack({ ...ids, phase: payload.fase, plannedOn: CalendarDate.make(payload.datum) }),
+          (ids) =>
+            new Practice.PlanTrack({ ...ids, phase: payload.fase, plannedOn: Kernel.CalendarDate.make(payload.datum) }),
         ),
       )
       .handle("noteMaatwerk", ({ path, payload, headers }) =>
-        change(path, headers, (ids) => new NoteMaatwerk({ ...ids, note: payload.notitie })),
+        change(path, headers, (ids) => new Practice.NoteMaatwerk({ ...ids, note: payload.notitie })),
       )
       .handle("exempt", ({ path, payload, headers }) =>
         Effect.flatMap(
@@ -153,10 +134,10 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
               path,
               headers,
               (ids) =>
-                new GrantExemption({
+                new Practice.GrantExemption({
                   ...ids,
-                  decisionId: DecisionId.make(decisionId),
-                  meetingDate: CalendarDate.make(payload.vergaderdatum),
+                  decisionId: Route.DecisionId.make(decisionId),
+                  meetingDate: Kernel.CalendarDate.make(payload.vergaderdatum),
                   reason: payload.reden,
                 }),
             ),
@@ -164,12 +145,15 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
       )
       .handle("phasePicture", () =>
         Effect.map(
-          readOrUnavailable(phasePictureOfReadModels(readModels)),
+          readOrUnavailable(Practice.phasePictureOfReadModels(readModels)),
           (picture) =>
             new Fasebeeld({
-              fasen: ProgrammePhase.literals.map((fase) => ({ fase, naam: programmePhaseNames[fase] })),
+              fasen: Practice.ProgrammePhase.literals.map((fase) => ({
+                fase,
+                naam: Practice.programmePhaseNames[fase],
+              })),
               totaal: fasetelling(picture.overall),
-              perThema: themes.map((thema) => ({ thema, telling: fasetelling(picture.byTheme[thema]) })),
+              perThema: Governance.themes.map((thema) => ({ thema, telling: fasetelling(picture.byTheme[thema]) })),
             }),
         ),
       )

@@ -3,12 +3,12 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { HttpServer } from "@effect/platform"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
-import { EventStore, PersonId, Programme, programmeReadModels, samenWeerbaar } from "@weerbaar/core"
+import { Governance, Programme, Store } from "@weerbaar/core"
 import { Effect, Exit, Layer, Scope } from "effect"
 import { AccessTokens, serveWeerbaar, WeerbaarServices, type WeerbaarServerOptions } from "../../src/index.js"
 
 /** Every read model the API queries. */
-export const readModels = programmeReadModels
+export const readModels = Programme.programmeReadModels
 
 /** The persons tests act as, each with a bearer token. */
 export const people = [
@@ -45,12 +45,12 @@ export const startServer = async (options: WeerbaarServerOptions = {}): Promise<
   const { baseUrl, tokens } = await Effect.runPromise(
     Effect.gen(function* () {
       const server = yield* HttpServer.HttpServer
-      const programme = yield* Programme
+      const programme = yield* Programme.Programme
       const accessTokens = yield* AccessTokens
-      yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
+      yield* programme.adoptModel(Governance.samenWeerbaar(), Governance.PersonId.make("secretaris-stuurgroep"))
       const tokens = {} as Record<Person, string>
       for (const person of people)
-        tokens[person] = (yield* accessTokens.issue(PersonId.make(person), "test", "test")).token
+        tokens[person] = (yield* accessTokens.issue(Governance.PersonId.make(person), "test", "test")).token
       const address = server.address
       return { baseUrl: address._tag === "TcpAddress" ? `http://127.0.0.1:${address.port}` : "", tokens }
     }).pipe(Effect.provide(context)),
@@ -60,7 +60,7 @@ export const startServer = async (options: WeerbaarServerOptions = {}): Promise<
     tokens,
     folder,
     lastPosition: () =>
-      Effect.runPromise(Effect.flatMap(EventStore, (store) => store.lastPosition).pipe(Effect.provide(context))),
+      Effect.runPromise(Effect.flatMap(Store.EventStore, (store) => store.lastPosition).pipe(Effect.provide(context))),
     revoke: (person) =>
       Effect.runPromise(
         Effect.flatMap(AccessTokens, (accessTokens) =>

@@ -1,4 +1,4 @@
-import type { ReadAllOptions } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import { attempt } from "./attempt.js"
 import type { Connection } from "./Connection.js"
@@ -40,7 +40,7 @@ export const makeEventLog = (
     append: makeAppend({ sql, filename, readModels, durable, reads, readPageNow }),
     readByIdempotencyKey: (key: string) => reads.readingEvents(() => readByIdempotencyKey(sql, key)),
     readStream: (streamId: string) => reads.readingEvents(() => readStream(sql, streamId)),
-    readAll: (options: ReadAllOptions = {}) => reads.readingEvents(() => readAll(sql, options)),
+    readAll: (options: Store.ReadAllOptions = {}) => reads.readingEvents(() => readAll(sql, options)),
     streamVersion: (streamId: string) => reads.reading(() => readStreamVersion(sql, streamId)),
     lastPosition: reads.readingPosition(() => headNow().position),
     verify: verifyLog(sql, durable),

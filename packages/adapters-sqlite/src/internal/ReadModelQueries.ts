@@ -1,11 +1,5 @@
 import type { Connection } from "./Connection.js"
-import {
-  type AnyReadModel,
-  EventStoreFailure,
-  pageLimits,
-  type ReadModelStoreShape,
-  readModelNotKept,
-} from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { rowFilter } from "./rowFilter.js"
 
@@ -15,27 +9,28 @@ import { rowFilter } from "./rowFilter.js"
  */
 export const makeReadModelQueries = (
   sql: Connection,
-  models: ReadonlyArray<AnyReadModel>,
-  ensureCurrent: Effect.Effect<void, EventStoreFailure>,
+  models: ReadonlyArray<Store.AnyReadModel>,
+  ensureCurrent: Effect.Effect<void, Store.EventStoreFailure>,
   /** Succeeds once every commit a read could have seen is on disk. */
-  settled: Effect.Effect<void, EventStoreFailure>,
-): Pick<ReadModelStoreShape, "query" | "get"> => {
+  settled: Effect.Effect<void, Store.EventStoreFailure>,
+): Pick<Store.ReadModelStoreShape, "query" | "get"> => {
   const kept = new Set(models.map((m) => m.name))
-  const checkKept = (model: AnyReadModel, operation: string) =>
-    kept.has(model?.name) ? ensureCurrent : Effect.fail(readModelNotKept(model, operation))
+  const checkKept = (model: Store.AnyReadModel, operation: string) =>
+    kept.has(model?.name) ? ensureCurrent : Effect.fail(Store.readModelNotKept(model, operation))
   const parse = (operation: string, key: string, text: string) =>
     Effect.try({
       try: () => JSON.parse(text) as never,
-      catch: () => new EventStoreFailure({ operation, reason: `row '${key}' is damaged: rebuild the read models` }),
+      catch: () =>
+        new Store.EventStoreFailure({ operation, reason: `row '${key}' is damaged: rebuild the read models` }),
     })
   const fail = (operation: string) => (e: { readonly message: string }) =>
-    Effect.fail(new EventStoreFailure({ operation, reason: e.message }))
+    Effect.fail(new Store.EventStoreFailure({ operation, reason: e.message }))
 
   return {
     query: (model, query = {}) =>
       Effect.gen(function* () {
         yield* checkKept(model, "query")
-        const limit = Math.trunc(Math.min(Math.max(1, query.limit ?? pageLimits.default), pageLimits.max))
+        const limit = Math.trunc(Math.min(Math.max(1, query.limit ?? Store.pageLimits.default), Store.pageLimits.max))
         if (Number.isNaN(limit)) return { rows: [], next: undefined }
         const filter = rowFilter(query.where)
         const after = query.after === undefined ? "" : " AND key > ?"

@@ -1,4 +1,4 @@
-import type { AnyReadModel, StoredEvent } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "./Connection.js"
 import { makeCatchUp } from "./readModels/catchUp.js"
 import { makeCheckpoints } from "./readModels/checkpoints.js"
@@ -10,7 +10,7 @@ import { clearModels, registerModels } from "./readModels/startFromScratch.js"
  * runs synchronously inside the caller's write transaction and throws `EventStoreFailure` for a
  * model that fails or a damaged row, and the driver's error for a failed statement.
  */
-export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyReadModel>) => {
+export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<Store.AnyReadModel>) => {
   const checkpoints = makeCheckpoints(sql, models)
   const known = checkpoints.state
   return {
@@ -30,7 +30,7 @@ export const makeReadModelTables = (sql: Connection, models: ReadonlyArray<AnyRe
      */
     catchUp: makeCatchUp(sql, models, checkpoints),
     /** Projects newly appended events, which directly follow `previousHead`. */
-    projectAppended: (events: ReadonlyArray<StoredEvent>, previousHead: number) =>
+    projectAppended: (events: ReadonlyArray<Store.StoredEvent>, previousHead: number) =>
       projectAppended(sql, models, checkpoints, events, previousHead),
     /** Writes the checkpoint of the appends in the open transaction; call before it commits. */
     settle: checkpoints.settle,

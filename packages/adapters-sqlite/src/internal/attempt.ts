@@ -1,5 +1,5 @@
 import { SqlError } from "@effect/sql/SqlError"
-import { EventStoreFailure } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect } from "effect"
 
 /**
@@ -7,11 +7,11 @@ import { Effect } from "effect"
  * is plain code that throws; an `EventStoreFailure` it throws stays one, and any other (the
  * driver's) becomes an `SqlError`.
  */
-export const attempt = <A>(work: () => A): Effect.Effect<A, EventStoreFailure | SqlError> =>
+export const attempt = <A>(work: () => A): Effect.Effect<A, Store.EventStoreFailure | SqlError> =>
   Effect.try({
     try: work,
     catch: (error) =>
-      error instanceof EventStoreFailure
+      error instanceof Store.EventStoreFailure
         ? error
         : new SqlError({ cause: error, message: error instanceof Error ? error.message : String(error) }),
   })

@@ -1,6 +1,6 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { EventStoreFailure } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect, type Scope } from "effect"
 import type { Connection } from "./Connection.js"
 
@@ -31,9 +31,9 @@ export interface DurableCommits {
    * Notes a commit just made; `done` hears once it is on disk, or why that is not known. `alone`:
    * nothing else was committed with it, so it is synced in place when no sync is running.
    */
-  readonly committed: (alone: boolean, done: (failure: EventStoreFailure | undefined) => void) => void
+  readonly committed: (alone: boolean, done: (failure: Store.EventStoreFailure | undefined) => void) => void
   /** Succeeds once every commit made so far is on disk. */
-  readonly settled: Effect.Effect<void, EventStoreFailure>
+  readonly settled: Effect.Effect<void, Store.EventStoreFailure>
   /**
    * Runs `run` (which must not throw) as soon as the sync now running is done, before anyone
    * waiting for that sync hears, also when it failed; at once when no sync is running. A commit
@@ -43,7 +43,7 @@ export interface DurableCommits {
   /** Whether a commit is not on disk yet. */
   readonly syncing: () => boolean
   /** Why the store may not write any more: a sync failed. */
-  readonly failed: () => EventStoreFailure | undefined
+  readonly failed: () => Store.EventStoreFailure | undefined
 }
 
 /** Commits that SQLite itself syncs (`synchronous = FULL`): durable when `COMMIT` returns. */
@@ -57,7 +57,7 @@ const syncedBySqlite: DurableCommits = {
 
 interface Waiter {
   readonly commit: number
-  readonly done: (failure: EventStoreFailure | undefined) => void
+  readonly done: (failure: Store.EventStoreFailure | undefined) => void
 }
 
 /**
@@ -101,7 +101,7 @@ export const syncCommitsInThreadPool = (
     let made = 0
     let onDisk = 0
     let syncing = false
-    let broken: EventStoreFailure | undefined
+    let broken: Store.EventStoreFailure | undefined
     const waiting: Array<Waiter> = []
     let afterThisSync: Array<() => void> = []
     let runningAfterSync = false
@@ -110,7 +110,7 @@ export const syncCommitsInThreadPool = (
       while (waiting.length > 0 && (broken !== undefined || waiting[0]!.commit <= onDisk)) waiting.shift()!.done(broken)
     }
     const fail = (error: NodeJS.ErrnoException) => {
-      broken = new EventStoreFailure({
+      broken = new Store.EventStoreFailure({
         operation: "commit",
         reason: `the disk did not confirm the write-ahead log (${error.code ?? error.message}); what was last written may be lost: open the store again`,
       })
@@ -149,7 +149,7 @@ export const syncCommitsInThreadPool = (
       sync()
     }
     const wait = (commit: number) =>
-      Effect.async<void, EventStoreFailure>((resume) =>
+      Effect.async<void, Store.EventStoreFailure>((resume) =>
         whenOnDisk(commit, (failure) => resume(failure === undefined ? Effect.void : Effect.fail(failure))),
       )
 

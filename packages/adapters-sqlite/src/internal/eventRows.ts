@@ -1,4 +1,4 @@
-import type { EventMetadata, JsonValue, StoredEvent, Timestamp } from "@weerbaar/core"
+import type { Kernel, Store } from "@weerbaar/core"
 
 /** An `events` row as SQLite returns it. */
 export interface EventRow {
@@ -25,8 +25,8 @@ const metadataFrom = (
   correlationId: string | null | undefined,
   causationId: string | null | undefined,
   idempotencyKey: string | null | undefined,
-): EventMetadata => {
-  const metadata: { -readonly [K in keyof EventMetadata]: string } = {}
+): Store.EventMetadata => {
+  const metadata: { -readonly [K in keyof Store.EventMetadata]: string } = {}
   if (actor != null) metadata.actor = actor
   if (correlationId != null) metadata.correlationId = correlationId
   if (causationId != null) metadata.causationId = causationId
@@ -35,27 +35,27 @@ const metadataFrom = (
 }
 
 /** Only the four known fields, in a fixed order, absent ones left out: what is stored is what is hashed. */
-export const normalizeMetadata = (metadata: EventMetadata): EventMetadata =>
+export const normalizeMetadata = (metadata: Store.EventMetadata): Store.EventMetadata =>
   metadataFrom(metadata.actor, metadata.correlationId, metadata.causationId, metadata.idempotencyKey)
 
-const metadataOf = (row: EventRow): EventMetadata =>
+const metadataOf = (row: EventRow): Store.EventMetadata =>
   metadataFrom(row.actor, row.correlation_id, row.causation_id, row.idempotency_key)
 
 /** Decodes a row; throws a `SyntaxError` when the payload is not JSON (a damaged or altered row). */
-export const storedEventOf = (row: EventRow): StoredEvent => ({
+export const storedEventOf = (row: EventRow): Store.StoredEvent => ({
   position: row.position,
   streamId: row.stream_id,
   version: row.version,
   type: row.type,
   schemaVersion: row.schema_version,
-  payload: JSON.parse(row.payload) as JsonValue,
+  payload: JSON.parse(row.payload) as Kernel.JsonValue,
   metadata: metadataOf(row),
-  recordedAt: row.recorded_at as Timestamp,
+  recordedAt: row.recorded_at as Kernel.Timestamp,
   hash: row.hash,
 })
 
 /** The row values of an event, in the order of {@link eventColumns}. */
-export const rowValuesOf = (event: StoredEvent, payloadText: string): ReadonlyArray<string | number | null> => [
+export const rowValuesOf = (event: Store.StoredEvent, payloadText: string): ReadonlyArray<string | number | null> => [
   event.position,
   event.streamId,
   event.version,

@@ -1,5 +1,5 @@
 import { SqlError } from "@effect/sql/SqlError"
-import { EventStoreFailure, StreamVersionConflict } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect, Exit } from "effect"
 import type { Connection } from "./Connection.js"
 import type { DurableCommits } from "./durableCommits.js"
@@ -17,7 +17,7 @@ export interface BatchHooks {
 }
 
 /** How a unit of work in a batch can fail. */
-export type BatchedFailure = StreamVersionConflict | EventStoreFailure | SqlError
+export type BatchedFailure = Store.StreamVersionConflict | Store.EventStoreFailure | SqlError
 
 /**
  * One caller's unit of work and where it hears its answer, once the batch's commit is on disk.
@@ -61,7 +61,7 @@ const othersArrive = Effect.async<void>((resume) => {
 const probeEvery = 8
 
 const failureOf = (error: unknown): BatchedFailure =>
-  error instanceof StreamVersionConflict || error instanceof EventStoreFailure || error instanceof SqlError
+  error instanceof Store.StreamVersionConflict || error instanceof Store.EventStoreFailure || error instanceof SqlError
     ? error
     : new SqlError({ cause: error, message: error instanceof Error ? error.message : String(error) })
 

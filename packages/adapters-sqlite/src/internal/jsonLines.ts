@@ -1,4 +1,4 @@
-import { canonicalJson, type EventMetadata, type StoredEvent, verifyChain } from "@weerbaar/core"
+import { Kernel, Store } from "@weerbaar/core"
 import { Either, ParseResult, Schema } from "effect"
 import { normalizeMetadata } from "./eventRows.js"
 import { nodeChainHash } from "./nodeChainHash.js"
@@ -26,7 +26,7 @@ const EventLine = Schema.Struct({
 const decodeLine = Schema.decodeUnknownEither(EventLine, { onExcessProperty: "error" })
 
 /** The text of one exported event: canonical JSON, so an export is the same bytes every time. */
-export const eventLineOf = (event: StoredEvent): string => `${canonicalJson(event)}\n`
+export const eventLineOf = (event: Store.StoredEvent): string => `${Kernel.canonicalJson(event)}\n`
 
 /** Where the next imported line must continue: the chain's head and each stream's version. */
 export interface ImportCursor {
@@ -43,7 +43,7 @@ export const continueImport = (
   text: string,
   cursor: ImportCursor,
 ): Either.Either<
-  { readonly event: StoredEvent; readonly cursor: ImportCursor },
+  { readonly event: Store.StoredEvent; readonly cursor: ImportCursor },
   { reason: string; position?: number }
 > => {
   let json: unknown
@@ -62,9 +62,9 @@ export const continueImport = (
   }
   const event = {
     ...decoded.right,
-    metadata: normalizeMetadata(decoded.right.metadata as EventMetadata),
-  } as StoredEvent
-  const chain = verifyChain([event], cursor.head, cursor.position, nodeChainHash)
+    metadata: normalizeMetadata(decoded.right.metadata as Store.EventMetadata),
+  } as Store.StoredEvent
+  const chain = Store.verifyChain([event], cursor.head, cursor.position, nodeChainHash)
   if (!chain.intact) return Either.left({ reason: chain.reason, position: chain.position })
   const expectedVersion = (cursor.versions.get(event.streamId) ?? 0) + 1
   if (event.version !== expectedVersion) {

@@ -1,5 +1,5 @@
 import type { SqlError } from "@effect/sql/SqlError"
-import type { EventStoreFailure, StoredEvent } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Effect } from "effect"
 import type { SqliteStoreAdminShape } from "../SqliteStoreAdmin.js"
 import { backup } from "./admin/backup.js"
@@ -18,7 +18,7 @@ export const makeAdmin = (options: {
   readonly readPage: (
     after: number,
     limit: number,
-  ) => Effect.Effect<ReadonlyArray<StoredEvent>, EventStoreFailure | SqlError>
+  ) => Effect.Effect<ReadonlyArray<Store.StoredEvent>, Store.EventStoreFailure | SqlError>
   readonly readPageNow: ReadPage
   readonly readModels: ReadModelTables
 }): SqliteStoreAdminShape => ({

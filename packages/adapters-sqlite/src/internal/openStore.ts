@@ -1,5 +1,5 @@
 import type { SqlError } from "@effect/sql/SqlError"
-import { EventStore, ReadModelStore } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Context, Duration, Effect } from "effect"
 import type { SqliteStoreOptions } from "../SqliteStore.js"
 import { SqliteStoreAdmin } from "../SqliteStoreAdmin.js"
@@ -78,8 +78,8 @@ export const openStore = (options: SqliteStoreOptions, syncFile?: SyncFile) =>
       readPageNow: log.readPageNow,
       readModels,
     })
-    return Context.make(EventStore, log.store).pipe(
-      Context.add(ReadModelStore, { ...queries, rebuild }),
+    return Context.make(Store.EventStore, log.store).pipe(
+      Context.add(Store.ReadModelStore, { ...queries, rebuild }),
       Context.add(SqliteStoreAdmin, admin),
     )
   })

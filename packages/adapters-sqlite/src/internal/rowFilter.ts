@@ -1,4 +1,4 @@
-import type { RowQuery } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 
 /**
  * The SQL condition and parameters for a {@link RowQuery}'s equality filters, with the semantics of
@@ -7,7 +7,7 @@ import type { RowQuery } from "@weerbaar/core"
  * so any name is safe.
  */
 export const rowFilter = (
-  where: RowQuery["where"],
+  where: Store.RowQuery["where"],
 ): { readonly sql: string; readonly params: ReadonlyArray<string | number> } => {
   const conditions: Array<string> = []
   const params: Array<string | number> = []

@@ -1,6 +1,6 @@
 import { type SqlClient, TransactionConnection } from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
-import type { EventStoreFailure } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import { Effect, Exit } from "effect"
 import type { Connection } from "./Connection.js"
 import type { DurableCommits } from "./durableCommits.js"
@@ -9,7 +9,7 @@ import { writersOf } from "./fileWriters.js"
 /** Runs effects in a write transaction on one file. */
 export type WriteTransaction = <A, E, R>(
   effect: Effect.Effect<A, E, R>,
-) => Effect.Effect<A, E | SqlError | EventStoreFailure, R>
+) => Effect.Effect<A, E | SqlError | Store.EventStoreFailure, R>
 
 type Run = (text: string) => Effect.Effect<unknown, SqlError>
 
@@ -23,10 +23,10 @@ const transactionOn =
     run: Run,
     around: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>,
     onRollback: () => void = () => {},
-    commit: Effect.Effect<unknown, SqlError | EventStoreFailure> = run("COMMIT"),
-    broken: () => EventStoreFailure | undefined = () => undefined,
+    commit: Effect.Effect<unknown, SqlError | Store.EventStoreFailure> = run("COMMIT"),
+    broken: () => Store.EventStoreFailure | undefined = () => undefined,
   ) =>
-  <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError | EventStoreFailure, R> => {
+  <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError | Store.EventStoreFailure, R> => {
     const writers = writersOf(filename)
     return writers.queue.withPermits(1)(
       Effect.uninterruptibleMask((restore) =>
@@ -70,7 +70,7 @@ export const makeWriteTransaction = (
     (effect) => effect,
     onRollback,
     // The commit is noted in the same step, so that no read in between takes it for synced.
-    Effect.async<void, SqlError | EventStoreFailure>((resume) => {
+    Effect.async<void, SqlError | Store.EventStoreFailure>((resume) => {
       try {
         connection.run("COMMIT")
       } catch (cause) {

@@ -1,7 +1,7 @@
 // A writer for the crash test: appends commands of several events over two streams, without end,
 // until it is killed. Run as: node --conditions=@weerbaar/source --import tsx crashWriter.ts FILE WRITER
 // (the crash test runs a bundle of it, which starts faster)
-import { EventStore } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { readModelContractModels } from "@weerbaar/core/testing"
 import { Effect } from "effect"
 import { SqliteStore } from "../../src/index.js"
@@ -9,7 +9,7 @@ import { SqliteStore } from "../../src/index.js"
 const [filename = "", writer = "writer"] = process.argv.slice(2)
 
 const writeCommands = Effect.gen(function* () {
-  const store = yield* EventStore
+  const store = yield* Store.EventStore
   for (let n = 0; ; n++) {
     const command = `${writer}-${n}`
     const size = 2 + (n % 5)

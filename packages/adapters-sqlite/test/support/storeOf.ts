@@ -1,18 +1,18 @@
 import * as path from "node:path"
 import Database from "better-sqlite3"
-import { type AnyReadModel, EventStore, type NewEvent, type ReadModel, ReadModelStore } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Context, type Duration, Effect, Layer } from "effect"
 import { SqliteStore, SqliteStoreAdmin } from "../../src/index.js"
 
 /** Opens a store on `filename` within the current scope and hands its three services. */
 export const openStore = (
   filename: string,
-  readModels: ReadonlyArray<AnyReadModel> = [],
+  readModels: ReadonlyArray<Store.AnyReadModel> = [],
   busyTimeout: Duration.DurationInput = "5 seconds",
 ) =>
   Effect.map(Layer.build(SqliteStore.layer({ filename, readModels, busyTimeout })), (context) => ({
-    events: Context.get(context, EventStore),
-    readModels: Context.get(context, ReadModelStore),
+    events: Context.get(context, Store.EventStore),
+    readModels: Context.get(context, Store.ReadModelStore),
     admin: Context.get(context, SqliteStoreAdmin),
   }))
 
@@ -20,12 +20,12 @@ export const openStore = (
 export const withStore = <A, E>(
   filename: string,
   use: (store: Effect.Effect.Success<ReturnType<typeof openStore>>) => Effect.Effect<A, E>,
-  readModels: ReadonlyArray<AnyReadModel> = [],
+  readModels: ReadonlyArray<Store.AnyReadModel> = [],
 ) => Effect.scoped(Effect.flatMap(openStore(filename, readModels), use))
 
 export const storeFile = (folder: string, name = "store.sqlite") => path.join(folder, name)
 
-export const event = (type: string, payload: NewEvent["payload"] = {}): NewEvent => ({
+export const event = (type: string, payload: Store.NewEvent["payload"] = {}): Store.NewEvent => ({
   type,
   schemaVersion: 1,
   payload,
@@ -42,7 +42,7 @@ export const countEvents = (filename: string) => {
 }
 
 /** Counts events per stream; refuses to project a "Poison" event. */
-export const perStream: ReadModel<{ readonly events: number }> = {
+export const perStream: Store.ReadModel<{ readonly events: number }> = {
   name: "per-stream",
   version: 1,
   keysOf: (e) => [e.streamId],

@@ -1,7 +1,7 @@
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import type { AnyReadModel } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { SqliteStore } from "../../src/index.js"
 
@@ -12,7 +12,7 @@ export const tempFolder = Effect.acquireRelease(
 )
 
 /** A store in a new file in its own temporary folder. */
-export const freshStore = (readModels: ReadonlyArray<AnyReadModel> = []) =>
+export const freshStore = (readModels: ReadonlyArray<Store.AnyReadModel> = []) =>
   Layer.unwrapScoped(
     Effect.map(tempFolder, (folder) => SqliteStore.layer({ filename: path.join(folder, "store.sqlite"), readModels })),
   )

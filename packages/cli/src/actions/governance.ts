@@ -1,17 +1,4 @@
-import {
-  type AllowedAction,
-  calendarDate,
-  dateOf,
-  decisionRegister,
-  ItemId,
-  membersOn,
-  personName,
-  Programme,
-  ProgrammeRuntime,
-  queryAll,
-  ReadModelStore,
-  renderGovernanceTree,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -24,8 +11,8 @@ const dateOrToday = (date: Option.Option<string>) =>
   Option.isSome(date)
     ? parseDate(date.value, "--date")
     : Effect.map(
-        Effect.flatMap(ProgrammeRuntime, (r) => r.now),
-        (now) => dateOf(now) as string,
+        Effect.flatMap(Programme.ProgrammeRuntime, (r) => r.now),
+        (now) => Kernel.dateOf(now) as string,
       )
 
 /** `governance`: levels, bodies and their members on a date, as a tree. */
@@ -33,8 +20,8 @@ export const governance = (global: Global, args: { date: Option.Option<string> }
   onStore(
     global.db,
     Effect.gen(function* () {
-      const model = yield* (yield* Programme).model
-      const on = calendarDate(yield* dateOrToday(args.date))
+      const model = yield* (yield* Programme.Programme).model
+      const on = Kernel.calendarDate(yield* dateOrToday(args.date))
       const json = {
         date: on,
         programme: model.programme,
@@ -42,9 +29,9 @@ export const governance = (global: Global, args: { date: Option.Option<string> }
           id: b.id,
           name: b.name,
           level: b.level,
-          members: membersOn(model, b.id, on).map((m) => ({
+          members: Governance.membersOn(model, b.id, on).map((m) => ({
             person: m.person,
-            name: personName(model, m.person),
+            name: Governance.personName(model, m.person),
             role: m.role,
           })),
         })),
@@ -53,11 +40,11 @@ export const governance = (global: Global, args: { date: Option.Option<string> }
           steps: r.steps.map((s) => ({ body: s.body, outcomes: s.outcomes })),
         })),
       }
-      return { json, text: renderGovernanceTree(model, on) } satisfies Output
+      return { json, text: Governance.renderGovernanceTree(model, on) } satisfies Output
     }),
   )
 
-const actionJson = (a: AllowedAction, lang: "nl" | "en") => ({
+const actionJson = (a: Route.AllowedAction, lang: "nl" | "en") => ({
   action: a.action,
   ...(a.body === undefined ? {} : { body: a.body }),
   ...(a.outcome === undefined ? {} : { outcome: a.outcome }),
@@ -73,10 +60,10 @@ export const allowed = (global: Global, args: { item: string }) =>
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const programme = yield* Programme
+      const programme = yield* Programme.Programme
       const problem = `there is no item '${args.item}'`
       const next = "`weerbaar proposal list` lists them"
-      const itemId = yield* idOf(ItemId, args.item, problem, next)
+      const itemId = yield* idOf(Route.ItemId, args.item, problem, next)
       const item = yield* programme.item(itemId)
       if (!item.exists) return yield* new BadInput({ problem, next })
       const actions = (yield* programme.allowedActions(actor, itemId)).map((a) => actionJson(a, global.lang))
@@ -98,13 +85,13 @@ export const register = (global: Global, args: { item: Option.Option<string>; bo
   onStore(
     global.db,
     Effect.gen(function* () {
-      const readModels = yield* ReadModelStore
+      const readModels = yield* Store.ReadModelStore
       const where = Object.assign(
         {},
         Option.isSome(args.item) ? { itemId: args.item.value } : {},
         Option.isSome(args.body) ? { bestuursorgaan: args.body.value } : {},
       )
-      const rows = [...(yield* queryAll(readModels, decisionRegister, where))]
+      const rows = [...(yield* Store.queryAll(readModels, Route.decisionRegister, where))]
       rows.sort((a, b) => a.datum.localeCompare(b.datum) || a.identificatie.localeCompare(b.identificatie))
       return {
         json: { decisions: rows },

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
-import { Handover, Information, ItemId } from "@weerbaar/core"
+import { Handover, Information, Route } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -33,9 +33,9 @@ export const create = (global: Global, args: { item: string; out: Option.Option<
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const insights = yield* (yield* Information).insightsBundle
-      const itemId = yield* idOf(ItemId, args.item, `there is no item '${args.item}'`, listItems)
-      const pkg = yield* (yield* Handover).createPackage(actor, itemId, insights)
+      const insights = yield* (yield* Information.Information).insightsBundle
+      const itemId = yield* idOf(Route.ItemId, args.item, `there is no item '${args.item}'`, listItems)
+      const pkg = yield* (yield* Handover.Handover).createPackage(actor, itemId, insights)
       if (Option.isSome(args.out)) yield* writeNew(args.out.value, `${JSON.stringify(pkg, null, 2)}\n`)
       return {
         json: { ...summary(pkg), ...(Option.isSome(args.out) ? { file: args.out.value } : {}) },
@@ -53,7 +53,9 @@ export const exportPackage = (global: Global, args: { item: string; out: string 
         problem: `no package was made for '${args.item}'`,
         next: "make it first with `weerbaar handover create <item> --as <person>`",
       }
-      const found = yield* (yield* Handover).package(yield* idOf(ItemId, args.item, none.problem, none.next))
+      const found = yield* (yield* Handover.Handover).package(
+        yield* idOf(Route.ItemId, args.item, none.problem, none.next),
+      )
       if (Option.isNone(found)) return yield* new BadInput(none)
       yield* writeNew(args.out, `${JSON.stringify(found.value, null, 2)}\n`)
       return {
@@ -77,7 +79,7 @@ export const importPackage = (global: Global, args: { file: string }) =>
         try: () => JSON.parse(text) as unknown,
         catch: () => new BadInput({ problem: `'${args.file}' is not JSON`, next: "name the package file" }),
       })
-      const executed = yield* (yield* Handover).importPackage(actor, input)
+      const executed = yield* (yield* Handover.Handover).importPackage(actor, input)
       return { json: executedJson(executed), text: `imported ${args.file}\n${executedText(executed)}` } satisfies Output
     }),
   )

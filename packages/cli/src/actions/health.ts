@@ -1,4 +1,4 @@
-import { calendarDate, ConfirmPart, Health, lineKey, ReportSpending } from "@weerbaar/core"
+import { Health, Kernel } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -16,8 +16,10 @@ export const health = (global: Global, args: { date: Option.Option<string> }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
-      const date = Option.isSome(args.date) ? calendarDate(yield* parseDate(args.date.value, "--date")) : undefined
-      const result = yield* (yield* Health).health(date)
+      const date = Option.isSome(args.date)
+        ? Kernel.calendarDate(yield* parseDate(args.date.value, "--date"))
+        : undefined
+      const result = yield* (yield* Health.Health).health(date)
       const json = {
         date: result.date,
         signal: result.signal,
@@ -51,12 +53,12 @@ export const confirmPart = (global: Global, args: { item: string; organisation: 
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const command = yield* decodeInput(ConfirmPart, next, { itemId: "item", organisation: "--organisation" })({
+      const command = yield* decodeInput(Health.ConfirmPart, next, { itemId: "item", organisation: "--organisation" })({
         _tag: "ConfirmPart",
         itemId: args.item,
         organisation: args.organisation,
       })
-      const executed = yield* (yield* Health).confirmPart(actor, command)
+      const executed = yield* (yield* Health.Health).confirmPart(actor, command)
       return {
         json: { itemId: command.itemId, organisation: command.organisation, ...executedJson(executed) },
         text: `${command.organisation} confirms its part of ${command.itemId}\n${executedText(executed)}`,
@@ -79,7 +81,7 @@ export const reportSpending = (global: Global, args: SpendArgs) =>
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const command = yield* decodeInput(ReportSpending, next, {
+      const command = yield* decodeInput(Health.ReportSpending, next, {
         itemId: "item",
         line: "--line",
         amount: "--amount",
@@ -93,7 +95,7 @@ export const reportSpending = (global: Global, args: SpendArgs) =>
         spentOn: yield* parseDate(args.date, "--date"),
         description: args.description,
       })
-      const executed = yield* (yield* Health).reportSpending(actor, command)
+      const executed = yield* (yield* Health.Health).reportSpending(actor, command)
       return {
         json: {
           itemId: command.itemId,
@@ -102,7 +104,7 @@ export const reportSpending = (global: Global, args: SpendArgs) =>
           spentOn: command.spentOn,
           ...executedJson(executed),
         },
-        text: `${euro(command.amount)} spent on ${lineKey(command.line)} of ${command.itemId} on ${command.spentOn}\n${executedText(executed)}`,
+        text: `${euro(command.amount)} spent on ${Health.lineKey(command.line)} of ${command.itemId} on ${command.spentOn}\n${executedText(executed)}`,
       } satisfies Output
     }),
   )

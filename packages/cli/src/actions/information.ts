@@ -1,12 +1,4 @@
-import {
-  DeliverProduct,
-  Information,
-  LinkPractice,
-  ProductId,
-  RegisterProduct,
-  scopeLabel,
-  UnlinkPractice,
-} from "@weerbaar/core"
+import { Information } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -22,11 +14,11 @@ export const listProducts = (global: Global) =>
   onStore(
     global.db,
     Effect.gen(function* () {
-      const products = (yield* (yield* Information).products).map((p) => ({
+      const products = (yield* (yield* Information.Information).products).map((p) => ({
         productId: p.productId,
         kind: p.kind,
         producer: p.producer,
-        scope: scopeLabel(p.scope),
+        scope: Information.scopeLabel(p.scope),
         themes: p.themes,
         classification: p.classification,
         status: p.status,
@@ -51,17 +43,17 @@ export const showProduct = (global: Global, args: { product: string }) =>
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const productId = yield* idOf(
-        ProductId,
+        Information.ProductId,
         args.product,
         `there is no information product '${args.product}'`,
         "`weerbaar info list` lists the products",
       )
-      const { exists: _, ...product } = yield* (yield* Information).read(actor, productId)
+      const { exists: _, ...product } = yield* (yield* Information.Information).read(actor, productId)
       return {
         json: product,
         text: [
           `${product.productId} — ${product.content.title} (${product.classification})`,
-          `${product.kind} by ${product.producer}, ${scopeLabel(product.scope)}, themes ${product.themes.join(", ")}`,
+          `${product.kind} by ${product.producer}, ${Information.scopeLabel(product.scope)}, themes ${product.themes.join(", ")}`,
           `status ${product.status}`,
           product.content.summary,
         ].join("\n"),
@@ -102,7 +94,7 @@ export const registerProduct = (global: Global, args: RegisterArgs) =>
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const startedOn = yield* dateOrToday(args.date)
-      const command = yield* decodeInput(RegisterProduct, "see `weerbaar info register --help`", {
+      const command = yield* decodeInput(Information.RegisterProduct, "see `weerbaar info register --help`", {
         productId: "product",
         kind: "--kind",
         producer: "--producer",
@@ -129,10 +121,10 @@ export const registerProduct = (global: Global, args: RegisterArgs) =>
         },
         startedOn,
       })
-      const executed = yield* (yield* Information).execute(actor, command)
+      const executed = yield* (yield* Information.Information).execute(actor, command)
       return {
         json: executedJson(executed),
-        text: `${args.product} registered: ${command.kind} by ${command.producer}, ${scopeLabel(command.scope)}\n${executedText(executed)}`,
+        text: `${args.product} registered: ${command.kind} by ${command.producer}, ${Information.scopeLabel(command.scope)}\n${executedText(executed)}`,
       } satisfies Output
     }),
   )
@@ -148,7 +140,7 @@ export const deliverProduct = (
       const actor = yield* actorOf(global)
       const deliveredOn = yield* dateOrToday(args.date)
       const command = yield* decodeInput(
-        DeliverProduct,
+        Information.DeliverProduct,
         next,
       )({
         _tag: "DeliverProduct",
@@ -156,7 +148,7 @@ export const deliverProduct = (
         deliveredOn,
         content: { title: args.title, summary: args.summary },
       })
-      const executed = yield* (yield* Information).execute(actor, command)
+      const executed = yield* (yield* Information.Information).execute(actor, command)
       return {
         json: executedJson(executed),
         text: `${args.product} delivered\n${executedText(executed)}`,
@@ -171,14 +163,14 @@ export const linkProduct = (global: Global, args: { product: string; practice: s
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const command = yield* decodeInput(
-        LinkPractice,
+        Information.LinkPractice,
         next,
       )({
         _tag: "LinkPractice",
         productId: args.product,
         practiceId: args.practice,
       })
-      const executed = yield* (yield* Information).execute(actor, command)
+      const executed = yield* (yield* Information.Information).execute(actor, command)
       return {
         json: executedJson(executed),
         text: `${args.product} motivates ${args.practice}\n${executedText(executed)}`,
@@ -192,7 +184,7 @@ export const unlinkProduct = (global: Global, args: { product: string; practice:
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const command = yield* decodeInput(UnlinkPractice, next, {
+      const command = yield* decodeInput(Information.UnlinkPractice, next, {
         productId: "product",
         practiceId: "--practice",
         reason: "--reason",
@@ -202,7 +194,7 @@ export const unlinkProduct = (global: Global, args: { product: string; practice:
         practiceId: args.practice,
         reason: args.reason,
       })
-      const executed = yield* (yield* Information).execute(actor, command)
+      const executed = yield* (yield* Information.Information).execute(actor, command)
       return {
         json: executedJson(executed),
         text: `${args.product} no longer motivates ${args.practice}\n${executedText(executed)}`,

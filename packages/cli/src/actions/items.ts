@@ -1,20 +1,4 @@
-import {
-  calendarDate,
-  DraftItem,
-  EditItem,
-  ItemId,
-  type ItemKind,
-  itemOverview,
-  type ItemView,
-  Programme,
-  queryAll,
-  ReadModelStore,
-  RecordDecision,
-  RevokeDecision,
-  SubmitItem,
-  votingMembersOn,
-  WithdrawItem,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -32,17 +16,19 @@ export interface ContentArgs {
   readonly practice: ReadonlyArray<string>
 }
 
-const help = (kind: ItemKind) => `see \`weerbaar ${kind === "opdracht" ? "assignment" : "proposal"} --help\``
+const help = (kind: Governance.ItemKind) => `see \`weerbaar ${kind === "opdracht" ? "assignment" : "proposal"} --help\``
 
 const requireItem = (itemId: string) =>
   Effect.gen(function* () {
     const missing = { problem: `there is no item '${itemId}'`, next: "list the items with `list`" }
-    const item = yield* (yield* Programme).item(yield* idOf(ItemId, itemId, missing.problem, missing.next))
+    const item = yield* (yield* Programme.Programme).item(
+      yield* idOf(Route.ItemId, itemId, missing.problem, missing.next),
+    )
     if (!item.exists) return yield* new BadInput(missing)
     return item
   })
 
-const contentOf = (args: ContentArgs, current?: ItemView & { exists: true }) =>
+const contentOf = (args: ContentArgs, current?: Programme.ItemView & { exists: true }) =>
   Effect.gen(function* () {
     const budget =
       args.budget.length > 0 || current === undefined
@@ -66,41 +52,41 @@ const changed = (itemId: string, executed: Parameters<typeof executedJson>[0]) =
   )
 
 /** `draft`: a drafting body's new item. */
-export const draft = (global: Global, kind: ItemKind, args: ContentArgs & { id: string; body: string }) =>
+export const draft = (global: Global, kind: Governance.ItemKind, args: ContentArgs & { id: string; body: string }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const command = yield* decodeInput(
-        DraftItem,
+        Route.DraftItem,
         help(kind),
       )({ _tag: "DraftItem", itemId: args.id, kind, draftingBody: args.body, content: yield* contentOf(args) })
-      const executed = yield* (yield* Programme).route(actor, command)
+      const executed = yield* (yield* Programme.Programme).route(actor, command)
       return yield* changed(args.id, executed)
     }),
   )
 
 /** `edit`: a new content for a draft or returned item; flags not given keep their value. */
-export const edit = (global: Global, kind: ItemKind, args: ContentArgs & { id: string }) =>
+export const edit = (global: Global, kind: Governance.ItemKind, args: ContentArgs & { id: string }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const current = yield* requireItem(args.id)
       const content = yield* contentOf(args, current)
-      const command = yield* decodeInput(EditItem, help(kind))({ _tag: "EditItem", itemId: args.id, content })
-      return yield* changed(args.id, yield* (yield* Programme).route(actor, command))
+      const command = yield* decodeInput(Route.EditItem, help(kind))({ _tag: "EditItem", itemId: args.id, content })
+      return yield* changed(args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )
 
 /** `submit`: the drafting body puts its item on the route. */
-export const submit = (global: Global, kind: ItemKind, args: { id: string }) =>
+export const submit = (global: Global, kind: Governance.ItemKind, args: { id: string }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const command = yield* decodeInput(SubmitItem, help(kind))({ _tag: "SubmitItem", itemId: args.id })
-      return yield* changed(args.id, yield* (yield* Programme).route(actor, command))
+      const command = yield* decodeInput(Route.SubmitItem, help(kind))({ _tag: "SubmitItem", itemId: args.id })
+      return yield* changed(args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )
 
@@ -138,17 +124,19 @@ const atMeeting = (
     readonly meetingDate: string
     readonly attendance: ReadonlyArray<string>
   }) => Record<string, unknown>,
-  decode: (input: unknown) => Effect.Effect<RecordDecision | RevokeDecision, BadInput>,
+  decode: (input: unknown) => Effect.Effect<Route.RecordDecision | Route.RevokeDecision, BadInput>,
 ) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const programme = yield* Programme
+      const programme = yield* Programme.Programme
       const model = yield* programme.model
       const meetingDate = yield* dateOrToday(args.date)
       const attendance =
-        args.present.length > 0 ? args.present : votingMembersOn(model, args.body, calendarDate(meetingDate))
+        args.present.length > 0
+          ? args.present
+          : Governance.votingMembersOn(model, args.body, Kernel.calendarDate(meetingDate))
       const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
       const decoded = yield* decode({
         ...command({ decisionId, meetingDate, attendance }),
@@ -162,7 +150,7 @@ const atMeeting = (
   )
 
 /** `decide`: records a body's decision taken at its meeting. */
-export const decide = (global: Global, kind: ItemKind, args: DecideArgs) =>
+export const decide = (global: Global, kind: Governance.ItemKind, args: DecideArgs) =>
   atMeeting(
     global,
     args,
@@ -172,34 +160,34 @@ export const decide = (global: Global, kind: ItemKind, args: DecideArgs) =>
       outcome: args.outcome,
       ...(Option.isSome(args.remarks) ? { remarks: args.remarks.value } : {}),
     }),
-    decodeInput(RecordDecision, help(kind)),
+    decodeInput(Route.RecordDecision, help(kind)),
   )
 
 /** `revoke`: the body that took a decision revokes it at a later meeting, releasing its budget. */
-export const revoke = (global: Global, kind: ItemKind, args: RevokeArgs) =>
+export const revoke = (global: Global, kind: Governance.ItemKind, args: RevokeArgs) =>
   atMeeting(
     global,
     args,
     (meeting) => ({ _tag: "RevokeDecision", ...meeting, revokes: args.decision }),
-    decodeInput(RevokeDecision, help(kind)),
+    decodeInput(Route.RevokeDecision, help(kind)),
   )
 
 /** `withdraw`: the drafting body takes its item back before the final decision. */
-export const withdraw = (global: Global, kind: ItemKind, args: { id: string; reason: string }) =>
+export const withdraw = (global: Global, kind: Governance.ItemKind, args: { id: string; reason: string }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const command = yield* decodeInput(
-        WithdrawItem,
+        Route.WithdrawItem,
         help(kind),
       )({ _tag: "WithdrawItem", itemId: args.id, reason: args.reason })
-      return yield* changed(args.id, yield* (yield* Programme).route(actor, command))
+      return yield* changed(args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )
 
 /** `show`: an item with its content and decisions. */
-export const show = (global: Global, _kind: ItemKind, args: { id: string }) =>
+export const show = (global: Global, _kind: Governance.ItemKind, args: { id: string }) =>
   onStore(
     global.db,
     Effect.map(requireItem(args.id), (item): Output => {
@@ -234,13 +222,13 @@ export const show = (global: Global, _kind: ItemKind, args: { id: string }) =>
   )
 
 /** `list`: the items of this kind, from the item overview. */
-export const list = (global: Global, kind: ItemKind, args: { status: Option.Option<string> }) =>
+export const list = (global: Global, kind: Governance.ItemKind, args: { status: Option.Option<string> }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
-      const readModels = yield* ReadModelStore
+      const readModels = yield* Store.ReadModelStore
       const where = { kind, ...(Option.isSome(args.status) ? { status: args.status.value } : {}) }
-      const rows = yield* queryAll(readModels, itemOverview, where)
+      const rows = yield* Store.queryAll(readModels, Route.itemOverview, where)
       return {
         json: { items: rows },
         text: table(

@@ -1,4 +1,4 @@
-import { DeliverMilestone, Milestones, PlanMilestone, type ProgrammeRuntime, RescheduleMilestone } from "@weerbaar/core"
+import { Milestone, type Programme } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -10,12 +10,16 @@ import { executedJson, executedText } from "./executed.js"
 
 const next = "see `weerbaar milestone --help`"
 
-const execute = (global: Global, milestoneId: string, command: Effect.Effect<unknown, BadInput, ProgrammeRuntime>) =>
+const execute = (
+  global: Global,
+  milestoneId: string,
+  command: Effect.Effect<unknown, BadInput, Programme.ProgrammeRuntime>,
+) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const milestones = yield* Milestones
+      const milestones = yield* Milestone.Milestones
       const executed = yield* milestones.execute(actor, (yield* command) as Parameters<typeof milestones.execute>[1])
       return {
         json: { milestoneId, ...executedJson(executed) },
@@ -31,7 +35,7 @@ export const plan = (global: Global, args: { id: string; title: string; phase: s
     args.id,
     Effect.flatMap(parseDate(args.due, "--due"), (dueDate) =>
       decodeInput(
-        PlanMilestone,
+        Milestone.PlanMilestone,
         next,
       )({
         _tag: "PlanMilestone",
@@ -51,7 +55,7 @@ export const reschedule = (global: Global, args: { id: string; due: string; reas
     args.id,
     Effect.flatMap(parseDate(args.due, "--due"), (dueDate) =>
       decodeInput(
-        RescheduleMilestone,
+        Milestone.RescheduleMilestone,
         next,
       )({
         _tag: "RescheduleMilestone",
@@ -73,7 +77,7 @@ export const deliver = (
     Effect.gen(function* () {
       const deliveredOn = yield* dateOrToday(args.date)
       return yield* decodeInput(
-        DeliverMilestone,
+        Milestone.DeliverMilestone,
         next,
       )({
         _tag: "DeliverMilestone",
@@ -92,7 +96,7 @@ export const agenda = (global: Global, args: { days: number }) =>
       if (!Number.isInteger(args.days) || args.days < 0) {
         return yield* new BadInput({ problem: `--days ${args.days} is not a number of days`, next: "pass --days 30" })
       }
-      const result = yield* (yield* Milestones).agenda(args.days)
+      const result = yield* (yield* Milestone.Milestones).agenda(args.days)
       return {
         json: result,
         text: [

@@ -1,18 +1,4 @@
-import {
-  DesignatePilotMunicipality,
-  DocumentPractice,
-  type PersonId,
-  PracticeId,
-  Practices,
-  type ProgrammeRuntime,
-  RecordEvaluation,
-  RegisterPractice,
-  RejectPractice,
-  StartExecution,
-  StartPilot,
-  StopPractice,
-  type PracticeCommand,
-} from "@weerbaar/core"
+import { type Governance, Practice, type Programme } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -27,13 +13,13 @@ const next = "see `weerbaar best-practice --help`"
 const run = (
   global: Global,
   practiceId: string,
-  build: (actor: PersonId) => Effect.Effect<PracticeCommand, BadInput, ProgrammeRuntime>,
+  build: (actor: Governance.PersonId) => Effect.Effect<Practice.PracticeCommand, BadInput, Programme.ProgrammeRuntime>,
 ) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const practices = yield* Practices
+      const practices = yield* Practice.Practices
       const command = yield* build(actor)
       const executed = yield* practices.execute(actor, command)
       const state = yield* practices.practice(command.practiceId)
@@ -60,7 +46,7 @@ export const registerPractice = (
 ) =>
   run(global, args.id, () =>
     decodeInput(
-      RegisterPractice,
+      Practice.RegisterPractice,
       next,
     )({
       _tag: "RegisterPractice",
@@ -81,7 +67,7 @@ export const documentPractice = (
 ) =>
   run(global, args.id, () =>
     decodeInput(
-      DocumentPractice,
+      Practice.DocumentPractice,
       next,
     )({
       _tag: "DocumentPractice",
@@ -103,7 +89,7 @@ export const designate = (
   run(global, args.id, () =>
     Effect.flatMap(dateOrToday(args.date), (meetingDate) =>
       decodeInput(
-        DesignatePilotMunicipality,
+        Practice.DesignatePilotMunicipality,
         next,
       )({
         _tag: "DesignatePilotMunicipality",
@@ -119,16 +105,16 @@ export const designate = (
 export const start = (global: Global, args: { id: string }, what: "pilot" | "execution") =>
   run(global, args.id, () =>
     what === "pilot"
-      ? decodeInput(StartPilot, next)({ _tag: "StartPilot", practiceId: args.id })
-      : decodeInput(StartExecution, next)({ _tag: "StartExecution", practiceId: args.id }),
+      ? decodeInput(Practice.StartPilot, next)({ _tag: "StartPilot", practiceId: args.id })
+      : decodeInput(Practice.StartExecution, next)({ _tag: "StartExecution", practiceId: args.id }),
   )
 
 /** `best-practice reject` and `stop`: the expert group drops a candidate, or stops its pilot or execution. */
 export const end = (global: Global, args: { id: string; reason: string }, how: "reject" | "stop") =>
   run(global, args.id, () =>
     how === "reject"
-      ? decodeInput(RejectPractice, next)({ _tag: "RejectPractice", practiceId: args.id, reason: args.reason })
-      : decodeInput(StopPractice, next)({ _tag: "StopPractice", practiceId: args.id, reason: args.reason }),
+      ? decodeInput(Practice.RejectPractice, next)({ _tag: "RejectPractice", practiceId: args.id, reason: args.reason })
+      : decodeInput(Practice.StopPractice, next)({ _tag: "StopPractice", practiceId: args.id, reason: args.reason }),
   )
 
 /** `best-practice evaluate`: an evaluation of the pilot or of the execution. */
@@ -158,7 +144,7 @@ export const evaluate = (
           : Effect.succeed({ effect: effect.trim(), result: result.trim() })
       })
       return yield* decodeInput(
-        RecordEvaluation,
+        Practice.RecordEvaluation,
         next,
       )({
         _tag: "RecordEvaluation",
@@ -186,7 +172,9 @@ export const showPractice = (global: Global, args: { id: string }) =>
         problem: `there is no Best Practice '${args.id}'`,
         next: "`weerbaar best-practice list` lists them",
       }
-      const state = yield* (yield* Practices).practice(yield* idOf(PracticeId, args.id, missing.problem, missing.next))
+      const state = yield* (yield* Practice.Practices).practice(
+        yield* idOf(Practice.PracticeId, args.id, missing.problem, missing.next),
+      )
       if (!state.exists) return yield* new BadInput(missing)
       const { exists: _, ...json } = state
       return {
@@ -216,7 +204,7 @@ export const listPractices = (global: Global) =>
   onStore(
     global.db,
     Effect.gen(function* () {
-      const catalogue = yield* (yield* Practices).catalogue
+      const catalogue = yield* (yield* Practice.Practices).catalogue
       const practices = catalogue.map((p) => ({
         practiceId: p.practiceId,
         title: p.description.title,

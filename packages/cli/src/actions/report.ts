@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs"
 import { writeFile } from "node:fs/promises"
-import { calendarDate } from "@weerbaar/core"
+import { Kernel } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -27,7 +27,10 @@ export const report = (
         next: "name a new file; nothing is overwritten",
       })
     }
-    const data = yield* Effect.provide(reportData(calendarDate(asOf)), replayLayer(global.db, `${asOf}T12:00:00Z`))
+    const data = yield* Effect.provide(
+      reportData(Kernel.calendarDate(asOf)),
+      replayLayer(global.db, `${asOf}T12:00:00Z`),
+    )
     const text = args.format === "html" ? htmlReport(data) : markdownReport(data)
     if (Option.isSome(args.out)) {
       const file = args.out.value

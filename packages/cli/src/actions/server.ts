@@ -1,5 +1,5 @@
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "@weerbaar/adapters-http"
-import { PersonId } from "@weerbaar/core"
+import { Governance } from "@weerbaar/core"
 import { Effect, Layer, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -13,7 +13,7 @@ export const createToken = (global: Global, args: { person: string; label: strin
     yield* requireStoreFile(global.db)
     const issued = yield* Effect.gen(function* () {
       const issuedBy = yield* actorOf(global)
-      const person = yield* decodeInput(PersonId, "pass --person with a person id of the model")(args.person)
+      const person = yield* decodeInput(Governance.PersonId, "pass --person with a person id of the model")(args.person)
       return yield* (yield* AccessTokens).issue(person, args.label, issuedBy)
     }).pipe(Effect.provide(WeerbaarServices.pipe(Layer.provideMerge(storeLayer(global.db)))))
     return {

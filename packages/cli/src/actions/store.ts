@@ -1,17 +1,6 @@
 import { existsSync } from "node:fs"
 import { SqliteStoreAdmin } from "@weerbaar/adapters-sqlite"
-import {
-  actorsFor,
-  calendarDate,
-  EventStore,
-  type GovernanceModel,
-  parseGovernanceModel,
-  PersonId,
-  Programme,
-  ReadModelStore,
-  samenWeerbaar,
-  vnonNetwerk,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Store } from "@weerbaar/core"
 import { Effect, Either, Option } from "effect"
 import { readFile } from "node:fs/promises"
 import { BadInput, CheckFailed } from "../cli/errors.js"
@@ -39,20 +28,25 @@ const modelFrom = (args: { preset: Option.Option<string>; model: Option.Option<s
         try: () => readFile(path, "utf8"),
         catch: () => new BadInput({ problem: `cannot read '${path}'`, next: "pass --model with a readable JSON file" }),
       })
-      return yield* Either.match(parseGovernanceModel(text), { onLeft: Effect.fail, onRight: Effect.succeed })
+      return yield* Either.match(Governance.parseGovernanceModel(text), {
+        onLeft: Effect.fail,
+        onRight: Effect.succeed,
+      })
     }
-    return Option.getOrElse(args.preset, () => "samen-weerbaar") === "vnon" ? vnonNetwerk() : samenWeerbaar()
+    return Option.getOrElse(args.preset, () => "samen-weerbaar") === "vnon"
+      ? Governance.vnonNetwerk()
+      : Governance.samenWeerbaar()
   })
 
 /** The first person acting for the governing bodies on the programme's start: who adopts by default. */
-const defaultAdopter = (model: GovernanceModel): PersonId => {
+const defaultAdopter = (model: Governance.GovernanceModel): Governance.PersonId => {
   const governing = model.bodies.filter((b) => b.level === "besturing" || b.level === "bestuurlijk")
-  const start = calendarDate(model.programme.startDate)
+  const start = Kernel.calendarDate(model.programme.startDate)
   for (const body of governing) {
-    const first = actorsFor(model, body.id, start)[0]
+    const first = Governance.actorsFor(model, body.id, start)[0]
     if (first !== undefined) return first
   }
-  return model.persons[0]?.id ?? PersonId.make("weerbaar")
+  return model.persons[0]?.id ?? Governance.PersonId.make("weerbaar")
 }
 
 /** `init`: a new store that adopts a preset or a governance model from a JSON file. */
@@ -65,7 +59,7 @@ export const init = (global: Global, args: { preset: Option.Option<string>; mode
     yield* mustBeNew(global.db, "init")
     const actor = Option.isSome(global.as) ? yield* requirePerson(model, global.as.value) : defaultAdopter(model)
     yield* Effect.provide(
-      Effect.flatMap(Programme, (p) => p.adoptModel(model, actor)),
+      Effect.flatMap(Programme.Programme, (p) => p.adoptModel(model, actor)),
       servicesLayer(global.db),
     )
     const json = {
@@ -90,7 +84,7 @@ export const verify = (global: Global) =>
     Effect.gen(function* () {
       const result = yield* withProgress(
         "verifying the hash chain",
-        Effect.flatMap(EventStore, (s) => s.verify),
+        Effect.flatMap(Store.EventStore, (s) => s.verify),
       )
       if (!result.intact) {
         return yield* new CheckFailed({
@@ -173,9 +167,9 @@ export const rebuild = (global: Global) =>
     Effect.gen(function* () {
       yield* withProgress(
         "rebuilding the read models",
-        Effect.flatMap(ReadModelStore, (r) => r.rebuild),
+        Effect.flatMap(Store.ReadModelStore, (r) => r.rebuild),
       )
-      const head = yield* Effect.flatMap(EventStore, (s) => s.lastPosition)
+      const head = yield* Effect.flatMap(Store.EventStore, (s) => s.lastPosition)
       return { json: { rebuiltUpTo: head }, text: `read models rebuilt up to position ${head}` } satisfies Output
     }),
   )

@@ -1,11 +1,4 @@
-import {
-  GrantExemption,
-  MoveTrack,
-  municipalitiesGelderlandMidden,
-  OrganisationId,
-  PracticeId,
-  Tracks,
-} from "@weerbaar/core"
+import { Governance, Practice } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -53,7 +46,7 @@ export const setTrack = (
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const command = yield* decodeInput(
-        MoveTrack,
+        Practice.MoveTrack,
         next,
       )({
         _tag: "MoveTrack",
@@ -64,7 +57,7 @@ export const setTrack = (
         ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
         ...(Option.isSome(args.maatwerk) ? { maatwerk: args.maatwerk.value } : {}),
       })
-      const tracks = yield* Tracks
+      const tracks = yield* Practice.Tracks
       const executed = yield* tracks.execute(actor, command)
       const track = yield* tracks.track(command.practiceId, command.municipality)
       return {
@@ -84,7 +77,7 @@ export const exempt = (
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const command = yield* decodeInput(
-        GrantExemption,
+        Practice.GrantExemption,
         next,
       )({
         _tag: "GrantExemption",
@@ -94,7 +87,7 @@ export const exempt = (
         meetingDate: yield* dateOrToday(args.date),
         reason: args.reason,
       })
-      const executed = yield* (yield* Tracks).execute(actor, command)
+      const executed = yield* (yield* Practice.Tracks).execute(actor, command)
       return {
         json: { practiceId: args.practice, municipality: args.municipality, ...executedJson(executed) },
         text: `${args.municipality} exempted from ${args.practice}\n${executedText(executed)}`,
@@ -107,9 +100,9 @@ export const showTracks = (global: Global, args: { practice: string; municipalit
   onStore(
     global.db,
     Effect.gen(function* () {
-      const tracks = yield* Tracks
+      const tracks = yield* Practice.Tracks
       const practiceId = yield* idOf(
-        PracticeId,
+        Practice.PracticeId,
         args.practice,
         `there is no Best Practice '${args.practice}'`,
         "`weerbaar best-practice list` lists them",
@@ -119,7 +112,7 @@ export const showTracks = (global: Global, args: { practice: string; municipalit
             yield* tracks.track(
               practiceId,
               yield* idOf(
-                OrganisationId,
+                Governance.OrganisationId,
                 args.municipality.value,
                 `there is no municipality '${args.municipality.value}'`,
                 "`weerbaar governance` lists the organisations",
@@ -128,7 +121,7 @@ export const showTracks = (global: Global, args: { practice: string; municipalit
           ]
         : yield* tracks.tracksOf(practiceId)
       const json = { practiceId: args.practice, tracks: all.map(trackJson) }
-      const names = new Map(municipalitiesGelderlandMidden.map((m) => [m.id, m.name]))
+      const names = new Map(Governance.municipalitiesGelderlandMidden.map((m) => [m.id, m.name]))
       return {
         json,
         text: table(

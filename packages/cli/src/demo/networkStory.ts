@@ -1,59 +1,50 @@
-import {
-  BodyId,
-  DecisionId,
-  Handover,
-  type HandoverPackage,
-  ItemId,
-  PersonId,
-  Practices,
-  Programme,
-  RecordDecision,
-  SubmitItem,
-  vnonNetwerk,
-} from "@weerbaar/core"
+import { Governance, Handover, Practice, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import { meeting, type Narration, step, tell } from "./stage.js"
 
-const model = vnonNetwerk()
+const model = Governance.vnonNetwerk()
 
-const decision = (itemId: string, id: string, body: string, outcome: RecordDecision["outcome"], date: string) =>
-  new RecordDecision({
-    itemId: ItemId.make(itemId),
-    decisionId: DecisionId.make(id),
-    body: BodyId.make(body),
+const decision = (itemId: string, id: string, body: string, outcome: Route.RecordDecision["outcome"], date: string) =>
+  new Route.RecordDecision({
+    itemId: Route.ItemId.make(itemId),
+    decisionId: Route.DecisionId.make(id),
+    body: Governance.BodyId.make(body),
     outcome,
     ...meeting(model, body, date, "Besproken en besloten in de vergadering."),
   })
 
 /** The network's side: VNON imports the package, the BBG proposes it, the RVO agrees for Oost-Nederland. */
-export const networkStory = (n: Narration, pkg: HandoverPackage) =>
+export const networkStory = (n: Narration, pkg: Handover.HandoverPackage) =>
   Effect.gen(function* () {
-    const programme = yield* Programme
-    const handover = yield* Handover
+    const programme = yield* Programme.Programme
+    const handover = yield* Handover.Handover
     const itemId = pkg.content.handoverId
 
     yield* step(n, "2018-02-01", "the Expertgroep Ondermijning VNON imports the package into the network's own store")
-    yield* programme.adoptModel(model, PersonId.make("secretaris-eg-ondermijning-vnon"))
+    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-eg-ondermijning-vnon"))
     // The package travels as a JSON document, as a file between two organisations would.
-    yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(JSON.stringify(pkg)))
+    yield* handover.importPackage(
+      Governance.PersonId.make("secretaris-eg-ondermijning-vnon"),
+      JSON.parse(JSON.stringify(pkg)),
+    )
     yield* programme.route(
-      PersonId.make("voorzitter-eg-ondermijning-vnon"),
-      new SubmitItem({ itemId: ItemId.make(itemId) }),
+      Governance.PersonId.make("voorzitter-eg-ondermijning-vnon"),
+      new Route.SubmitItem({ itemId: Route.ItemId.make(itemId) }),
     )
     yield* tell(n, `package verified (digest ${pkg.digest.slice(0, 16)}…) and imported; ${itemId} submitted to the BBG`)
 
     yield* step(n, "2018-03-15", "the BBG approves and proposes the Best Practices to the RVO")
     yield* programme.route(
-      PersonId.make("secretaris-bbg"),
+      Governance.PersonId.make("secretaris-bbg"),
       decision(itemId, "besluit-bbg-2018-03", "bbg", "approve", "2018-03-15"),
     )
 
     yield* step(n, "2018-05-17", "the RVO agrees: the Best Practices hold for all of Oost-Nederland")
     yield* programme.route(
-      PersonId.make("secretaris-rvo"),
+      Governance.PersonId.make("secretaris-rvo"),
       decision(itemId, "besluit-rvo-2018-05", "rvo", "accord", "2018-05-17"),
     )
-    const catalogue = yield* (yield* Practices).catalogue
+    const catalogue = yield* (yield* Practice.Practices).catalogue
     for (const p of catalogue) yield* tell(n, `${p.practiceId}: ${p.status}`)
     return catalogue.map((p) => ({ practiceId: p.practiceId, status: p.status }))
   })

@@ -1,4 +1,4 @@
-import { calendarDate, ClockControl, Refused, votingMembersOn, type GovernanceModel } from "@weerbaar/core"
+import { Governance, Kernel, Store } from "@weerbaar/core"
 import { Effect, Either } from "effect"
 
 /** What the demo tells as it plays: steps, what happened, and the forbidden shortcuts refused. */
@@ -12,7 +12,7 @@ export interface Narration {
 /** Moves the programme's clock to a day and announces the step. */
 export const step = (narration: Narration, date: string, text: string) =>
   Effect.gen(function* () {
-    yield* (yield* ClockControl).set(`${date}T10:00:00Z`)
+    yield* (yield* Store.ClockControl).set(`${date}T10:00:00Z`)
     narration.steps.push({ date, text })
     narration.say(`\n▸ ${date} · ${text}`)
   })
@@ -27,7 +27,7 @@ export const tell = (narration: Narration, line: string) => Effect.sync(() => na
 export const forbidden = <A, E, R>(narration: Narration, shortcut: string, attempt: Effect.Effect<A, E, R>) =>
   Effect.gen(function* () {
     const result = yield* Effect.either(attempt)
-    if (Either.isRight(result) || !(result.left instanceof Refused)) {
+    if (Either.isRight(result) || !(result.left instanceof Kernel.Refused)) {
       return yield* Effect.dieMessage(`the forbidden shortcut '${shortcut}' was not refused by a rule`)
     }
     narration.refusals.push({ shortcut, codes: result.left.codes })
@@ -36,9 +36,9 @@ export const forbidden = <A, E, R>(narration: Narration, shortcut: string, attem
   })
 
 /** A meeting of `body` on `date` where every voting member is present and agrees. */
-export const meeting = (model: GovernanceModel, body: string, date: string, rationale: string) => ({
-  meetingDate: calendarDate(date),
-  attendance: votingMembersOn(model, body, calendarDate(date)),
+export const meeting = (model: Governance.GovernanceModel, body: string, date: string, rationale: string) => ({
+  meetingDate: Kernel.calendarDate(date),
+  attendance: Governance.votingMembersOn(model, body, Kernel.calendarDate(date)),
   recused: [],
   votes: [],
   rationale,

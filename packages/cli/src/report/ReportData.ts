@@ -1,19 +1,4 @@
-import {
-  type CalendarDate,
-  decisionRegister,
-  type GovernanceModel,
-  Health,
-  type MilestoneAgenda,
-  milestoneOverview,
-  Milestones,
-  PracticeId,
-  Practices,
-  Programme,
-  type ProgrammeHealth,
-  queryAll,
-  ReadModelStore,
-  Tracks,
-} from "@weerbaar/core"
+import { type Governance, Health, type Kernel, Milestone, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 
 /** One row of the phase matrix: a measure and its phase in every municipality of the programme. */
@@ -35,31 +20,31 @@ export interface TimelineEntry {
 
 /** Everything the status report shows, read from the store through the services. */
 export interface ReportData {
-  readonly model: GovernanceModel
-  readonly asOf: CalendarDate
+  readonly model: Governance.GovernanceModel
+  readonly asOf: Kernel.CalendarDate
   readonly municipalities: ReadonlyArray<{ readonly id: string; readonly name: string }>
   readonly matrix: ReadonlyArray<MatrixRow>
   readonly timeline: ReadonlyArray<TimelineEntry>
   readonly budget: { readonly available: number; readonly committed: number }
-  readonly health: ProgrammeHealth
-  readonly agenda: MilestoneAgenda
+  readonly health: Health.ProgrammeHealth
+  readonly agenda: Milestone.MilestoneAgenda
 }
 
 /** Reads the report's data as of `asOf` (the clock is set to it by the caller). */
-export const reportData = (asOf: CalendarDate) =>
+export const reportData = (asOf: Kernel.CalendarDate) =>
   Effect.gen(function* () {
-    const programme = yield* Programme
+    const programme = yield* Programme.Programme
     const model = yield* programme.model
-    const readModels = yield* ReadModelStore
+    const readModels = yield* Store.ReadModelStore
     const municipalities = model.programme.municipalities.map((id) => ({
       id,
       name: model.organisations.find((o) => o.id === id)?.name ?? id,
     }))
-    const tracks = yield* Tracks
-    const catalogue = yield* (yield* Practices).catalogue
+    const tracks = yield* Practice.Tracks
+    const catalogue = yield* (yield* Practice.Practices).catalogue
     const matrix: Array<MatrixRow> = []
     for (const practice of catalogue) {
-      const ofPractice = yield* tracks.tracksOf(PracticeId.make(practice.practiceId))
+      const ofPractice = yield* tracks.tracksOf(Practice.PracticeId.make(practice.practiceId))
       const phases = Object.fromEntries(
         municipalities.map((m) => [m.id, ofPractice.find((t) => t.municipality === m.id)?.phase ?? "geen"]),
       )
@@ -71,8 +56,8 @@ export const reportData = (asOf: CalendarDate) =>
         phases,
       })
     }
-    const decisions = yield* queryAll(readModels, decisionRegister)
-    const milestones = yield* queryAll(readModels, milestoneOverview)
+    const decisions = yield* Store.queryAll(readModels, Route.decisionRegister)
+    const milestones = yield* Store.queryAll(readModels, Milestone.milestoneOverview)
     const bodyName = (id: string) => model.bodies.find((b) => b.id === id)?.name ?? id
     const timeline: Array<TimelineEntry> = [
       ...decisions.map((d) => ({
@@ -93,7 +78,7 @@ export const reportData = (asOf: CalendarDate) =>
       matrix,
       timeline,
       budget: yield* programme.budget,
-      health: yield* (yield* Health).health(asOf),
-      agenda: yield* (yield* Milestones).agenda(30),
+      health: yield* (yield* Health.Health).health(asOf),
+      agenda: yield* (yield* Milestone.Milestones).agenda(30),
     } satisfies ReportData
   })

@@ -1,10 +1,12 @@
-import type { GovernanceModel } from "@weerbaar/core"
+import type { Governance } from "@weerbaar/core"
 import { escapeHtml } from "./escapeHtml.js"
 
 const levels = ["bestuurlijk", "besturing", "beleid", "netwerk"] as const
 
 /** The edges of the chart: each route step's body receives from the previous step (or the drafters). */
-export const routeEdges = (model: GovernanceModel): ReadonlyArray<{ from: string; to: string; label: string }> => {
+export const routeEdges = (
+  model: Governance.GovernanceModel,
+): ReadonlyArray<{ from: string; to: string; label: string }> => {
   const edges = new Map<string, { from: string; to: string; label: string }>()
   for (const route of model.routes) {
     const drafters =
@@ -32,7 +34,7 @@ export const routeEdges = (model: GovernanceModel): ReadonlyArray<{ from: string
 }
 
 /** The bodies per level, in the order of the plan. */
-export const bodiesByLevel = (model: GovernanceModel) =>
+export const bodiesByLevel = (model: Governance.GovernanceModel) =>
   levels
     .map((level) => ({ level, bodies: model.bodies.filter((b) => b.level === level) }))
     .filter((l) => l.bodies.length > 0)
@@ -40,7 +42,7 @@ export const bodiesByLevel = (model: GovernanceModel) =>
 const mermaidId = (id: string) => id.replace(/[^a-zA-Z0-9]/g, "_")
 
 /** The governance chart as a Mermaid flowchart: a subgraph per level, an edge per route step. */
-export const governanceMermaid = (model: GovernanceModel): string =>
+export const governanceMermaid = (model: Governance.GovernanceModel): string =>
   [
     "```mermaid",
     "flowchart BT",
@@ -54,7 +56,7 @@ export const governanceMermaid = (model: GovernanceModel): string =>
   ].join("\n")
 
 /** The governance chart as inline SVG: a row of boxes per level, arrows along the routes. */
-export const governanceSvg = (model: GovernanceModel): string => {
+export const governanceSvg = (model: Governance.GovernanceModel): string => {
   const rows = bodiesByLevel(model)
   const boxWidth = 190
   const boxHeight = 44

@@ -1,4 +1,4 @@
-import { dateOf, type GovernanceModel, type PersonId, Programme, ProgrammeRuntime } from "@weerbaar/core"
+import { type Governance, Kernel, Programme } from "@weerbaar/core"
 import { Effect, Option, ParseResult, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -36,9 +36,9 @@ export const decodeInput =
  * `--as` is bad input, not a refusal by the rules.
  */
 export const requirePerson = (
-  model: Pick<GovernanceModel, "persons">,
+  model: Pick<Governance.GovernanceModel, "persons">,
   person: string,
-): Effect.Effect<PersonId, BadInput> => {
+): Effect.Effect<Governance.PersonId, BadInput> => {
   const known = model.persons.find((p) => p.id === person)
   return known !== undefined
     ? Effect.succeed(known.id)
@@ -73,7 +73,7 @@ export const actorOf = (global: Global) =>
       ),
     onSome: (person) =>
       Effect.flatMap(
-        Effect.flatMap(Programme, (programme) => programme.model),
+        Effect.flatMap(Programme.Programme, (programme) => programme.model),
         (model) => requirePerson(model, person),
       ),
   })
@@ -154,13 +154,14 @@ export const parseDate = (text: string, option: string): Effect.Effect<string, B
     : Effect.fail(new BadInput({ problem: `${option} '${text}' is not a date`, next: `write ${option} as YYYY-MM-DD` }))
 
 /** Today on the programme's clock, as `YYYY-MM-DD`. */
-export const today: Effect.Effect<string, never, ProgrammeRuntime> = Effect.map(
-  Effect.flatMap(ProgrammeRuntime, (runtime) => runtime.now),
-  (now) => dateOf(now),
+export const today: Effect.Effect<string, never, Programme.ProgrammeRuntime> = Effect.map(
+  Effect.flatMap(Programme.ProgrammeRuntime, (runtime) => runtime.now),
+  (now) => Kernel.dateOf(now),
 )
 
 /** The date given with `option` (`YYYY-MM-DD`), or today on the programme's clock when it is not given. */
 export const dateOrToday = (
   date: Option.Option<string>,
   option = "--date",
-): Effect.Effect<string, BadInput, ProgrammeRuntime> => (Option.isSome(date) ? parseDate(date.value, option) : today)
+): Effect.Effect<string, BadInput, Programme.ProgrammeRuntime> =>
+  Option.isSome(date) ? parseDate(date.value, option) : today

@@ -1,27 +1,20 @@
 import { existsSync } from "node:fs"
 import { type SqliteStoreAdmin, SqliteStore } from "@weerbaar/adapters-sqlite"
-import {
-  type EventStore,
-  IdGenerator,
-  ProgrammeClock,
-  type ProgrammeServices as CoreProgrammeServices,
-  programmeReadModels,
-  programmeServices,
-  type ReadModelStore,
-} from "@weerbaar/core"
+import { Programme, Store } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { BadInput } from "../cli/errors.js"
 
 /** The programme's application services on the store, as every command uses them. */
-export type ProgrammeServices = CoreProgrammeServices | EventStore | ReadModelStore | SqliteStoreAdmin
+export type ProgrammeServices = Programme.ProgrammeServices | Store.EventStore | Store.ReadModelStore | SqliteStoreAdmin
 
 /** The SQLite store with every read model. */
-export const storeLayer = (filename: string) => SqliteStore.layer({ filename, readModels: programmeReadModels })
+export const storeLayer = (filename: string) =>
+  SqliteStore.layer({ filename, readModels: Programme.programmeReadModels })
 
-const services = (filename: string) => programmeServices.pipe(Layer.provideMerge(storeLayer(filename)))
+const services = (filename: string) => Programme.programmeServices.pipe(Layer.provideMerge(storeLayer(filename)))
 
 /** The services on a store, with the live clock and random identifiers. */
-export const servicesLayer = (filename: string) => services(filename).pipe(Layer.provideMerge(IdGenerator.random))
+export const servicesLayer = (filename: string) => services(filename).pipe(Layer.provideMerge(Store.IdGenerator.random))
 
 /**
  * The services on a store with a clock set by hand from `start` and readable sequential ids: for
@@ -29,8 +22,8 @@ export const servicesLayer = (filename: string) => services(filename).pipe(Layer
  */
 export const replayLayer = (filename: string, start: string) =>
   services(filename).pipe(
-    Layer.provideMerge(IdGenerator.sequential),
-    Layer.provideMerge(ProgrammeClock.settable(start)),
+    Layer.provideMerge(Store.IdGenerator.sequential),
+    Layer.provideMerge(Store.ProgrammeClock.settable(start)),
   )
 
 /** Refuses a store file that does not exist: a typo in `--db` must not create an empty store. */

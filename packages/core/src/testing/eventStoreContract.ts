@@ -1,10 +1,10 @@
-import { chainHash, EventStore, genesisHash, type NewEvent, StreamVersionConflict } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect, Either } from "effect"
 
 /** One check of the event store contract. @category event store */
 export interface ContractCheck {
   readonly name: string
-  readonly run: Effect.Effect<void, unknown, EventStore>
+  readonly run: Effect.Effect<void, unknown, Store.EventStore>
 }
 
 class ContractViolation extends Error {}
@@ -12,7 +12,11 @@ class ContractViolation extends Error {}
 const expect = (condition: boolean, message: string): Effect.Effect<void, ContractViolation> =>
   condition ? Effect.void : Effect.fail(new ContractViolation(message))
 
-const event = (type: string, payload: NewEvent["payload"] = {}): NewEvent => ({ type, schemaVersion: 1, payload })
+const event = (type: string, payload: Store.NewEvent["payload"] = {}): Store.NewEvent => ({
+  type,
+  schemaVersion: 1,
+  payload,
+})
 
 /**
  * The behaviour every {@link EventStore} must show, as checks that each need a fresh, empty
@@ -30,7 +34,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "a new store is empty and its chain intact",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       yield* expect((yield* store.lastPosition) === 0, "lastPosition of a new store is 0")
       yield* expect((yield* store.readAll()).length === 0, "readAll of a new store is empty")
       yield* expect((yield* store.streamVersion("s-1")) === 0, "an unknown stream is at version 0")
@@ -41,7 +45,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "appending numbers events by stream version and global position",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       const first = yield* store.append([{ streamId: "a", expectedVersion: 0, events: [event("X"), event("Y")] }], {})
       const second = yield* store.append([{ streamId: "b", expectedVersion: 0, events: [event("Z")] }], {})
       const third = yield* store.append([{ streamId: "a", expectedVersion: 2, events: [event("W")] }], {})
@@ -62,7 +66,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "a write without events is a condition: it holds the append to its stream's version and writes nothing there",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       yield* store.append([{ streamId: "model", expectedVersion: 0, events: [event("Adopted")] }], {})
       const held = yield* store.append(
         [
@@ -83,7 +87,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
         ),
       )
       yield* expect(
-        Either.isLeft(stale) && stale.left instanceof StreamVersionConflict && stale.left.streamId === "model",
+        Either.isLeft(stale) && stale.left instanceof Store.StreamVersionConflict && stale.left.streamId === "model",
         "a condition on a stale version fails with a conflict naming its stream",
       )
       yield* expect((yield* store.lastPosition) === 2, "and nothing was written")
@@ -92,7 +96,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "an append with a stale expected version is a conflict naming both versions, and writes nothing",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       yield* store.append([{ streamId: "a", expectedVersion: 0, events: [event("X")] }], {})
       const result = yield* Effect.either(
         store.append([{ streamId: "a", expectedVersion: 0, events: [event("Y")] }], {}),
@@ -100,8 +104,8 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
       yield* expect(Either.isLeft(result), "the stale append fails")
       if (Either.isLeft(result)) {
         const error = result.left
-        yield* expect(error instanceof StreamVersionConflict, "with a StreamVersionConflict")
-        if (error instanceof StreamVersionConflict) {
+        yield* expect(error instanceof Store.StreamVersionConflict, "with a StreamVersionConflict")
+        if (error instanceof Store.StreamVersionConflict) {
           yield* expect(error.expectedVersion === 0 && error.actualVersion === 1, "naming expected 0 and actual 1")
         }
       }
@@ -111,7 +115,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "an append over several streams stores all of them or none",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       yield* store.append([{ streamId: "budget", expectedVersion: 0, events: [event("X")] }], {})
       const failed = yield* Effect.either(
         store.append(
@@ -137,7 +141,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "a retried append with the same idempotency key returns the original events and writes nothing",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       const write = [{ streamId: "a", expectedVersion: 0, events: [event("X", { n: 1 })] }]
       const first = yield* store.append(write, { idempotencyKey: "key-1" })
       const again = yield* store.append(write, { idempotencyKey: "key-1" })
@@ -155,7 +159,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "payload and metadata come back as they went in",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       const payload = {
         titel: "Aanpak vastgoedfraude — pilot ‘Rheden’",
         bedrag: 1_250_000,
@@ -174,7 +178,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "readAll pages through the log in order of position",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       for (let i = 0; i < 5; i++) {
         yield* store.append(
           [{ streamId: `s-${i % 2}`, expectedVersion: Math.floor(i / 2), events: [event(`E${i}`)] }],
@@ -193,7 +197,7 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "readAll with a stream prefix reads exactly the streams whose id starts with it, in order, a page at a time",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       // Ids that a careless prefix match gets wrong: a longer number, no separator, LIKE's wildcards,
       // and characters around the ends of UTF-8 (the highest, and either side of the surrogates).
       const ids = [
@@ -242,14 +246,14 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   {
     name: "every event is chained to the one before it by its hash",
     run: Effect.gen(function* () {
-      const store = yield* EventStore
+      const store = yield* Store.EventStore
       yield* store.append([{ streamId: "a", expectedVersion: 0, events: [event("X"), event("Y")] }], { actor: "p" })
       yield* store.append([{ streamId: "b", expectedVersion: 0, events: [event("Z", { x: [1, 2] })] }], {})
       const all = yield* store.readAll()
-      let previous = genesisHash
+      let previous = Store.genesisHash
       for (const e of all) {
         const { hash, ...rest } = e
-        yield* expect(hash === chainHash(previous, rest), `hash of event ${e.position} follows the chain`)
+        yield* expect(hash === Store.chainHash(previous, rest), `hash of event ${e.position} follows the chain`)
         previous = hash
       }
       const verification = yield* store.verify

@@ -1,4 +1,4 @@
-import { type Decider, type FactValue, fold, type Refused, type RouteCommand, type RouteRuleCode } from "@weerbaar/core"
+import { Kernel, type Route } from "@weerbaar/core"
 import { deepStrictEqual } from "node:assert/strict"
 import { Either } from "effect"
 
@@ -7,7 +7,7 @@ import { Either } from "effect"
  * its rules (a misspelt code does not compile), for other deciders any string.
  * @category testing
  */
-export type CodeOf<C> = [C] extends [RouteCommand] ? RouteRuleCode : string
+export type CodeOf<C> = [C] extends [Route.RouteCommand] ? Route.RouteRuleCode : string
 
 /**
  * Given / when / then for deciders: `given(decider, events).when(command, context)` and then
@@ -25,9 +25,9 @@ const fail = (message: string): never => {
   throw new Error(message)
 }
 
-export const given = <C, E, S, X>(decider: Decider<C, E, S, X>, events: ReadonlyArray<E> = []) => ({
+export const given = <C, E, S, X>(decider: Kernel.Decider<C, E, S, X>, events: ReadonlyArray<E> = []) => ({
   when: (command: C, context: X) => {
-    const state = fold(decider, events)
+    const state = Kernel.fold(decider, events)
     const result = decider.decide(command, state, context)
     return {
       result,
@@ -39,7 +39,7 @@ export const given = <C, E, S, X>(decider: Decider<C, E, S, X>, events: Readonly
         if (Either.isLeft(result)) return fail(`expected events, got a refusal:\n${result.left.explain("en")}`)
         check(result.right, result.right.reduce(decider.evolve, state))
       },
-      refused: (...codes: ReadonlyArray<CodeOf<C>>): Refused => {
+      refused: (...codes: ReadonlyArray<CodeOf<C>>): Kernel.Refused => {
         if (Either.isRight(result)) return fail(`expected a refusal with ${codes.join(", ")}, got events`)
         const sorted = (list: ReadonlyArray<string>) => JSON.stringify([...list].sort())
         if (sorted(result.left.codes) !== sorted(codes)) {
@@ -52,7 +52,10 @@ export const given = <C, E, S, X>(decider: Decider<C, E, S, X>, events: Readonly
 })
 
 /** The facts of the one violation of `code` in a refusal. @category testing */
-export const factsOf = (refusal: Refused, code: RouteRuleCode): { readonly [key: string]: FactValue } => {
+export const factsOf = (
+  refusal: Kernel.Refused,
+  code: Route.RouteRuleCode,
+): { readonly [key: string]: Kernel.FactValue } => {
   const found = refusal.violations.filter((v) => v.code === code)
   if (found.length !== 1) fail(`expected one violation of ${code} in:\n${refusal.explain("en")}`)
   return found[0]!.facts

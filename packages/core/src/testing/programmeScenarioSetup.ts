@@ -1,27 +1,4 @@
-import {
-  BodyId,
-  BudgetLine,
-  calendarDate,
-  cents,
-  ClockControl,
-  DecisionId,
-  DraftItem,
-  type EventStore,
-  IdGenerator,
-  type ItemContent,
-  ItemId,
-  type Meeting,
-  OrganisationId,
-  PersonId,
-  Programme,
-  ProgrammeClock,
-  ProgrammeRuntime,
-  type ReadModelStore,
-  RecordDecision,
-  samenWeerbaar,
-  SubmitItem,
-  votingMembersOn,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { ok } from "node:assert/strict"
 import { Effect, Layer } from "effect"
 
@@ -30,7 +7,7 @@ import { Effect, Layer } from "effect"
  * route's read models (`routeReadModels`). Building it must give a fresh, empty store.
  * @category testing
  */
-export type ScenarioStore = Layer.Layer<EventStore | ReadModelStore, unknown>
+export type ScenarioStore = Layer.Layer<Store.EventStore | Store.ReadModelStore, unknown>
 
 /** One scenario of the approval story: `run` fails or throws when the store misbehaves. @category testing */
 export interface ProgrammeScenario {
@@ -39,48 +16,48 @@ export interface ProgrammeScenario {
 }
 
 /** The governance model every scenario adopts: the Samen Weerbaar preset. @category testing */
-export const scenarioModel = samenWeerbaar()
+export const scenarioModel = Governance.samenWeerbaar()
 
 /** The item the scenarios route: a beleidsvoorstel on hennepteelt. @category testing */
-export const scenarioItemId = ItemId.make("bv-hennep")
+export const scenarioItemId = Route.ItemId.make("bv-hennep")
 
 /** The people who act in the scenarios, each a member of the preset's bodies. @category testing */
 export const scenarioPersons = {
-  drafter: PersonId.make("lid-eg-oc-rheden"),
-  trekker: PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-  stuurgroepSecretaris: PersonId.make("secretaris-stuurgroep"),
-  dvoSecretaris: PersonId.make("secretaris-dvo"),
+  drafter: Governance.PersonId.make("lid-eg-oc-rheden"),
+  trekker: Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  stuurgroepSecretaris: Governance.PersonId.make("secretaris-stuurgroep"),
+  dvoSecretaris: Governance.PersonId.make("secretaris-dvo"),
 }
 
 /** The item's content with one budget line of `amount` cents. @category testing */
-export const scenarioContent = (amount: number): ItemContent => ({
+export const scenarioContent = (amount: number): Route.ItemContent => ({
   title: "Integrale aanpak hennepteelt",
   description: "Bestuurlijke aanpak van hennepteelt in woningen en op het buitengebied.",
   budget: [
-    new BudgetLine({
+    new Route.BudgetLine({
       category: "projectleiding",
-      organisation: OrganisationId.make("politie-oost-nederland"),
+      organisation: Governance.OrganisationId.make("politie-oost-nederland"),
       year: 2016,
-      amount: cents(amount),
+      amount: Kernel.cents(amount),
     }),
   ],
   practices: ["bp-hennepconvenant"],
 })
 
 /** A meeting of `body` on `date` where every entitled member is present and agrees. @category testing */
-export const fullMeeting = (body: string, date: string): Meeting => ({
-  meetingDate: calendarDate(date),
-  attendance: votingMembersOn(scenarioModel, body, calendarDate(date)),
+export const fullMeeting = (body: string, date: string): Route.Meeting => ({
+  meetingDate: Kernel.calendarDate(date),
+  attendance: Governance.votingMembersOn(scenarioModel, body, Kernel.calendarDate(date)),
   recused: [],
   votes: [],
   rationale: "Besproken in de vergadering.",
 })
 
 /** The expert group drafts the item with a budget of 25.000 euro. @category testing */
-export const draftHennep = new DraftItem({
+export const draftHennep = new Route.DraftItem({
   itemId: scenarioItemId,
   kind: "beleidsvoorstel",
-  draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+  draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
   content: scenarioContent(2_500_000),
 })
 
@@ -91,15 +68,15 @@ export const draftHennep = new DraftItem({
  */
 export const decide = (
   body: string,
-  outcome: RecordDecision["outcome"],
+  outcome: Route.RecordDecision["outcome"],
   id: string,
   date: string,
-  extra: Partial<RecordDecision> = {},
-): RecordDecision =>
-  new RecordDecision({
+  extra: Partial<Route.RecordDecision> = {},
+): Route.RecordDecision =>
+  new Route.RecordDecision({
     itemId: scenarioItemId,
-    decisionId: DecisionId.make(id),
-    body: BodyId.make(body),
+    decisionId: Route.DecisionId.make(id),
+    body: Governance.BodyId.make(body),
     outcome,
     ...fullMeeting(body, date),
     ...(outcome === "return" ? { remarks: "Begroting per gemeente uitsplitsen." } : {}),
@@ -111,29 +88,32 @@ export const decide = (
  * `aroundStore` (a wrapper of the store) stands between the programme and the store.
  * @category testing
  */
-export const programmeOn = (store: ScenarioStore, aroundStore?: Layer.Layer<EventStore, never, EventStore>) =>
-  Programme.layer.pipe(
-    Layer.provideMerge(ProgrammeRuntime.layer),
+export const programmeOn = (
+  store: ScenarioStore,
+  aroundStore?: Layer.Layer<Store.EventStore, never, Store.EventStore>,
+) =>
+  Programme.Programme.layer.pipe(
+    Layer.provideMerge(Programme.ProgrammeRuntime.layer),
     aroundStore === undefined ? (l) => l : Layer.provide(aroundStore),
     Layer.provideMerge(store),
-    Layer.provideMerge(IdGenerator.sequential),
-    Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
+    Layer.provideMerge(Store.IdGenerator.sequential),
+    Layer.provideMerge(Store.ProgrammeClock.settable("2016-03-01T09:00:00Z")),
   )
 
 /** The Stuurgroep's secretary adopts the model. @category testing */
-export const adopted = Effect.flatMap(Programme, (p) =>
+export const adopted = Effect.flatMap(Programme.Programme, (p) =>
   p.adoptModel(scenarioModel, scenarioPersons.stuurgroepSecretaris),
 )
 
 /** Sets the programme's clock to 10:00 on `date`. @category testing */
-export const at = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
+export const at = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.set(`${date}T10:00:00Z`))
 
 /** The model adopted, the item drafted, submitted and approved by the Stuurgroep: due at the DVO. @category testing */
 export const approvedByStuurgroep = Effect.gen(function* () {
-  const programme = yield* Programme
+  const programme = yield* Programme.Programme
   yield* adopted
   yield* programme.route(scenarioPersons.drafter, draftHennep)
-  yield* programme.route(scenarioPersons.trekker, new SubmitItem({ itemId: scenarioItemId }))
+  yield* programme.route(scenarioPersons.trekker, new Route.SubmitItem({ itemId: scenarioItemId }))
   yield* at("2016-04-07")
   yield* programme.route(
     scenarioPersons.stuurgroepSecretaris,

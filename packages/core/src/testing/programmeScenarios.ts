@@ -1,16 +1,4 @@
-import {
-  BodyId,
-  DecisionId,
-  decisionRegister,
-  EditItem,
-  itemHistory,
-  itemOverview,
-  Programme,
-  ReadModelStore,
-  Refused,
-  RevokeDecision,
-  SubmitItem,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { deepStrictEqual, ok, strictEqual } from "node:assert/strict"
 import { Effect, Either, Option } from "effect"
 import {
@@ -51,7 +39,7 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "refuses commands before a governance model is adopted",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         const result = yield* Effect.either(programme.route(persons.drafter, draftHennep))
         ok(Either.isLeft(result) && result.left._tag === "NoGovernanceModel")
       }).pipe(Effect.provide(programmeOn(store))),
@@ -60,17 +48,17 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "plays the approval story and keeps register, overview and history",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* adopted
         yield* programme.route(persons.drafter, draftHennep)
-        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        yield* programme.route(persons.trekker, new Route.SubmitItem({ itemId }))
         yield* at("2016-03-10")
         yield* programme.route(
           persons.stuurgroepSecretaris,
           decide("stuurgroep", "return", "besluit-sg-1", "2016-03-10"),
         )
-        yield* programme.route(persons.drafter, new EditItem({ itemId, content: content(2_000_000) }))
-        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        yield* programme.route(persons.drafter, new Route.EditItem({ itemId, content: content(2_000_000) }))
+        yield* programme.route(persons.trekker, new Route.SubmitItem({ itemId }))
         yield* at("2016-04-07")
         yield* programme.route(
           persons.stuurgroepSecretaris,
@@ -85,7 +73,7 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
             }),
           ),
         )
-        ok(refused instanceof Refused && refused.codes.includes("decision.quorum-not-met"))
+        ok(refused instanceof Kernel.Refused && refused.codes.includes("decision.quorum-not-met"))
         yield* programme.route(persons.dvoSecretaris, decide("dvo", "accord", "besluit-dvo-1", "2016-05-12"))
 
         const item = yield* programme.item(itemId)
@@ -93,8 +81,8 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
         strictEqual(item.streamVersion, 7)
         deepStrictEqual(yield* programme.budget, { available: model.programme.availableBudget, committed: 2_000_000 })
 
-        const readModels = yield* ReadModelStore
-        const register = yield* readModels.query(decisionRegister, { where: { itemId } })
+        const readModels = yield* Store.ReadModelStore
+        const register = yield* readModels.query(Route.decisionRegister, { where: { itemId } })
         deepStrictEqual(
           register.rows.map((r) => [r.row.identificatie, r.row.bestuursorgaan, r.row.outcome, r.row.version]),
           [
@@ -103,13 +91,13 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
             ["besluit-sg-2", "stuurgroep", "approve", 2],
           ],
         )
-        const overview = yield* readModels.get(itemOverview, itemId)
+        const overview = yield* readModels.get(Route.itemOverview, itemId)
         deepStrictEqual(Option.map(overview, (r) => [r.status, r.version, r.budgetTotal]).pipe(Option.getOrNull), [
           "accorded",
           2,
           2_000_000,
         ])
-        const history = yield* readModels.query(itemHistory, { where: { itemId } })
+        const history = yield* readModels.query(Route.itemHistory, { where: { itemId } })
         deepStrictEqual(
           history.rows.map((r) => [r.row.what, r.row.who]),
           [
@@ -126,17 +114,17 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
         yield* at("2016-09-01")
         yield* programme.route(
           persons.dvoSecretaris,
-          new RevokeDecision({
+          new Route.RevokeDecision({
             itemId,
-            decisionId: DecisionId.make("besluit-dvo-2"),
-            revokes: DecisionId.make("besluit-dvo-1"),
-            body: BodyId.make("dvo"),
+            decisionId: Route.DecisionId.make("besluit-dvo-2"),
+            revokes: Route.DecisionId.make("besluit-dvo-1"),
+            body: Governance.BodyId.make("dvo"),
             ...fullMeeting("dvo", "2016-09-01"),
             rationale: "Aanpak gaat op in het VNON-convenant.",
           }),
         )
         deepStrictEqual(yield* programme.budget, { available: model.programme.availableBudget, committed: 0 })
-        const revoked = yield* readModels.get(decisionRegister, "besluit-dvo-1")
+        const revoked = yield* readModels.get(Route.decisionRegister, "besluit-dvo-1")
         deepStrictEqual(
           Option.map(revoked, (r) => [r.vervaldatum, r.vervalreden, r.revokedBy]).pipe(Option.getOrNull),
           ["2016-09-01", "ingetrokken_overheid", "besluit-dvo-2"],
@@ -147,10 +135,10 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "an executed command carries its stream's state after it, as a later read gives it",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* adopted
         const drafted = yield* programme.route(persons.drafter, draftHennep)
-        const submitted = yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        const submitted = yield* programme.route(persons.trekker, new Route.SubmitItem({ itemId }))
         ok(drafted.state.exists && drafted.state.status === "draft")
         const { streamVersion, ...read } = yield* programme.item(itemId)
         deepStrictEqual(submitted.state, read)
@@ -161,10 +149,10 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "only a person acting for the DVO or the Stuurgroep adopts a new governance model",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* adopted
         const refused = yield* Effect.flip(programme.adoptModel(model, persons.drafter))
-        ok(refused instanceof Refused && refused.codes[0] === "governance.may-not-adopt")
+        ok(refused instanceof Kernel.Refused && refused.codes[0] === "governance.may-not-adopt")
         yield* programme.adoptModel(model, persons.dvoSecretaris)
       }).pipe(Effect.provide(programmeOn(store))),
   },
@@ -172,10 +160,10 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "allowedActions tells each person what they may do now and why not the rest",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* adopted
         yield* programme.route(persons.drafter, draftHennep)
-        yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+        yield* programme.route(persons.trekker, new Route.SubmitItem({ itemId }))
         const forSecretary = yield* programme.allowedActions(persons.stuurgroepSecretaris, itemId)
         const approve = forSecretary.find(
           (a) => a.action === "decide" && a.body === "stuurgroep" && a.outcome === "approve",

@@ -1,18 +1,4 @@
-import {
-  budgetLedgerStreamId,
-  DraftItem,
-  EventStore,
-  IdGenerator,
-  ItemId,
-  itemOverview,
-  Programme,
-  ProgrammeClock,
-  ProgrammeRuntime,
-  ReadModelStore,
-  Refused,
-  StreamVersionConflict,
-  SubmitItem,
-} from "@weerbaar/core"
+import { Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { deepStrictEqual, ok, strictEqual } from "node:assert/strict"
 import { Context, Effect, Layer, Option } from "effect"
 import {
@@ -39,11 +25,14 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
       Effect.gen(function* () {
         // Two programme services on one store, as two processes on one file: the office's service
         // has seen the first model; the other adopts one in which the drafter left the expert group.
-        const store = yield* Layer.build(Layer.merge(storeLayer, ProgrammeClock.settable("2016-03-01T09:00:00Z")))
+        const store = yield* Layer.build(Layer.merge(storeLayer, Store.ProgrammeClock.settable("2016-03-01T09:00:00Z")))
         const serviceOn = () =>
           Layer.build(
-            Programme.layer.pipe(Layer.provideMerge(ProgrammeRuntime.layer), Layer.provide(IdGenerator.sequential)),
-          ).pipe(Effect.provide(store), Effect.map(Context.get(Programme)))
+            Programme.Programme.layer.pipe(
+              Layer.provideMerge(Programme.ProgrammeRuntime.layer),
+              Layer.provide(Store.IdGenerator.sequential),
+            ),
+          ).pipe(Effect.provide(store), Effect.map(Context.get(Programme.Programme)))
         const office = yield* serviceOn()
         const other = yield* serviceOn()
         yield* office.adoptModel(model, persons.stuurgroepSecretaris)
@@ -51,10 +40,13 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
         const left = { ...model, memberships: model.memberships.filter((m) => m.person !== persons.drafter) }
         yield* other.adoptModel(left, persons.stuurgroepSecretaris)
         const refused = yield* Effect.flip(
-          office.route(persons.drafter, new DraftItem({ ...draftHennep, itemId: ItemId.make("bv-tweede") })),
+          office.route(
+            persons.drafter,
+            new Route.DraftItem({ ...draftHennep, itemId: Route.ItemId.make("bv-tweede") }),
+          ),
         )
-        ok(refused instanceof Refused, `refused under the new model, not ${refused._tag}`)
-        const stored = yield* (yield* Effect.provide(ReadModelStore, store)).get(itemOverview, "bv-tweede")
+        ok(refused instanceof Kernel.Refused, `refused under the new model, not ${refused._tag}`)
+        const stored = yield* (yield* Effect.provide(Store.ReadModelStore, store)).get(Route.itemOverview, "bv-tweede")
         ok(Option.isNone(stored), "nothing was stored for the refused draft")
       }).pipe(Effect.scoped),
   },
@@ -62,7 +54,7 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "a retried command with the same idempotency key stores one event and returns the first result",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* adopted
         const first = yield* programme.route(persons.drafter, draftHennep, { idempotencyKey: "req-1" })
         const again = yield* programme.route(persons.drafter, draftHennep, { idempotencyKey: "req-1" })
@@ -79,7 +71,7 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "a retried accord answers with its item's version, not the budget ledger's it also wrote",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* approvedByStuurgroep
         yield* at("2016-05-12")
         const accord = decide("dvo", "accord", "besluit-dvo", "2016-05-12")
@@ -98,7 +90,7 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "a command expecting a new stream is a conflict once the stream exists, and a refusal on a new one stands",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* adopted
         const drafted = yield* programme.route(persons.drafter, draftHennep, { expectedVersion: 0 })
         strictEqual(drafted.streamVersion, 1)
@@ -106,15 +98,15 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
         const again = yield* Effect.flip(programme.route(persons.drafter, draftHennep, { expectedVersion: 0 }))
         strictEqual(again._tag, "StreamVersionConflict")
         const submitted = yield* Effect.flip(
-          programme.route(persons.trekker, new SubmitItem({ itemId }), { expectedVersion: 0 }),
+          programme.route(persons.trekker, new Route.SubmitItem({ itemId }), { expectedVersion: 0 }),
         )
         strictEqual(submitted._tag, "StreamVersionConflict", "refused on the empty stream assumed, but it is not new")
         const submitEarly = yield* Effect.flip(
-          programme.route(persons.trekker, new SubmitItem({ itemId: ItemId.make("bv-nieuw") }), {
+          programme.route(persons.trekker, new Route.SubmitItem({ itemId: Route.ItemId.make("bv-nieuw") }), {
             expectedVersion: 0,
           }),
         )
-        ok(submitEarly instanceof Refused, "a refusal on a stream that is new indeed stands")
+        ok(submitEarly instanceof Kernel.Refused, "a refusal on a stream that is new indeed stands")
         const item = yield* programme.item(itemId)
         ok(item.exists && item.version === 1 && item.streamVersion === 1)
       }).pipe(Effect.provide(programmeOn(store))),
@@ -125,22 +117,26 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
       // The store answers the accord's first append as if another writer had just changed the ledger.
       let conflicts = 0
       const ledgerChangedOnce = Layer.effect(
-        EventStore,
-        Effect.map(EventStore, (inner) => ({
+        Store.EventStore,
+        Effect.map(Store.EventStore, (inner) => ({
           ...inner,
           append: (writes, metadata) =>
-            conflicts === 0 && writes.some((w) => w.streamId === budgetLedgerStreamId)
+            conflicts === 0 && writes.some((w) => w.streamId === Route.budgetLedgerStreamId)
               ? Effect.suspend(() => {
                   conflicts++
                   return Effect.fail(
-                    new StreamVersionConflict({ streamId: budgetLedgerStreamId, expectedVersion: 0, actualVersion: 1 }),
+                    new Store.StreamVersionConflict({
+                      streamId: Route.budgetLedgerStreamId,
+                      expectedVersion: 0,
+                      actualVersion: 1,
+                    }),
                   )
                 })
               : inner.append(writes, metadata),
         })),
       )
       return Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* approvedByStuurgroep
         yield* at("2016-05-12")
         const before = yield* programme.item(itemId)
@@ -161,11 +157,11 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
     name: "a command with a stale expected version is a conflict and changes nothing",
     run: (store) =>
       Effect.gen(function* () {
-        const programme = yield* Programme
+        const programme = yield* Programme.Programme
         yield* adopted
         yield* programme.route(persons.drafter, draftHennep)
         const conflict = yield* Effect.flip(
-          programme.route(persons.trekker, new SubmitItem({ itemId }), { expectedVersion: 0 }),
+          programme.route(persons.trekker, new Route.SubmitItem({ itemId }), { expectedVersion: 0 }),
         )
         strictEqual(conflict._tag, "StreamVersionConflict")
         const item = yield* programme.item(itemId)

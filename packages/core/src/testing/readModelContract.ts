@@ -1,20 +1,10 @@
-import {
-  type AnyReadModel,
-  canonicalJson,
-  EventStore,
-  type JsonValue,
-  type NewEvent,
-  pageLimits,
-  queryAll,
-  type ReadModel,
-  ReadModelStore,
-} from "@weerbaar/core"
+import { Kernel, Store } from "@weerbaar/core"
 import { Effect, Either, Option } from "effect"
 
 /** One check of the read model contract. @category read models */
 export interface ReadModelContractCheck {
   readonly name: string
-  readonly run: Effect.Effect<void, unknown, EventStore | ReadModelStore>
+  readonly run: Effect.Effect<void, unknown, Store.EventStore | Store.ReadModelStore>
 }
 
 class ContractViolation extends Error {}
@@ -27,20 +17,20 @@ type ContractItem = {
   readonly status: string
   readonly votes: number
   readonly open: boolean
-  readonly code: JsonValue
+  readonly code: Kernel.JsonValue
 }
 
-const idOf = (payload: JsonValue): string =>
+const idOf = (payload: Kernel.JsonValue): string =>
   typeof payload === "object" && payload !== null && "id" in payload ? String(payload.id) : ""
 
 /** Items by id: opened, voted on, closed and removed. One of the contract's read models. */
-const contractItems: ReadModel<ContractItem> = {
+const contractItems: Store.ReadModel<ContractItem> = {
   name: "contract-items",
   version: 1,
   keysOf: (event) => (event.type.startsWith("Item") ? [idOf(event.payload)] : []),
   apply: (event, rows) => {
     const key = idOf(event.payload)
-    const payload = event.payload as { readonly [field: string]: JsonValue }
+    const payload = event.payload as { readonly [field: string]: Kernel.JsonValue }
     const current = rows.get(key)
     switch (event.type) {
       case "ItemOpened":
@@ -63,7 +53,7 @@ const contractItems: ReadModel<ContractItem> = {
 }
 
 /** The number of events of each type. One of the contract's read models. */
-const contractTally: ReadModel<{ readonly count: number }> = {
+const contractTally: Store.ReadModel<{ readonly count: number }> = {
   name: "contract-tally",
   version: 1,
   keysOf: (event) => [event.type],
@@ -71,20 +61,24 @@ const contractTally: ReadModel<{ readonly count: number }> = {
 }
 
 /** The read models the {@link readModelContract} checks need the store to keep. @category read models */
-export const readModelContractModels: ReadonlyArray<AnyReadModel> = [contractItems, contractTally]
+export const readModelContractModels: ReadonlyArray<Store.AnyReadModel> = [contractItems, contractTally]
 
-const item = (type: string, id: string, extra: { readonly [field: string]: JsonValue } = {}): NewEvent => ({
+const item = (
+  type: string,
+  id: string,
+  extra: { readonly [field: string]: Kernel.JsonValue } = {},
+): Store.NewEvent => ({
   type,
   schemaVersion: 1,
   payload: { id, ...extra },
 })
 
-const open = (streamId: string, expectedVersion: number, events: ReadonlyArray<NewEvent>) =>
-  Effect.flatMap(EventStore, (store) => store.append([{ streamId, expectedVersion, events }], {}))
+const open = (streamId: string, expectedVersion: number, events: ReadonlyArray<Store.NewEvent>) =>
+  Effect.flatMap(Store.EventStore, (store) => store.append([{ streamId, expectedVersion, events }], {}))
 
-const allRows = (model: AnyReadModel) =>
+const allRows = (model: Store.AnyReadModel) =>
   Effect.gen(function* () {
-    const store = yield* ReadModelStore
+    const store = yield* Store.ReadModelStore
     const rows: Array<{ key: string; row: unknown }> = []
     let after: string | undefined
     do {
@@ -92,7 +86,7 @@ const allRows = (model: AnyReadModel) =>
       rows.push(...page.rows)
       after = page.next
     } while (after !== undefined)
-    return canonicalJson(rows)
+    return Kernel.canonicalJson(rows)
   })
 
 const keys = (page: { readonly rows: ReadonlyArray<{ readonly key: string }> }) => page.rows.map((r) => r.key).join()
@@ -114,8 +108,8 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
     name: "asking for a read model the store does not keep fails, naming the model",
     run: Effect.gen(function* () {
-      const store = yield* ReadModelStore
-      const unknown: ReadModel<{ readonly n: number }> = {
+      const store = yield* Store.ReadModelStore
+      const unknown: Store.ReadModel<{ readonly n: number }> = {
         name: "contract-not-kept",
         version: 1,
         keysOf: () => [],
@@ -136,7 +130,7 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
     name: "a query or get reads the rows when it runs, not when it is made",
     run: Effect.gen(function* () {
-      const store = yield* ReadModelStore
+      const store = yield* Store.ReadModelStore
       const query = store.query(contractItems)
       const get = store.get(contractItems, "item-later")
       yield* open("item-later", 0, [item("ItemOpened", "item-later", { title: "Later" })])
@@ -149,17 +143,17 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
     name: "queryAll reads every matching row, past the largest page",
     run: Effect.gen(function* () {
-      const store = yield* ReadModelStore
-      const count = pageLimits.max + 30
+      const store = yield* Store.ReadModelStore
+      const count = Store.pageLimits.max + 30
       const ids = Array.from({ length: count }, (_, i) => `item-${String(i).padStart(4, "0")}`)
       yield* open(
         "many",
         0,
         ids.map((id, i) => item("ItemOpened", id, { title: i % 3 === 0 ? "Pilot" : "Aanpak" })),
       )
-      const all = yield* queryAll(store, contractItems)
+      const all = yield* Store.queryAll(store, contractItems)
       yield* expect(all.length === count, `all ${count} rows, not ${all.length}`)
-      const pilots = yield* queryAll(store, contractItems, { title: "Pilot" })
+      const pilots = yield* Store.queryAll(store, contractItems, { title: "Pilot" })
       const expected = ids.filter((_, i) => i % 3 === 0).length
       yield* expect(
         pilots.length === expected && pilots.every((row) => row.title === "Pilot"),
@@ -170,7 +164,7 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
     name: "rows change with the append that causes them, and a failed append changes none",
     run: Effect.gen(function* () {
-      const store = yield* ReadModelStore
+      const store = yield* Store.ReadModelStore
       yield* expect(Option.isNone(yield* store.get(contractItems, "item-1")), "no row before any event")
       yield* open("item-1", 0, [item("ItemOpened", "item-1", { title: "Pilot Rheden" }), item("ItemVoted", "item-1")])
       const row = yield* store.get(contractItems, "item-1")
@@ -191,7 +185,7 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
     name: "filters match top-level fields by value and by JSON type",
     run: Effect.gen(function* () {
-      const store = yield* ReadModelStore
+      const store = yield* Store.ReadModelStore
       yield* open("item-a", 0, [item("ItemOpened", "item-a", { title: "A", code: "1" })])
       yield* open("item-b", 0, [item("ItemOpened", "item-b", { title: "B", code: 1 }), item("ItemVoted", "item-b")])
       yield* open("item-c", 0, [item("ItemOpened", "item-c", { title: "C", code: true }), item("ItemClosed", "item-c")])
@@ -212,7 +206,7 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
     name: "pages follow the key order and join up through their cursors",
     run: Effect.gen(function* () {
-      const store = yield* ReadModelStore
+      const store = yield* Store.ReadModelStore
       const ids = ["item-07", "item-03", "item-11", "item-01", "item-05", "item-09", "item-02"]
       for (const id of ids) yield* open(id, 0, [item("ItemOpened", id, { title: id })])
       const first = yield* store.query(contractItems, { limit: 3 })
@@ -230,7 +224,7 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
     name: "a page holds 50 rows by default and 500 at most",
     run: Effect.gen(function* () {
-      const store = yield* ReadModelStore
+      const store = yield* Store.ReadModelStore
       const events = Array.from({ length: 501 }, (_, i) =>
         item("ItemOpened", `item-${String(i).padStart(3, "0")}`, { title: "x" }),
       )
@@ -246,7 +240,7 @@ export const readModelContract: ReadonlyArray<ReadModelContractCheck> = [
   {
     name: "rebuilding from the log gives the rows kept incrementally",
     run: Effect.gen(function* () {
-      const store = yield* ReadModelStore
+      const store = yield* Store.ReadModelStore
       yield* open("item-1", 0, [item("ItemOpened", "item-1", { title: "Een" }), item("ItemVoted", "item-1")])
       yield* open("item-2", 0, [item("ItemOpened", "item-2", { title: "Twee" })])
       yield* open("item-1", 2, [item("ItemVoted", "item-1"), item("ItemClosed", "item-1")])

@@ -1,20 +1,13 @@
 import { assert, describe, it } from "@effect/vitest"
 import {
-  BodyId,
-  calendarDate,
-  type DecisionId,
+  Governance,
   type Handover,
   type Information,
-  type ItemId,
-  mayActFor,
-  type MilestoneId,
-  OrganisationId,
-  PersonId,
-  type PracticeId,
-  type Practices,
-  type ProductId,
+  Kernel,
+  type Milestone,
+  type Practice,
   type Programme,
-  samenWeerbaar,
+  type Route,
 } from "@weerbaar/core"
 import { type Context, Either, Schema } from "effect"
 import { expectTypeOf } from "vitest"
@@ -22,24 +15,24 @@ import { expectTypeOf } from "vitest"
 // The `@ts-expect-error` lines are checked by `tsc --noEmit` over the tests: if an id became
 // assignable to another again, the directive would be unused and the type check would fail.
 
-const person = PersonId.make("secretaris-dvo")
-const body = BodyId.make("dvo")
-const organisation = OrganisationId.make("politie-oost-nederland")
+const person = Governance.PersonId.make("secretaris-dvo")
+const body = Governance.BodyId.make("dvo")
+const organisation = Governance.OrganisationId.make("politie-oost-nederland")
 
-const takesBody = (id: BodyId) => id
-const takesPerson = (id: PersonId) => id
-const takesOrganisation = (id: OrganisationId) => id
+const takesBody = (id: Governance.BodyId) => id
+const takesPerson = (id: Governance.PersonId) => id
+const takesOrganisation = (id: Governance.OrganisationId) => id
 
 describe("ids are distinct brands", () => {
   it("a person is not a body, not an organisation, and a plain string is none of them", () => {
-    expectTypeOf(person).not.toEqualTypeOf<BodyId>()
-    expectTypeOf(person).not.toMatchTypeOf<BodyId>()
-    expectTypeOf(person).not.toMatchTypeOf<OrganisationId>()
-    expectTypeOf(body).not.toMatchTypeOf<PersonId>()
-    expectTypeOf(organisation).not.toMatchTypeOf<BodyId>()
-    expectTypeOf<string>().not.toMatchTypeOf<PersonId>()
-    expectTypeOf<string>().not.toMatchTypeOf<BodyId>()
-    expectTypeOf<string>().not.toMatchTypeOf<OrganisationId>()
+    expectTypeOf(person).not.toEqualTypeOf<Governance.BodyId>()
+    expectTypeOf(person).not.toMatchTypeOf<Governance.BodyId>()
+    expectTypeOf(person).not.toMatchTypeOf<Governance.OrganisationId>()
+    expectTypeOf(body).not.toMatchTypeOf<Governance.PersonId>()
+    expectTypeOf(organisation).not.toMatchTypeOf<Governance.BodyId>()
+    expectTypeOf<string>().not.toMatchTypeOf<Governance.PersonId>()
+    expectTypeOf<string>().not.toMatchTypeOf<Governance.BodyId>()
+    expectTypeOf<string>().not.toMatchTypeOf<Governance.OrganisationId>()
     // Each id is still a string where a string is asked.
     expectTypeOf(person).toMatchTypeOf<string>()
 
@@ -57,43 +50,56 @@ describe("ids are distinct brands", () => {
   })
 
   it("the ids of items, decisions, practices, products and milestones are distinct too", () => {
-    expectTypeOf<ItemId>().not.toMatchTypeOf<DecisionId>()
-    expectTypeOf<DecisionId>().not.toMatchTypeOf<ItemId>()
-    expectTypeOf<PracticeId>().not.toMatchTypeOf<ItemId>()
-    expectTypeOf<ProductId>().not.toMatchTypeOf<PracticeId>()
-    expectTypeOf<MilestoneId>().not.toMatchTypeOf<ItemId>()
-    expectTypeOf<ItemId>().not.toMatchTypeOf<PersonId>()
+    expectTypeOf<Route.ItemId>().not.toMatchTypeOf<Route.DecisionId>()
+    expectTypeOf<Route.DecisionId>().not.toMatchTypeOf<Route.ItemId>()
+    expectTypeOf<Practice.PracticeId>().not.toMatchTypeOf<Route.ItemId>()
+    expectTypeOf<Information.ProductId>().not.toMatchTypeOf<Practice.PracticeId>()
+    expectTypeOf<Milestone.MilestoneId>().not.toMatchTypeOf<Route.ItemId>()
+    expectTypeOf<Route.ItemId>().not.toMatchTypeOf<Governance.PersonId>()
   })
 
   it("the services take the acting person as a PersonId", () => {
-    type ProgrammeService = Context.Tag.Service<Programme>
-    expectTypeOf<Parameters<ProgrammeService["route"]>[0]>().toEqualTypeOf<PersonId>()
-    expectTypeOf<Parameters<ProgrammeService["adoptModel"]>[1]>().toEqualTypeOf<PersonId>()
-    expectTypeOf<Parameters<ProgrammeService["allowedActions"]>[0]>().toEqualTypeOf<PersonId>()
-    expectTypeOf<Parameters<Context.Tag.Service<Information>["read"]>[0]>().toEqualTypeOf<PersonId>()
-    expectTypeOf<Parameters<Context.Tag.Service<Handover>["importPackage"]>[0]>().toEqualTypeOf<PersonId>()
-    expectTypeOf<BodyId>().not.toMatchTypeOf<Parameters<ProgrammeService["route"]>[0]>()
+    type ProgrammeService = Context.Tag.Service<Programme.Programme>
+    expectTypeOf<Parameters<ProgrammeService["route"]>[0]>().toEqualTypeOf<Governance.PersonId>()
+    expectTypeOf<Parameters<ProgrammeService["adoptModel"]>[1]>().toEqualTypeOf<Governance.PersonId>()
+    expectTypeOf<Parameters<ProgrammeService["allowedActions"]>[0]>().toEqualTypeOf<Governance.PersonId>()
+    expectTypeOf<
+      Parameters<Context.Tag.Service<Information.Information>["read"]>[0]
+    >().toEqualTypeOf<Governance.PersonId>()
+    expectTypeOf<
+      Parameters<Context.Tag.Service<Handover.Handover>["importPackage"]>[0]
+    >().toEqualTypeOf<Governance.PersonId>()
+    expectTypeOf<Governance.BodyId>().not.toMatchTypeOf<Parameters<ProgrammeService["route"]>[0]>()
   })
 
   it("the services read an item, a practice or a product by its own id", () => {
-    expectTypeOf<Parameters<Context.Tag.Service<Programme>["item"]>[0]>().toEqualTypeOf<ItemId>()
-    expectTypeOf<Parameters<Context.Tag.Service<Practices>["practice"]>[0]>().toEqualTypeOf<PracticeId>()
-    expectTypeOf<Parameters<Context.Tag.Service<Information>["read"]>[1]>().toEqualTypeOf<ProductId>()
-    expectTypeOf<DecisionId>().not.toMatchTypeOf<Parameters<Context.Tag.Service<Programme>["item"]>[0]>()
+    expectTypeOf<Parameters<Context.Tag.Service<Programme.Programme>["item"]>[0]>().toEqualTypeOf<Route.ItemId>()
+    expectTypeOf<
+      Parameters<Context.Tag.Service<Practice.Practices>["practice"]>[0]
+    >().toEqualTypeOf<Practice.PracticeId>()
+    expectTypeOf<
+      Parameters<Context.Tag.Service<Information.Information>["read"]>[1]
+    >().toEqualTypeOf<Information.ProductId>()
+    expectTypeOf<Route.DecisionId>().not.toMatchTypeOf<
+      Parameters<Context.Tag.Service<Programme.Programme>["item"]>[0]
+    >()
   })
 
   it("who may act for a body is asked with a person and a body, not the two swapped", () => {
-    const model = samenWeerbaar()
-    const today = calendarDate("2016-06-01")
-    assert.isTrue(mayActFor(model, person, body, today))
+    const model = Governance.samenWeerbaar()
+    const today = Kernel.calendarDate("2016-06-01")
+    assert.isTrue(Governance.mayActFor(model, person, body, today))
     // @ts-expect-error the body and the person swapped
-    assert.isFalse(mayActFor(model, body, person, today))
+    assert.isFalse(Governance.mayActFor(model, body, person, today))
   })
 
   it("an id is made only from text with the id's pattern", () => {
-    assert.throws(() => PersonId.make("Secretaris DVO"))
-    assert.isTrue(Either.isLeft(Schema.decodeUnknownEither(BodyId)("")))
-    assert.isTrue(Either.isLeft(Schema.decodeUnknownEither(OrganisationId)(42)))
-    assert.deepStrictEqual(Schema.decodeUnknownEither(BodyId)("stuurgroep"), Either.right(BodyId.make("stuurgroep")))
+    assert.throws(() => Governance.PersonId.make("Secretaris DVO"))
+    assert.isTrue(Either.isLeft(Schema.decodeUnknownEither(Governance.BodyId)("")))
+    assert.isTrue(Either.isLeft(Schema.decodeUnknownEither(Governance.OrganisationId)(42)))
+    assert.deepStrictEqual(
+      Schema.decodeUnknownEither(Governance.BodyId)("stuurgroep"),
+      Either.right(Governance.BodyId.make("stuurgroep")),
+    )
   })
 })

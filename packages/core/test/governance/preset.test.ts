@@ -1,27 +1,14 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Option } from "effect"
-import {
-  actorsFor,
-  BodyId,
-  bodyOfLevel,
-  calendarDate,
-  expertGroupOf,
-  isGemeente,
-  mayActFor,
-  membersOn,
-  PersonId,
-  renderGovernanceTree,
-  samenWeerbaar,
-  votingMembersOn,
-} from "@weerbaar/core"
+import { Governance, Kernel } from "@weerbaar/core"
 
-const model = samenWeerbaar()
-const june2016 = calendarDate("2016-06-01")
+const model = Governance.samenWeerbaar()
+const june2016 = Kernel.calendarDate("2016-06-01")
 
 describe("the Samen Weerbaar preset", () => {
   it("covers the 15 municipalities of Gelderland-Midden with their CBS codes", () => {
     const gemeenten = model.programme.municipalities.map((id) => model.organisations.find((o) => o.id === id))
-    const codes = gemeenten.map((g) => (g !== undefined && isGemeente(g) ? g.cbsCode : "missing"))
+    const codes = gemeenten.map((g) => (g !== undefined && Governance.isGemeente(g) ? g.cbsCode : "missing"))
     assert.deepStrictEqual([...codes].sort(), [
       "GM0202",
       "GM0203",
@@ -42,13 +29,16 @@ describe("the Samen Weerbaar preset", () => {
   })
 
   it("has one body per governing level and an expert group per theme", () => {
-    assert.strictEqual(Option.getOrThrow(bodyOfLevel(model, "bestuurlijk")).id, "dvo")
-    assert.strictEqual(Option.getOrThrow(bodyOfLevel(model, "besturing")).id, "stuurgroep")
+    assert.strictEqual(Option.getOrThrow(Governance.bodyOfLevel(model, "bestuurlijk")).id, "dvo")
+    assert.strictEqual(Option.getOrThrow(Governance.bodyOfLevel(model, "besturing")).id, "stuurgroep")
     assert.strictEqual(
-      Option.getOrThrow(expertGroupOf(model, "ondermijnende-criminaliteit")).id,
+      Option.getOrThrow(Governance.expertGroupOf(model, "ondermijnende-criminaliteit")).id,
       "eg-ondermijnende-criminaliteit",
     )
-    assert.strictEqual(Option.getOrThrow(expertGroupOf(model, "weerbare-overheid")).id, "eg-weerbare-overheid")
+    assert.strictEqual(
+      Option.getOrThrow(Governance.expertGroupOf(model, "weerbare-overheid")).id,
+      "eg-weerbare-overheid",
+    )
     assert.deepStrictEqual(
       model.bodies.filter((b) => b.level === "netwerk").map((b) => b.id),
       ["eg-ondermijning-vnon", "bbg", "rvo"],
@@ -56,37 +46,49 @@ describe("the Samen Weerbaar preset", () => {
   })
 
   it("lets the voorzitter and secretaris act for the DVO, but not an ordinary member", () => {
-    assert.deepStrictEqual<ReadonlyArray<string>>(actorsFor(model, "dvo", june2016), [
+    assert.deepStrictEqual<ReadonlyArray<string>>(Governance.actorsFor(model, "dvo", june2016), [
       "voorzitter-dvo",
       "secretaris-dvo",
     ])
-    assert.isFalse(mayActFor(model, PersonId.make("burgemeester-ede"), BodyId.make("dvo"), june2016))
+    assert.isFalse(
+      Governance.mayActFor(
+        model,
+        Governance.PersonId.make("burgemeester-ede"),
+        Governance.BodyId.make("dvo"),
+        june2016,
+      ),
+    )
     assert.isTrue(
-      mayActFor(model, PersonId.make("trekker-eg-weerbare-overheid"), BodyId.make("eg-weerbare-overheid"), june2016),
+      Governance.mayActFor(
+        model,
+        Governance.PersonId.make("trekker-eg-weerbare-overheid"),
+        Governance.BodyId.make("eg-weerbare-overheid"),
+        june2016,
+      ),
     )
   })
 
   it("knows nobody in an expert group before it was installed", () => {
-    assert.deepStrictEqual(membersOn(model, "eg-weerbare-overheid", calendarDate("2015-12-31")), [])
+    assert.deepStrictEqual(Governance.membersOn(model, "eg-weerbare-overheid", Kernel.calendarDate("2015-12-31")), [])
     assert.isFalse(
-      mayActFor(
+      Governance.mayActFor(
         model,
-        PersonId.make("trekker-eg-weerbare-overheid"),
-        BodyId.make("eg-weerbare-overheid"),
-        calendarDate("2015-12-31"),
+        Governance.PersonId.make("trekker-eg-weerbare-overheid"),
+        Governance.BodyId.make("eg-weerbare-overheid"),
+        Kernel.calendarDate("2015-12-31"),
       ),
     )
   })
 
   it("counts voorzitter, trekker and leden as voting members, not the support staff", () => {
-    const voting: ReadonlyArray<string> = votingMembersOn(model, "eg-ondermijnende-criminaliteit", june2016)
+    const voting: ReadonlyArray<string> = Governance.votingMembersOn(model, "eg-ondermijnende-criminaliteit", june2016)
     assert.include(voting, "trekker-eg-ondermijnende-criminaliteit")
     assert.notInclude(voting, "ondersteuning-beleid")
     assert.strictEqual(voting.length, 5)
   })
 
   it("renders as a tree of levels, bodies, members and the 15 municipalities", () => {
-    const tree = renderGovernanceTree(model, june2016)
+    const tree = Governance.renderGovernanceTree(model, june2016)
     for (const text of [
       "1 bestuurlijk",
       "2 besturing",

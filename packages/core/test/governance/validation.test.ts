@@ -1,28 +1,20 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc, Schema } from "effect"
-import {
-  decodeGovernanceModel,
-  encodeGovernanceModel,
-  formatPath,
-  GovernanceModel,
-  type GovernanceModelJson,
-  parseGovernanceModel,
-  samenWeerbaarJson,
-} from "@weerbaar/core"
+import { Governance } from "@weerbaar/core"
 import { arbitraryValidModel } from "../support/arbitraryModel.js"
 
 const problemsOf = (input: unknown): Array<string> => {
-  const result = decodeGovernanceModel(input)
+  const result = Governance.decodeGovernanceModel(input)
   if (Either.isRight(result)) return []
-  return result.left.problems.map((p) => `${formatPath(p.path)}: ${p.message}`)
+  return result.left.problems.map((p) => `${Governance.formatPath(p.path)}: ${p.message}`)
 }
 
-const presetCopy = (): { -readonly [K in keyof GovernanceModelJson]: any } =>
-  JSON.parse(JSON.stringify(samenWeerbaarJson()))
+const presetCopy = (): { -readonly [K in keyof Governance.GovernanceModelJson]: any } =>
+  JSON.parse(JSON.stringify(Governance.samenWeerbaarJson()))
 
 describe("validating a governance model", () => {
   it("accepts the preset", () => {
-    assert.deepStrictEqual(problemsOf(samenWeerbaarJson()), [])
+    assert.deepStrictEqual(problemsOf(Governance.samenWeerbaarJson()), [])
   })
 
   it("lists every problem of a broken model at once, each with its path", () => {
@@ -97,7 +89,7 @@ describe("validating a governance model", () => {
   })
 
   it("refuses text that is not JSON with a clear message", () => {
-    const result = parseGovernanceModel("{ nope")
+    const result = Governance.parseGovernanceModel("{ nope")
     assert.isTrue(Either.isLeft(result))
     if (Either.isLeft(result)) assert.match(result.left.message, /not JSON/)
   })
@@ -105,13 +97,13 @@ describe("validating a governance model", () => {
   it("round-trips any valid model through JSON unchanged", () => {
     fc.assert(
       fc.property(arbitraryValidModel, (json) => {
-        const decoded = Schema.decodeUnknownSync(GovernanceModel)(json)
-        const text = JSON.stringify(encodeGovernanceModel(decoded))
-        const again = parseGovernanceModel(text)
+        const decoded = Schema.decodeUnknownSync(Governance.GovernanceModel)(json)
+        const text = JSON.stringify(Governance.encodeGovernanceModel(decoded))
+        const again = Governance.parseGovernanceModel(text)
         assert.isTrue(Either.isRight(again), Either.isLeft(again) ? again.left.message : "")
         if (Either.isRight(again)) {
           assert.deepStrictEqual(again.right, decoded)
-          assert.deepStrictEqual(encodeGovernanceModel(again.right), JSON.parse(text))
+          assert.deepStrictEqual(Governance.encodeGovernanceModel(again.right), JSON.parse(text))
         }
       }),
       { numRuns: 200 },

@@ -1,61 +1,19 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc, Schema } from "effect"
-import {
-  BodyId,
-  buildHandoverPackage,
-  calendarDate,
-  decideWithPolicies,
-  DecisionId,
-  DraftItem,
-  evidenceLadder,
-  evidenceMeets,
-  fold,
-  type GovernanceModel,
-  handoverDecider,
-  handoverImportPolicy,
-  HandoverPackage,
-  ImportHandoverPackage,
-  ItemId,
-  type Outcome,
-  PersonId,
-  type PracticeCommand,
-  practiceDecider,
-  type PracticeEvent,
-  practiceEventCodec,
-  practicePolicy,
-  practiceStreamId,
-  RecordDecision,
-  RecordEvaluation,
-  RejectPractice,
-  RevokeDecision,
-  type RouteCommand,
-  routeDecider,
-  type RouteEvent,
-  routeEventCodec,
-  StartExecution,
-  StartPilot,
-  StopPractice,
-  type StoredEvent,
-  SubmitItem,
-  type Timestamp,
-  verifyHandoverPackage,
-  vnonNetwerk,
-  votingMembersOn,
-  WithdrawItem,
-} from "@weerbaar/core"
+import { Governance, Handover, Kernel, Practice, Programme, Route, type Store } from "@weerbaar/core"
 import { insights } from "../support/handoverStory.js"
 import { designate, evaluation, model, practiceId, register } from "../support/practiceFixtures.js"
 import { budget } from "../support/routeFixtures.js"
 
-const vnon = vnonNetwerk()
+const vnon = Governance.vnonNetwerk()
 const minimum = model.settings.handover.minimumEvidence
 
 /** The two stores of the story: the programme's and the network's, as event lists per stream. */
 interface World {
-  practice: Array<PracticeEvent>
-  proposals: Array<Array<RouteEvent>>
-  handovers: Array<Array<RouteEvent>>
-  network: { practice: Array<PracticeEvent>; item: Array<RouteEvent> } | undefined
+  practice: Array<Practice.PracticeEvent>
+  proposals: Array<Array<Route.RouteEvent>>
+  handovers: Array<Array<Route.RouteEvent>>
+  network: { practice: Array<Practice.PracticeEvent>; item: Array<Route.RouteEvent> } | undefined
 }
 
 const step = fc.record({
@@ -69,18 +27,18 @@ const everyone = [...model.persons.map((p) => p.id), ...vnon.persons.map((p) => 
 
 /** Plays one route command as `Programme.route` does: the route's rules and the practice policy. */
 const route = (
-  m: GovernanceModel,
-  item: Array<RouteEvent>,
-  practice: Array<PracticeEvent>,
-  command: RouteCommand,
-  actor: PersonId,
-  now: Timestamp,
+  m: Governance.GovernanceModel,
+  item: Array<Route.RouteEvent>,
+  practice: Array<Practice.PracticeEvent>,
+  command: Route.RouteCommand,
+  actor: Governance.PersonId,
+  now: Kernel.Timestamp,
 ) => {
-  const state = fold(routeDecider, item)
-  const practices = new Map([[practiceStreamId(practiceId), fold(practiceDecider, practice)]])
-  const decided = decideWithPolicies(
-    routeDecider,
-    [practicePolicy],
+  const state = Kernel.fold(Route.routeDecider, item)
+  const practices = new Map([[Practice.practiceStreamId(practiceId), Kernel.fold(Practice.practiceDecider, practice)]])
+  const decided = Programme.decideWithPolicies(
+    Route.routeDecider,
+    [Practice.practicePolicy],
     command,
     state,
     { actor, model: m, now },
@@ -88,22 +46,33 @@ const route = (
   )
   if (Either.isLeft(decided)) return
   item.push(...decided.right.events)
-  for (const { events } of decided.right.reacted.values()) practice.push(...(events as ReadonlyArray<PracticeEvent>))
+  for (const { events } of decided.right.reacted.values())
+    practice.push(...(events as ReadonlyArray<Practice.PracticeEvent>))
 }
 
-const decisionOf = (m: GovernanceModel, itemId: string, body: string, outcome: Outcome, n: number, date: string) =>
-  new RecordDecision({
-    itemId: ItemId.make(itemId),
-    decisionId: DecisionId.make(`besluit-${body}-${n}`),
-    body: BodyId.make(body),
+const decisionOf = (
+  m: Governance.GovernanceModel,
+  itemId: string,
+  body: string,
+  outcome: Governance.Outcome,
+  n: number,
+  date: string,
+) =>
+  new Route.RecordDecision({
+    itemId: Route.ItemId.make(itemId),
+    decisionId: Route.DecisionId.make(`besluit-${body}-${n}`),
+    body: Governance.BodyId.make(body),
     outcome,
-    meetingDate: calendarDate(date),
-    attendance: votingMembersOn(m, body, calendarDate(date)),
+    meetingDate: Kernel.calendarDate(date),
+    attendance: Governance.votingMembersOn(m, body, Kernel.calendarDate(date)),
     rationale: "Besproken.",
     ...(outcome === "return" ? { remarks: "Aanvullen." } : {}),
   })
 
-const asStored = (streamId: string, event: { type: string; schemaVersion: number; payload: unknown }): StoredEvent =>
+const asStored = (
+  streamId: string,
+  event: { type: string; schemaVersion: number; payload: unknown },
+): Store.StoredEvent =>
   ({
     ...event,
     position: 0,
@@ -117,35 +86,38 @@ const asStored = (streamId: string, event: { type: string; schemaVersion: number
 /** Moves the world one step: mostly the natural next act, sometimes a random disruptive one. */
 const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : never, n: number) => {
   const date = new Date(Date.UTC(2016, 1, 1 + n)).toISOString().slice(0, 10)
-  const now = `${date}T10:00:00.000Z` as Timestamp
-  const who = (fitting: PersonId) => (s.fittingActor ? fitting : everyone[s.actor % everyone.length]!)
-  const practice = fold(practiceDecider, world.practice)
-  const act = (command: PracticeCommand, fitting: PersonId) => {
-    const result = practiceDecider.decide(command, practice, { actor: who(fitting), model, now })
+  const now = `${date}T10:00:00.000Z` as Kernel.Timestamp
+  const who = (fitting: Governance.PersonId) => (s.fittingActor ? fitting : everyone[s.actor % everyone.length]!)
+  const practice = Kernel.fold(Practice.practiceDecider, world.practice)
+  const act = (command: Practice.PracticeCommand, fitting: Governance.PersonId) => {
+    const result = Practice.practiceDecider.decide(command, practice, { actor: who(fitting), model, now })
     if (Either.isRight(result)) world.practice.push(...result.right)
   }
-  const level = evidenceLadder[s.choice % evidenceLadder.length]!
+  const level = Practice.evidenceLadder[s.choice % Practice.evidenceLadder.length]!
   const evaluate = (kind: "pilot" | "uitvoering") =>
     act(
-      new RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, `ev-${n}`, date) }),
-      PersonId.make("lid-eg-oc-rheden"),
+      new Practice.RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, `ev-${n}`, date) }),
+      Governance.PersonId.make("lid-eg-oc-rheden"),
     )
-  const current = (items: Array<Array<RouteEvent>>, kind: "beleidsvoorstel" | "overdracht") => {
+  const current = (items: Array<Array<Route.RouteEvent>>, kind: "beleidsvoorstel" | "overdracht") => {
     const last = items.at(-1)
-    const state = last === undefined ? undefined : fold(routeDecider, last)
+    const state = last === undefined ? undefined : Kernel.fold(Route.routeDecider, last)
     if (state?.exists && ["draft", "submitted", "returned"].includes(state.status)) return last!
     const itemId = `${kind === "overdracht" ? "ov" : "bv"}-${items.length + 1}`
     const drafter =
       kind === "overdracht"
-        ? ([PersonId.make("secretaris-stuurgroep"), BodyId.make("stuurgroep")] as const)
-        : ([PersonId.make("lid-eg-oc-rheden"), BodyId.make("eg-ondermijnende-criminaliteit")] as const)
-    const events: Array<RouteEvent> = []
+        ? ([Governance.PersonId.make("secretaris-stuurgroep"), Governance.BodyId.make("stuurgroep")] as const)
+        : ([
+            Governance.PersonId.make("lid-eg-oc-rheden"),
+            Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
+          ] as const)
+    const events: Array<Route.RouteEvent> = []
     route(
       model,
       events,
       world.practice,
-      new DraftItem({
-        itemId: ItemId.make(itemId),
+      new Route.DraftItem({
+        itemId: Route.ItemId.make(itemId),
         kind,
         draftingBody: drafter[1],
         content: {
@@ -162,28 +134,28 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
     return events
   }
   const onRoute = (
-    m: GovernanceModel,
-    item: Array<RouteEvent>,
-    practiceEvents: Array<PracticeEvent>,
+    m: Governance.GovernanceModel,
+    item: Array<Route.RouteEvent>,
+    practiceEvents: Array<Practice.PracticeEvent>,
     positive: boolean,
   ) => {
-    const state = fold(routeDecider, item)
+    const state = Kernel.fold(Route.routeDecider, item)
     if (!state.exists) return
     const steps = m.routes.find((r) => r.item === state.kind)!.steps
-    const actorOf: Record<string, PersonId> = {
-      stuurgroep: PersonId.make("secretaris-stuurgroep"),
-      dvo: PersonId.make("secretaris-dvo"),
-      bbg: PersonId.make("secretaris-bbg"),
-      rvo: PersonId.make("secretaris-rvo"),
-      "eg-ondermijnende-criminaliteit": PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-      "eg-ondermijning-vnon": PersonId.make("secretaris-eg-ondermijning-vnon"),
+    const actorOf: Record<string, Governance.PersonId> = {
+      stuurgroep: Governance.PersonId.make("secretaris-stuurgroep"),
+      dvo: Governance.PersonId.make("secretaris-dvo"),
+      bbg: Governance.PersonId.make("secretaris-bbg"),
+      rvo: Governance.PersonId.make("secretaris-rvo"),
+      "eg-ondermijnende-criminaliteit": Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      "eg-ondermijning-vnon": Governance.PersonId.make("secretaris-eg-ondermijning-vnon"),
     }
     if (state.status === "draft" || state.status === "returned") {
       route(
         m,
         item,
         practiceEvents,
-        new SubmitItem({ itemId: ItemId.make(state.itemId) }),
+        new Route.SubmitItem({ itemId: Route.ItemId.make(state.itemId) }),
         who(actorOf[state.draftingBody]!),
         now,
       )
@@ -199,11 +171,14 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
   if (!s.advance) {
     switch (s.choice % 6) {
       case 0:
-        return act(new RejectPractice({ practiceId, reason: "Niet verder." }), PersonId.make("lid-eg-oc-rheden"))
+        return act(
+          new Practice.RejectPractice({ practiceId, reason: "Niet verder." }),
+          Governance.PersonId.make("lid-eg-oc-rheden"),
+        )
       case 1:
         return act(
-          new StopPractice({ practiceId, reason: "Gestopt." }),
-          PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+          new Practice.StopPractice({ practiceId, reason: "Gestopt." }),
+          Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
         )
       case 2: {
         const proposal = world.proposals.at(-1)
@@ -212,7 +187,7 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
       }
       case 3: {
         const proposal = world.proposals.at(-1)
-        const state = proposal === undefined ? undefined : fold(routeDecider, proposal)
+        const state = proposal === undefined ? undefined : Kernel.fold(Route.routeDecider, proposal)
         if (proposal === undefined || !state?.exists) return
         const final = state.decisions.find((d) => d.final && d.revokedBy === undefined)
         return final === undefined
@@ -220,24 +195,24 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
               model,
               proposal,
               world.practice,
-              new WithdrawItem({ itemId: ItemId.make(state.itemId), reason: "Terug." }),
-              who(PersonId.make("trekker-eg-ondermijnende-criminaliteit")),
+              new Route.WithdrawItem({ itemId: Route.ItemId.make(state.itemId), reason: "Terug." }),
+              who(Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit")),
               now,
             )
           : route(
               model,
               proposal,
               world.practice,
-              new RevokeDecision({
-                itemId: ItemId.make(state.itemId),
-                decisionId: DecisionId.make(`intrekking-${n}`),
-                revokes: DecisionId.make(final.decisionId),
+              new Route.RevokeDecision({
+                itemId: Route.ItemId.make(state.itemId),
+                decisionId: Route.DecisionId.make(`intrekking-${n}`),
+                revokes: Route.DecisionId.make(final.decisionId),
                 body: final.body,
-                meetingDate: calendarDate(date),
-                attendance: votingMembersOn(model, final.body, calendarDate(date)),
+                meetingDate: Kernel.calendarDate(date),
+                attendance: Governance.votingMembersOn(model, final.body, Kernel.calendarDate(date)),
                 rationale: "Ingetrokken.",
               }),
-              who(PersonId.make("secretaris-dvo")),
+              who(Governance.PersonId.make("secretaris-dvo")),
               now,
             )
       }
@@ -252,8 +227,8 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
     }
   }
   if (!practice.exists) {
-    const result = practiceDecider.decide(register(), practice, {
-      actor: PersonId.make("lid-eg-oc-rheden"),
+    const result = Practice.practiceDecider.decide(register(), practice, {
+      actor: Governance.PersonId.make("lid-eg-oc-rheden"),
       model,
       now,
     })
@@ -263,32 +238,38 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
   switch (practice.status) {
     case "kandidaat":
       return practice.pilotMunicipalities.length === 0
-        ? act(designate("rheden", `sg-${n}`, date), PersonId.make("secretaris-stuurgroep"))
+        ? act(designate("rheden", `sg-${n}`, date), Governance.PersonId.make("secretaris-stuurgroep"))
         : s.choice % 3 === 0
           ? onRoute(model, current(world.proposals, "beleidsvoorstel"), world.practice, true)
-          : act(new StartPilot({ practiceId }), PersonId.make("trekker-eg-ondermijnende-criminaliteit"))
+          : act(
+              new Practice.StartPilot({ practiceId }),
+              Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+            )
     case "in_pilot":
       return evaluate("pilot")
     case "beproefd":
     case "voorgesteld":
       return onRoute(model, current(world.proposals, "beleidsvoorstel"), world.practice, true)
     case "geaccordeerd":
-      return act(new StartExecution({ practiceId }), PersonId.make("trekker-eg-ondermijnende-criminaliteit"))
+      return act(
+        new Practice.StartExecution({ practiceId }),
+        Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      )
     case "in_uitvoering":
       return evaluate("uitvoering")
     case "geevalueerd":
-      return evidenceMeets(practice.evaluations, minimum) && s.choice % 4 !== 0
+      return Practice.evidenceMeets(practice.evaluations, minimum) && s.choice % 4 !== 0
         ? onRoute(model, current(world.handovers, "overdracht"), world.practice, true)
         : evaluate("uitvoering")
     case "overgedragen": {
       if (world.network !== undefined) return onRoute(vnon, world.network.item, world.network.practice, true)
       const handover = world.handovers.find((h) => {
-        const state = fold(routeDecider, h)
+        const state = Kernel.fold(Route.routeDecider, h)
         return state.exists && state.status === "approved"
       })
-      const built = buildHandoverPackage({
+      const built = Handover.buildHandoverPackage({
         model,
-        item: fold(routeDecider, handover ?? []),
+        item: Kernel.fold(Route.routeDecider, handover ?? []),
         practices: [practice],
         tracks: [],
         information: insights,
@@ -296,34 +277,34 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
         createdAt: now,
       })
       if (Either.isLeft(built)) return
-      const verified = verifyHandoverPackage(
-        JSON.parse(JSON.stringify(Schema.encodeSync(HandoverPackage)(built.right))),
+      const verified = Handover.verifyHandoverPackage(
+        JSON.parse(JSON.stringify(Schema.encodeSync(Handover.HandoverPackage)(built.right))),
       )
       if (Either.isLeft(verified)) return
       const ctx = {
-        actor: who(PersonId.make("secretaris-eg-ondermijning-vnon")),
+        actor: who(Governance.PersonId.make("secretaris-eg-ondermijning-vnon")),
         model: vnon,
         now,
-        item: fold(routeDecider, []),
-        practices: [fold(practiceDecider, [])],
+        item: Kernel.fold(Route.routeDecider, []),
+        practices: [Kernel.fold(Practice.practiceDecider, [])],
         tracks: [],
       }
-      const imported = decideWithPolicies(
-        handoverDecider,
-        [handoverImportPolicy],
-        new ImportHandoverPackage({ package: verified.right }),
-        handoverDecider.initialState,
+      const imported = Programme.decideWithPolicies(
+        Handover.handoverDecider,
+        [Handover.handoverImportPolicy],
+        new Handover.ImportHandoverPackage({ package: verified.right }),
+        Handover.handoverDecider.initialState,
         ctx,
         new Map(),
       )
       if (Either.isLeft(imported)) return
-      const network = { practice: [] as Array<PracticeEvent>, item: [] as Array<RouteEvent> }
+      const network = { practice: [] as Array<Practice.PracticeEvent>, item: [] as Array<Route.RouteEvent> }
       for (const [streamId, { aggregate, events }] of imported.right.reacted) {
         for (const e of events) {
           const stored = asStored(streamId, aggregate.codec.toNewEvent(e))
           if (streamId.startsWith("practice-"))
-            network.practice.push(Either.getOrThrow(practiceEventCodec.fromStored(stored)))
-          else network.item.push(Either.getOrThrow(routeEventCodec.fromStored(stored)))
+            network.practice.push(Either.getOrThrow(Practice.practiceEventCodec.fromStored(stored)))
+          else network.item.push(Either.getOrThrow(Route.routeEventCodec.fromStored(stored)))
         }
       }
       world.network = network
@@ -343,21 +324,22 @@ describe("properties of the Best Practice lifecycle across the programme's and t
         const world: World = { practice: [], proposals: [], handovers: [], network: undefined }
         steps.forEach((s, n) => {
           play(world, s, n)
-          const source = fold(practiceDecider, world.practice)
+          const source = Kernel.fold(Practice.practiceDecider, world.practice)
           assert.isFalse(
             source.exists && source.status === "vastgesteld_netwerk",
             "the programme's own store never establishes",
           )
           if (world.network === undefined) return
-          const network = fold(practiceDecider, world.network.practice)
+          const network = Kernel.fold(Practice.practiceDecider, world.network.practice)
           if (!network.exists || network.status !== "vastgesteld_netwerk") return
           assert.strictEqual(network.accord?.body, "dvo")
-          assert.isTrue(evidenceMeets(network.evaluations, minimum))
+          assert.isTrue(Practice.evidenceMeets(network.evaluations, minimum))
           assert.isDefined(network.handover)
           assert.strictEqual(network.agreement?.body, "rvo")
         })
         if (world.network !== undefined) imported++
-        const network = world.network === undefined ? undefined : fold(practiceDecider, world.network.practice)
+        const network =
+          world.network === undefined ? undefined : Kernel.fold(Practice.practiceDecider, world.network.practice)
         if (network?.exists && network.status === "vastgesteld_netwerk") established++
       }),
       { numRuns: 300 },

@@ -2,55 +2,35 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Either, Option, Schema } from "effect"
-import {
-  BodyId,
-  calendarDate,
-  DecisionId,
-  DraftItem,
-  EndProgramme,
-  EventStore,
-  Handover,
-  HandoverPackage,
-  ItemId,
-  jsonSchemas,
-  PersonId,
-  practiceCatalogue,
-  Practices,
-  Programme,
-  ReadModelStore,
-  RecordDecision,
-  Refused,
-  renderHandoverMarkdown,
-  SubmitItem,
-  verifyHandoverPackage,
-  vnonNetwerk,
-  WithdrawItem,
-} from "@weerbaar/core"
+import { Governance, Handover, Kernel, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { meeting, on, playProgrammeToHandover, storeLayer, storyPractices } from "../support/handoverStory.js"
 
 const exported = () => Effect.runPromise(playProgrammeToHandover().pipe(Effect.provide(storeLayer())))
 
-const vnon = vnonNetwerk()
+const vnon = Governance.vnonNetwerk()
 
 /** Imports the package text into a fresh VNON store and lets the BBG propose and the RVO agree. */
 const receive = (text: string) =>
   Effect.gen(function* () {
-    const programme = yield* Programme
-    const handover = yield* Handover
-    const practices = yield* Practices
+    const programme = yield* Programme.Programme
+    const handover = yield* Handover.Handover
+    const practices = yield* Practice.Practices
     yield* on("2017-05-01")
-    yield* programme.adoptModel(vnon, PersonId.make("secretaris-bbg"))
-    yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
+    yield* programme.adoptModel(vnon, Governance.PersonId.make("secretaris-bbg"))
+    yield* handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
     const concepts = yield* practices.catalogue
-    const itemId = ItemId.make("overdracht-2017")
-    yield* programme.route(PersonId.make("secretaris-eg-ondermijning-vnon"), new SubmitItem({ itemId }))
+    const itemId = Route.ItemId.make("overdracht-2017")
+    yield* programme.route(
+      Governance.PersonId.make("secretaris-eg-ondermijning-vnon"),
+      new Route.SubmitItem({ itemId }),
+    )
     yield* on("2017-06-01")
     yield* programme.route(
-      PersonId.make("secretaris-bbg"),
-      new RecordDecision({
+      Governance.PersonId.make("secretaris-bbg"),
+      new Route.RecordDecision({
         itemId,
-        decisionId: DecisionId.make("bbg-2017-06"),
-        body: BodyId.make("bbg"),
+        decisionId: Route.DecisionId.make("bbg-2017-06"),
+        body: Governance.BodyId.make("bbg"),
         outcome: "approve",
         ...meeting(vnon, "bbg", "2017-06-01"),
       }),
@@ -58,16 +38,16 @@ const receive = (text: string) =>
     const afterBbg = yield* practices.catalogue
     yield* on("2017-06-22")
     yield* programme.route(
-      PersonId.make("secretaris-rvo"),
-      new RecordDecision({
+      Governance.PersonId.make("secretaris-rvo"),
+      new Route.RecordDecision({
         itemId,
-        decisionId: DecisionId.make("rvo-2017-06"),
-        body: BodyId.make("rvo"),
+        decisionId: Route.DecisionId.make("rvo-2017-06"),
+        body: Governance.BodyId.make("rvo"),
         outcome: "accord",
         ...meeting(vnon, "rvo", "2017-06-22"),
       }),
     )
-    const catalogue = yield* (yield* ReadModelStore).query(practiceCatalogue)
+    const catalogue = yield* (yield* Store.ReadModelStore).query(Practice.practiceCatalogue)
     return { concepts, afterBbg, established: yield* practices.catalogue, catalogue }
   })
 
@@ -98,8 +78,8 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
 
   it("the package carries each practice's dossier and track picture, validates against its schema and renders as Markdown", async () => {
     const json = JSON.parse(await exported())
-    const pkg = Schema.decodeUnknownSync(HandoverPackage)(json)
-    assert.isTrue(Either.isRight(verifyHandoverPackage(json)))
+    const pkg = Schema.decodeUnknownSync(Handover.HandoverPackage)(json)
+    assert.isTrue(Either.isRight(Handover.verifyHandoverPackage(json)))
     const hennep = pkg.content.practices.find((p) => p.practiceId === "bp-hennepconvenant")!
     assert.strictEqual(hennep.accord.bodyName, "DVO Gelderland-Midden")
     assert.strictEqual(hennep.budget[0]?.amount, 4_500_000)
@@ -116,11 +96,11 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     // The published schema file is the generated one, and the package has what it requires.
     const file = fileURLToPath(new URL("../../../../docs/schemas/handover-package.schema.json", import.meta.url))
     const published = JSON.parse(readFileSync(file, "utf8"))
-    assert.deepStrictEqual(published, JSON.parse(JSON.stringify(jsonSchemas()["handover-package"])))
+    assert.deepStrictEqual(published, JSON.parse(JSON.stringify(Governance.jsonSchemas()["handover-package"])))
     const top = published.$defs.HandoverPackage
     for (const field of top.required) assert.property(json, field)
     assert.includeMembers(Object.keys(json.content), published.$defs.HandoverContent.required)
-    const markdown = renderHandoverMarkdown(pkg)
+    const markdown = Handover.renderHandoverMarkdown(pkg)
     assert.include(markdown, "# Overdracht: Overdracht Samen Weerbaar aan VNON")
     assert.include(markdown, "| Rozendaal (GM0277) | niet_relevant | Vrijgesteld door het DVO. |")
     assert.include(markdown, "## Informatiemethode: lokaal ondermijningsbeeld")
@@ -133,16 +113,22 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     const future = { ...JSON.parse(text), packageVersion: 2 }
     const outcome = await Effect.runPromise(
       Effect.gen(function* () {
-        const programme = yield* Programme
-        const handover = yield* Handover
-        const store = yield* EventStore
-        yield* programme.adoptModel(vnon, PersonId.make("secretaris-bbg"))
+        const programme = yield* Programme.Programme
+        const handover = yield* Handover.Handover
+        const store = yield* Store.EventStore
+        yield* programme.adoptModel(vnon, Governance.PersonId.make("secretaris-bbg"))
         const before = yield* store.lastPosition
         const refusals = [
-          yield* Effect.flip(handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), tampered)),
-          yield* Effect.flip(handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), future)),
           yield* Effect.flip(
-            handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), { format: "iets anders" }),
+            handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), tampered),
+          ),
+          yield* Effect.flip(
+            handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), future),
+          ),
+          yield* Effect.flip(
+            handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), {
+              format: "iets anders",
+            }),
           ),
         ]
         return { refusals, unchanged: (yield* store.lastPosition) === before }
@@ -162,23 +148,25 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     const text = await exported()
     const refusals = await Effect.runPromise(
       Effect.gen(function* () {
-        const programme = yield* Programme
-        const handover = yield* Handover
-        yield* programme.adoptModel(vnon, PersonId.make("secretaris-bbg"))
-        const outsider = yield* Effect.flip(handover.importPackage(PersonId.make("lid-rvo-om"), JSON.parse(text)))
-        yield* handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
+        const programme = yield* Programme.Programme
+        const handover = yield* Handover.Handover
+        yield* programme.adoptModel(vnon, Governance.PersonId.make("secretaris-bbg"))
+        const outsider = yield* Effect.flip(
+          handover.importPackage(Governance.PersonId.make("lid-rvo-om"), JSON.parse(text)),
+        )
+        yield* handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
         const again = yield* Effect.flip(
-          handover.importPackage(PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text)),
+          handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text)),
         )
         return [outsider, again]
       }).pipe(Effect.provide(storeLayer("2017-05-01T09:00:00Z"))),
     )
-    assert.isTrue(refusals[0] instanceof Refused && refusals[0].codes.includes("authority.not-a-member"))
-    assert.isTrue(refusals[1] instanceof Refused)
+    assert.isTrue(refusals[0] instanceof Kernel.Refused && refusals[0].codes.includes("authority.not-a-member"))
+    assert.isTrue(refusals[1] instanceof Kernel.Refused)
     // The import's own rules refuse it; the reactions that would bring the item and the practices
     // again are not decided then.
     assert.includeMembers(
-      [...(refusals[1] as Refused).codes],
+      [...(refusals[1] as Kernel.Refused).codes],
       ["handover.already-imported", "handover.practice-exists"],
     )
   })
@@ -186,59 +174,61 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
   it("programme.theme-not-handed-over and programme.item-on-route: the programme ends only when every theme is handed over and no item is on its route", async () => {
     const result = await Effect.runPromise(
       Effect.gen(function* () {
-        const handover = yield* Handover
-        const programme = yield* Programme
+        const handover = yield* Handover.Handover
+        const programme = yield* Programme.Programme
         const end = (id: string) =>
-          new EndProgramme({
-            decisionId: DecisionId.make(id),
-            meetingDate: calendarDate("2017-04-13"),
+          new Handover.EndProgramme({
+            decisionId: Route.DecisionId.make(id),
+            meetingDate: Kernel.calendarDate("2017-04-13"),
             rationale: "De doorontwikkeling gaat over naar VNON.",
           })
-        yield* programme.adoptModel(vnonNetwerk(), PersonId.make("secretaris-bbg"))
-        const early = yield* Effect.flip(handover.endProgramme(PersonId.make("secretaris-rvo"), end("rvo-einde")))
+        yield* programme.adoptModel(Governance.vnonNetwerk(), Governance.PersonId.make("secretaris-bbg"))
+        const early = yield* Effect.flip(
+          handover.endProgramme(Governance.PersonId.make("secretaris-rvo"), end("rvo-einde")),
+        )
         return { early }
       }).pipe(Effect.provide(storeLayer("2017-05-01T09:00:00Z"))),
     )
-    assert.isTrue(result.early instanceof Refused)
+    assert.isTrue(result.early instanceof Kernel.Refused)
     assert.sameMembers(
-      [...(result.early as Refused).codes],
+      [...(result.early as Kernel.Refused).codes],
       ["programme.theme-not-handed-over", "programme.theme-not-handed-over", "programme.theme-not-handed-over"],
     )
     const ended = await Effect.runPromise(
       Effect.gen(function* () {
         yield* playProgrammeToHandover()
-        const handover = yield* Handover
-        const programme = yield* Programme
+        const handover = yield* Handover.Handover
+        const programme = yield* Programme.Programme
         yield* programme.route(
-          PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-          new DraftItem({
-            itemId: ItemId.make("bv-nog-onderweg"),
+          Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+          new Route.DraftItem({
+            itemId: Route.ItemId.make("bv-nog-onderweg"),
             kind: "opdracht",
-            draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+            draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
             content: { title: "Nog een opdracht", description: "", budget: [], practices: [] },
           }),
         )
         yield* programme.route(
-          PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-          new SubmitItem({ itemId: ItemId.make("bv-nog-onderweg") }),
+          Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+          new Route.SubmitItem({ itemId: Route.ItemId.make("bv-nog-onderweg") }),
         )
-        const command = new EndProgramme({
-          decisionId: DecisionId.make("dvo-2017-einde"),
-          meetingDate: calendarDate("2017-04-13"),
+        const command = new Handover.EndProgramme({
+          decisionId: Route.DecisionId.make("dvo-2017-einde"),
+          meetingDate: Kernel.calendarDate("2017-04-13"),
           rationale: "De doorontwikkeling gaat over naar VNON.",
         })
-        const open = yield* Effect.flip(handover.endProgramme(PersonId.make("secretaris-dvo"), command))
+        const open = yield* Effect.flip(handover.endProgramme(Governance.PersonId.make("secretaris-dvo"), command))
         yield* programme.route(
-          PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-          new WithdrawItem({ itemId: ItemId.make("bv-nog-onderweg"), reason: "Vervalt." }),
+          Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+          new Route.WithdrawItem({ itemId: Route.ItemId.make("bv-nog-onderweg"), reason: "Vervalt." }),
         )
-        const done = yield* handover.endProgramme(PersonId.make("secretaris-dvo"), command)
-        return { open, done, pkg: yield* handover.package(ItemId.make("overdracht-2017")) }
+        const done = yield* handover.endProgramme(Governance.PersonId.make("secretaris-dvo"), command)
+        return { open, done, pkg: yield* handover.package(Route.ItemId.make("overdracht-2017")) }
       }).pipe(Effect.provide(storeLayer())),
     )
-    assert.isTrue(ended.open instanceof Refused)
-    assert.deepStrictEqual([...(ended.open as Refused).codes], ["programme.item-on-route"])
-    assert.include((ended.open as Refused).explain("nl"), "bv-nog-onderweg is nog onderweg (status submitted)")
+    assert.isTrue(ended.open instanceof Kernel.Refused)
+    assert.deepStrictEqual([...(ended.open as Kernel.Refused).codes], ["programme.item-on-route"])
+    assert.include((ended.open as Kernel.Refused).explain("nl"), "bv-nog-onderweg is nog onderweg (status submitted)")
     assert.strictEqual(ended.done.events[0]?.type, "ProgrammeEnded")
     assert.isTrue(Option.isSome(ended.pkg))
   })

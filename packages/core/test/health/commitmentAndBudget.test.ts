@@ -1,24 +1,28 @@
 import { assert, describe, it } from "@effect/vitest"
-import { budgetHealth, calendarDate, cents, commitmentHealth, trackProgressOf, type StoredEvent } from "@weerbaar/core"
+import { Health, Kernel, type Store } from "@weerbaar/core"
 import { line, measureWith, trackMoved } from "../support/healthFixtures.js"
 import { model, modelWith } from "../support/routeFixtures.js"
 
-const commitment = (date: string, tracks: ReadonlyArray<StoredEvent> = [], confirmed: ReadonlyArray<string> = []) =>
-  commitmentHealth(
+const commitment = (
+  date: string,
+  tracks: ReadonlyArray<Store.StoredEvent> = [],
+  confirmed: ReadonlyArray<string> = [],
+) =>
+  Health.commitmentHealth(
     model,
     {
       measures: [measureWith({})],
-      tracks: trackProgressOf(tracks),
+      tracks: Health.trackProgressOf(tracks),
       confirmations: new Map([
         [
           "bv-test",
-          new Map(confirmed.map((o) => [o, { on: calendarDate("2016-06-10"), decisionId: "besluit-dvo-test" }])),
+          new Map(confirmed.map((o) => [o, { on: Kernel.calendarDate("2016-06-10"), decisionId: "besluit-dvo-test" }])),
         ],
       ]),
     },
-    calendarDate(date),
+    Kernel.calendarDate(date),
   )
-const tracksFinding = (date: string, tracks: ReadonlyArray<StoredEvent> = []) =>
+const tracksFinding = (date: string, tracks: ReadonlyArray<Store.StoredEvent> = []) =>
   commitment(date, tracks).findings.find((f) => f.code === "health.commitment.tracks-started")
 
 describe("commitment: partners execute what the DVO agreed", () => {
@@ -60,7 +64,7 @@ describe("commitment: partners execute what the DVO agreed", () => {
 
 describe("budget: available for execution support and research", () => {
   const budget = (lines: ReadonlyArray<ReturnType<typeof line>>, spent = 0, m = model) =>
-    budgetHealth(
+    Health.budgetHealth(
       m,
       [measureWith({ budget: lines })],
       new Map([["bv-test", new Map([["projectleiding/politie-oost-nederland/2016", spent]])]]),
@@ -100,7 +104,7 @@ describe("budget: available for execution support and research", () => {
     const without = budget([line("projectleiding", "politie-oost-nederland", 2_500_000)])
     assert.strictEqual(signalOf(without, "health.budget.research"), "amber")
     assert.strictEqual(signalOf(without, "health.budget.support"), "amber")
-    const withBoth = budget([line("Onderzoek", "vggm", cents(4_000_000)), line("platform", "vggm", 1_000_000)])
+    const withBoth = budget([line("Onderzoek", "vggm", Kernel.cents(4_000_000)), line("platform", "vggm", 1_000_000)])
     assert.strictEqual(signalOf(withBoth, "health.budget.research"), "green")
     assert.strictEqual(signalOf(withBoth, "health.budget.support"), "green")
     assert.strictEqual(withBoth.signal, "green")

@@ -1,98 +1,72 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Schema } from "effect"
-import {
-  BodyId,
-  calendarDate,
-  ClockControl,
-  ConfirmPart,
-  DecisionId,
-  DeliverProduct,
-  DraftItem,
-  EventStore,
-  GovernanceModel,
-  Health,
-  healthReadModels,
-  IdGenerator,
-  Information,
-  informationReadModels,
-  InMemoryEventStore,
-  ItemId,
-  lineSpending,
-  LinkPractice,
-  type OrganisationId,
-  PersonId,
-  type ProductId,
-  Programme,
-  ProgrammeClock,
-  ProgrammeRuntime,
-  ReadModelStore,
-  RecordDecision,
-  Refused,
-  ReportSpending,
-  routeReadModels,
-  samenWeerbaar,
-  samenWeerbaarInformation,
-  samenWeerbaarJson,
-  SubmitItem,
-} from "@weerbaar/core"
+import { Governance, Health, Information, Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { line, trackMoved } from "../support/healthFixtures.js"
 import { fullMeeting, persons } from "../support/routeFixtures.js"
 
-const itemId = ItemId.make("bv-hennep")
+const itemId = Route.ItemId.make("bv-hennep")
 const practice = "bp-hennepconvenant"
 
 const layer = () =>
-  Layer.mergeAll(Programme.layer, Information.layer, Health.layer).pipe(
-    Layer.provideMerge(ProgrammeRuntime.layer),
+  Layer.mergeAll(Programme.Programme.layer, Information.Information.layer, Health.Health.layer).pipe(
+    Layer.provideMerge(Programme.ProgrammeRuntime.layer),
     Layer.provideMerge(
-      InMemoryEventStore.withReadModels([...routeReadModels, ...informationReadModels, ...healthReadModels]),
+      Store.InMemoryEventStore.withReadModels([
+        ...Route.routeReadModels,
+        ...Information.informationReadModels,
+        ...Health.healthReadModels,
+      ]),
     ),
-    Layer.provideMerge(IdGenerator.sequential),
-    Layer.provideMerge(ProgrammeClock.settable("2016-03-01T09:00:00Z")),
+    Layer.provideMerge(Store.IdGenerator.sequential),
+    Layer.provideMerge(Store.ProgrammeClock.settable("2016-03-01T09:00:00Z")),
   )
-const at = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
+const at = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.set(`${date}T10:00:00Z`))
 
 /** The preset after the autumn of 2016: the trekker of Weerbare Maatschappij left, the police's member was withdrawn. */
 const autumnModel = () => {
-  const json = JSON.parse(JSON.stringify(samenWeerbaarJson()))
+  const json = JSON.parse(JSON.stringify(Governance.samenWeerbaarJson()))
   for (const m of json.memberships) {
     if (m.person === "trekker-eg-weerbare-maatschappij" && m.body === "eg-weerbare-maatschappij") m.to = "2016-09-30"
   }
   json.memberships = json.memberships.filter((m: { person: string }) => m.person !== "lid-eg-wm-politie")
-  return Schema.decodeUnknownSync(GovernanceModel)(json)
+  return Schema.decodeUnknownSync(Governance.GovernanceModel)(json)
 }
 
-const decide = (body: string, outcome: RecordDecision["outcome"], id: string, date: string) =>
-  new RecordDecision({
+const decide = (body: string, outcome: Route.RecordDecision["outcome"], id: string, date: string) =>
+  new Route.RecordDecision({
     itemId,
-    decisionId: DecisionId.make(id),
-    body: BodyId.make(body),
+    decisionId: Route.DecisionId.make(id),
+    body: Governance.BodyId.make(body),
     outcome,
     ...fullMeeting(body, date),
   })
 
 const spend = (amount: number, spentOn: string) =>
-  new ReportSpending({
+  new Health.ReportSpending({
     itemId,
-    line: { category: "projectleiding", organisation: "politie-oost-nederland" as OrganisationId, year: 2016 },
-    amount: amount as ReportSpending["amount"],
-    spentOn: calendarDate(spentOn),
+    line: {
+      category: "projectleiding",
+      organisation: "politie-oost-nederland" as Governance.OrganisationId,
+      year: 2016,
+    },
+    amount: amount as Health.ReportSpending["amount"],
+    spentOn: Kernel.calendarDate(spentOn),
     description: "Projectleiding integrale hennepaanpak",
   })
 
 /** A year of Samen Weerbaar, from March 2016 to March 2017, through the application services. */
 const scriptedYear = Effect.gen(function* () {
-  const programme = yield* Programme
-  const information = yield* Information
-  const health = yield* Health
-  const store = yield* EventStore
+  const programme = yield* Programme.Programme
+  const information = yield* Information.Information
+  const health = yield* Health.Health
+  const store = yield* Store.EventStore
 
-  yield* programme.adoptModel(samenWeerbaar(), PersonId.make("secretaris-stuurgroep"))
-  for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
-  const lokaalBeeld = "lokaal-ob-rheden" as ProductId
+  yield* programme.adoptModel(Governance.samenWeerbaar(), Governance.PersonId.make("secretaris-stuurgroep"))
+  for (const { actor, command } of Information.samenWeerbaarInformation()) yield* information.execute(actor, command)
+  const lokaalBeeld = "lokaal-ob-rheden" as Information.ProductId
   yield* information.execute(
-    PersonId.make("lid-eg-oc-rheden"),
-    new LinkPractice({ productId: lokaalBeeld, practiceId: practice }),
+    Governance.PersonId.make("lid-eg-oc-rheden"),
+    new Information.LinkPractice({ productId: lokaalBeeld, practiceId: practice }),
   )
 
   yield* at("2016-06-01")
@@ -109,10 +83,10 @@ const scriptedYear = Effect.gen(function* () {
   )
   yield* at("2016-06-30")
   yield* information.execute(
-    PersonId.make("manager-riec"),
-    new DeliverProduct({
+    Governance.PersonId.make("manager-riec"),
+    new Information.DeliverProduct({
       productId: lokaalBeeld,
-      deliveredOn: calendarDate("2016-06-30"),
+      deliveredOn: Kernel.calendarDate("2016-06-30"),
       content: { title: "Lokaal ondermijningsbeeld Rheden", summary: "Bevindingen van de pilot." },
     }),
   )
@@ -120,10 +94,10 @@ const scriptedYear = Effect.gen(function* () {
   yield* at("2016-09-01")
   yield* programme.route(
     persons.drafter,
-    new DraftItem({
+    new Route.DraftItem({
       itemId,
       kind: "beleidsvoorstel",
-      draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+      draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
       content: {
         title: "Integrale aanpak hennepteelt",
         description: "Het hennepconvenant in alle gemeenten van Gelderland-Midden.",
@@ -132,10 +106,10 @@ const scriptedYear = Effect.gen(function* () {
       },
     }),
   )
-  yield* programme.route(persons.trekker, new SubmitItem({ itemId }))
+  yield* programme.route(persons.trekker, new Route.SubmitItem({ itemId }))
 
   yield* at("2016-10-01")
-  yield* programme.adoptModel(autumnModel(), PersonId.make("secretaris-stuurgroep"))
+  yield* programme.adoptModel(autumnModel(), Governance.PersonId.make("secretaris-stuurgroep"))
   yield* at("2016-10-06")
   yield* programme.route(persons.stuurgroepSecretaris, decide("stuurgroep", "approve", "besluit-sg-7", "2016-10-06"))
   yield* at("2016-11-10")
@@ -143,18 +117,18 @@ const scriptedYear = Effect.gen(function* () {
 
   yield* at("2016-11-20")
   yield* health.confirmPart(
-    PersonId.make("teamchef-politie"),
-    new ConfirmPart({ itemId, organisation: "politie-oost-nederland" as OrganisationId }),
+    Governance.PersonId.make("teamchef-politie"),
+    new Health.ConfirmPart({ itemId, organisation: "politie-oost-nederland" as Governance.OrganisationId }),
   )
   yield* health.confirmPart(
-    PersonId.make("lid-eg-oc-rheden"),
-    new ConfirmPart({ itemId, organisation: "rheden" as OrganisationId }),
+    Governance.PersonId.make("lid-eg-oc-rheden"),
+    new Health.ConfirmPart({ itemId, organisation: "rheden" as Governance.OrganisationId }),
   )
 
   yield* at("2016-12-15")
-  yield* health.reportSpending(PersonId.make("teamchef-politie"), spend(1_200_000, "2016-12-15"))
+  yield* health.reportSpending(Governance.PersonId.make("teamchef-politie"), spend(1_200_000, "2016-12-15"))
   const overspent = yield* Effect.flip(
-    health.reportSpending(PersonId.make("teamchef-politie"), spend(1_500_000, "2016-12-15")),
+    health.reportSpending(Governance.PersonId.make("teamchef-politie"), spend(1_500_000, "2016-12-15")),
   )
 
   yield* at("2017-01-15")
@@ -257,8 +231,8 @@ describe("the programme's health after a scripted year of Samen Weerbaar", () =>
         assert.include(budget?.findings[1]?.explanation.nl ?? "", "onderzoek")
 
         // The overspending was refused and stored nothing.
-        assert.isTrue(overspent instanceof Refused && overspent.codes.join() === "spending.exceeds-line")
-        const rows = yield* (yield* ReadModelStore).query(lineSpending)
+        assert.isTrue(overspent instanceof Kernel.Refused && overspent.codes.join() === "spending.exceeds-line")
+        const rows = yield* (yield* Store.ReadModelStore).query(Health.lineSpending)
         assert.deepStrictEqual(
           rows.rows.map((r) => [r.row.line, r.row.spent, r.row.reports]),
           [["projectleiding/politie-oost-nederland/2016", 1_200_000, 1]],

@@ -1,18 +1,11 @@
 import { assert, describe, it } from "@effect/vitest"
-import {
-  calendarDate,
-  type GovernanceModel,
-  type HealthCondition,
-  membershipHistory,
-  openVacancies,
-  samenWeerbaar,
-  staffingHealth,
-} from "@weerbaar/core"
+import { Governance, Health, Kernel } from "@weerbaar/core"
 import { modelWith } from "../support/routeFixtures.js"
 
-const june = calendarDate("2016-06-01")
-const staffing = (model: GovernanceModel, date = june) => staffingHealth(model, model.memberships, date)
-const signals = (condition: HealthCondition, body: string) =>
+const june = Kernel.calendarDate("2016-06-01")
+const staffing = (model: Governance.GovernanceModel, date = june) =>
+  Health.staffingHealth(model, model.memberships, date)
+const signals = (condition: Health.HealthCondition, body: string) =>
   condition.findings.filter((f) => f.facts.body === body).map((f) => [f.code, f.signal])
 
 const ending = (person: string, body: string, to: string) =>
@@ -22,7 +15,7 @@ const ending = (person: string, body: string, to: string) =>
 
 describe("staffing: expert groups with quality and continuity", () => {
   it("the preset's expert groups are staffed: a trekker and at least three members from two organisations", () => {
-    const condition = staffing(samenWeerbaar())
+    const condition = staffing(Governance.samenWeerbaar())
     assert.strictEqual(condition.signal, "green")
     assert.deepStrictEqual(signals(condition, "Expertgroep Weerbare Overheid"), [
       ["health.staffing.trekker", "green"],
@@ -44,7 +37,7 @@ describe("staffing: expert groups with quality and continuity", () => {
   it("health.staffing.vacancy: amber from 30 days, red from 90; a newcomer in the role fills the seat", () => {
     const left = ending("lid-eg-wo-om", "eg-weerbare-overheid", "2016-03-31")
     const vacancy = (date: string) =>
-      staffing(left, calendarDate(date)).findings.find((f) => f.code === "health.staffing.vacancy")
+      staffing(left, Kernel.calendarDate(date)).findings.find((f) => f.code === "health.staffing.vacancy")
     assert.deepInclude(vacancy("2016-04-20"), { signal: "green" })
     assert.deepInclude(vacancy("2016-06-01")?.facts, { vacantSince: "2016-04-01", days: 61, leftBy: "lid-eg-wo-om" })
     assert.strictEqual(vacancy("2016-06-01")?.signal, "amber")
@@ -53,7 +46,7 @@ describe("staffing: expert groups with quality and continuity", () => {
       for (const m of json.memberships) if (m.person === "lid-eg-wo-om") m.to = "2016-03-31"
       json.memberships.push({ person: "officier-om", body: "eg-weerbare-overheid", role: "lid", from: "2016-05-01" })
     })
-    assert.deepStrictEqual(openVacancies(filled.memberships, "eg-weerbare-overheid", june), [])
+    assert.deepStrictEqual(Health.openVacancies(filled.memberships, "eg-weerbare-overheid", june), [])
   })
 
   it("health.staffing.composition and health.staffing.turnover: members leaving thin a group and count as turnover", () => {
@@ -79,13 +72,13 @@ describe("staffing: expert groups with quality and continuity", () => {
   })
 
   it("a member dropped from a later model ends the day before that model was adopted", () => {
-    const first = samenWeerbaar()
+    const first = Governance.samenWeerbaar()
     const second = modelWith((json) => {
       json.memberships = json.memberships.filter((m) => m.person !== "lid-eg-wm-politie")
     })
-    const history = membershipHistory([
-      { model: first, adoptedOn: calendarDate("2016-01-01") },
-      { model: second, adoptedOn: calendarDate("2016-09-01") },
+    const history = Health.membershipHistory([
+      { model: first, adoptedOn: Kernel.calendarDate("2016-01-01") },
+      { model: second, adoptedOn: Kernel.calendarDate("2016-09-01") },
     ])
     const dropped = history.filter((m) => m.person === "lid-eg-wm-politie")
     assert.deepStrictEqual(

@@ -1,15 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, Effect } from "effect"
-import {
-  type Classification,
-  confidentialReadLog,
-  type ConfidentialReadRow,
-  Information,
-  PersonId,
-  ProductId,
-  ReadModelStore,
-  Refused,
-} from "@weerbaar/core"
+import { Governance, Information, Kernel, Store } from "@weerbaar/core"
 import {
   informationLayer,
   readers,
@@ -20,14 +11,14 @@ import {
 
 type Reader = keyof typeof readers
 
-const refusalCodes: Record<Classification, string> = {
+const refusalCodes: Record<Information.Classification, string> = {
   openbaar: "",
   intern: "access.intern-members-only",
   vertrouwelijk: "access.vertrouwelijk-entitled-only",
 }
 
 /** Who may read what, as the rule book says: nothing for openbaar, a seat for intern, an entitlement for vertrouwelijk. */
-const expected: Record<Reader, Record<Classification, boolean>> = {
+const expected: Record<Reader, Record<Information.Classification, boolean>> = {
   dvoMember: { openbaar: true, intern: true, vertrouwelijk: false },
   expertGroupMember: { openbaar: true, intern: true, vertrouwelijk: false },
   partnerWithoutEntitlement: { openbaar: true, intern: false, vertrouwelijk: false },
@@ -36,7 +27,7 @@ const expected: Record<Reader, Record<Classification, boolean>> = {
 }
 
 /** Every way a refusal can be shown to a person or a log. */
-const everyRendering = (refused: Refused): string =>
+const everyRendering = (refused: Kernel.Refused): string =>
   [
     refused.message,
     refused.explain("nl"),
@@ -47,15 +38,17 @@ const everyRendering = (refused: Refused): string =>
   ].join("\n")
 
 describe("the access matrix: every kind of person × every classification", () => {
-  for (const [reader, person] of Object.entries(readers) as ReadonlyArray<[Reader, PersonId]>) {
+  for (const [reader, person] of Object.entries(readers) as ReadonlyArray<[Reader, Governance.PersonId]>) {
     for (const classification of ["openbaar", "intern", "vertrouwelijk"] as const) {
       const allowed = expected[reader][classification]
       it.effect(`${reader} (${person}) ${allowed ? "reads" : "may not read"} a product that is ${classification}`, () =>
         Effect.gen(function* () {
           yield* withProductOfEachClassification
-          const information = yield* Information
-          const result = yield* Effect.either(information.read(person, ProductId.make(`product-${classification}`)))
-          const log = yield* (yield* ReadModelStore).query(confidentialReadLog)
+          const information = yield* Information.Information
+          const result = yield* Effect.either(
+            information.read(person, Information.ProductId.make(`product-${classification}`)),
+          )
+          const log = yield* (yield* Store.ReadModelStore).query(Information.confidentialReadLog)
           if (allowed) {
             assert.isTrue(result._tag === "Right" && result.right.content.title === secretTitle(classification))
             assert.deepStrictEqual(
@@ -66,8 +59,8 @@ describe("the access matrix: every kind of person × every classification", () =
           }
           if (result._tag === "Right") return assert.fail("expected a refusal")
           const refused = result.left
-          assert.instanceOf(refused, Refused)
-          if (!(refused instanceof Refused)) return
+          assert.instanceOf(refused, Kernel.Refused)
+          if (!(refused instanceof Kernel.Refused)) return
           assert.deepStrictEqual(refused.codes, [refusalCodes[classification]])
           assert.strictEqual(refused.violations[0]?.facts.product, `product-${classification}`)
           const shown = everyRendering(refused)
@@ -79,7 +72,7 @@ describe("the access matrix: every kind of person × every classification", () =
           ]) {
             assert.notInclude(shown, secret)
           }
-          assert.deepStrictEqual(log.rows, [] as ReadonlyArray<{ key: string; row: ConfidentialReadRow }>)
+          assert.deepStrictEqual(log.rows, [] as ReadonlyArray<{ key: string; row: Information.ConfidentialReadRow }>)
         }).pipe(Effect.provide(informationLayer())),
       )
     }
@@ -90,17 +83,17 @@ describe("the access matrix: every kind of person × every classification", () =
     () =>
       Effect.gen(function* () {
         yield* withProductOfEachClassification
-        const information = yield* Information
+        const information = yield* Information.Information
         const confidential = yield* information.read(
-          PersonId.make("manager-riec"),
-          ProductId.make("product-vertrouwelijk"),
+          Governance.PersonId.make("manager-riec"),
+          Information.ProductId.make("product-vertrouwelijk"),
         )
         assert.strictEqual(confidential.content.summary, secretSummary("vertrouwelijk"))
         const refused = yield* Effect.flip(
-          information.read(PersonId.make("manager-riec"), ProductId.make("product-intern")),
+          information.read(Governance.PersonId.make("manager-riec"), Information.ProductId.make("product-intern")),
         )
-        assert.isTrue(refused instanceof Refused && refused.codes[0] === "access.intern-members-only")
-        const row = yield* (yield* ReadModelStore).query(confidentialReadLog)
+        assert.isTrue(refused instanceof Kernel.Refused && refused.codes[0] === "access.intern-members-only")
+        const row = yield* (yield* Store.ReadModelStore).query(Information.confidentialReadLog)
         assert.deepStrictEqual(
           row.rows.map((r) => r.row.readBy),
           ["manager-riec"],

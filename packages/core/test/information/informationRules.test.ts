@@ -1,33 +1,21 @@
 import { assert, describe, it } from "@effect/vitest"
-import {
-  calendarDate,
-  DeliverProduct,
-  informationDecider,
-  LinkPractice,
-  type OrganisationId,
-  PersonId,
-  PracticeLinked,
-  type ProductId,
-  ReadProduct,
-  RegisterProduct,
-  UnlinkPractice,
-} from "@weerbaar/core"
+import { Governance, Information, Kernel } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
 import { ctx, history, now, registration } from "../support/informationFixtures.js"
 
-const productId = "product-vertrouwelijk" as ProductId
-const registered = () => history([PersonId.make("manager-riec"), registration("vertrouwelijk")])
+const productId = "product-vertrouwelijk" as Information.ProductId
+const registered = () => history([Governance.PersonId.make("manager-riec"), registration("vertrouwelijk")])
 const deliver = (deliveredOn = "2016-05-20") =>
-  new DeliverProduct({
+  new Information.DeliverProduct({
     productId,
-    deliveredOn: calendarDate(deliveredOn),
+    deliveredOn: Kernel.calendarDate(deliveredOn),
     content: { title: "Definitief beeld", summary: "Bevindingen." },
   })
 
 describe("registering and delivering an information product", () => {
   it("a person of the producer registers a product: it is started", () => {
-    given(informationDecider)
-      .when(registration("vertrouwelijk"), ctx(PersonId.make("manager-riec")))
+    given(Information.informationDecider)
+      .when(registration("vertrouwelijk"), ctx(Governance.PersonId.make("manager-riec")))
       .thenEvents((events, state) => {
         assert.deepStrictEqual(
           events.map((e) => e._tag),
@@ -38,44 +26,44 @@ describe("registering and delivering an information product", () => {
   })
 
   it("the programme office registers on behalf of the Stuurgroep", () => {
-    given(informationDecider)
-      .when(registration("intern"), ctx(PersonId.make("secretaris-stuurgroep")))
+    given(Information.informationDecider)
+      .when(registration("intern"), ctx(Governance.PersonId.make("secretaris-stuurgroep")))
       .thenEvents(() => {})
   })
 
   it("information.not-producer: an expert group member of another organisation does not register the RIEC's product", () => {
-    given(informationDecider)
-      .when(registration("intern"), ctx(PersonId.make("lid-eg-wm-wageningen")))
+    given(Information.informationDecider)
+      .when(registration("intern"), ctx(Governance.PersonId.make("lid-eg-wm-wageningen")))
       .refused("information.not-producer")
   })
 
   it("information.unknown-producer, information.unknown-municipality and information.date-in-future: all are reported at once", () => {
-    const bad = new RegisterProduct({
+    const bad = new Information.RegisterProduct({
       ...registration("openbaar"),
-      producer: "riec-noord" as OrganisationId,
-      scope: { kind: "gemeente", municipality: "om-oost-nederland" as OrganisationId },
-      startedOn: calendarDate("2016-07-01"),
+      producer: "riec-noord" as Governance.OrganisationId,
+      scope: { kind: "gemeente", municipality: "om-oost-nederland" as Governance.OrganisationId },
+      startedOn: Kernel.calendarDate("2016-07-01"),
     })
-    given(informationDecider)
-      .when(bad, ctx(PersonId.make("secretaris-stuurgroep")))
+    given(Information.informationDecider)
+      .when(bad, ctx(Governance.PersonId.make("secretaris-stuurgroep")))
       .refused("information.unknown-producer", "information.unknown-municipality", "information.date-in-future")
   })
 
   it("information.product-exists: a product id is registered once", () => {
-    given(informationDecider, registered())
-      .when(registration("vertrouwelijk"), ctx(PersonId.make("manager-riec")))
+    given(Information.informationDecider, registered())
+      .when(registration("vertrouwelijk"), ctx(Governance.PersonId.make("manager-riec")))
       .refused("information.product-exists")
   })
 
   it("information.product-not-found: nothing is done to a product that is not registered", () => {
-    given(informationDecider)
-      .when(deliver(), ctx(PersonId.make("manager-riec")))
+    given(Information.informationDecider)
+      .when(deliver(), ctx(Governance.PersonId.make("manager-riec")))
       .refused("information.product-not-found")
   })
 
   it("the producer delivers the product with its final content", () => {
-    given(informationDecider, registered())
-      .when(deliver(), ctx(PersonId.make("manager-riec")))
+    given(Information.informationDecider, registered())
+      .when(deliver(), ctx(Governance.PersonId.make("manager-riec")))
       .thenEvents((_events, state) => {
         assert.isTrue(state.exists && state.status === "opgeleverd" && state.deliveredOn === "2016-05-20")
         assert.isTrue(state.exists && state.content.title === "Definitief beeld")
@@ -84,68 +72,68 @@ describe("registering and delivering an information product", () => {
 
   it("information.already-delivered: a product is delivered once", () => {
     given(
-      informationDecider,
+      Information.informationDecider,
       history(
-        [PersonId.make("manager-riec"), registration("vertrouwelijk")],
-        [PersonId.make("manager-riec"), deliver()],
+        [Governance.PersonId.make("manager-riec"), registration("vertrouwelijk")],
+        [Governance.PersonId.make("manager-riec"), deliver()],
       ),
     )
-      .when(deliver(), ctx(PersonId.make("manager-riec")))
+      .when(deliver(), ctx(Governance.PersonId.make("manager-riec")))
       .refused("information.already-delivered")
   })
 
   it("information.delivered-before-start and information.not-producer: a wrong date by a wrong person", () => {
-    given(informationDecider, registered())
-      .when(deliver("2016-01-15"), ctx(PersonId.make("lid-eg-wm-politie")))
+    given(Information.informationDecider, registered())
+      .when(deliver("2016-01-15"), ctx(Governance.PersonId.make("lid-eg-wm-politie")))
       .refused("information.delivered-before-start", "information.not-producer")
   })
 })
 
 describe("linking products to the Best Practices they motivated", () => {
-  const link = new LinkPractice({ productId, practiceId: "bp-vastgoedscan" })
+  const link = new Information.LinkPractice({ productId, practiceId: "bp-vastgoedscan" })
 
   it("an expert group member links a product to a Best Practice candidate", () => {
-    given(informationDecider, registered())
-      .when(link, ctx(PersonId.make("lid-eg-oc-rheden")))
+    given(Information.informationDecider, registered())
+      .when(link, ctx(Governance.PersonId.make("lid-eg-oc-rheden")))
       .thenEmits([
-        new PracticeLinked({
+        new Information.PracticeLinked({
           productId,
           practiceId: "bp-vastgoedscan",
-          linkedBy: PersonId.make("lid-eg-oc-rheden"),
+          linkedBy: Governance.PersonId.make("lid-eg-oc-rheden"),
           at: now(),
         }),
       ])
   })
 
   it("information.may-not-link: a DVO member who sits in no expert group does not link", () => {
-    given(informationDecider, registered())
-      .when(link, ctx(PersonId.make("burgemeester-duiven")))
+    given(Information.informationDecider, registered())
+      .when(link, ctx(Governance.PersonId.make("burgemeester-duiven")))
       .refused("information.may-not-link")
   })
 
   it("information.already-linked and information.not-linked: links are recorded and withdrawn once", () => {
     const linked = [
       ...registered(),
-      new PracticeLinked({
+      new Information.PracticeLinked({
         productId,
         practiceId: "bp-vastgoedscan",
-        linkedBy: PersonId.make("lid-eg-oc-rheden"),
+        linkedBy: Governance.PersonId.make("lid-eg-oc-rheden"),
         at: now(),
       }),
     ]
-    given(informationDecider, linked)
-      .when(link, ctx(PersonId.make("lid-eg-oc-rheden")))
+    given(Information.informationDecider, linked)
+      .when(link, ctx(Governance.PersonId.make("lid-eg-oc-rheden")))
       .refused("information.already-linked")
-    given(informationDecider, linked)
+    given(Information.informationDecider, linked)
       .when(
-        new UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Verkeerde koppeling." }),
-        ctx(PersonId.make("lid-eg-oc-om")),
+        new Information.UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Verkeerde koppeling." }),
+        ctx(Governance.PersonId.make("lid-eg-oc-om")),
       )
       .thenEvents((_events, state) => assert.isTrue(state.exists && state.motivates.length === 0))
-    given(informationDecider, registered())
+    given(Information.informationDecider, registered())
       .when(
-        new UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Dubbel." }),
-        ctx(PersonId.make("lid-eg-oc-om")),
+        new Information.UnlinkPractice({ productId, practiceId: "bp-vastgoedscan", reason: "Dubbel." }),
+        ctx(Governance.PersonId.make("lid-eg-oc-om")),
       )
       .refused("information.not-linked")
   })
@@ -153,8 +141,8 @@ describe("linking products to the Best Practices they motivated", () => {
 
 describe("reading a product", () => {
   it("a read of a confidential product by an entitled person is recorded: who, when, which", () => {
-    given(informationDecider, registered())
-      .when(new ReadProduct({ productId }), ctx(PersonId.make("officier-om")))
+    given(Information.informationDecider, registered())
+      .when(new Information.ReadProduct({ productId }), ctx(Governance.PersonId.make("officier-om")))
       .thenEvents((events) => {
         assert.deepStrictEqual(
           events.map((e) => (e._tag === "ConfidentialProductRead" ? [e.productId, e.readBy, e.at] : [])),
@@ -164,14 +152,17 @@ describe("reading a product", () => {
   })
 
   it("a read of an internal product stores nothing", () => {
-    given(informationDecider, history([PersonId.make("manager-riec"), registration("intern", productId)]))
-      .when(new ReadProduct({ productId }), ctx(PersonId.make("burgemeester-duiven")))
+    given(
+      Information.informationDecider,
+      history([Governance.PersonId.make("manager-riec"), registration("intern", productId)]),
+    )
+      .when(new Information.ReadProduct({ productId }), ctx(Governance.PersonId.make("burgemeester-duiven")))
       .thenEmits([])
   })
 
   it("access.vertrouwelijk-entitled-only: an entitlement that has not started yet does not count", () => {
-    given(informationDecider, registered())
-      .when(new ReadProduct({ productId }), ctx(PersonId.make("lid-eg-oc-rheden"), "2016-01-10"))
+    given(Information.informationDecider, registered())
+      .when(new Information.ReadProduct({ productId }), ctx(Governance.PersonId.make("lid-eg-oc-rheden"), "2016-01-10"))
       .refused("access.vertrouwelijk-entitled-only")
   })
 })

@@ -1,17 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
-import {
-  calendarDate,
-  DeliverProduct,
-  Information,
-  informationCatalogue,
-  InsightsBundle,
-  LinkPractice,
-  PersonId,
-  type ProductId,
-  ReadModelStore,
-  samenWeerbaarInformation,
-} from "@weerbaar/core"
+import { Governance, Information, Kernel, Store } from "@weerbaar/core"
 import {
   at,
   informationLayer,
@@ -26,9 +15,12 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
     () =>
       Effect.gen(function* () {
         yield* withProductOfEachClassification
-        const information = yield* Information
-        for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
-        const catalogue = yield* (yield* ReadModelStore).query(informationCatalogue, { where: { status: "gestart" } })
+        const information = yield* Information.Information
+        for (const { actor, command } of Information.samenWeerbaarInformation())
+          yield* information.execute(actor, command)
+        const catalogue = yield* (yield* Store.ReadModelStore).query(Information.informationCatalogue, {
+          where: { status: "gestart" },
+        })
         const rows = catalogue.rows.map((r) => r.row).filter((r) => !r.productId.startsWith("product-"))
         assert.deepStrictEqual(
           rows.map((r) => [r.productId, r.kind, r.producer, r.scope, r.classification]),
@@ -69,26 +61,34 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
     () =>
       Effect.gen(function* () {
         yield* withProductOfEachClassification
-        const information = yield* Information
+        const information = yield* Information.Information
         yield* information.execute(
-          PersonId.make("lid-eg-oc-rheden"),
-          new LinkPractice({ productId: "product-vertrouwelijk" as ProductId, practiceId: "bp-vastgoedscan" }),
+          Governance.PersonId.make("lid-eg-oc-rheden"),
+          new Information.LinkPractice({
+            productId: "product-vertrouwelijk" as Information.ProductId,
+            practiceId: "bp-vastgoedscan",
+          }),
         )
         yield* information.execute(
-          PersonId.make("lid-eg-wo-arnhem"),
-          new LinkPractice({ productId: "product-intern" as ProductId, practiceId: "bp-integriteitstoets" }),
+          Governance.PersonId.make("lid-eg-wo-arnhem"),
+          new Information.LinkPractice({
+            productId: "product-intern" as Information.ProductId,
+            practiceId: "bp-integriteitstoets",
+          }),
         )
         yield* at("2016-06-15")
         yield* information.execute(
-          PersonId.make("manager-riec"),
-          new DeliverProduct({
-            productId: "product-vertrouwelijk" as ProductId,
-            deliveredOn: calendarDate("2016-06-15"),
+          Governance.PersonId.make("manager-riec"),
+          new Information.DeliverProduct({
+            productId: "product-vertrouwelijk" as Information.ProductId,
+            deliveredOn: Kernel.calendarDate("2016-06-15"),
             content: { title: "Definitief: loods Hoofdstraat 12", summary: "Vastgoed als dekmantel." },
           }),
         )
         const bundle = yield* information.insightsBundle
-        assert.doesNotThrow(() => Schema.decodeUnknownSync(InsightsBundle)(Schema.encodeSync(InsightsBundle)(bundle)))
+        assert.doesNotThrow(() =>
+          Schema.decodeUnknownSync(Information.InsightsBundle)(Schema.encodeSync(Information.InsightsBundle)(bundle)),
+        )
         assert.strictEqual(bundle.method.name, "lokaal ondermijningsbeeld")
         assert.deepStrictEqual(
           bundle.products.map((p) => [
@@ -113,10 +113,13 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
   it.effect("bad input changes nothing: a refused registration stores no event", () =>
     Effect.gen(function* () {
       yield* withProductOfEachClassification
-      const information = yield* Information
+      const information = yield* Information.Information
       const before = (yield* information.products).length
       yield* Effect.flip(
-        information.execute(PersonId.make("lid-eg-wm-wageningen"), registration("openbaar", "product-nieuw")),
+        information.execute(
+          Governance.PersonId.make("lid-eg-wm-wageningen"),
+          registration("openbaar", "product-nieuw"),
+        ),
       )
       assert.strictEqual((yield* information.products).length, before)
     }).pipe(Effect.provide(informationLayer())),

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { FastCheck as fc } from "effect"
-import { withChanges } from "../../src/index.js"
+import { withChanges } from "../../src/kernel/withChanges.js"
 
 const record = fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(fc.integer(), fc.string(), fc.constant(undefined)))
 

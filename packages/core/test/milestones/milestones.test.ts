@@ -1,36 +1,22 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, TestClock } from "effect"
-import {
-  BodyId,
-  calendarDate,
-  DeliverMilestone,
-  IdGenerator,
-  InMemoryEventStore,
-  MilestoneId,
-  milestoneAgenda,
-  milestoneDecider,
-  Milestones,
-  PlanMilestone,
-  Programme,
-  ProgrammeRuntime,
-  RescheduleMilestone,
-} from "@weerbaar/core"
+import { Governance, Kernel, Milestone, Programme, Store } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
 import { ctx, model, persons } from "../support/practiceFixtures.js"
 
 const plan = (id: string, due: string, owner = "eg-ondermijnende-criminaliteit") =>
-  new PlanMilestone({
-    milestoneId: MilestoneId.make(id),
+  new Milestone.PlanMilestone({
+    milestoneId: Milestone.MilestoneId.make(id),
     title: `Resultaat ${id}`,
     phase: "experimenteren",
-    ownerBody: BodyId.make(owner),
-    dueDate: calendarDate(due),
+    ownerBody: Governance.BodyId.make(owner),
+    dueDate: Kernel.calendarDate(due),
   })
 
 const planned = () => {
-  const result = milestoneDecider.decide(
+  const result = Milestone.milestoneDecider.decide(
     plan("ms-pilot", "2016-09-01"),
-    milestoneDecider.initialState,
+    Milestone.milestoneDecider.initialState,
     ctx(persons.lid),
   )
   if (result._tag === "Left") throw new Error(result.left.message)
@@ -39,28 +25,33 @@ const planned = () => {
 
 describe("milestones", () => {
   it("a member of the owner body plans a milestone; a person acting for the Stuurgroep may too", () => {
-    given(milestoneDecider)
+    given(Milestone.milestoneDecider)
       .when(plan("ms-pilot", "2016-09-01"), ctx(persons.lid))
       .thenEvents(() => {})
-    given(milestoneDecider)
+    given(Milestone.milestoneDecider)
       .when(plan("ms-pilot", "2016-09-01"), ctx(persons.stuurgroep))
       .thenEvents(() => {})
   })
 
   it("milestone.not-owner and milestone.unknown-body: others do not plan, and the owner is a body of the model", () => {
-    given(milestoneDecider).when(plan("ms-pilot", "2016-09-01"), ctx(persons.otherGroup)).refused("milestone.not-owner")
-    given(milestoneDecider)
+    given(Milestone.milestoneDecider)
+      .when(plan("ms-pilot", "2016-09-01"), ctx(persons.otherGroup))
+      .refused("milestone.not-owner")
+    given(Milestone.milestoneDecider)
       .when(plan("ms-x", "2016-09-01", "nergens"), ctx(persons.lid))
       .refused("milestone.unknown-body")
   })
 
   it("milestone.already-exists and milestone.not-found", () => {
-    given(milestoneDecider, planned())
+    given(Milestone.milestoneDecider, planned())
       .when(plan("ms-pilot", "2016-10-01"), ctx(persons.lid))
       .refused("milestone.already-exists")
-    given(milestoneDecider)
+    given(Milestone.milestoneDecider)
       .when(
-        new DeliverMilestone({ milestoneId: MilestoneId.make("ms-pilot"), deliveredOn: calendarDate("2016-06-01") }),
+        new Milestone.DeliverMilestone({
+          milestoneId: Milestone.MilestoneId.make("ms-pilot"),
+          deliveredOn: Kernel.calendarDate("2016-06-01"),
+        }),
         ctx(persons.lid),
       )
       .refused("milestone.not-found")
@@ -68,25 +59,28 @@ describe("milestones", () => {
 
   it("milestone.delivered-in-future and milestone.already-delivered: a delivery is recorded once it happened, once", () => {
     const deliver = (on: string) =>
-      new DeliverMilestone({ milestoneId: MilestoneId.make("ms-pilot"), deliveredOn: calendarDate(on) })
-    given(milestoneDecider, planned())
+      new Milestone.DeliverMilestone({
+        milestoneId: Milestone.MilestoneId.make("ms-pilot"),
+        deliveredOn: Kernel.calendarDate(on),
+      })
+    given(Milestone.milestoneDecider, planned())
       .when(deliver("2016-07-01"), ctx(persons.lid))
       .refused("milestone.delivered-in-future")
     const delivered = [
       ...planned(),
-      ...milestoneDecider
+      ...Milestone.milestoneDecider
         .decide(
           deliver("2016-05-30"),
-          milestoneDecider.evolve(milestoneDecider.initialState, planned()[0]!),
+          Milestone.milestoneDecider.evolve(Milestone.milestoneDecider.initialState, planned()[0]!),
           ctx(persons.lid),
         )
         .pipe((r) => (r._tag === "Right" ? r.right : [])),
     ]
-    given(milestoneDecider, delivered)
+    given(Milestone.milestoneDecider, delivered)
       .when(
-        new RescheduleMilestone({
-          milestoneId: MilestoneId.make("ms-pilot"),
-          dueDate: calendarDate("2016-12-01"),
+        new Milestone.RescheduleMilestone({
+          milestoneId: Milestone.MilestoneId.make("ms-pilot"),
+          dueDate: Kernel.calendarDate("2016-12-01"),
           reason: "Later.",
         }),
         ctx(persons.lid),
@@ -95,7 +89,7 @@ describe("milestones", () => {
   })
 
   it("the agenda lists late milestones (longest overdue first) and those due within the horizon", () => {
-    const agenda = milestoneAgenda(
+    const agenda = Milestone.milestoneAgenda(
       [
         { milestoneId: "a", title: "A", ownerBody: "x", dueDate: "2016-05-01" },
         { milestoneId: "b", title: "B", ownerBody: "x", dueDate: "2016-05-20" },
@@ -103,7 +97,7 @@ describe("milestones", () => {
         { milestoneId: "d", title: "D", ownerBody: "x", dueDate: "2016-08-01" },
         { milestoneId: "e", title: "E", ownerBody: "x", dueDate: "2016-05-01", deliveredOn: "2016-04-30" },
       ],
-      calendarDate("2016-06-01"),
+      Kernel.calendarDate("2016-06-01"),
       30,
     )
     assert.deepStrictEqual(
@@ -122,8 +116,8 @@ describe("milestones", () => {
   it.effect("the Milestones service reads today through the Clock: as TestClock moves, milestones become late", () =>
     Effect.gen(function* () {
       yield* TestClock.setTime(Date.parse("2016-03-01T10:00:00Z"))
-      const programme = yield* Programme
-      const milestones = yield* Milestones
+      const programme = yield* Programme.Programme
+      const milestones = yield* Milestone.Milestones
       yield* programme.adoptModel(model, persons.stuurgroep)
       yield* milestones.execute(persons.trekker, plan("ms-pilot-rheden", "2016-06-30"))
       yield* milestones.execute(persons.trekker, plan("ms-inventarisatie", "2016-04-15"))
@@ -136,9 +130,9 @@ describe("milestones", () => {
       yield* TestClock.adjust("60 days")
       yield* milestones.execute(
         persons.trekker,
-        new DeliverMilestone({
-          milestoneId: MilestoneId.make("ms-inventarisatie"),
-          deliveredOn: calendarDate("2016-04-20"),
+        new Milestone.DeliverMilestone({
+          milestoneId: Milestone.MilestoneId.make("ms-inventarisatie"),
+          deliveredOn: Kernel.calendarDate("2016-04-20"),
         }),
       )
       yield* TestClock.adjust("40 days")
@@ -156,10 +150,10 @@ describe("milestones", () => {
       )
     }).pipe(
       Effect.provide(
-        Layer.mergeAll(Programme.layer, Milestones.layer).pipe(
-          Layer.provideMerge(ProgrammeRuntime.layer),
-          Layer.provideMerge(InMemoryEventStore.layer),
-          Layer.provideMerge(IdGenerator.sequential),
+        Layer.mergeAll(Programme.Programme.layer, Milestone.Milestones.layer).pipe(
+          Layer.provideMerge(Programme.ProgrammeRuntime.layer),
+          Layer.provideMerge(Store.InMemoryEventStore.layer),
+          Layer.provideMerge(Store.IdGenerator.sequential),
         ),
       ),
     ),

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto"
 import { assert, describe, it } from "@effect/vitest"
 import { FastCheck as fc } from "effect"
-import { canonicalJson, sha256Hex } from "@weerbaar/core"
+import { Kernel } from "@weerbaar/core"
 
 describe("the hash chain's building blocks", () => {
   it("sha256Hex agrees with Node's crypto on any text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
-        assert.strictEqual(sha256Hex(text), createHash("sha256").update(text, "utf8").digest("hex"))
+        assert.strictEqual(Kernel.sha256Hex(text), createHash("sha256").update(text, "utf8").digest("hex"))
       }),
       { numRuns: 300 },
     )
@@ -21,8 +21,8 @@ describe("the hash chain's building blocks", () => {
             ? Object.fromEntries(Object.entries(v).reverse())
             : v,
         )
-        assert.strictEqual(canonicalJson(reversed), canonicalJson(value))
-        assert.deepStrictEqual(JSON.parse(canonicalJson(value)), JSON.parse(JSON.stringify(value)))
+        assert.strictEqual(Kernel.canonicalJson(reversed), Kernel.canonicalJson(value))
+        assert.deepStrictEqual(JSON.parse(Kernel.canonicalJson(value)), JSON.parse(JSON.stringify(value)))
       }),
       { numRuns: 300 },
     )
@@ -50,7 +50,7 @@ describe("the hash chain's building blocks", () => {
       )
     fc.assert(
       fc.property(withUndefined, (value) => {
-        assert.strictEqual(canonicalJson(value), reference(value))
+        assert.strictEqual(Kernel.canonicalJson(value), reference(value))
       }),
       { numRuns: 500 },
     )

@@ -1,10 +1,10 @@
 import { describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { InMemoryEventStore } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { eventStoreContract } from "@weerbaar/core/testing"
 
 describe("the in-memory event store keeps the event store contract", () => {
   for (const check of eventStoreContract) {
-    it.effect(check.name, () => check.run.pipe(Effect.provide(InMemoryEventStore.layer)))
+    it.effect(check.name, () => check.run.pipe(Effect.provide(Store.InMemoryEventStore.layer)))
   }
 })

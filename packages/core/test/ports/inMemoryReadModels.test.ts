@@ -1,12 +1,12 @@
 import { describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { InMemoryEventStore } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { readModelContract, readModelContractModels } from "@weerbaar/core/testing"
 
 describe("the in-memory store keeps the read model contract", () => {
   for (const check of readModelContract) {
     it.effect(check.name, () =>
-      check.run.pipe(Effect.provide(InMemoryEventStore.withReadModels(readModelContractModels))),
+      check.run.pipe(Effect.provide(Store.InMemoryEventStore.withReadModels(readModelContractModels))),
     )
   }
 })

@@ -1,19 +1,11 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import {
-  phasePicture,
-  phasePictureOfReadModels,
-  PracticeId,
-  Practices,
-  ReadModelStore,
-  trackOverview,
-  Tracks,
-} from "@weerbaar/core"
+import { Practice, Store } from "@weerbaar/core"
 import { playProgrammeToHandover, storeLayer } from "../support/handoverStory.js"
 
 describe("the phase picture", () => {
   it("counts tracks per phase and practices per status, per theme and overall, and shows the overlapping active phases", () => {
-    const picture = phasePicture(
+    const picture = Practice.phasePicture(
       [
         { theme: "ondermijnende-criminaliteit", status: "kandidaat" },
         { theme: "ondermijnende-criminaliteit", status: "in_uitvoering" },
@@ -36,10 +28,10 @@ describe("the phase picture", () => {
   it.effect("the track overview read model agrees with the tracks folded from their streams", () =>
     Effect.gen(function* () {
       yield* playProgrammeToHandover()
-      const tracks = yield* Tracks
-      const readModels = yield* ReadModelStore
-      const rows = yield* readModels.query(trackOverview, { where: { practiceId: "bp-hennepconvenant" } })
-      const folded = yield* tracks.tracksOf(PracticeId.make("bp-hennepconvenant"))
+      const tracks = yield* Practice.Tracks
+      const readModels = yield* Store.ReadModelStore
+      const rows = yield* readModels.query(Practice.trackOverview, { where: { practiceId: "bp-hennepconvenant" } })
+      const folded = yield* tracks.tracksOf(Practice.PracticeId.make("bp-hennepconvenant"))
       assert.deepStrictEqual(
         rows.rows.map((r) => [r.row.municipality, r.row.phase, r.row.reason ?? null, r.row.exemption ?? null]),
         folded
@@ -54,7 +46,7 @@ describe("the phase picture", () => {
           { niet_relevant: "2016-06-01" },
         ],
       )
-      const picture = yield* (yield* Practices).phasePicture
+      const picture = yield* (yield* Practice.Practices).phasePicture
       assert.deepStrictEqual(picture.overall.tracks, {
         gepland: 0,
         pilot: 0,
@@ -65,7 +57,7 @@ describe("the phase picture", () => {
       assert.strictEqual(picture.overall.practices.overgedragen, 3)
       assert.deepStrictEqual(picture.overall.active, ["uitvoeren", "borgen"])
       // The picture from the read models' rows is the one folded from the log.
-      assert.deepStrictEqual(yield* phasePictureOfReadModels(readModels), picture)
+      assert.deepStrictEqual(yield* Practice.phasePictureOfReadModels(readModels), picture)
     }).pipe(Effect.provide(storeLayer())),
   )
 })

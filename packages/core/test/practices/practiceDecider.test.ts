@@ -1,18 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import {
-  DecisionId,
-  DocumentPractice,
-  fold,
-  ItemId,
-  practiceDecider,
-  RecordEvaluation,
-  RejectPractice,
-  StartExecution,
-  StartPilot,
-  StopPractice,
-  SubmitItem,
-  WithdrawItem,
-} from "@weerbaar/core"
+import { Kernel, Practice, Route } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
 import {
   accordedPractice,
@@ -39,7 +26,7 @@ const documentation = {
 
 describe("the Best Practice catalogue", () => {
   it("a member of the theme's expert group inventories a candidate", () => {
-    given(practiceDecider)
+    given(Practice.practiceDecider)
       .when(register(), ctx(persons.lid))
       .thenEvents((events, state) => {
         assert.strictEqual(events[0]?._tag, "PracticeRegistered")
@@ -48,66 +35,77 @@ describe("the Best Practice catalogue", () => {
   })
 
   it("practice.not-expert-group-member: a member of another expert group does not inventory this theme", () => {
-    given(practiceDecider).when(register(), ctx(persons.otherGroup)).refused("practice.not-expert-group-member")
+    given(Practice.practiceDecider)
+      .when(register(), ctx(persons.otherGroup))
+      .refused("practice.not-expert-group-member")
   })
 
   it("practice.already-exists: every practice has an identifier of its own", () => {
-    given(practiceDecider, registered()).when(register(), ctx(persons.lid)).refused("practice.already-exists")
+    given(Practice.practiceDecider, registered()).when(register(), ctx(persons.lid)).refused("practice.already-exists")
   })
 
   it("practice.not-found: an action concerns a catalogued practice", () => {
-    given(practiceDecider).when(new StartPilot({ practiceId }), ctx(persons.lid)).refused("practice.not-found")
+    given(Practice.practiceDecider)
+      .when(new Practice.StartPilot({ practiceId }), ctx(persons.lid))
+      .refused("practice.not-found")
   })
 
   it("a member documents the practice so others can adopt it; an outsider does not", () => {
-    given(practiceDecider, registered())
-      .when(new DocumentPractice({ practiceId, documentation }), ctx(persons.lid))
+    given(Practice.practiceDecider, registered())
+      .when(new Practice.DocumentPractice({ practiceId, documentation }), ctx(persons.lid))
       .thenEvents((_, state) => assert.deepStrictEqual(state.exists && state.documentation, documentation))
-    given(practiceDecider, registered())
-      .when(new DocumentPractice({ practiceId, documentation }), ctx(persons.outsider))
+    given(Practice.practiceDecider, registered())
+      .when(new Practice.DocumentPractice({ practiceId, documentation }), ctx(persons.outsider))
       .refused("practice.not-expert-group-member")
   })
 })
 
 describe("pilots before the accord", () => {
   it("authority.may-not-act-for-body: only a person acting for the Stuurgroep designates a pilot municipality", () => {
-    given(practiceDecider, registered()).when(designate(), ctx(persons.lid)).refused("authority.may-not-act-for-body")
+    given(Practice.practiceDecider, registered())
+      .when(designate(), ctx(persons.lid))
+      .refused("authority.may-not-act-for-body")
   })
 
   it("practice.not-a-municipality and decision.meeting-in-future: a pilot municipality is a gemeente, decided in the past", () => {
-    given(practiceDecider, registered())
+    given(Practice.practiceDecider, registered())
       .when(designate("politie-oost-nederland", "sg-x", "2016-07-01"), ctx(persons.stuurgroep))
       .refused("practice.not-a-municipality", "decision.meeting-in-future")
   })
 
   it("practice.already-designated: a municipality is designated once", () => {
-    given(practiceDecider, inPilot()).when(designate(), ctx(persons.stuurgroep)).refused("practice.already-designated")
+    given(Practice.practiceDecider, inPilot())
+      .when(designate(), ctx(persons.stuurgroep))
+      .refused("practice.already-designated")
   })
 
   it("practice.no-pilot-municipality: no pilot without a designated pilot municipality", () => {
-    given(practiceDecider, registered())
-      .when(new StartPilot({ practiceId }), ctx(persons.trekker))
+    given(Practice.practiceDecider, registered())
+      .when(new Practice.StartPilot({ practiceId }), ctx(persons.trekker))
       .refused("practice.no-pilot-municipality")
   })
 
   it("a pilot evaluation makes the practice beproefd", () => {
-    given(practiceDecider, inPilot())
+    given(Practice.practiceDecider, inPilot())
       .when(evaluate("pilot"), ctx(persons.lid))
       .thenEvents((_, state) => assert.isTrue(state.exists && state.status === "beproefd"))
   })
 
   it("practice.wrong-status and practice.date-in-future: an execution evaluation waits for the execution, and for its date", () => {
-    given(practiceDecider, inPilot())
+    given(Practice.practiceDecider, inPilot())
       .when(
-        new RecordEvaluation({ practiceId, evaluation: evaluation("uitvoering", undefined, undefined, "2017-01-01") }),
+        new Practice.RecordEvaluation({
+          practiceId,
+          evaluation: evaluation("uitvoering", undefined, undefined, "2017-01-01"),
+        }),
         ctx(persons.lid),
       )
       .refused("practice.wrong-status", "practice.date-in-future")
   })
 
   it("the expert group stops a tried practice", () => {
-    given(practiceDecider, tried())
-      .when(new StopPractice({ practiceId, reason: "Geen effect in de pilot." }), ctx(persons.lid))
+    given(Practice.practiceDecider, tried())
+      .when(new Practice.StopPractice({ practiceId, reason: "Geen effect in de pilot." }), ctx(persons.lid))
       .thenEvents((_, state) => assert.isTrue(state.exists && state.status === "gestopt"))
   })
 
@@ -115,18 +113,22 @@ describe("pilots before the accord", () => {
     const accorded = accordedPractice()
     const executing = [
       ...accorded,
-      ...practiceDecider
-        .decide(new StartExecution({ practiceId }), fold(practiceDecider, accorded), ctx(persons.lid))
+      ...Practice.practiceDecider
+        .decide(
+          new Practice.StartExecution({ practiceId }),
+          Kernel.fold(Practice.practiceDecider, accorded),
+          ctx(persons.lid),
+        )
         .pipe((r) => (r._tag === "Right" ? r.right : [])),
     ]
-    given(practiceDecider, executing)
+    given(Practice.practiceDecider, executing)
       .when(evaluate("uitvoering", undefined, "ev-pilot"), ctx(persons.lid))
       .refused("practice.evaluation-exists")
   })
 
   it("practice.wrong-status: a practice is rejected only before it is proposed", () => {
-    given(practiceDecider, accordedPractice())
-      .when(new RejectPractice({ practiceId, reason: "Niet uitvoerbaar." }), ctx(persons.lid))
+    given(Practice.practiceDecider, accordedPractice())
+      .when(new Practice.RejectPractice({ practiceId, reason: "Niet uitvoerbaar." }), ctx(persons.lid))
       .refused("practice.wrong-status")
   })
 })
@@ -137,16 +139,19 @@ describe("proposal and accord follow the approval route", () => {
       tried(),
       history(
         [routePersons.drafter, draft()],
-        [routePersons.trekker, new SubmitItem({ itemId: ItemId.make("bv-hennep") })],
+        [routePersons.trekker, new Route.SubmitItem({ itemId: Route.ItemId.make("bv-hennep") })],
         [routePersons.stuurgroepSecretaris, decision("stuurgroep", "approve", "besluit-sg-1")],
       ),
     )
-    const afterStuurgroep = fold(practiceDecider, approvedOnly)
+    const afterStuurgroep = Kernel.fold(Practice.practiceDecider, approvedOnly)
     assert.isTrue(afterStuurgroep.exists && afterStuurgroep.status === "voorgesteld")
-    const accorded = fold(practiceDecider, accordedPractice())
+    const accorded = Kernel.fold(Practice.practiceDecider, accordedPractice())
     assert.isTrue(accorded.exists && accorded.status === "geaccordeerd")
     assert.strictEqual(accorded.exists ? accorded.accord?.body : undefined, "dvo")
-    assert.strictEqual(accorded.exists ? accorded.accord?.decisionId : undefined, DecisionId.make("besluit-dvo-1"))
+    assert.strictEqual(
+      accorded.exists ? accorded.accord?.decisionId : undefined,
+      Route.DecisionId.make("besluit-dvo-1"),
+    )
   })
 
   it("a withdrawn proposal returns its practices to the status they had", () => {
@@ -154,21 +159,21 @@ describe("proposal and accord follow the approval route", () => {
       tried(),
       history(
         [routePersons.drafter, draft()],
-        [routePersons.trekker, new SubmitItem({ itemId: ItemId.make("bv-hennep") })],
+        [routePersons.trekker, new Route.SubmitItem({ itemId: Route.ItemId.make("bv-hennep") })],
         [
           routePersons.trekker,
-          new WithdrawItem({ itemId: ItemId.make("bv-hennep"), reason: "Eerst breder pilotten." }),
+          new Route.WithdrawItem({ itemId: Route.ItemId.make("bv-hennep"), reason: "Eerst breder pilotten." }),
         ],
       ),
     )
-    const state = fold(practiceDecider, events)
+    const state = Kernel.fold(Practice.practiceDecider, events)
     assert.isTrue(state.exists && state.status === "beproefd")
     assert.deepStrictEqual(events.map((e) => e._tag).slice(-2), ["PracticeProposed", "PracticeProposalClosed"])
   })
 
   it("the expert group starts the execution of an accorded practice", () => {
-    given(practiceDecider, accordedPractice())
-      .when(new StartExecution({ practiceId }), ctx(persons.trekker))
+    given(Practice.practiceDecider, accordedPractice())
+      .when(new Practice.StartExecution({ practiceId }), ctx(persons.trekker))
       .thenEvents((_, state) => assert.isTrue(state.exists && state.status === "in_uitvoering"))
   })
 })

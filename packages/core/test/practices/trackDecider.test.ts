@@ -1,56 +1,48 @@
 import { assert, describe, it } from "@effect/vitest"
-import {
-  calendarDate,
-  DecisionId,
-  fold,
-  GrantExemption,
-  MoveTrack,
-  NoteMaatwerk,
-  OrganisationId,
-  type PersonId,
-  PlanTrack,
-  practiceDecider,
-  StopPractice,
-  type TrackContext,
-  trackDecider,
-  type TrackEvent,
-  type TrackPhase,
-} from "@weerbaar/core"
+import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
 import { accordedPractice, ctx, inPilot, persons, practiceId, type registered } from "../support/practiceFixtures.js"
 
-const withPractice = (events: ReturnType<typeof registered>, actor: PersonId, date = "2016-06-01"): TrackContext => ({
+const withPractice = (
+  events: ReturnType<typeof registered>,
+  actor: Governance.PersonId,
+  date = "2016-06-01",
+): Practice.TrackContext => ({
   ...ctx(actor, date),
-  practice: fold(practiceDecider, events),
+  practice: Kernel.fold(Practice.practiceDecider, events),
 })
 
-const move = (to: TrackPhase, municipality = "rheden", extra: { reason?: string; on?: string } = {}) =>
-  new MoveTrack({
+const move = (to: Practice.TrackPhase, municipality = "rheden", extra: { reason?: string; on?: string } = {}) =>
+  new Practice.MoveTrack({
     practiceId,
-    municipality: OrganisationId.make(municipality),
+    municipality: Governance.OrganisationId.make(municipality),
     to,
-    on: calendarDate(extra.on ?? "2016-06-01"),
+    on: Kernel.calendarDate(extra.on ?? "2016-06-01"),
     ...(extra.reason === undefined ? {} : { reason: extra.reason }),
   })
 
 const exemption = (municipality = "renkum") =>
-  new GrantExemption({
+  new Practice.GrantExemption({
     practiceId,
-    municipality: OrganisationId.make(municipality),
-    decisionId: DecisionId.make("dvo-2016-06-vrijstelling"),
-    meetingDate: calendarDate("2016-06-01"),
+    municipality: Governance.OrganisationId.make(municipality),
+    decisionId: Route.DecisionId.make("dvo-2016-06-vrijstelling"),
+    meetingDate: Kernel.calendarDate("2016-06-01"),
     reason: "Geen hennepteelt van betekenis in de gemeente.",
   })
 
-const moved = (from: ReadonlyArray<TrackEvent>, command: MoveTrack | GrantExemption, context: TrackContext) => {
-  const result = trackDecider.decide(command, fold(trackDecider, from), context)
+const moved = (
+  from: ReadonlyArray<Practice.TrackEvent>,
+  command: Practice.MoveTrack | Practice.GrantExemption,
+  context: Practice.TrackContext,
+) => {
+  const result = Practice.trackDecider.decide(command, Kernel.fold(Practice.trackDecider, from), context)
   if (result._tag === "Left") throw new Error(result.left.message)
   return [...from, ...result.right]
 }
 
 describe("tracks per municipality before the accord", () => {
   it("a designated pilot municipality starts a pilot, moved by a person acting for it", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("pilot"), withPractice(inPilot(), persons.rheden))
       .thenEvents((events, state) => {
         assert.strictEqual(state.phase, "pilot")
@@ -59,35 +51,37 @@ describe("tracks per municipality before the accord", () => {
   })
 
   it("track.not-a-pilot-municipality: a pilot before the accord only where the Stuurgroep designated it", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("pilot", "ede"), withPractice(inPilot(), persons.ede))
       .refused("track.not-a-pilot-municipality")
   })
 
   it("track.not-accorded: before the accord a measure knows only pilots", () => {
-    given(trackDecider).when(move("gepland"), withPractice(inPilot(), persons.rheden)).refused("track.not-accorded")
+    given(Practice.trackDecider)
+      .when(move("gepland"), withPractice(inPilot(), persons.rheden))
+      .refused("track.not-accorded")
   })
 
   it("track.may-not-act-for-municipality: the burgemeester of Ede does not move Rheden's track", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("pilot"), withPractice(inPilot(), persons.ede))
       .refused("track.may-not-act-for-municipality")
   })
 
   it("the expert group's trekker moves any municipality's track; its member from Rheden moves Rheden's", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("pilot"), withPractice(inPilot(), persons.trekker))
       .thenEvents(() => {})
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("pilot"), withPractice(inPilot(), persons.lid))
       .thenEvents(() => {})
   })
 
   it("practice.not-found and track.not-a-municipality: a track is of a catalogued practice in a gemeente", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("pilot"), { ...ctx(persons.rheden), practice: { exists: false } })
       .refused("practice.not-found")
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("pilot", "om-oost-nederland"), withPractice(inPilot(), persons.trekker))
       .refused("track.not-a-municipality", "track.not-a-pilot-municipality")
   })
@@ -99,22 +93,26 @@ describe("tracks of an accorded measure", () => {
   it("a municipality plans, executes and embeds the measure at its own tempo, with maatwerk", () => {
     const context = withPractice(accorded(), persons.ede)
     const events = moved(moved([], move("gepland", "ede"), context), move("in_uitvoering", "ede"), context)
-    given(trackDecider, events)
+    given(Practice.trackDecider, events)
       .when(
-        new NoteMaatwerk({ practiceId, municipality: OrganisationId.make("ede"), note: "Start in het buitengebied." }),
+        new Practice.NoteMaatwerk({
+          practiceId,
+          municipality: Governance.OrganisationId.make("ede"),
+          note: "Start in het buitengebied.",
+        }),
         context,
       )
       .thenEvents((_, state) => {
         assert.strictEqual(state.phase, "in_uitvoering")
         assert.deepStrictEqual(state.maatwerk, ["Start in het buitengebied."])
       })
-    given(trackDecider, events)
+    given(Practice.trackDecider, events)
       .when(
-        new PlanTrack({
+        new Practice.PlanTrack({
           practiceId,
-          municipality: OrganisationId.make("ede"),
+          municipality: Governance.OrganisationId.make("ede"),
           phase: "geborgd",
-          plannedOn: calendarDate("2017-06-01"),
+          plannedOn: Kernel.calendarDate("2017-06-01"),
         }),
         context,
       )
@@ -122,20 +120,20 @@ describe("tracks of an accorded measure", () => {
   })
 
   it("track.move-not-allowed: a track moves only along the allowed edges", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("geborgd", "ede"), withPractice(accorded(), persons.ede))
       .refused("track.move-not-allowed")
   })
 
   it("track.reason-required and track.exemption-required: an accorded measure is left undone only with a reason and the DVO's exemption", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("niet_relevant", "renkum"), withPractice(accorded(), persons.trekker))
       .refused("track.reason-required", "track.exemption-required")
   })
 
   it("with the DVO's exemption and a reason, the measure is not relevant for the municipality", () => {
     const exempted = moved([], exemption(), withPractice(accorded(), persons.dvo))
-    given(trackDecider, exempted)
+    given(Practice.trackDecider, exempted)
       .when(
         move("niet_relevant", "renkum", { reason: "Vrijgesteld door het DVO." }),
         withPractice(accorded(), persons.trekker),
@@ -147,21 +145,23 @@ describe("tracks of an accorded measure", () => {
   })
 
   it("authority.may-not-act-for-body and track.exemption-exists: only the DVO exempts, once", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(exemption(), withPractice(accorded(), persons.stuurgroep))
       .refused("authority.may-not-act-for-body")
     const exempted = moved([], exemption(), withPractice(accorded(), persons.dvo))
-    given(trackDecider, exempted)
+    given(Practice.trackDecider, exempted)
       .when(exemption(), withPractice(accorded(), persons.dvo))
       .refused("track.exemption-exists")
   })
 
   it("track.exemption-before-accord: an exemption concerns an accorded measure", () => {
-    given(trackDecider).when(exemption(), withPractice(inPilot(), persons.dvo)).refused("track.exemption-before-accord")
+    given(Practice.trackDecider)
+      .when(exemption(), withPractice(inPilot(), persons.dvo))
+      .refused("track.exemption-before-accord")
   })
 
   it("track.date-in-future: a phase is recorded once reached", () => {
-    given(trackDecider)
+    given(Practice.trackDecider)
       .when(move("gepland", "ede", { on: "2016-07-01" }), withPractice(accorded(), persons.ede))
       .refused("track.date-in-future")
   })
@@ -169,14 +169,16 @@ describe("tracks of an accorded measure", () => {
   it("track.practice-closed: a stopped measure is not executed further", () => {
     const stopped = [
       ...inPilot(),
-      ...practiceDecider
+      ...Practice.practiceDecider
         .decide(
-          new StopPractice({ practiceId, reason: "Geen effect." }),
-          fold(practiceDecider, inPilot()),
+          new Practice.StopPractice({ practiceId, reason: "Geen effect." }),
+          Kernel.fold(Practice.practiceDecider, inPilot()),
           ctx(persons.lid),
         )
         .pipe((r) => (r._tag === "Right" ? r.right : [])),
     ]
-    given(trackDecider).when(move("pilot"), withPractice(stopped, persons.rheden)).refused("track.practice-closed")
+    given(Practice.trackDecider)
+      .when(move("pilot"), withPractice(stopped, persons.rheden))
+      .refused("track.practice-closed")
   })
 })

@@ -1,29 +1,15 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc } from "effect"
-import {
-  calendarDate,
-  DecisionId,
-  fold,
-  GrantExemption,
-  isAllowedMove,
-  MoveTrack,
-  OrganisationId,
-  PersonId,
-  practiceDecider,
-  trackDecider,
-  type TrackEvent,
-  type TrackOrigin,
-  TrackPhase,
-} from "@weerbaar/core"
+import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
 import { accordedPractice, ctx, inPilot, model, practiceId } from "../support/practiceFixtures.js"
 
 const municipalities = ["rheden", "ede", "arnhem", "om-oost-nederland"]
 const actors = [
-  PersonId.make("burgemeester-rheden"),
-  PersonId.make("burgemeester-ede"),
-  PersonId.make("lid-eg-oc-rheden"),
-  PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-  PersonId.make("secretaris-dvo"),
+  Governance.PersonId.make("burgemeester-rheden"),
+  Governance.PersonId.make("burgemeester-ede"),
+  Governance.PersonId.make("lid-eg-oc-rheden"),
+  Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  Governance.PersonId.make("secretaris-dvo"),
   ...model.persons.map((p) => p.id),
 ]
 const practices = [inPilot(), accordedPractice()]
@@ -33,7 +19,7 @@ const scenario = fc.record({
   municipality: fc.nat(),
   steps: fc.array(
     fc.record({
-      to: fc.constantFrom(...TrackPhase.literals),
+      to: fc.constantFrom(...Practice.TrackPhase.literals),
       actor: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.nat() }),
       exempt: fc.boolean(),
       reason: fc.boolean(),
@@ -48,33 +34,33 @@ describe("properties of tracks over random moves by random actors", () => {
     let refusedEdges = 0
     fc.assert(
       fc.property(scenario, (s) => {
-        const practice = fold(practiceDecider, practices[s.practice % practices.length]!)
-        const municipality = OrganisationId.make(municipalities[s.municipality % municipalities.length]!)
-        const events: Array<TrackEvent> = []
+        const practice = Kernel.fold(Practice.practiceDecider, practices[s.practice % practices.length]!)
+        const municipality = Governance.OrganisationId.make(municipalities[s.municipality % municipalities.length]!)
+        const events: Array<Practice.TrackEvent> = []
         s.steps.forEach((step, n) => {
-          const date = calendarDate(new Date(Date.UTC(2016, 5, 1 + n)).toISOString().slice(0, 10))
-          const context = { ...ctx(PersonId.make("x"), date), practice }
+          const date = Kernel.calendarDate(new Date(Date.UTC(2016, 5, 1 + n)).toISOString().slice(0, 10))
+          const context = { ...ctx(Governance.PersonId.make("x"), date), practice }
           const actor =
             step.actor === 0
-              ? PersonId.make("trekker-eg-ondermijnende-criminaliteit")
+              ? Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit")
               : actors[step.actor % actors.length]!
           if (step.exempt) {
-            const granted = trackDecider.decide(
-              new GrantExemption({
+            const granted = Practice.trackDecider.decide(
+              new Practice.GrantExemption({
                 practiceId,
                 municipality,
-                decisionId: DecisionId.make(`dvo-${n}`),
+                decisionId: Route.DecisionId.make(`dvo-${n}`),
                 meetingDate: date,
                 reason: "Niet van toepassing.",
               }),
-              fold(trackDecider, events),
-              { ...context, actor: PersonId.make("secretaris-dvo") },
+              Kernel.fold(Practice.trackDecider, events),
+              { ...context, actor: Governance.PersonId.make("secretaris-dvo") },
             )
             if (Either.isRight(granted)) events.push(...granted.right)
           }
-          const before = fold(trackDecider, events)
-          const result = trackDecider.decide(
-            new MoveTrack({
+          const before = Kernel.fold(Practice.trackDecider, events)
+          const result = Practice.trackDecider.decide(
+            new Practice.MoveTrack({
               practiceId,
               municipality,
               to: step.to,
@@ -92,7 +78,10 @@ describe("properties of tracks over random moves by random actors", () => {
             if (event._tag !== "TrackMoved") continue
             moves++
             assert.strictEqual(event.from, before.phase)
-            assert.isTrue(isAllowedMove(event.from as TrackOrigin, event.to), `${event.from} → ${event.to}`)
+            assert.isTrue(
+              Practice.isAllowedMove(event.from as Practice.TrackOrigin, event.to),
+              `${event.from} → ${event.to}`,
+            )
           }
           events.push(...result.right)
         })

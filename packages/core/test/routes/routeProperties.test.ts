@@ -1,32 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc } from "effect"
-import {
-  allowedActions,
-  BodyId,
-  budgetLedgerStreamId,
-  budgetPolicy,
-  type BudgetPosition,
-  calendarDate,
-  Cents,
-  decideWithPolicies,
-  DecisionId,
-  EditItem,
-  type GovernanceModel,
-  ItemId,
-  type Outcome,
-  PersonId,
-  reactionRefusals,
-  RecordDecision,
-  RevokeDecision,
-  type RouteCommand,
-  routeDecider,
-  type RouteEvent,
-  routeEventsOf,
-  SubmitItem,
-  type Timestamp,
-  votingMembersOn,
-  WithdrawItem,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { content, draft, model } from "../support/routeFixtures.js"
 
 // Mostly the persons who act on this route, sometimes anyone of the model.
@@ -37,18 +11,18 @@ const relevant = [
   "burgemeester-westervoort",
   "secretaris-dvo",
   "voorzitter-dvo",
-].map((id) => PersonId.make(id))
+].map((id) => Governance.PersonId.make(id))
 const actors = [...relevant, ...relevant, ...relevant, ...model.persons.map((p) => p.id)]
 const bodies = ["stuurgroep", "dvo", "stuurgroep", "dvo", "eg-ondermijnende-criminaliteit", "eg-weerbare-overheid"]
-const outcomes: ReadonlyArray<Outcome> = [
+const outcomes: ReadonlyArray<Governance.Outcome> = [
   ...["approve", "accord", "approve", "accord", "approve", "accord", "approve", "accord"],
   ...["return", "return", "reject", "take-note"],
-] as ReadonlyArray<Outcome>
-const fitting: Record<string, PersonId> = {
-  stuurgroep: PersonId.make("secretaris-stuurgroep"),
-  dvo: PersonId.make("secretaris-dvo"),
-  "eg-ondermijnende-criminaliteit": PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-  "eg-weerbare-overheid": PersonId.make("trekker-eg-weerbare-overheid"),
+] as ReadonlyArray<Governance.Outcome>
+const fitting: Record<string, Governance.PersonId> = {
+  stuurgroep: Governance.PersonId.make("secretaris-stuurgroep"),
+  dvo: Governance.PersonId.make("secretaris-dvo"),
+  "eg-ondermijnende-criminaliteit": Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  "eg-weerbare-overheid": Governance.PersonId.make("trekker-eg-weerbare-overheid"),
 }
 
 type Step =
@@ -90,75 +64,80 @@ const scenario = fc.record({
   ),
 })
 
-const itemId = ItemId.make("bv-hennep")
-const withAvailableBudget = (availableBudget: number): GovernanceModel => ({
+const itemId = Route.ItemId.make("bv-hennep")
+const withAvailableBudget = (availableBudget: number): Governance.GovernanceModel => ({
   ...model,
-  programme: { ...model.programme, availableBudget: Cents.make(availableBudget) },
+  programme: { ...model.programme, availableBudget: Kernel.Cents.make(availableBudget) },
 })
-const ledgerAt = (committed: number) => new Map([[budgetLedgerStreamId, { committed }]])
+const ledgerAt = (committed: number) => new Map([[Route.budgetLedgerStreamId, { committed }]])
 
 /** Plays a scenario: every command with valid particulars (everyone present and agreeing). */
 const play = (
   s: typeof scenario extends fc.Arbitrary<infer A> ? A : never,
   check: (
-    command: RouteCommand,
-    actor: PersonId,
-    result: ReturnType<typeof routeDecider.decide>,
-    ctxState: { events: ReadonlyArray<RouteEvent>; budget: BudgetPosition; now: Timestamp; model: GovernanceModel },
+    command: Route.RouteCommand,
+    actor: Governance.PersonId,
+    result: ReturnType<typeof Route.routeDecider.decide>,
+    ctxState: {
+      events: ReadonlyArray<Route.RouteEvent>
+      budget: Route.BudgetPosition
+      now: Kernel.Timestamp
+      model: Governance.GovernanceModel
+    },
   ) => void,
 ) => {
-  const events: Array<RouteEvent> = []
+  const events: Array<Route.RouteEvent> = []
   let committed = 0
   // The programme's available budget of this scenario: the budget ledger's decider keeps accords within it.
   const m = withAvailableBudget(s.available)
-  const initial = routeDecider.decide(draft("beleidsvoorstel", s.amount), routeDecider.initialState, {
-    actor: PersonId.make("lid-eg-oc-rheden"),
+  const initial = Route.routeDecider.decide(draft("beleidsvoorstel", s.amount), Route.routeDecider.initialState, {
+    actor: Governance.PersonId.make("lid-eg-oc-rheden"),
     model: m,
-    now: "2016-03-01T10:00:00.000Z" as Timestamp,
+    now: "2016-03-01T10:00:00.000Z" as Kernel.Timestamp,
   })
   if (Either.isLeft(initial)) throw new Error(initial.left.message)
   events.push(...initial.right)
   let n = 0
   for (const { step: st, actor: a } of s.steps) {
     n++
-    const date = calendarDate(new Date(Date.UTC(2016, 2, 1 + n)).toISOString().slice(0, 10))
-    const now = `${date}T10:00:00.000Z` as Timestamp
-    const state = events.reduce(routeDecider.evolve, routeDecider.initialState)
+    const date = Kernel.calendarDate(new Date(Date.UTC(2016, 2, 1 + n)).toISOString().slice(0, 10))
+    const now = `${date}T10:00:00.000Z` as Kernel.Timestamp
+    const state = events.reduce(Route.routeDecider.evolve, Route.routeDecider.initialState)
     const onTurn = state.exists && state.step === 1 ? "dvo" : "stuurgroep"
     const bodyOf = (b: number | "on-turn") => (b === "on-turn" ? onTurn : bodies[b % bodies.length]!)
     const fittingActor =
       st.kind === "edit"
-        ? PersonId.make("lid-eg-oc-rheden")
+        ? Governance.PersonId.make("lid-eg-oc-rheden")
         : st.kind === "decide"
           ? fitting[bodyOf(st.body)]!
           : st.kind === "revoke"
-            ? PersonId.make("secretaris-dvo")
-            : PersonId.make("trekker-eg-ondermijnende-criminaliteit")
+            ? Governance.PersonId.make("secretaris-dvo")
+            : Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit")
     const actor = a === "fitting" ? fittingActor : actors[a % actors.length]!
     const meeting = (body: string) => ({
       meetingDate: date,
-      attendance: votingMembersOn(model, body, date),
+      attendance: Governance.votingMembersOn(model, body, date),
       rationale: "Besproken.",
     })
-    let command: RouteCommand
+    let command: Route.RouteCommand
     switch (st.kind) {
       case "edit":
-        command = new EditItem({ itemId, content: content(st.amount) })
+        command = new Route.EditItem({ itemId, content: content(st.amount) })
         break
       case "submit":
-        command = new SubmitItem({ itemId })
+        command = new Route.SubmitItem({ itemId })
         break
       case "withdraw":
-        command = new WithdrawItem({ itemId, reason: "Niet meer nodig." })
+        command = new Route.WithdrawItem({ itemId, reason: "Niet meer nodig." })
         break
       case "decide": {
         const body = bodyOf(st.body)
         const outcome =
           st.outcome === "positive" ? (body === "dvo" ? "accord" : "approve") : outcomes[st.outcome % outcomes.length]!
-        command = new RecordDecision({
+        command = new Route.RecordDecision({
           itemId,
-          decisionId: DecisionId.make(`besluit-${n}`),
-          body: BodyId.make(body),
+          decisionId: Route.DecisionId.make(`besluit-${n}`),
+          body: Governance.BodyId.make(body),
           outcome,
           ...meeting(body),
           ...(outcome === "return" ? { remarks: "Aanvullen." } : {}),
@@ -168,11 +147,11 @@ const play = (
       case "revoke": {
         const final = state.exists ? state.decisions.find((d) => d.final && d.revokedBy === undefined) : undefined
         const body = final?.body ?? "dvo"
-        command = new RevokeDecision({
+        command = new Route.RevokeDecision({
           itemId,
-          decisionId: DecisionId.make(`besluit-${n}`),
-          revokes: DecisionId.make(final?.decisionId ?? "besluit-0"),
-          body: BodyId.make(body),
+          decisionId: Route.DecisionId.make(`besluit-${n}`),
+          revokes: Route.DecisionId.make(final?.decisionId ?? "besluit-0"),
+          body: Governance.BodyId.make(body),
           ...meeting(body),
         })
         break
@@ -181,7 +160,14 @@ const play = (
     const budget = { available: s.available, committed }
     // Decided as Programme.route decides it: the route's rules, then the budget policy's reaction on the ledger.
     const result = Either.map(
-      decideWithPolicies(routeDecider, [budgetPolicy], command, state, { actor, model: m, now }, ledgerAt(committed)),
+      Programme.decideWithPolicies(
+        Route.routeDecider,
+        [Route.budgetPolicy],
+        command,
+        state,
+        { actor, model: m, now },
+        ledgerAt(committed),
+      ),
       (decided) => decided.events,
     )
     check(command, actor, result, { events, budget, now, model: m })
@@ -243,15 +229,15 @@ describe("properties of the approval route over random command sequences by rand
     fc.assert(
       fc.property(scenario, (s) => {
         play(s, (command, actor, result, { events, budget, now, model: m }) => {
-          const state = events.reduce(routeDecider.evolve, routeDecider.initialState)
+          const state = events.reduce(Route.routeDecider.evolve, Route.routeDecider.initialState)
           const ctx = { actor, model: m, now }
-          const actions = allowedActions(state, ctx, (probe) =>
-            reactionRefusals(
-              [budgetPolicy],
-              routeDecider,
+          const actions = Route.allowedActions(state, ctx, (probe) =>
+            Programme.reactionRefusals(
+              [Route.budgetPolicy],
+              Route.routeDecider,
               probe,
               state,
-              routeEventsOf(probe, state, ctx),
+              Route.routeEventsOf(probe, state, ctx),
               ctx,
               ledgerAt(budget.committed),
             ),

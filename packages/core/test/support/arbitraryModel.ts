@@ -1,7 +1,7 @@
 import { FastCheck as fc } from "effect"
-import type { GovernanceModelJson } from "@weerbaar/core"
+import type { Governance } from "@weerbaar/core"
 
-type Json = GovernanceModelJson
+type Json = Governance.GovernanceModelJson
 
 const day = fc
   .integer({ min: 0, max: 3650 })

@@ -1,93 +1,73 @@
 import { Effect, Layer, Schema } from "effect"
 import {
-  BodyId,
-  BudgetLine,
-  calendarDate,
-  Cents,
-  ClockControl,
-  DecisionId,
-  DocumentPractice,
-  DraftItem,
-  type GovernanceModel,
-  GrantExemption,
+  Governance,
   Handover,
-  HandoverPackage,
-  IdGenerator,
-  InMemoryEventStore,
-  type InsightsBundle,
-  ItemId,
-  milestoneReadModels,
-  Milestones,
-  MoveTrack,
-  OrganisationId,
-  PersonId,
-  type PracticeCommand,
-  PracticeId,
-  practiceReadModels,
-  Practices,
+  type Information,
+  Kernel,
+  Milestone,
+  Practice,
   Programme,
-  ProgrammeClock,
-  ProgrammeRuntime,
-  RecordDecision,
-  RecordEvaluation,
-  RegisterPractice,
-  routeReadModels,
-  samenWeerbaar,
-  StartExecution,
-  SubmitItem,
-  type Theme,
-  type TrackPhase,
-  Tracks,
-  votingMembersOn,
+  Route,
+  Store,
 } from "@weerbaar/core"
 
 /** A store with every service and read model, on a settable clock. */
 export const storeLayer = (start = "2016-01-01T09:00:00Z") =>
-  Layer.mergeAll(Programme.layer, Practices.layer, Tracks.layer, Milestones.layer, Handover.layer).pipe(
-    Layer.provideMerge(ProgrammeRuntime.layer),
+  Layer.mergeAll(
+    Programme.Programme.layer,
+    Practice.Practices.layer,
+    Practice.Tracks.layer,
+    Milestone.Milestones.layer,
+    Handover.Handover.layer,
+  ).pipe(
+    Layer.provideMerge(Programme.ProgrammeRuntime.layer),
     Layer.provideMerge(
-      InMemoryEventStore.withReadModels([...routeReadModels, ...practiceReadModels, ...milestoneReadModels]),
+      Store.InMemoryEventStore.withReadModels([
+        ...Route.routeReadModels,
+        ...Practice.practiceReadModels,
+        ...Milestone.milestoneReadModels,
+      ]),
     ),
-    Layer.provideMerge(IdGenerator.sequential),
-    Layer.provideMerge(ProgrammeClock.settable(start)),
+    Layer.provideMerge(Store.IdGenerator.sequential),
+    Layer.provideMerge(Store.ProgrammeClock.settable(start)),
   )
 
-export const on = (date: string) => Effect.flatMap(ClockControl, (c) => c.set(`${date}T10:00:00Z`))
+export const on = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.set(`${date}T10:00:00Z`))
 
-export const meeting = (model: GovernanceModel, body: string, date: string) => ({
-  meetingDate: calendarDate(date),
-  attendance: votingMembersOn(model, body, calendarDate(date)),
+export const meeting = (model: Governance.GovernanceModel, body: string, date: string) => ({
+  meetingDate: Kernel.calendarDate(date),
+  attendance: Governance.votingMembersOn(model, body, Kernel.calendarDate(date)),
   rationale: "Besproken en besloten in de vergadering.",
 })
 
 /** One practice per theme, with the member of its expert group who documents it and a municipality's actor. */
 export const storyPractices: ReadonlyArray<{
   readonly id: string
-  readonly theme: Theme
+  readonly theme: Governance.Theme
   readonly title: string
-  readonly member: PersonId
+  readonly member: Governance.PersonId
 }> = [
   {
     id: "bp-hennepconvenant",
     theme: "ondermijnende-criminaliteit",
     title: "Hennepconvenant",
-    member: PersonId.make("lid-eg-oc-rheden"),
+    member: Governance.PersonId.make("lid-eg-oc-rheden"),
   },
   {
     id: "bp-integriteit-bestuur",
     theme: "weerbare-overheid",
     title: "Weerbaar bestuur",
-    member: PersonId.make("lid-eg-wo-arnhem"),
+    member: Governance.PersonId.make("lid-eg-wo-arnhem"),
   },
   {
     id: "bp-keurmerk-ondernemen",
     theme: "weerbare-maatschappij",
     title: "Keurmerk Veilig Ondernemen",
-    member: PersonId.make("lid-eg-wm-wageningen"),
+    member: Governance.PersonId.make("lid-eg-wm-wageningen"),
   },
 ]
 
-export const insights: InsightsBundle = {
+export const insights: Information.InsightsBundle = {
   method: {
     name: "lokaal ondermijningsbeeld",
     description: "Gemeente en RIEC brengen samen in kaart hoe ondermijning lokaal uitwerkt, met politie en partners.",
@@ -101,18 +81,18 @@ export const insights: InsightsBundle = {
       scope: "rheden",
       themes: ["ondermijnende-criminaliteit"],
       classification: "vertrouwelijk",
-      deliveredOn: calendarDate("2016-09-01"),
+      deliveredOn: Kernel.calendarDate("2016-09-01"),
       motivates: ["bp-hennepconvenant"],
     },
   ],
 }
 
 const line = (amount: number) =>
-  new BudgetLine({
+  new Route.BudgetLine({
     category: "projectleiding",
-    organisation: OrganisationId.make("vggm"),
+    organisation: Governance.OrganisationId.make("vggm"),
     year: 2016,
-    amount: Cents.make(amount),
+    amount: Kernel.Cents.make(amount),
   })
 
 /**
@@ -122,20 +102,21 @@ const line = (amount: number) =>
  */
 export const playProgrammeToHandover = (log: (line: string) => void = () => {}) =>
   Effect.gen(function* () {
-    const model = samenWeerbaar()
-    const programme = yield* Programme
-    const practices = yield* Practices
-    const tracks = yield* Tracks
-    const handover = yield* Handover
-    const practice = (actor: PersonId, command: PracticeCommand) => practices.execute(actor, command)
+    const model = Governance.samenWeerbaar()
+    const programme = yield* Programme.Programme
+    const practices = yield* Practice.Practices
+    const tracks = yield* Practice.Tracks
+    const handover = yield* Handover.Handover
+    const practice = (actor: Governance.PersonId, command: Practice.PracticeCommand) =>
+      practices.execute(actor, command)
 
     yield* on("2016-02-01")
-    yield* programme.adoptModel(model, PersonId.make("secretaris-stuurgroep"))
+    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
     for (const p of storyPractices) {
       yield* practice(
         p.member,
-        new RegisterPractice({
-          practiceId: PracticeId.make(p.id),
+        new Practice.RegisterPractice({
+          practiceId: Practice.PracticeId.make(p.id),
           theme: p.theme,
           title: p.title,
           description: `${p.title}: een beproefde aanpak.`,
@@ -146,8 +127,8 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       )
       yield* practice(
         p.member,
-        new DocumentPractice({
-          practiceId: PracticeId.make(p.id),
+        new Practice.DocumentPractice({
+          practiceId: Practice.PracticeId.make(p.id),
           documentation: {
             description: `${p.title} in vaste stappen.`,
             context: "Gemeenten in Gelderland-Midden.",
@@ -159,14 +140,14 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     }
     log("three practices inventoried and documented, one per theme")
 
-    const itemId = ItemId.make("bv-2016-aanpak")
+    const itemId = Route.ItemId.make("bv-2016-aanpak")
     yield* on("2016-03-01")
     yield* programme.route(
-      PersonId.make("lid-eg-oc-rheden"),
-      new DraftItem({
+      Governance.PersonId.make("lid-eg-oc-rheden"),
+      new Route.DraftItem({
         itemId,
         kind: "beleidsvoorstel",
-        draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+        draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
         content: {
           title: "Integrale aanpak 2016",
           description: "De drie maatregelen in heel Gelderland-Midden.",
@@ -175,25 +156,28 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
         },
       }),
     )
-    yield* programme.route(PersonId.make("trekker-eg-ondermijnende-criminaliteit"), new SubmitItem({ itemId }))
+    yield* programme.route(
+      Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new Route.SubmitItem({ itemId }),
+    )
     yield* on("2016-04-07")
     yield* programme.route(
-      PersonId.make("secretaris-stuurgroep"),
-      new RecordDecision({
+      Governance.PersonId.make("secretaris-stuurgroep"),
+      new Route.RecordDecision({
         itemId,
-        decisionId: DecisionId.make("sg-2016-04"),
-        body: BodyId.make("stuurgroep"),
+        decisionId: Route.DecisionId.make("sg-2016-04"),
+        body: Governance.BodyId.make("stuurgroep"),
         outcome: "approve",
         ...meeting(model, "stuurgroep", "2016-04-07"),
       }),
     )
     yield* on("2016-05-12")
     yield* programme.route(
-      PersonId.make("secretaris-dvo"),
-      new RecordDecision({
+      Governance.PersonId.make("secretaris-dvo"),
+      new Route.RecordDecision({
         itemId,
-        decisionId: DecisionId.make("dvo-2016-05"),
-        body: BodyId.make("dvo"),
+        decisionId: Route.DecisionId.make("dvo-2016-05"),
+        body: Governance.BodyId.make("dvo"),
         outcome: "accord",
         ...meeting(model, "dvo", "2016-05-12"),
       }),
@@ -201,41 +185,41 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     log("the DVO accords the proposal: the practices are geaccordeerd")
 
     const moveTrack = (
-      actor: PersonId,
+      actor: Governance.PersonId,
       id: string,
       municipality: string,
-      to: TrackPhase,
+      to: Practice.TrackPhase,
       date: string,
       reason?: string,
     ) =>
       tracks.execute(
         actor,
-        new MoveTrack({
-          practiceId: PracticeId.make(id),
-          municipality: OrganisationId.make(municipality),
+        new Practice.MoveTrack({
+          practiceId: Practice.PracticeId.make(id),
+          municipality: Governance.OrganisationId.make(municipality),
           to,
-          on: calendarDate(date),
+          on: Kernel.calendarDate(date),
           ...(reason === undefined ? {} : { reason }),
         }),
       )
     yield* on("2016-06-01")
     for (const p of storyPractices) {
-      yield* practice(p.member, new StartExecution({ practiceId: PracticeId.make(p.id) }))
-      yield* moveTrack(PersonId.make("burgemeester-rheden"), p.id, "rheden", "gepland", "2016-06-01")
-      yield* moveTrack(PersonId.make("burgemeester-ede"), p.id, "ede", "gepland", "2016-06-01")
+      yield* practice(p.member, new Practice.StartExecution({ practiceId: Practice.PracticeId.make(p.id) }))
+      yield* moveTrack(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "gepland", "2016-06-01")
+      yield* moveTrack(Governance.PersonId.make("burgemeester-ede"), p.id, "ede", "gepland", "2016-06-01")
     }
     yield* tracks.execute(
-      PersonId.make("secretaris-dvo"),
-      new GrantExemption({
-        practiceId: PracticeId.make("bp-hennepconvenant"),
-        municipality: OrganisationId.make("rozendaal"),
-        decisionId: DecisionId.make("dvo-2016-06-vrijstelling"),
-        meetingDate: calendarDate("2016-06-01"),
+      Governance.PersonId.make("secretaris-dvo"),
+      new Practice.GrantExemption({
+        practiceId: Practice.PracticeId.make("bp-hennepconvenant"),
+        municipality: Governance.OrganisationId.make("rozendaal"),
+        decisionId: Route.DecisionId.make("dvo-2016-06-vrijstelling"),
+        meetingDate: Kernel.calendarDate("2016-06-01"),
         reason: "Geen hennepteelt van betekenis.",
       }),
     )
     yield* moveTrack(
-      PersonId.make("burgemeester-rozendaal"),
+      Governance.PersonId.make("burgemeester-rozendaal"),
       "bp-hennepconvenant",
       "rozendaal",
       "niet_relevant",
@@ -244,13 +228,13 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     )
     yield* on("2017-03-01")
     for (const p of storyPractices) {
-      yield* moveTrack(PersonId.make("burgemeester-rheden"), p.id, "rheden", "in_uitvoering", "2016-09-01")
-      yield* moveTrack(PersonId.make("burgemeester-rheden"), p.id, "rheden", "geborgd", "2017-03-01")
-      yield* moveTrack(PersonId.make("burgemeester-ede"), p.id, "ede", "in_uitvoering", "2016-10-01")
+      yield* moveTrack(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "in_uitvoering", "2016-09-01")
+      yield* moveTrack(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "geborgd", "2017-03-01")
+      yield* moveTrack(Governance.PersonId.make("burgemeester-ede"), p.id, "ede", "in_uitvoering", "2016-10-01")
       yield* practice(
         p.member,
-        new RecordEvaluation({
-          practiceId: PracticeId.make(p.id),
+        new Practice.RecordEvaluation({
+          practiceId: Practice.PracticeId.make(p.id),
           evaluation: {
             evaluationId: `ev-${p.id}`,
             kind: "uitvoering",
@@ -258,7 +242,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
             findings: "De maatregel werkt en is overdraagbaar.",
             measuredEffects: [{ effect: "meldingen", result: "+30%" }],
             evidenceLevel: "effectief-eerste-aanwijzingen",
-            evaluatedOn: calendarDate("2017-02-15"),
+            evaluatedOn: Kernel.calendarDate("2017-02-15"),
             evaluatedBy: "Universiteit Twente",
           },
         }),
@@ -266,14 +250,14 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
     }
     log("executed in Rheden and Ede, exempted in Rozendaal, and evaluated")
 
-    const handoverId = ItemId.make("overdracht-2017")
+    const handoverId = Route.ItemId.make("overdracht-2017")
     yield* on("2017-04-01")
     yield* programme.route(
-      PersonId.make("secretaris-stuurgroep"),
-      new DraftItem({
+      Governance.PersonId.make("secretaris-stuurgroep"),
+      new Route.DraftItem({
         itemId: handoverId,
         kind: "overdracht",
-        draftingBody: BodyId.make("stuurgroep"),
+        draftingBody: Governance.BodyId.make("stuurgroep"),
         content: {
           title: "Overdracht Samen Weerbaar aan VNON",
           description: "De geëvalueerde Best Practices van de drie thema's.",
@@ -282,19 +266,22 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
         },
       }),
     )
-    yield* programme.route(PersonId.make("secretaris-stuurgroep"), new SubmitItem({ itemId: handoverId }))
+    yield* programme.route(
+      Governance.PersonId.make("secretaris-stuurgroep"),
+      new Route.SubmitItem({ itemId: handoverId }),
+    )
     yield* on("2017-04-13")
     yield* programme.route(
-      PersonId.make("secretaris-stuurgroep"),
-      new RecordDecision({
+      Governance.PersonId.make("secretaris-stuurgroep"),
+      new Route.RecordDecision({
         itemId: handoverId,
-        decisionId: DecisionId.make("sg-2017-04-overdracht"),
-        body: BodyId.make("stuurgroep"),
+        decisionId: Route.DecisionId.make("sg-2017-04-overdracht"),
+        body: Governance.BodyId.make("stuurgroep"),
         outcome: "approve",
         ...meeting(model, "stuurgroep", "2017-04-13"),
       }),
     )
     log("the Stuurgroep decides to hand over: the practices are overgedragen")
-    const pkg = yield* handover.createPackage(PersonId.make("secretaris-stuurgroep"), handoverId, insights)
-    return JSON.stringify(Schema.encodeSync(HandoverPackage)(pkg), null, 2)
+    const pkg = yield* handover.createPackage(Governance.PersonId.make("secretaris-stuurgroep"), handoverId, insights)
+    return JSON.stringify(Schema.encodeSync(Handover.HandoverPackage)(pkg), null, 2)
   })

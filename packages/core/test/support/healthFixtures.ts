@@ -1,29 +1,14 @@
-import {
-  type AccordedMeasure,
-  accordedMeasureOf,
-  BudgetLine,
-  calendarDate,
-  ConfirmPart,
-  type ExecutionContext,
-  fold,
-  type ItemId,
-  type OrganisationId,
-  type PersonId,
-  ReportSpending,
-  routeDecider,
-  type StoredEvent,
-  type Timestamp,
-} from "@weerbaar/core"
+import { type Governance, Health, Kernel, Route, type Store } from "@weerbaar/core"
 import { accorded, itemId, model, now } from "./routeFixtures.js"
 
 /** The accorded measure of the route fixtures: bv-hennep, accorded 2016-06-01, € 25.000 for the police. */
-export const measure = (): AccordedMeasure => {
-  const m = accordedMeasureOf(fold(routeDecider, accorded()))
+export const measure = (): Health.AccordedMeasure => {
+  const m = Health.accordedMeasureOf(Kernel.fold(Route.routeDecider, accorded()))
   if (m === undefined) throw new Error("fixture: bv-hennep is not accorded")
   return m
 }
 
-export const executionCtx = (actor: PersonId, date = "2016-06-15"): ExecutionContext => ({
+export const executionCtx = (actor: Governance.PersonId, date = "2016-06-15"): Health.ExecutionContext => ({
   actor,
   model,
   now: now(date),
@@ -31,35 +16,35 @@ export const executionCtx = (actor: PersonId, date = "2016-06-15"): ExecutionCon
 })
 
 /** The context of a command on a proposal that is not (or no longer) accorded. */
-export const notAccordedCtx = (actor: PersonId, date = "2016-06-15"): ExecutionContext => ({
+export const notAccordedCtx = (actor: Governance.PersonId, date = "2016-06-15"): Health.ExecutionContext => ({
   ...executionCtx(actor, date),
   measure: undefined,
 })
 
 export const confirm = (organisation = "politie-oost-nederland") =>
-  new ConfirmPart({ itemId, organisation: organisation as OrganisationId })
+  new Health.ConfirmPart({ itemId, organisation: organisation as Governance.OrganisationId })
 
 export const spend = (amount: number, spentOn = "2016-06-10", category = "projectleiding") =>
-  new ReportSpending({
+  new Health.ReportSpending({
     itemId,
-    line: { category, organisation: "politie-oost-nederland" as OrganisationId, year: 2016 },
-    amount: amount as ReportSpending["amount"],
-    spentOn: calendarDate(spentOn),
+    line: { category, organisation: "politie-oost-nederland" as Governance.OrganisationId, year: 2016 },
+    amount: amount as Health.ReportSpending["amount"],
+    spentOn: Kernel.calendarDate(spentOn),
     description: "Inhuur projectleider hennepaanpak",
   })
 
 export const line = (category: string, organisation: string, amount: number, year = 2016) =>
-  new BudgetLine({
+  new Route.BudgetLine({
     category,
-    organisation: organisation as OrganisationId,
+    organisation: organisation as Governance.OrganisationId,
     year,
-    amount: amount as BudgetLine["amount"],
+    amount: amount as Route.BudgetLine["amount"],
   })
 
-export const measureWith = (overrides: Partial<AccordedMeasure>): AccordedMeasure => ({
-  itemId: "bv-test" as ItemId,
+export const measureWith = (overrides: Partial<Health.AccordedMeasure>): Health.AccordedMeasure => ({
+  itemId: "bv-test" as Route.ItemId,
   decisionId: "besluit-dvo-test",
-  accordedOn: calendarDate("2016-06-01"),
+  accordedOn: Kernel.calendarDate("2016-06-01"),
   practices: ["bp-hennepconvenant"],
   budget: [line("projectleiding", "politie-oost-nederland", 2_500_000)],
   ...overrides,
@@ -73,7 +58,7 @@ export const trackMoved = (
   from: string,
   to: string,
   on: string,
-): StoredEvent => ({
+): Store.StoredEvent => ({
   position: ++position,
   streamId: `track-${practiceId}-${municipality}`,
   version: 1,
@@ -91,6 +76,6 @@ export const trackMoved = (
     at: `${on}T10:00:00.000Z`,
   },
   metadata: {},
-  recordedAt: `${on}T10:00:00.000Z` as Timestamp,
+  recordedAt: `${on}T10:00:00.000Z` as Kernel.Timestamp,
   hash: "",
 })

@@ -1,55 +1,30 @@
 import { Either } from "effect"
-import {
-  calendarDate,
-  decideReactions,
-  type DecisionContext,
-  DecisionId,
-  DesignatePilotMunicipality,
-  type Evaluation,
-  type EvidenceLevel,
-  fold,
-  OrganisationId,
-  PersonId,
-  type PracticeCommand,
-  practiceDecider,
-  type PracticeEvent,
-  PracticeId,
-  practiceReactions,
-  practiceStreamId,
-  RecordEvaluation,
-  RegisterPractice,
-  routeDecider,
-  type RouteEvent,
-  samenWeerbaar,
-  StartPilot,
-  type Theme,
-  type Timestamp,
-} from "@weerbaar/core"
+import { Governance, Kernel, Practice, Programme, Route } from "@weerbaar/core"
 import { accorded } from "./routeFixtures.js"
 
-export const model = samenWeerbaar()
-export const practiceId = PracticeId.make("bp-hennepconvenant")
-export const now = (date = "2016-06-01"): Timestamp => `${date}T10:00:00.000Z` as Timestamp
-export const ctx = (actor: PersonId, date = "2016-06-01", m = model): DecisionContext => ({
+export const model = Governance.samenWeerbaar()
+export const practiceId = Practice.PracticeId.make("bp-hennepconvenant")
+export const now = (date = "2016-06-01"): Kernel.Timestamp => `${date}T10:00:00.000Z` as Kernel.Timestamp
+export const ctx = (actor: Governance.PersonId, date = "2016-06-01", m = model): Kernel.DecisionContext => ({
   actor,
   model: m,
   now: now(date),
 })
 
 export const persons = {
-  lid: PersonId.make("lid-eg-oc-rheden"),
-  trekker: PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-  otherGroup: PersonId.make("lid-eg-wo-arnhem"),
-  stuurgroep: PersonId.make("secretaris-stuurgroep"),
-  dvo: PersonId.make("secretaris-dvo"),
-  rheden: PersonId.make("burgemeester-rheden"),
-  ede: PersonId.make("burgemeester-ede"),
-  outsider: PersonId.make("manager-riec"),
+  lid: Governance.PersonId.make("lid-eg-oc-rheden"),
+  trekker: Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  otherGroup: Governance.PersonId.make("lid-eg-wo-arnhem"),
+  stuurgroep: Governance.PersonId.make("secretaris-stuurgroep"),
+  dvo: Governance.PersonId.make("secretaris-dvo"),
+  rheden: Governance.PersonId.make("burgemeester-rheden"),
+  ede: Governance.PersonId.make("burgemeester-ede"),
+  outsider: Governance.PersonId.make("manager-riec"),
 }
 
-export const register = (id: string = practiceId, theme: Theme = "ondermijnende-criminaliteit") =>
-  new RegisterPractice({
-    practiceId: PracticeId.make(id),
+export const register = (id: string = practiceId, theme: Governance.Theme = "ondermijnende-criminaliteit") =>
+  new Practice.RegisterPractice({
+    practiceId: Practice.PracticeId.make(id),
     theme,
     title: "Hennepconvenant",
     description: "Integrale aanpak van hennepteelt met een convenant tussen gemeenten, politie, OM en netbeheerder.",
@@ -59,39 +34,43 @@ export const register = (id: string = practiceId, theme: Theme = "ondermijnende-
   })
 
 export const designate = (municipality = "rheden", decisionId = "sg-2016-02-pilot", date = "2016-02-01") =>
-  new DesignatePilotMunicipality({
+  new Practice.DesignatePilotMunicipality({
     practiceId,
-    municipality: OrganisationId.make(municipality),
-    decisionId: DecisionId.make(decisionId),
-    meetingDate: calendarDate(date),
+    municipality: Governance.OrganisationId.make(municipality),
+    decisionId: Route.DecisionId.make(decisionId),
+    meetingDate: Kernel.calendarDate(date),
   })
 
 export const evaluation = (
-  kind: Evaluation["kind"],
-  evidenceLevel: EvidenceLevel = "effectief-eerste-aanwijzingen",
+  kind: Practice.Evaluation["kind"],
+  evidenceLevel: Practice.EvidenceLevel = "effectief-eerste-aanwijzingen",
   evaluationId = `ev-${kind}`,
   date = "2016-05-01",
-): Evaluation => ({
+): Practice.Evaluation => ({
   evaluationId,
   kind,
   method: kind === "pilot" ? "voor- en nameting in de pilotgemeente" : "vergelijking met gemeenten zonder convenant",
   findings: "Meer meldingen en snellere ontmanteling.",
   measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+40% ten opzichte van 2015" }],
   evidenceLevel,
-  evaluatedOn: calendarDate(date),
+  evaluatedOn: Kernel.calendarDate(date),
   evaluatedBy: "Universiteit Twente",
 })
 
-export const evaluate = (kind: Evaluation["kind"], level?: EvidenceLevel, id?: string) =>
-  new RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, id) })
+export const evaluate = (kind: Practice.Evaluation["kind"], level?: Practice.EvidenceLevel, id?: string) =>
+  new Practice.RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, id) })
 
 /** Events produced by the real decider, step by step (a fixture that cannot lie about the rules). */
 export const practiceHistory = (
-  ...steps: ReadonlyArray<readonly [PersonId, PracticeCommand, string?]>
-): Array<PracticeEvent> => {
-  const events: Array<PracticeEvent> = []
+  ...steps: ReadonlyArray<readonly [Governance.PersonId, Practice.PracticeCommand, string?]>
+): Array<Practice.PracticeEvent> => {
+  const events: Array<Practice.PracticeEvent> = []
   for (const [actor, command, date] of steps) {
-    const result = practiceDecider.decide(command, fold(practiceDecider, events), ctx(actor, date))
+    const result = Practice.practiceDecider.decide(
+      command,
+      Kernel.fold(Practice.practiceDecider, events),
+      ctx(actor, date),
+    )
     if (result._tag === "Left") throw new Error(`fixture step refused: ${result.left.message}`)
     events.push(...result.right)
   }
@@ -103,26 +82,34 @@ export const inPilot = () =>
   practiceHistory(
     [persons.lid, register()],
     [persons.stuurgroep, designate()],
-    [persons.trekker, new StartPilot({ practiceId })],
+    [persons.trekker, new Practice.StartPilot({ practiceId })],
   )
 export const tried = () =>
   practiceHistory(
     [persons.lid, register()],
     [persons.stuurgroep, designate()],
-    [persons.trekker, new StartPilot({ practiceId })],
+    [persons.trekker, new Practice.StartPilot({ practiceId })],
     [persons.lid, evaluate("pilot", "goed-beschreven")],
   )
 
 /** Practice events after route events, through the same policy the Programme service applies. */
-export const followRoute = (practiceEvents: ReadonlyArray<PracticeEvent>, routeEvents: ReadonlyArray<RouteEvent>) => {
+export const followRoute = (
+  practiceEvents: ReadonlyArray<Practice.PracticeEvent>,
+  routeEvents: ReadonlyArray<Route.RouteEvent>,
+) => {
   const events = [...practiceEvents]
-  let item = routeDecider.initialState
+  let item = Route.routeDecider.initialState
   for (const event of routeEvents) {
-    const after = routeDecider.evolve(item, event)
-    const states = new Map([[practiceStreamId(practiceId), fold(practiceDecider, events)]])
-    const reacted = decideReactions(practiceReactions(event, item, after, ctx(persons.dvo)), states, ctx(persons.dvo))
+    const after = Route.routeDecider.evolve(item, event)
+    const states = new Map([[Practice.practiceStreamId(practiceId), Kernel.fold(Practice.practiceDecider, events)]])
+    const reacted = Programme.decideReactions(
+      Practice.practiceReactions(event, item, after, ctx(persons.dvo)),
+      states,
+      ctx(persons.dvo),
+    )
     if (Either.isLeft(reacted)) throw new Error(reacted.left.map((v) => v.message).join("; "))
-    for (const { events: more } of reacted.right.values()) events.push(...(more as ReadonlyArray<PracticeEvent>))
+    for (const { events: more } of reacted.right.values())
+      events.push(...(more as ReadonlyArray<Practice.PracticeEvent>))
     item = after
   }
   return events

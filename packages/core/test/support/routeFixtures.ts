@@ -1,54 +1,34 @@
 import { Schema } from "effect"
-import {
-  BodyId,
-  BudgetLine,
-  calendarDate,
-  type DecisionContext,
-  DecisionId,
-  DraftItem,
-  GovernanceModel,
-  type GovernanceModelJson,
-  ItemId,
-  type ItemKind,
-  type Meeting,
-  type Outcome,
-  PersonId,
-  RecordDecision,
-  routeDecider,
-  type RouteEvent,
-  samenWeerbaar,
-  samenWeerbaarJson,
-  SubmitItem,
-  type Timestamp,
-  votingMembersOn,
-} from "@weerbaar/core"
+import { Governance, Kernel, Route } from "@weerbaar/core"
 
-export const model = samenWeerbaar()
-export const itemId = ItemId.make("bv-hennep")
+export const model = Governance.samenWeerbaar()
+export const itemId = Route.ItemId.make("bv-hennep")
 export const today = "2016-06-01"
-export const now = (date: string = today): Timestamp => `${date}T10:00:00.000Z` as Timestamp
+export const now = (date: string = today): Kernel.Timestamp => `${date}T10:00:00.000Z` as Kernel.Timestamp
 
-export const ctx = (actor: PersonId, overrides: Partial<DecisionContext> = {}): DecisionContext =>
-  Object.assign({ actor, model, now: now() }, overrides)
+export const ctx = (
+  actor: Governance.PersonId,
+  overrides: Partial<Kernel.DecisionContext> = {},
+): Kernel.DecisionContext => Object.assign({ actor, model, now: now() }, overrides)
 
 export const persons = {
-  drafter: PersonId.make("lid-eg-oc-rheden"),
-  trekker: PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-  stuurgroepSecretaris: PersonId.make("secretaris-stuurgroep"),
-  stuurgroepVoorzitter: PersonId.make("burgemeester-westervoort"),
-  stuurgroepLid: PersonId.make("burgemeester-ede"),
-  dvoSecretaris: PersonId.make("secretaris-dvo"),
-  dvoVoorzitter: PersonId.make("voorzitter-dvo"),
-  dvoLid: PersonId.make("burgemeester-arnhem"),
-  outsider: PersonId.make("manager-riec"),
+  drafter: Governance.PersonId.make("lid-eg-oc-rheden"),
+  trekker: Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+  stuurgroepSecretaris: Governance.PersonId.make("secretaris-stuurgroep"),
+  stuurgroepVoorzitter: Governance.PersonId.make("burgemeester-westervoort"),
+  stuurgroepLid: Governance.PersonId.make("burgemeester-ede"),
+  dvoSecretaris: Governance.PersonId.make("secretaris-dvo"),
+  dvoVoorzitter: Governance.PersonId.make("voorzitter-dvo"),
+  dvoLid: Governance.PersonId.make("burgemeester-arnhem"),
+  outsider: Governance.PersonId.make("manager-riec"),
 }
 
 export const budget = (amount: number, year = 2016) =>
-  new BudgetLine({
+  new Route.BudgetLine({
     category: "projectleiding",
-    organisation: "politie-oost-nederland" as BudgetLine["organisation"],
+    organisation: "politie-oost-nederland" as Route.BudgetLine["organisation"],
     year,
-    amount: amount as BudgetLine["amount"],
+    amount: amount as Route.BudgetLine["amount"],
   })
 
 export const content = (amount = 2_500_000) => ({
@@ -59,21 +39,21 @@ export const content = (amount = 2_500_000) => ({
 })
 
 export const draft = (
-  kind: ItemKind = "beleidsvoorstel",
+  kind: Governance.ItemKind = "beleidsvoorstel",
   amount = 2_500_000,
   draftingBody: string = "eg-ondermijnende-criminaliteit",
 ) =>
-  new DraftItem({
+  new Route.DraftItem({
     itemId,
     kind,
-    draftingBody: draftingBody as DraftItem["draftingBody"],
+    draftingBody: draftingBody as Route.DraftItem["draftingBody"],
     content: content(amount),
   })
 
 /** A meeting where every entitled member is present and agrees. */
-export const fullMeeting = (body: string, date: string = today, m = model): Meeting => ({
-  meetingDate: calendarDate(date),
-  attendance: votingMembersOn(m, body, calendarDate(date)),
+export const fullMeeting = (body: string, date: string = today, m = model): Route.Meeting => ({
+  meetingDate: Kernel.calendarDate(date),
+  attendance: Governance.votingMembersOn(m, body, Kernel.calendarDate(date)),
   recused: [],
   votes: [],
   rationale: "Besproken in de vergadering.",
@@ -81,14 +61,14 @@ export const fullMeeting = (body: string, date: string = today, m = model): Meet
 
 export const decision = (
   body: string,
-  outcome: Outcome,
+  outcome: Governance.Outcome,
   id: string,
-  meeting: Partial<Meeting> & { remarks?: string } = {},
+  meeting: Partial<Route.Meeting> & { remarks?: string } = {},
 ) =>
-  new RecordDecision({
+  new Route.RecordDecision({
     itemId,
-    decisionId: DecisionId.make(id),
-    body: BodyId.make(body),
+    decisionId: Route.DecisionId.make(id),
+    body: Governance.BodyId.make(body),
     outcome,
     ...fullMeeting(body),
     ...(outcome === "return" ? { remarks: "Graag de begroting per gemeente uitsplitsen." } : {}),
@@ -97,39 +77,39 @@ export const decision = (
 
 /** Events of an item drafted, submitted and (optionally) further along its route, decided by the real decider. */
 export const history = (
-  ...steps: ReadonlyArray<readonly [PersonId, Parameters<typeof routeDecider.decide>[0]]>
-): Array<RouteEvent> => historyUnder(model, [], ...steps)
+  ...steps: ReadonlyArray<readonly [Governance.PersonId, Parameters<typeof Route.routeDecider.decide>[0]]>
+): Array<Route.RouteEvent> => historyUnder(model, [], ...steps)
 
 /** `events` followed by the events of `steps`, each decided under the governance model `m`. */
 export const historyUnder = (
-  m: GovernanceModel,
-  events: ReadonlyArray<RouteEvent>,
-  ...steps: ReadonlyArray<readonly [PersonId, Parameters<typeof routeDecider.decide>[0]]>
-): Array<RouteEvent> => {
+  m: Governance.GovernanceModel,
+  events: ReadonlyArray<Route.RouteEvent>,
+  ...steps: ReadonlyArray<readonly [Governance.PersonId, Parameters<typeof Route.routeDecider.decide>[0]]>
+): Array<Route.RouteEvent> => {
   const all = [...events]
   for (const [actor, command] of steps) {
-    const state = all.reduce(routeDecider.evolve, routeDecider.initialState)
-    const result = routeDecider.decide(command, state, ctx(actor, { model: m }))
+    const state = all.reduce(Route.routeDecider.evolve, Route.routeDecider.initialState)
+    const result = Route.routeDecider.decide(command, state, ctx(actor, { model: m }))
     if (result._tag === "Left") throw new Error(`fixture step refused: ${result.left.message}`)
     all.push(...result.right)
   }
   return all
 }
 
-export const submitted = (kind: ItemKind = "beleidsvoorstel", amount = 2_500_000) =>
-  history([persons.drafter, draft(kind, amount)], [persons.trekker, new SubmitItem({ itemId })])
+export const submitted = (kind: Governance.ItemKind = "beleidsvoorstel", amount = 2_500_000) =>
+  history([persons.drafter, draft(kind, amount)], [persons.trekker, new Route.SubmitItem({ itemId })])
 
 export const approvedByStuurgroep = () =>
   history(
     [persons.drafter, draft()],
-    [persons.trekker, new SubmitItem({ itemId })],
+    [persons.trekker, new Route.SubmitItem({ itemId })],
     [persons.stuurgroepSecretaris, decision("stuurgroep", "approve", "besluit-sg-1")],
   )
 
 export const accorded = () =>
   history(
     [persons.drafter, draft()],
-    [persons.trekker, new SubmitItem({ itemId })],
+    [persons.trekker, new Route.SubmitItem({ itemId })],
     [persons.stuurgroepSecretaris, decision("stuurgroep", "approve", "besluit-sg-1")],
     [persons.dvoSecretaris, decision("dvo", "accord", "besluit-dvo-1")],
   )
@@ -142,8 +122,8 @@ type Mutable<T> =
       ? { -readonly [K in keyof T]: Mutable<T[K]> }
       : T
 
-export const modelWith = (change: (json: Mutable<GovernanceModelJson>) => void) => {
-  const json = JSON.parse(JSON.stringify(samenWeerbaarJson()))
+export const modelWith = (change: (json: Mutable<Governance.GovernanceModelJson>) => void) => {
+  const json = JSON.parse(JSON.stringify(Governance.samenWeerbaarJson()))
   change(json)
-  return Schema.decodeUnknownSync(GovernanceModel)(json)
+  return Schema.decodeUnknownSync(Governance.GovernanceModel)(json)
 }

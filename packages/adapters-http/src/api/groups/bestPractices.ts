@@ -1,5 +1,5 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
-import { PracticeStatus, Theme } from "@weerbaar/core"
+import { Governance, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
 import { ChangeHeaders, CreateHeaders } from "../headers.js"
@@ -24,8 +24,8 @@ export const BestPracticesGroup = HttpApiGroup.make("bestPractices")
     HttpApiEndpoint.get("list", "/best-practices")
       .setUrlParams(
         Schema.Struct({
-          thema: Schema.optional(Theme),
-          status: Schema.optional(PracticeStatus),
+          thema: Schema.optional(Governance.Theme),
+          status: Schema.optional(Practice.PracticeStatus),
           ...paging,
         }).annotations({ parseOptions: { errors: "all" } }),
       )

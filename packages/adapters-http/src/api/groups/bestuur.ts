@@ -1,5 +1,5 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
-import { CalendarDate } from "@weerbaar/core"
+import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
 import { IdPath } from "../paths.js"
@@ -9,13 +9,13 @@ import { Begrotingspositie, Gemeente, Orgaan } from "../resources.js"
 export const BestuurGroup = HttpApiGroup.make("bestuur")
   .add(
     HttpApiEndpoint.get("organen", "/organen")
-      .setUrlParams(Schema.Struct({ peildatum: Schema.optional(CalendarDate) }))
+      .setUrlParams(Schema.Struct({ peildatum: Schema.optional(Kernel.CalendarDate) }))
       .addSuccess(Schema.Array(Orgaan)),
   )
   .add(
     HttpApiEndpoint.get("orgaan", "/organen/:id")
       .setPath(IdPath)
-      .setUrlParams(Schema.Struct({ peildatum: Schema.optional(CalendarDate) }))
+      .setUrlParams(Schema.Struct({ peildatum: Schema.optional(Kernel.CalendarDate) }))
       .addSuccess(Orgaan),
   )
   .add(HttpApiEndpoint.get("gemeenten", "/gemeenten").addSuccess(Schema.Array(Gemeente)))

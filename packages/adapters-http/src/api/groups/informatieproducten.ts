@@ -1,5 +1,5 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
-import { Classification, InformationKind } from "@weerbaar/core"
+import { Information } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
 import { ChangeHeaders, CreateHeaders } from "../headers.js"
@@ -20,9 +20,9 @@ export const InformatieproductenGroup = HttpApiGroup.make("informatieproducten")
     HttpApiEndpoint.get("list", "/informatieproducten")
       .setUrlParams(
         Schema.Struct({
-          soort: Schema.optional(InformationKind),
+          soort: Schema.optional(Information.InformationKind),
           producent: Schema.optional(Schema.String),
-          classificatie: Schema.optional(Classification),
+          classificatie: Schema.optional(Information.Classification),
           ...paging,
         }).annotations({ parseOptions: { errors: "all" } }),
       )

@@ -1,5 +1,5 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
-import { ProgrammePhase } from "@weerbaar/core"
+import { Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
 import { ChangeHeaders, CreateHeaders } from "../headers.js"
@@ -21,7 +21,7 @@ export const MijlpalenGroup = HttpApiGroup.make("mijlpalen")
       .setUrlParams(
         Schema.Struct({
           eigenaar: Schema.optional(Schema.String),
-          fase: Schema.optional(ProgrammePhase),
+          fase: Schema.optional(Practice.ProgrammePhase),
           ...paging,
         }).annotations({ parseOptions: { errors: "all" } }),
       )

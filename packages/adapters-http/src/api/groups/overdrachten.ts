@@ -1,5 +1,5 @@
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "@effect/platform"
-import { HandoverPackage } from "@weerbaar/core"
+import { Handover } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
 import { NieuweOverdracht, Overdracht, Overdrachtsimport } from "../handoverResources.js"
@@ -18,7 +18,7 @@ export const OverdrachtenGroup = HttpApiGroup.make("overdrachten")
   .add(
     HttpApiEndpoint.get("package", "/overdrachten/:id/pakket")
       .setPath(IdPath)
-      .addSuccess(HandoverPackage)
+      .addSuccess(Handover.HandoverPackage)
       .annotate(OpenApi.Description, "The self-contained, versioned package as JSON: import it elsewhere as it is"),
   )
   .add(

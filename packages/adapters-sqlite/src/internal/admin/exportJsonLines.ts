@@ -1,6 +1,6 @@
 import * as fs from "node:fs"
 import type { SqlError } from "@effect/sql/SqlError"
-import { EventStoreFailure, type StoredEvent } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { StoreUnavailable } from "../../StoreErrors.js"
 import { eventLineOf } from "../jsonLines.js"
@@ -8,9 +8,12 @@ import { refuseExisting, unavailable } from "./files.js"
 
 /** Writes the whole event log to a new JSON Lines file, a page at a time; returns the number of events. */
 export const exportJsonLines = (
-  readPage: (after: number, limit: number) => Effect.Effect<ReadonlyArray<StoredEvent>, EventStoreFailure | SqlError>,
+  readPage: (
+    after: number,
+    limit: number,
+  ) => Effect.Effect<ReadonlyArray<Store.StoredEvent>, Store.EventStoreFailure | SqlError>,
   destination: string,
-): Effect.Effect<number, StoreUnavailable | EventStoreFailure> =>
+): Effect.Effect<number, StoreUnavailable | Store.EventStoreFailure> =>
   Effect.gen(function* () {
     yield* refuseExisting(destination, "export to")
     const fd = yield* Effect.try({
@@ -23,7 +26,7 @@ export const exportJsonLines = (
       while (true) {
         const page = yield* readPage(after, 2000).pipe(
           Effect.catchTag("SqlError", (e) =>
-            Effect.fail(new EventStoreFailure({ operation: "export", reason: e.message })),
+            Effect.fail(new Store.EventStoreFailure({ operation: "export", reason: e.message })),
           ),
         )
         if (page.length === 0) break

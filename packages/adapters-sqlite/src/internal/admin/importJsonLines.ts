@@ -1,5 +1,5 @@
 import * as fs from "node:fs"
-import { EventStoreFailure, genesisHash, type StoredEvent } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect, Either } from "effect"
 import { ImportRefused, type StoreUnavailable } from "../../StoreErrors.js"
 import { attempt } from "../attempt.js"
@@ -12,7 +12,7 @@ import { chunksOf, placeholders } from "../sqlText.js"
 import type { WriteTransaction } from "../writeTransaction.js"
 import { unavailable } from "./files.js"
 
-const insert = (sql: Connection, events: ReadonlyArray<StoredEvent>) =>
+const insert = (sql: Connection, events: ReadonlyArray<Store.StoredEvent>) =>
   Effect.forEach(
     chunksOf(
       events.flatMap((e) => rowValuesOf(e, JSON.stringify(e.payload))),
@@ -39,7 +39,7 @@ export const importJsonLines = (
     readonly readModels: ReadModelTables
   },
   source: string,
-): Effect.Effect<number, ImportRefused | StoreUnavailable | EventStoreFailure> =>
+): Effect.Effect<number, ImportRefused | StoreUnavailable | Store.EventStoreFailure> =>
   Effect.gen(function* () {
     const { connection: sql, write, readPageNow, readModels } = options
     const text = yield* Effect.try({
@@ -57,8 +57,8 @@ export const importJsonLines = (
             reason: "the store is not empty: import into a new store",
           })
         }
-        let cursor: ImportCursor = { head: genesisHash, position: 0, versions: new Map() }
-        let batch: Array<StoredEvent> = []
+        let cursor: ImportCursor = { head: Store.genesisHash, position: 0, versions: new Map() }
+        let batch: Array<Store.StoredEvent> = []
         for (const [index, line] of lines.entries()) {
           if (line.trim() === "") continue
           const next = continueImport(line, cursor)
@@ -80,7 +80,7 @@ export const importJsonLines = (
       }),
     ).pipe(
       Effect.catchTag("SqlError", (e) =>
-        Effect.fail(new EventStoreFailure({ operation: "import", reason: e.message })),
+        Effect.fail(new Store.EventStoreFailure({ operation: "import", reason: e.message })),
       ),
     )
   })

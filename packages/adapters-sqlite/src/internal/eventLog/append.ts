@@ -1,12 +1,4 @@
-import {
-  type AppendResult,
-  EventStoreFailure,
-  type EventStoreShape,
-  type StoredEvent,
-  StreamVersionConflict,
-  type Timestamp,
-  timestampOf,
-} from "@weerbaar/core"
+import { Kernel, Store } from "@weerbaar/core"
 import { Clock, Effect } from "effect"
 import type { Connection, Parameter } from "../Connection.js"
 import type { DurableCommits } from "../durableCommits.js"
@@ -28,7 +20,7 @@ import { readStreamVersion } from "./streamVersion.js"
 const streamsLookedUpOneByOne = 8
 
 /** What is wrong with the shape of an append, checked before anything is touched. */
-const invalidWrite = (writes: Parameters<EventStoreShape["append"]>[0]): string | undefined => {
+const invalidWrite = (writes: Parameters<Store.EventStoreShape["append"]>[0]): string | undefined => {
   if (!Array.isArray(writes)) return "writes must be an array of stream writes"
   for (const write of writes) {
     if (typeof write?.streamId !== "string" || write.streamId === "") return "every write needs a stream id"
@@ -55,7 +47,7 @@ export const makeAppend = (options: {
   readonly durable: DurableCommits
   readonly reads: DurableReads
   readonly readPageNow: ReadPage
-}): EventStoreShape["append"] => {
+}): Store.EventStoreShape["append"] => {
   const { sql, filename, readModels, durable, reads, readPageNow } = options
   // Where the log ends and the versions of the streams appended to or held so far, as the batch's
   // transaction has them: the appends of a batch follow one another under the write lock, so each
@@ -90,11 +82,11 @@ export const makeAppend = (options: {
 
   /** Appends under the write lock, synchronously: the lookups, the checks, one insert, the read models. */
   const appendNow = (
-    writes: Parameters<EventStoreShape["append"]>[0],
+    writes: Parameters<Store.EventStoreShape["append"]>[0],
     normalized: ReturnType<typeof normalizeMetadata>,
     payloads: ReadonlyArray<ReadonlyArray<string>>,
-    recordedAt: Timestamp,
-  ): AppendResult => {
+    recordedAt: Kernel.Timestamp,
+  ): Store.AppendResult => {
     // Simple indexed lookups: a query that asks it all at once costs SQLite more than these.
     if (normalized.idempotencyKey !== undefined) {
       const earlier = rowsWithIdempotencyKey(sql, normalized.idempotencyKey)
@@ -118,11 +110,15 @@ export const makeAppend = (options: {
     for (const w of writes) {
       const actualVersion = versions.get(w.streamId) ?? 0
       if (actualVersion !== w.expectedVersion) {
-        throw new StreamVersionConflict({ streamId: w.streamId, expectedVersion: w.expectedVersion, actualVersion })
+        throw new Store.StreamVersionConflict({
+          streamId: w.streamId,
+          expectedVersion: w.expectedVersion,
+          actualVersion,
+        })
       }
     }
     const previous = batchHead ?? readHead(sql)
-    const stored: Array<StoredEvent> = []
+    const stored: Array<Store.StoredEvent> = []
     const values: Array<Parameter> = []
     let hash = previous.hash
     let position = previous.position
@@ -141,7 +137,7 @@ export const makeAppend = (options: {
           recordedAt,
         }
         hash = nodeChainHash(hash, unhashed)
-        const storedEvent: StoredEvent = Object.assign(unhashed, { hash })
+        const storedEvent: Store.StoredEvent = Object.assign(unhashed, { hash })
         stored.push(storedEvent)
         values.push(...rowValuesOf(storedEvent, payloadText))
       }
@@ -165,15 +161,16 @@ export const makeAppend = (options: {
   return (writes, metadata) =>
     Effect.flatMap(Clock.currentTimeMillis, (now) => {
       const problem = invalidWrite(writes)
-      if (problem !== undefined) return Effect.fail(new EventStoreFailure({ operation: "append", reason: problem }))
-      const recordedAt = timestampOf(new Date(now))
+      if (problem !== undefined)
+        return Effect.fail(new Store.EventStoreFailure({ operation: "append", reason: problem }))
+      const recordedAt = Kernel.timestampOf(new Date(now))
       const normalized = normalizeMetadata(metadata ?? {})
       let payloads: ReadonlyArray<ReadonlyArray<string>>
       try {
         payloads = writes.map((w) => w.events.map((e) => JSON.stringify(e.payload) ?? "null"))
       } catch (e) {
         return Effect.fail(
-          new EventStoreFailure({ operation: "append", reason: `a payload is not JSON: ${String(e)}` }),
+          new Store.EventStoreFailure({ operation: "append", reason: `a payload is not JSON: ${String(e)}` }),
         )
       }
       return inBatch(() => appendNow(writes, normalized, payloads, recordedAt)).pipe(

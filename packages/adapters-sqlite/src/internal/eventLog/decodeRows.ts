@@ -1,8 +1,8 @@
-import { EventStoreFailure, type StoredEvent } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { type EventRow, storedEventOf } from "../eventRows.js"
 
 /** Decodes rows of the log; a payload that is not JSON fails `operation`, naming the altered event. */
-export const decodeRows = (operation: string, rows: ReadonlyArray<EventRow>): ReadonlyArray<StoredEvent> => {
+export const decodeRows = (operation: string, rows: ReadonlyArray<EventRow>): ReadonlyArray<Store.StoredEvent> => {
   try {
     return rows.map(storedEventOf)
   } catch {
@@ -14,7 +14,7 @@ export const decodeRows = (operation: string, rows: ReadonlyArray<EventRow>): Re
         return true
       }
     })
-    throw new EventStoreFailure({
+    throw new Store.EventStoreFailure({
       operation,
       reason: `the payload of event ${damaged?.position ?? "?"} is not JSON: the store was altered; run verify`,
     })

@@ -1,11 +1,11 @@
-import { EventStoreFailure, type StoredEvent } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { DurableCommits } from "../durableCommits.js"
 import { driverFailure } from "./storeFailure.js"
 
 /** Runs a synchronous read as an effect whose only failure is `EventStoreFailure`. */
-export const readingNow = <A>(work: () => A): Effect.Effect<A, EventStoreFailure> =>
-  Effect.try({ try: work, catch: (e) => (e instanceof EventStoreFailure ? e : driverFailure("read", e)) })
+export const readingNow = <A>(work: () => A): Effect.Effect<A, Store.EventStoreFailure> =>
+  Effect.try({ try: work, catch: (e) => (e instanceof Store.EventStoreFailure ? e : driverFailure("read", e)) })
 
 /**
  * Reads of the log that answer only with what is on disk. `onDiskAtOpen` is where the log ended
@@ -20,10 +20,10 @@ export const makeDurableReads = (durable: DurableCommits, onDiskAtOpen: number) 
   const onDisk = (position: number) => position <= onDiskUpTo && durable.failed() === undefined
   return {
     /** Runs a synchronous read and answers once every commit it could have seen is on disk. */
-    reading: <A>(work: () => A): Effect.Effect<A, EventStoreFailure> =>
+    reading: <A>(work: () => A): Effect.Effect<A, Store.EventStoreFailure> =>
       Effect.zipLeft(readingNow(work), durable.settled),
     /** Reads events; waits for the disk only when one of them may not be on it yet. */
-    readingEvents: (work: () => ReadonlyArray<StoredEvent>) =>
+    readingEvents: (work: () => ReadonlyArray<Store.StoredEvent>) =>
       Effect.flatMap(readingNow(work), (events) =>
         events.every((e) => onDisk(e.position)) ? Effect.succeed(events) : Effect.as(durable.settled, events),
       ),

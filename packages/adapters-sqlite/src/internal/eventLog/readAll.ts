@@ -1,4 +1,4 @@
-import type { ReadAllOptions, StoredEvent } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 import { type EventRow, eventColumns } from "../eventRows.js"
 import { decodeRows } from "./decodeRows.js"
@@ -19,7 +19,7 @@ export const justAfterEveryIdStartingWith = (prefix: string): string | undefined
 }
 
 /** The events of the whole log, or of the streams whose id starts with a prefix, in log order. */
-export const readAll = (sql: Connection, options: ReadAllOptions): ReadonlyArray<StoredEvent> => {
+export const readAll = (sql: Connection, options: Store.ReadAllOptions): ReadonlyArray<Store.StoredEvent> => {
   const after = options.after ?? 0
   const limit = options.limit === undefined ? -1 : Math.max(0, options.limit)
   const prefix = options.streamPrefix ?? ""

@@ -1,4 +1,4 @@
-import type { StoredEvent } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 import { type EventRow, eventColumns } from "../eventRows.js"
 import { decodeRows } from "./decodeRows.js"
@@ -8,5 +8,5 @@ export const rowsWithIdempotencyKey = (sql: Connection, key: string): ReadonlyAr
   sql.all<EventRow>(`SELECT ${eventColumns} FROM events WHERE idempotency_key = ? ORDER BY position`, [key])
 
 /** The events appended under an idempotency key, in log order. */
-export const readByIdempotencyKey = (sql: Connection, key: string): ReadonlyArray<StoredEvent> =>
+export const readByIdempotencyKey = (sql: Connection, key: string): ReadonlyArray<Store.StoredEvent> =>
   decodeRows("read", rowsWithIdempotencyKey(sql, key))

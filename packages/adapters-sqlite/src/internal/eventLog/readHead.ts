@@ -1,4 +1,4 @@
-import { genesisHash } from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 
 /** Where the log ends: its last position and hash; position 0 and the genesis hash when it is empty. */
@@ -7,5 +7,5 @@ export const readHead = (sql: Connection): { readonly position: number; readonly
     "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1",
   )[0] ?? {
     position: 0,
-    hash: genesisHash,
+    hash: Store.genesisHash,
   }

@@ -1,10 +1,4 @@
-import {
-  type ChainVerification,
-  type EventStoreFailure,
-  genesisHash,
-  type StoredEvent,
-  verifyChain,
-} from "@weerbaar/core"
+import { Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { Connection } from "../Connection.js"
 import type { DurableCommits } from "../durableCommits.js"
@@ -19,9 +13,9 @@ import { sqlFailure } from "./storeFailure.js"
 export const verifyLog = (
   sql: Connection,
   durable: DurableCommits,
-): Effect.Effect<ChainVerification, EventStoreFailure> =>
+): Effect.Effect<Store.ChainVerification, Store.EventStoreFailure> =>
   Effect.gen(function* () {
-    let previousHash = genesisHash
+    let previousHash = Store.genesisHash
     let previousPosition = 0
     let checked = 0
     while (true) {
@@ -29,8 +23,8 @@ export const verifyLog = (
         `SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT 1000`,
         [previousPosition],
       )
-      if (rows.length === 0) return { intact: true, checked, head: previousHash } satisfies ChainVerification
-      const events: Array<StoredEvent> = []
+      if (rows.length === 0) return { intact: true, checked, head: previousHash } satisfies Store.ChainVerification
+      const events: Array<Store.StoredEvent> = []
       let unreadable: EventRow | undefined
       for (const row of rows) {
         try {
@@ -40,7 +34,7 @@ export const verifyLog = (
           break
         }
       }
-      const page = verifyChain(events, previousHash, previousPosition, nodeChainHash)
+      const page = Store.verifyChain(events, previousHash, previousPosition, nodeChainHash)
       if (!page.intact) return { ...page, checked: checked + page.checked }
       checked += page.checked
       if (unreadable !== undefined) {
@@ -53,7 +47,7 @@ export const verifyLog = (
             at === undefined
               ? `event at position ${previousPosition + events.length + 1} is missing`
               : `the payload of event ${at} is not JSON: it was altered`,
-        } satisfies ChainVerification
+        } satisfies Store.ChainVerification
       }
       previousHash = page.head
       previousPosition = events.at(-1)!.position

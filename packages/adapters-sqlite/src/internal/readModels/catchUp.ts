@@ -1,4 +1,4 @@
-import type { AnyReadModel, StoredEvent } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 import type { Checkpoints } from "./checkpoints.js"
 import { flushRows } from "./flushRows.js"
@@ -6,14 +6,14 @@ import { projectEvents } from "./projectEvents.js"
 import type { RowCache } from "./rowCache.js"
 
 /** Reads a page of the log: the events after a position, at most `limit`. */
-export type ReadPage = (after: number, limit: number) => ReadonlyArray<StoredEvent>
+export type ReadPage = (after: number, limit: number) => ReadonlyArray<Store.StoredEvent>
 
 /**
  * Catching up: projects the log after each model's checkpoint, a page at a time, up to `head`.
  * `fresh` names the models that have no rows yet.
  */
 export const makeCatchUp =
-  (sql: Connection, models: ReadonlyArray<AnyReadModel>, checkpoints: Checkpoints) =>
+  (sql: Connection, models: ReadonlyArray<Store.AnyReadModel>, checkpoints: Checkpoints) =>
   (readPage: ReadPage, head: number, fresh: ReadonlySet<string> = new Set()) => {
     const known = checkpoints.state
     if (known.knownCurrentAt === head && fresh.size === 0) return

@@ -1,4 +1,4 @@
-import type { AnyReadModel } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 import { placeholders } from "../sqlText.js"
 
@@ -18,7 +18,7 @@ export interface CheckpointState {
  * The log position each kept model was projected to (`read_model_state`), and its version.
  * Every method runs synchronously inside the caller's write transaction.
  */
-export const makeCheckpoints = (sql: Connection, models: ReadonlyArray<AnyReadModel>) => {
+export const makeCheckpoints = (sql: Connection, models: ReadonlyArray<Store.AnyReadModel>) => {
   const state: CheckpointState = { unsettled: undefined, knownCurrentAt: undefined }
   const allNames = models.map((m) => m.name)
 

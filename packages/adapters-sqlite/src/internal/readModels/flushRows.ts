@@ -1,11 +1,11 @@
-import type { AnyReadModel } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 import { chunksOf, placeholders } from "../sqlText.js"
 import { projectionFailure } from "./projectionFailure.js"
 import { dirtyKeys, type RowCache } from "./rowCache.js"
 
 /** Stores the rows a projection run changed, once at its end, for all models together. */
-export const flushRows = (sql: Connection, models: ReadonlyArray<AnyReadModel>, cache: RowCache) => {
+export const flushRows = (sql: Connection, models: ReadonlyArray<Store.AnyReadModel>, cache: RowCache) => {
   const upserts: Array<string> = []
   const deletes: Array<string> = []
   for (const model of models) {

@@ -1,4 +1,4 @@
-import type { AnyReadModel, StoredEvent } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 import type { Checkpoints } from "./checkpoints.js"
 import { flushRows } from "./flushRows.js"
@@ -8,9 +8,9 @@ import type { RowCache } from "./rowCache.js"
 /** Projects newly appended events, which directly follow `previousHead`, into every kept model. */
 export const projectAppended = (
   sql: Connection,
-  models: ReadonlyArray<AnyReadModel>,
+  models: ReadonlyArray<Store.AnyReadModel>,
   checkpoints: Checkpoints,
-  events: ReadonlyArray<StoredEvent>,
+  events: ReadonlyArray<Store.StoredEvent>,
   previousHead: number,
 ) => {
   if (models.length === 0 || events.length === 0) return

@@ -1,4 +1,4 @@
-import type { AnyReadModel, StoredEvent } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 import { chunksOf, placeholders } from "../sqlText.js"
 import { modelFailure, projectionFailure } from "./projectionFailure.js"
@@ -7,7 +7,7 @@ import { dirtyKeys, type Row, type RowCache } from "./rowCache.js"
 /** Loads the stored rows of `(model, key)` pairs into the cache, in as few statements as it takes. */
 const loadRows = (
   sql: Connection,
-  wanted: ReadonlyArray<readonly [model: AnyReadModel, key: string]>,
+  wanted: ReadonlyArray<readonly [model: Store.AnyReadModel, key: string]>,
   cache: RowCache,
 ) => {
   for (const chunk of chunksOf(wanted, 400)) {
@@ -30,7 +30,12 @@ const loadRows = (
  * The keys each event touches in `model`, and the rows among them not in the cache yet; nothing
  * when no event touches the model (most models, for most events: nothing is allocated for them).
  */
-const planModel = (model: AnyReadModel, events: ReadonlyArray<StoredEvent>, cache: RowCache, fresh: boolean) => {
+const planModel = (
+  model: Store.AnyReadModel,
+  events: ReadonlyArray<Store.StoredEvent>,
+  cache: RowCache,
+  fresh: boolean,
+) => {
   const keysByEvent: Array<ReadonlyArray<string>> = []
   let touched = false
   for (const event of events) {
@@ -65,7 +70,7 @@ const applyModel = ({ model, events, keysByEvent }: NonNullable<ReturnType<typeo
       const row = rows.get(key)
       if (row !== null && row !== undefined) current.set(key, row)
     }
-    let changes: ReturnType<AnyReadModel["apply"]>
+    let changes: ReturnType<Store.AnyReadModel["apply"]>
     try {
       changes = model.apply(event, current)
     } catch (e) {
@@ -85,7 +90,7 @@ const applyModel = ({ model, events, keysByEvent }: NonNullable<ReturnType<typeo
  */
 export const projectEvents = (
   sql: Connection,
-  work: ReadonlyArray<readonly [model: AnyReadModel, events: ReadonlyArray<StoredEvent>]>,
+  work: ReadonlyArray<readonly [model: Store.AnyReadModel, events: ReadonlyArray<Store.StoredEvent>]>,
   cache: RowCache,
   fresh: ReadonlySet<string>,
 ) => {

@@ -1,4 +1,4 @@
-import type { AnyReadModel } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 
 /** One row of a read model, as `apply` sees it. */
 export type Row = Record<string, unknown>
@@ -9,7 +9,7 @@ export type RowCache = Map<string, Map<string, Row | null>>
 const dirtyByCache = new WeakMap<RowCache, Map<string, Set<string>>>()
 
 /** The keys of `model` a projection run changed and has not stored yet. */
-export const dirtyKeys = (cache: RowCache, model: AnyReadModel): Set<string> => {
+export const dirtyKeys = (cache: RowCache, model: Store.AnyReadModel): Set<string> => {
   const byModel = dirtyByCache.get(cache) ?? new Map<string, Set<string>>()
   dirtyByCache.set(cache, byModel)
   const keys = byModel.get(model.name) ?? new Set<string>()

@@ -1,8 +1,8 @@
-import type { AnyReadModel } from "@weerbaar/core"
+import type { Store } from "@weerbaar/core"
 import type { Connection } from "../Connection.js"
 import type { Checkpoints } from "./checkpoints.js"
 
-const empty = (sql: Connection, model: AnyReadModel) => {
+const empty = (sql: Connection, model: Store.AnyReadModel) => {
   sql.run("DELETE FROM read_model_rows WHERE model = ?", [model.name])
   sql.run("UPDATE read_model_state SET version = ?, checkpoint = 0 WHERE model = ?", [model.version, model.name])
 }
@@ -10,7 +10,7 @@ const empty = (sql: Connection, model: AnyReadModel) => {
 /** Registers new models and empties those whose version changed; returns the ones to project from scratch. */
 export const registerModels = (
   sql: Connection,
-  models: ReadonlyArray<AnyReadModel>,
+  models: ReadonlyArray<Store.AnyReadModel>,
   checkpoints: Checkpoints,
 ): ReadonlySet<string> => {
   checkpoints.state.knownCurrentAt = undefined
@@ -31,7 +31,7 @@ export const registerModels = (
 /** Empties every kept model, to project the whole log again; returns them all. */
 export const clearModels = (
   sql: Connection,
-  models: ReadonlyArray<AnyReadModel>,
+  models: ReadonlyArray<Store.AnyReadModel>,
   checkpoints: Checkpoints,
 ): ReadonlySet<string> => {
   checkpoints.state.knownCurrentAt = undefined

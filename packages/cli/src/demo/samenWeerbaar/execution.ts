@@ -1,28 +1,10 @@
-import {
-  calendarDate,
-  Cents,
-  ConfirmPart,
-  DecisionId,
-  DeliverMilestone,
-  GrantExemption,
-  Health,
-  MilestoneId,
-  Milestones,
-  MoveTrack,
-  OrganisationId,
-  PersonId,
-  Practices,
-  ReportSpending,
-  StartExecution,
-  type TrackPhase,
-  Tracks,
-} from "@weerbaar/core"
+import { Governance, Health, Kernel, Milestone, Practice, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import { bibob, hennep, mayorOf, voorstel } from "./cast.js"
 import { forbidden, type Narration, step, tell } from "../stage.js"
 
 /** How fast each municipality executes the hennep measure: a free tempo, one end result. */
-const tempo: Record<string, ReadonlyArray<readonly [TrackPhase, string]>> = {
+const tempo: Record<string, ReadonlyArray<readonly [Practice.TrackPhase, string]>> = {
   arnhem: [
     ["gepland", "2016-11-03"],
     ["in_uitvoering", "2017-01-12"],
@@ -81,24 +63,27 @@ const tempo: Record<string, ReadonlyArray<readonly [TrackPhase, string]>> = {
 /** Uitvoeren, October 2016–September 2017: every municipality at its own tempo, to one end result. */
 export const execution = (n: Narration) =>
   Effect.gen(function* () {
-    const practices = yield* Practices
-    const tracks = yield* Tracks
-    const milestones = yield* Milestones
-    const health = yield* Health
+    const practices = yield* Practice.Practices
+    const tracks = yield* Practice.Tracks
+    const milestones = yield* Milestone.Milestones
+    const health = yield* Health.Health
     yield* step(n, "2016-10-20", "execution starts; the partners confirm their parts")
     yield* practices.execute(
-      PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-      new StartExecution({ practiceId: hennep }),
+      Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new Practice.StartExecution({ practiceId: hennep }),
     )
-    yield* practices.execute(PersonId.make("trekker-eg-weerbare-overheid"), new StartExecution({ practiceId: bibob }))
+    yield* practices.execute(
+      Governance.PersonId.make("trekker-eg-weerbare-overheid"),
+      new Practice.StartExecution({ practiceId: bibob }),
+    )
     for (const [actor, organisation] of [
-      [PersonId.make("teamchef-politie"), "politie-oost-nederland"],
-      [PersonId.make("manager-riec"), "riec-oost-nederland"],
-      [PersonId.make("ondersteuning-communicatie"), "vggm"],
+      [Governance.PersonId.make("teamchef-politie"), "politie-oost-nederland"],
+      [Governance.PersonId.make("manager-riec"), "riec-oost-nederland"],
+      [Governance.PersonId.make("ondersteuning-communicatie"), "vggm"],
     ] as const) {
       yield* health.confirmPart(
         actor,
-        new ConfirmPart({ itemId: voorstel, organisation: OrganisationId.make(organisation) }),
+        new Health.ConfirmPart({ itemId: voorstel, organisation: Governance.OrganisationId.make(organisation) }),
       )
     }
     yield* tell(n, "politie, RIEC and Veiligheidsregio confirm their part of the hennep aanpak")
@@ -110,11 +95,11 @@ export const execution = (n: Narration) =>
         for (const [to, on] of moves.filter(([, on]) => on === wave)) {
           yield* tracks.execute(
             mayorOf(municipality),
-            new MoveTrack({
+            new Practice.MoveTrack({
               practiceId: hennep,
-              municipality: OrganisationId.make(municipality),
+              municipality: Governance.OrganisationId.make(municipality),
               to,
-              on: calendarDate(on),
+              on: Kernel.calendarDate(on),
             }),
           )
           yield* tell(n, `${municipality}: ${to}`)
@@ -125,33 +110,33 @@ export const execution = (n: Narration) =>
           n,
           "Rozendaal sets the accorded measure aside as not relevant without the DVO's exemption",
           tracks.execute(
-            PersonId.make("burgemeester-rozendaal"),
-            new MoveTrack({
+            Governance.PersonId.make("burgemeester-rozendaal"),
+            new Practice.MoveTrack({
               practiceId: hennep,
-              municipality: OrganisationId.make("rozendaal"),
+              municipality: Governance.OrganisationId.make("rozendaal"),
               to: "niet_relevant",
-              on: calendarDate(wave),
+              on: Kernel.calendarDate(wave),
               reason: "Geen buitengebied met bedrijfspanden.",
             }),
           ),
         )
         yield* tracks.execute(
-          PersonId.make("secretaris-dvo"),
-          new GrantExemption({
+          Governance.PersonId.make("secretaris-dvo"),
+          new Practice.GrantExemption({
             practiceId: hennep,
-            municipality: OrganisationId.make("rozendaal"),
-            decisionId: DecisionId.make("besluit-dvo-2016-12-rozendaal"),
-            meetingDate: calendarDate(wave),
+            municipality: Governance.OrganisationId.make("rozendaal"),
+            decisionId: Route.DecisionId.make("besluit-dvo-2016-12-rozendaal"),
+            meetingDate: Kernel.calendarDate(wave),
             reason: "Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden.",
           }),
         )
         yield* tracks.execute(
-          PersonId.make("burgemeester-rozendaal"),
-          new MoveTrack({
+          Governance.PersonId.make("burgemeester-rozendaal"),
+          new Practice.MoveTrack({
             practiceId: hennep,
-            municipality: OrganisationId.make("rozendaal"),
+            municipality: Governance.OrganisationId.make("rozendaal"),
             to: "niet_relevant",
-            on: calendarDate(wave),
+            on: Kernel.calendarDate(wave),
             reason: "Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden.",
           }),
         )
@@ -161,25 +146,25 @@ export const execution = (n: Narration) =>
         for (const municipality of ["arnhem", "ede", "rheden", "wageningen", "nijkerk"]) {
           yield* tracks.execute(
             mayorOf(municipality),
-            new MoveTrack({
+            new Practice.MoveTrack({
               practiceId: bibob,
-              municipality: OrganisationId.make(municipality),
+              municipality: Governance.OrganisationId.make(municipality),
               to: "gepland",
-              on: calendarDate(wave),
+              on: Kernel.calendarDate(wave),
             }),
           )
         }
         yield* health.reportSpending(
-          PersonId.make("teamchef-politie"),
-          new ReportSpending({
+          Governance.PersonId.make("teamchef-politie"),
+          new Health.ReportSpending({
             itemId: voorstel,
             line: {
               category: "projectleiding",
-              organisation: OrganisationId.make("politie-oost-nederland"),
+              organisation: Governance.OrganisationId.make("politie-oost-nederland"),
               year: 2016,
             },
-            amount: Cents.make(1_800_000),
-            spentOn: calendarDate("2016-12-20"),
+            amount: Kernel.Cents.make(1_800_000),
+            spentOn: Kernel.calendarDate("2016-12-20"),
             description: "Projectleiding integrale hennepaanpak 2016",
           }),
         )
@@ -189,21 +174,21 @@ export const execution = (n: Narration) =>
         for (const municipality of ["arnhem", "ede"]) {
           yield* tracks.execute(
             mayorOf(municipality),
-            new MoveTrack({
+            new Practice.MoveTrack({
               practiceId: bibob,
-              municipality: OrganisationId.make(municipality),
+              municipality: Governance.OrganisationId.make(municipality),
               to: "in_uitvoering",
-              on: calendarDate(wave),
+              on: Kernel.calendarDate(wave),
             }),
           )
         }
       }
     }
     yield* milestones.execute(
-      PersonId.make("secretaris-stuurgroep"),
-      new DeliverMilestone({
-        milestoneId: MilestoneId.make("ms-uitvoering"),
-        deliveredOn: calendarDate("2017-09-14"),
+      Governance.PersonId.make("secretaris-stuurgroep"),
+      new Milestone.DeliverMilestone({
+        milestoneId: Milestone.MilestoneId.make("ms-uitvoering"),
+        deliveredOn: Kernel.calendarDate("2017-09-14"),
         note: "Later dan gepland: de laatste gemeenten plannen nog.",
       }),
     )

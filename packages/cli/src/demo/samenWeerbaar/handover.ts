@@ -1,21 +1,4 @@
-import {
-  BodyId,
-  calendarDate,
-  DecisionId,
-  DeliverMilestone,
-  DocumentPractice,
-  DraftItem,
-  EndProgramme,
-  Handover,
-  Information,
-  ItemId,
-  MilestoneId,
-  Milestones,
-  PersonId,
-  Practices,
-  Programme,
-  SubmitItem,
-} from "@weerbaar/core"
+import { Governance, Handover, Information, Kernel, Milestone, Practice, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import { hennep, bibob, decision, evaluation } from "./cast.js"
 import { forbidden, type Narration, step, tell } from "../stage.js"
@@ -23,15 +6,15 @@ import { forbidden, type Narration, step, tell } from "../stage.js"
 /** Borgen, October 2017–January 2018: the evaluation, the documentation and the handover package. */
 export const handoverToTheNetwork = (n: Narration) =>
   Effect.gen(function* () {
-    const programme = yield* Programme
-    const practices = yield* Practices
-    const milestones = yield* Milestones
-    const information = yield* Information
-    const handover = yield* Handover
+    const programme = yield* Programme.Programme
+    const practices = yield* Practice.Practices
+    const milestones = yield* Milestone.Milestones
+    const information = yield* Information.Information
+    const handover = yield* Handover.Handover
     yield* step(n, "2017-10-12", "the execution is evaluated and the Best Practices documented")
     for (const [id, actor] of [
-      [hennep, PersonId.make("lid-eg-oc-rheden")],
-      [bibob, PersonId.make("lid-eg-wo-arnhem")],
+      [hennep, Governance.PersonId.make("lid-eg-oc-rheden")],
+      [bibob, Governance.PersonId.make("lid-eg-wo-arnhem")],
     ] as const) {
       yield* practices.execute(
         actor,
@@ -45,7 +28,7 @@ export const handoverToTheNetwork = (n: Narration) =>
       )
       yield* practices.execute(
         actor,
-        new DocumentPractice({
+        new Practice.DocumentPractice({
           practiceId: id,
           documentation: {
             description: "Beschrijving van de aanpak zoals uitgevoerd in Gelderland-Midden.",
@@ -58,14 +41,14 @@ export const handoverToTheNetwork = (n: Narration) =>
     }
     yield* tell(n, "both measures geevalueerd, evidence: effectief-eerste-aanwijzingen")
 
-    const overdracht = ItemId.make("overdracht-2018")
+    const overdracht = Route.ItemId.make("overdracht-2018")
     yield* step(n, "2018-01-18", "handover: the Stuurgroep decides to hand the Best Practices over to the VNON")
     yield* programme.route(
-      PersonId.make("burgemeester-westervoort"),
-      new DraftItem({
+      Governance.PersonId.make("burgemeester-westervoort"),
+      new Route.DraftItem({
         itemId: overdracht,
         kind: "overdracht",
-        draftingBody: BodyId.make("stuurgroep"),
+        draftingBody: Governance.BodyId.make("stuurgroep"),
         content: {
           title: "Overdracht Best Practices Samen Weerbaar",
           description: "De geëvalueerde Best Practices, als concept voor het VNON.",
@@ -74,13 +57,16 @@ export const handoverToTheNetwork = (n: Narration) =>
         },
       }),
     )
-    yield* programme.route(PersonId.make("burgemeester-westervoort"), new SubmitItem({ itemId: overdracht }))
     yield* programme.route(
-      PersonId.make("secretaris-stuurgroep"),
+      Governance.PersonId.make("burgemeester-westervoort"),
+      new Route.SubmitItem({ itemId: overdracht }),
+    )
+    yield* programme.route(
+      Governance.PersonId.make("secretaris-stuurgroep"),
       decision(overdracht, "besluit-sg-2018-01-overdracht", "stuurgroep", "approve", "2018-01-18"),
     )
     const pkg = yield* handover.createPackage(
-      PersonId.make("secretaris-stuurgroep"),
+      Governance.PersonId.make("secretaris-stuurgroep"),
       overdracht,
       yield* information.insightsBundle,
     )
@@ -92,17 +78,20 @@ export const handoverToTheNetwork = (n: Narration) =>
       n,
       "the programme ends while the theme Weerbare Maatschappij has handed nothing over",
       handover.endProgramme(
-        PersonId.make("secretaris-dvo"),
-        new EndProgramme({
-          decisionId: DecisionId.make("besluit-sg-2018-01-einde"),
-          meetingDate: calendarDate("2018-01-18"),
+        Governance.PersonId.make("secretaris-dvo"),
+        new Handover.EndProgramme({
+          decisionId: Route.DecisionId.make("besluit-sg-2018-01-einde"),
+          meetingDate: Kernel.calendarDate("2018-01-18"),
           rationale: "Alle Best Practices overgedragen.",
         }),
       ),
     )
     yield* milestones.execute(
-      PersonId.make("secretaris-stuurgroep"),
-      new DeliverMilestone({ milestoneId: MilestoneId.make("ms-borging"), deliveredOn: calendarDate("2018-01-18") }),
+      Governance.PersonId.make("secretaris-stuurgroep"),
+      new Milestone.DeliverMilestone({
+        milestoneId: Milestone.MilestoneId.make("ms-borging"),
+        deliveredOn: Kernel.calendarDate("2018-01-18"),
+      }),
     )
     return pkg
   })

@@ -1,14 +1,4 @@
-import {
-  calendarDate,
-  DeliverMilestone,
-  Information,
-  LinkPractice,
-  MilestoneId,
-  Milestones,
-  PersonId,
-  Practices,
-  ProductId,
-} from "@weerbaar/core"
+import { Governance, Information, Kernel, Milestone, Practice } from "@weerbaar/core"
 import { Effect } from "effect"
 import { hennep, bibob, ondernemers, practice } from "./cast.js"
 import { type Narration, step, tell } from "../stage.js"
@@ -16,12 +6,12 @@ import { type Narration, step, tell } from "../stage.js"
 /** Inventariseren, March 2016: a candidate Best Practice per theme. */
 export const inventory = (n: Narration) =>
   Effect.gen(function* () {
-    const practices = yield* Practices
-    const milestones = yield* Milestones
-    const information = yield* Information
+    const practices = yield* Practice.Practices
+    const milestones = yield* Milestone.Milestones
+    const information = yield* Information.Information
     yield* step(n, "2016-03-03", "inventory of Best Practices — beter goed gejat dan slecht bedacht")
     yield* practices.execute(
-      PersonId.make("lid-eg-oc-rheden"),
+      Governance.PersonId.make("lid-eg-oc-rheden"),
       practice(
         hennep,
         "ondermijnende-criminaliteit",
@@ -31,7 +21,7 @@ export const inventory = (n: Narration) =>
       ),
     )
     yield* practices.execute(
-      PersonId.make("lid-eg-wo-arnhem"),
+      Governance.PersonId.make("lid-eg-wo-arnhem"),
       practice(
         bibob,
         "weerbare-overheid",
@@ -41,7 +31,7 @@ export const inventory = (n: Narration) =>
       ),
     )
     yield* practices.execute(
-      PersonId.make("lid-eg-wm-wageningen"),
+      Governance.PersonId.make("lid-eg-wm-wageningen"),
       practice(
         ondernemers,
         "weerbare-maatschappij",
@@ -51,14 +41,14 @@ export const inventory = (n: Narration) =>
       ),
     )
     yield* information.execute(
-      PersonId.make("lid-eg-oc-rheden"),
-      new LinkPractice({ productId: ProductId.make("lokaal-ob-rheden"), practiceId: hennep }),
+      Governance.PersonId.make("lid-eg-oc-rheden"),
+      new Information.LinkPractice({ productId: Information.ProductId.make("lokaal-ob-rheden"), practiceId: hennep }),
     )
     yield* milestones.execute(
-      PersonId.make("secretaris-stuurgroep"),
-      new DeliverMilestone({
-        milestoneId: MilestoneId.make("ms-inventarisatie"),
-        deliveredOn: calendarDate("2016-03-03"),
+      Governance.PersonId.make("secretaris-stuurgroep"),
+      new Milestone.DeliverMilestone({
+        milestoneId: Milestone.MilestoneId.make("ms-inventarisatie"),
+        deliveredOn: Kernel.calendarDate("2016-03-03"),
       }),
     )
     yield* tell(

@@ -1,13 +1,4 @@
-import {
-  BodyId,
-  type BudgetLine,
-  DraftItem,
-  EditItem,
-  formatEuro,
-  PersonId,
-  Programme,
-  SubmitItem,
-} from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import { hennep, bibob, line, decision, voorstel, bibobVoorstel } from "./cast.js"
 import { forbidden, type Narration, step, tell } from "../stage.js"
@@ -15,8 +6,8 @@ import { forbidden, type Narration, step, tell } from "../stage.js"
 /** The proposals, July–October 2016: drafted, returned, revised, approved by the Stuurgroep and accorded by the DVO. */
 export const proposals = (n: Narration) =>
   Effect.gen(function* () {
-    const programme = yield* Programme
-    const content = (budget: ReadonlyArray<BudgetLine>) => ({
+    const programme = yield* Programme.Programme
+    const content = (budget: ReadonlyArray<Route.BudgetLine>) => ({
       title: "Integrale aanpak hennepteelt in Gelderland-Midden",
       description: "De aanpak uit de pilot in Rheden in alle gemeenten, met onderzoek naar de effecten.",
       budget,
@@ -24,11 +15,11 @@ export const proposals = (n: Narration) =>
     })
     yield* step(n, "2016-07-04", "the Expertgroep Ondermijnende Criminaliteit drafts a proposal with a budget")
     yield* programme.route(
-      PersonId.make("lid-eg-oc-rheden"),
-      new DraftItem({
+      Governance.PersonId.make("lid-eg-oc-rheden"),
+      new Route.DraftItem({
         itemId: voorstel,
         kind: "beleidsvoorstel",
-        draftingBody: BodyId.make("eg-ondermijnende-criminaliteit"),
+        draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
         content: content([
           line("projectleiding", "politie-oost-nederland", 2016, 40_000),
           line("communicatie", "vggm", 2016, 15_000),
@@ -36,14 +27,14 @@ export const proposals = (n: Narration) =>
       }),
     )
     yield* programme.route(
-      PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-      new SubmitItem({ itemId: voorstel }),
+      Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new Route.SubmitItem({ itemId: voorstel }),
     )
-    yield* tell(n, `${voorstel} submitted: ${formatEuro(5_500_000)}`)
+    yield* tell(n, `${voorstel} submitted: ${Kernel.formatEuro(5_500_000)}`)
 
     yield* step(n, "2016-07-14", "the Stuurgroep returns the proposal with remarks")
     yield* programme.route(
-      PersonId.make("secretaris-stuurgroep"),
+      Governance.PersonId.make("secretaris-stuurgroep"),
       decision(voorstel, "besluit-sg-2016-07-terug", "stuurgroep", "return", "2016-07-14", {
         remarks: "Begroot ook onderzoek naar de effecten, en verlaag de projectleiding.",
       }),
@@ -52,8 +43,8 @@ export const proposals = (n: Narration) =>
 
     yield* step(n, "2016-07-26", "the expert group revises and resubmits")
     yield* programme.route(
-      PersonId.make("lid-eg-oc-rheden"),
-      new EditItem({
+      Governance.PersonId.make("lid-eg-oc-rheden"),
+      new Route.EditItem({
         itemId: voorstel,
         content: content([
           line("projectleiding", "politie-oost-nederland", 2016, 30_000),
@@ -63,25 +54,25 @@ export const proposals = (n: Narration) =>
       }),
     )
     yield* programme.route(
-      PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-      new SubmitItem({ itemId: voorstel }),
+      Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new Route.SubmitItem({ itemId: voorstel }),
     )
     yield* forbidden(
       n,
       "the DVO accords the revised proposal before the Stuurgroep approved it",
       programme.route(
-        PersonId.make("secretaris-dvo"),
+        Governance.PersonId.make("secretaris-dvo"),
         decision(voorstel, "besluit-dvo-2016-07-te-vroeg", "dvo", "accord", "2016-07-26"),
       ),
     )
 
     yield* step(n, "2016-08-15", "the Expertgroep Weerbare Overheid proposes Bibob-beleid in every municipality")
     yield* programme.route(
-      PersonId.make("lid-eg-wo-arnhem"),
-      new DraftItem({
+      Governance.PersonId.make("lid-eg-wo-arnhem"),
+      new Route.DraftItem({
         itemId: bibobVoorstel,
         kind: "beleidsvoorstel",
-        draftingBody: BodyId.make("eg-weerbare-overheid"),
+        draftingBody: Governance.BodyId.make("eg-weerbare-overheid"),
         content: {
           title: "Bibob-beleid in elke gemeente",
           description: "Een gezamenlijk Bibob-beleid met ondersteuning door het RIEC.",
@@ -90,27 +81,33 @@ export const proposals = (n: Narration) =>
         },
       }),
     )
-    yield* programme.route(PersonId.make("trekker-eg-weerbare-overheid"), new SubmitItem({ itemId: bibobVoorstel }))
+    yield* programme.route(
+      Governance.PersonId.make("trekker-eg-weerbare-overheid"),
+      new Route.SubmitItem({ itemId: bibobVoorstel }),
+    )
 
     yield* step(n, "2016-09-08", "the Stuurgroep approves both proposals and offers them to the DVO")
     yield* programme.route(
-      PersonId.make("secretaris-stuurgroep"),
+      Governance.PersonId.make("secretaris-stuurgroep"),
       decision(voorstel, "besluit-sg-2016-09-hennep", "stuurgroep", "approve", "2016-09-08"),
     )
     yield* programme.route(
-      PersonId.make("secretaris-stuurgroep"),
+      Governance.PersonId.make("secretaris-stuurgroep"),
       decision(bibobVoorstel, "besluit-sg-2016-09-bibob", "stuurgroep", "approve", "2016-09-08"),
     )
 
     yield* step(n, "2016-10-13", "the DVO accords both proposals: binding agreements for the district")
     yield* programme.route(
-      PersonId.make("secretaris-dvo"),
+      Governance.PersonId.make("secretaris-dvo"),
       decision(voorstel, "besluit-dvo-2016-10-hennep", "dvo", "accord", "2016-10-13"),
     )
     yield* programme.route(
-      PersonId.make("secretaris-dvo"),
+      Governance.PersonId.make("secretaris-dvo"),
       decision(bibobVoorstel, "besluit-dvo-2016-10-bibob", "dvo", "accord", "2016-10-13"),
     )
     const budget = yield* programme.budget
-    yield* tell(n, `accorded; committed ${formatEuro(budget.committed)} of ${formatEuro(budget.available)}`)
+    yield* tell(
+      n,
+      `accorded; committed ${Kernel.formatEuro(budget.committed)} of ${Kernel.formatEuro(budget.available)}`,
+    )
   })

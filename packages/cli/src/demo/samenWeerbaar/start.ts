@@ -1,17 +1,4 @@
-import {
-  BodyId,
-  calendarDate,
-  DraftItem,
-  Information,
-  ItemId,
-  MilestoneId,
-  Milestones,
-  PersonId,
-  PlanMilestone,
-  Programme,
-  samenWeerbaarInformation,
-  SubmitItem,
-} from "@weerbaar/core"
+import { Governance, Information, Kernel, Milestone, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import { model, decision } from "./cast.js"
 import { forbidden, type Narration, step, tell } from "../stage.js"
@@ -19,11 +6,11 @@ import { forbidden, type Narration, step, tell } from "../stage.js"
 /** The start, 2015–2016: the Pact van Ellecom, the information tracks, the assignments and the milestones. */
 export const theStart = (n: Narration) =>
   Effect.gen(function* () {
-    const programme = yield* Programme
-    const milestones = yield* Milestones
-    const information = yield* Information
+    const programme = yield* Programme.Programme
+    const milestones = yield* Milestone.Milestones
+    const information = yield* Information.Information
     yield* step(n, "2015-09-03", "Pact van Ellecom: the DVO Gelderland-Midden starts Samen Weerbaar")
-    yield* programme.adoptModel(model, PersonId.make("secretaris-dvo"))
+    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-dvo"))
     yield* tell(
       n,
       `governance model adopted: ${model.bodies.length} bodies, ${model.programme.municipalities.length} municipalities`,
@@ -34,28 +21,32 @@ export const theStart = (n: Narration) =>
       "2015-12-01",
       "three information tracks start (DRIO network analysis, RIEC pictures, lokaal beeld Rheden)",
     )
-    for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
-    yield* tell(n, `${samenWeerbaarInformation().length} information products registered`)
+    for (const { actor, command } of Information.samenWeerbaarInformation()) yield* information.execute(actor, command)
+    yield* tell(n, `${Information.samenWeerbaarInformation().length} information products registered`)
 
     yield* step(n, "2016-01-20", "the three expert groups draft their assignments (opdrachten)")
     const groups = [
-      [BodyId.make("eg-weerbare-overheid"), PersonId.make("trekker-eg-weerbare-overheid"), "Weerbare Overheid"],
       [
-        BodyId.make("eg-weerbare-maatschappij"),
-        PersonId.make("trekker-eg-weerbare-maatschappij"),
+        Governance.BodyId.make("eg-weerbare-overheid"),
+        Governance.PersonId.make("trekker-eg-weerbare-overheid"),
+        "Weerbare Overheid",
+      ],
+      [
+        Governance.BodyId.make("eg-weerbare-maatschappij"),
+        Governance.PersonId.make("trekker-eg-weerbare-maatschappij"),
         "Weerbare Maatschappij",
       ],
       [
-        BodyId.make("eg-ondermijnende-criminaliteit"),
-        PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+        Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
+        Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
         "Ondermijnende Criminaliteit",
       ],
     ] as const
     for (const [body, trekker, name] of groups) {
-      const itemId = ItemId.make(`opdracht-${body}`)
+      const itemId = Route.ItemId.make(`opdracht-${body}`)
       yield* programme.route(
         trekker,
-        new DraftItem({
+        new Route.DraftItem({
           itemId,
           kind: "opdracht",
           draftingBody: body,
@@ -67,14 +58,14 @@ export const theStart = (n: Narration) =>
           },
         }),
       )
-      yield* programme.route(trekker, new SubmitItem({ itemId }))
+      yield* programme.route(trekker, new Route.SubmitItem({ itemId }))
       yield* tell(n, `${itemId} submitted by ${trekker}`)
     }
     yield* forbidden(
       n,
       "a trekker approves his own assignment on behalf of the Stuurgroep",
       programme.route(
-        PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+        Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
         decision(
           "opdracht-eg-ondermijnende-criminaliteit",
           "besluit-sg-2016-01-eigen",
@@ -88,7 +79,7 @@ export const theStart = (n: Narration) =>
     yield* step(n, "2016-02-04", "the Stuurgroep approves the assignments and plans the milestones")
     for (const [body] of groups) {
       yield* programme.route(
-        PersonId.make("secretaris-stuurgroep"),
+        Governance.PersonId.make("secretaris-stuurgroep"),
         decision(`opdracht-${body}`, `besluit-sg-2016-02-${body}`, "stuurgroep", "approve", "2016-02-04"),
       )
     }
@@ -101,13 +92,13 @@ export const theStart = (n: Narration) =>
     ] as const
     for (const [id, title, phase, due] of plan) {
       yield* milestones.execute(
-        PersonId.make("secretaris-stuurgroep"),
-        new PlanMilestone({
-          milestoneId: MilestoneId.make(id),
+        Governance.PersonId.make("secretaris-stuurgroep"),
+        new Milestone.PlanMilestone({
+          milestoneId: Milestone.MilestoneId.make(id),
           title,
           phase,
-          ownerBody: BodyId.make("stuurgroep"),
-          dueDate: calendarDate(due),
+          ownerBody: Governance.BodyId.make("stuurgroep"),
+          dueDate: Kernel.calendarDate(due),
         }),
       )
     }

@@ -1,15 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import {
-  BodyId,
-  DecisionId,
-  EditItem,
-  ItemSubmitted,
-  PersonId,
-  RevokeDecision,
-  routeDecider,
-  SubmitItem,
-  WithdrawItem,
-} from "@weerbaar/core"
+import { Governance, Route } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import {
   accorded,
@@ -30,7 +20,7 @@ import {
 
 describe("authority.not-a-member", () => {
   it("someone outside the expert group does not draft a proposal in its name", () => {
-    const refusal = given(routeDecider).when(draft(), ctx(persons.outsider)).refused("authority.not-a-member")
+    const refusal = given(Route.routeDecider).when(draft(), ctx(persons.outsider)).refused("authority.not-a-member")
     assert.deepStrictEqual(factsOf(refusal, "authority.not-a-member"), {
       person: persons.outsider,
       body: "eg-ondermijnende-criminaliteit",
@@ -43,13 +33,13 @@ describe("authority.not-a-member", () => {
       const seat = json.memberships.find((m) => m.person === persons.drafter)!
       Object.assign(seat, { to: "2016-05-31" })
     })
-    given(routeDecider, history([persons.drafter, draft()]))
-      .when(new EditItem({ itemId, content: content(1_000_000) }), ctx(persons.drafter, { model: left }))
+    given(Route.routeDecider, history([persons.drafter, draft()]))
+      .when(new Route.EditItem({ itemId, content: content(1_000_000) }), ctx(persons.drafter, { model: left }))
       .refused("authority.not-a-member")
   })
 
   it("any member of the expert group drafts, not only its trekker", () => {
-    given(routeDecider)
+    given(Route.routeDecider)
       .when(draft(), ctx(persons.drafter))
       .thenEvents((events, state) => {
         assert.strictEqual(events[0]?._tag, "ItemDrafted")
@@ -58,16 +48,19 @@ describe("authority.not-a-member", () => {
   })
 
   it("another member of the expert group edits the draft", () => {
-    given(routeDecider, history([persons.drafter, draft()]))
-      .when(new EditItem({ itemId, content: content(2_000_000) }), ctx(PersonId.make("lid-eg-oc-riec")))
+    given(Route.routeDecider, history([persons.drafter, draft()]))
+      .when(
+        new Route.EditItem({ itemId, content: content(2_000_000) }),
+        ctx(Governance.PersonId.make("lid-eg-oc-riec")),
+      )
       .thenEvents((_events, state) => assert.isTrue(state.exists && state.authors.includes("lid-eg-oc-riec")))
   })
 })
 
 describe("authority.may-not-act-for-body", () => {
   it("an ordinary member drafts but does not submit for the expert group", () => {
-    const refusal = given(routeDecider, history([persons.drafter, draft()]))
-      .when(new SubmitItem({ itemId }), ctx(persons.drafter))
+    const refusal = given(Route.routeDecider, history([persons.drafter, draft()]))
+      .when(new Route.SubmitItem({ itemId }), ctx(persons.drafter))
       .refused("authority.may-not-act-for-body")
     assert.deepStrictEqual(factsOf(refusal, "authority.may-not-act-for-body"), {
       person: persons.drafter,
@@ -77,25 +70,25 @@ describe("authority.may-not-act-for-body", () => {
   })
 
   it("a member of the DVO cannot record its decision", () => {
-    given(routeDecider, approvedByStuurgroep())
+    given(Route.routeDecider, approvedByStuurgroep())
       .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoLid))
       .refused("authority.may-not-act-for-body")
   })
 
   it("the Stuurgroep does not withdraw an expert group's proposal", () => {
-    given(routeDecider, submitted())
-      .when(new WithdrawItem({ itemId, reason: "Niet nodig." }), ctx(persons.stuurgroepSecretaris))
+    given(Route.routeDecider, submitted())
+      .when(new Route.WithdrawItem({ itemId, reason: "Niet nodig." }), ctx(persons.stuurgroepSecretaris))
       .refused("authority.may-not-act-for-body")
   })
 
   it("a member of the DVO does not record the revocation of its decision", () => {
-    given(routeDecider, accorded())
+    given(Route.routeDecider, accorded())
       .when(
-        new RevokeDecision({
+        new Route.RevokeDecision({
           itemId,
-          decisionId: DecisionId.make("besluit-dvo-2"),
-          revokes: DecisionId.make("besluit-dvo-1"),
-          body: BodyId.make("dvo"),
+          decisionId: Route.DecisionId.make("besluit-dvo-2"),
+          revokes: Route.DecisionId.make("besluit-dvo-1"),
+          body: Governance.BodyId.make("dvo"),
           ...fullMeeting("dvo"),
         }),
         ctx(persons.dvoLid),
@@ -108,7 +101,7 @@ describe("authority.may-not-act-for-body", () => {
       const seat = json.memberships.find((m) => m.person === persons.dvoSecretaris && m.body === "dvo")!
       Object.assign(seat, { to: "2016-05-31" })
     })
-    const refusal = given(routeDecider, approvedByStuurgroep())
+    const refusal = given(Route.routeDecider, approvedByStuurgroep())
       .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoSecretaris, { model: ended }))
       .refused("authority.may-not-act-for-body")
     assert.deepStrictEqual(factsOf(refusal, "authority.may-not-act-for-body"), {
@@ -119,13 +112,13 @@ describe("authority.may-not-act-for-body", () => {
   })
 
   it("the trekker submits and the item waits for the Stuurgroep", () => {
-    given(routeDecider, history([persons.drafter, draft()]))
-      .when(new SubmitItem({ itemId }), ctx(persons.trekker))
-      .thenEmits([new ItemSubmitted({ itemId, version: 1, submittedBy: persons.trekker, at: now() })])
+    given(Route.routeDecider, history([persons.drafter, draft()]))
+      .when(new Route.SubmitItem({ itemId }), ctx(persons.trekker))
+      .thenEmits([new Route.ItemSubmitted({ itemId, version: 1, submittedBy: persons.trekker, at: now() })])
   })
 
   it("the voorzitter records a decision as well as the secretaris", () => {
-    given(routeDecider, approvedByStuurgroep())
+    given(Route.routeDecider, approvedByStuurgroep())
       .when(decision("dvo", "accord", "besluit-dvo-1"), ctx(persons.dvoVoorzitter))
       .thenEvents((events) => assert.strictEqual(events.length, 1))
   })

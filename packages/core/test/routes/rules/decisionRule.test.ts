@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { type DecisionRecorded, type PersonId, routeDecider } from "@weerbaar/core"
+import { type Governance, Route } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import {
   approvedByStuurgroep,
@@ -21,7 +21,7 @@ const stuurgroepDecidingBy = (decisionRule: object) =>
 describe("decision.quorum-not-met", () => {
   it("the DVO decides only with half of its entitled members present", () => {
     const few = fullMeeting("dvo").attendance.slice(0, 5)
-    const refusal = given(routeDecider, approvedByStuurgroep())
+    const refusal = given(Route.routeDecider, approvedByStuurgroep())
       .when(decision("dvo", "accord", "besluit-dvo-1", { attendance: few }), ctx(persons.dvoSecretaris))
       .refused("decision.quorum-not-met")
     assert.deepStrictEqual(factsOf(refusal, "decision.quorum-not-met"), {
@@ -36,21 +36,23 @@ describe("decision.quorum-not-met", () => {
 
   it("ten of the DVO's nineteen members are enough to accord", () => {
     const half = fullMeeting("dvo").attendance.slice(0, 10)
-    given(routeDecider, approvedByStuurgroep())
+    given(Route.routeDecider, approvedByStuurgroep())
       .when(decision("dvo", "accord", "besluit-dvo-1", { attendance: half }), ctx(persons.dvoSecretaris))
       .thenEvents((_events, state) => assert.isTrue(state.exists && state.status === "accorded"))
   })
 
   it("recused members do not count for the quorum", () => {
     // 6 entitled, 3 recused: 3 remain entitled and present: quorum met
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", { attendance: stuurgroep, recused: stuurgroep.slice(0, 3) }),
         ctx(persons.stuurgroepSecretaris),
       )
-      .thenEvents((events) => assert.deepStrictEqual((events[0] as DecisionRecorded).recused, stuurgroep.slice(0, 3)))
+      .thenEvents((events) =>
+        assert.deepStrictEqual((events[0] as Route.DecisionRecorded).recused, stuurgroep.slice(0, 3)),
+      )
     // 2 present of 6 entitled, 1 of them recused: 1 of 5 present, 3 needed
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
           attendance: stuurgroep.slice(0, 2),
@@ -73,7 +75,7 @@ describe("decision.no-members-present", () => {
   const withoutQuorum = stuurgroepDecidingBy({ method: "consensus" })
 
   it("a decision nobody entitled attended is not recorded, even where the body has no quorum", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [] }),
         ctx(persons.stuurgroepSecretaris, { model: withoutQuorum }),
@@ -83,7 +85,7 @@ describe("decision.no-members-present", () => {
   })
 
   it("one entitled member present is enough where the body has no quorum", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [persons.stuurgroepLid] }),
         ctx(persons.stuurgroepSecretaris, { model: withoutQuorum }),
@@ -94,12 +96,12 @@ describe("decision.no-members-present", () => {
 
 describe("decision.voter-not-entitled", () => {
   const votingWith = (
-    votes: ReadonlyArray<{ member: PersonId; vote: "for" | "against" | "abstain" }>,
-    recused: ReadonlyArray<PersonId> = [],
+    votes: ReadonlyArray<{ member: Governance.PersonId; vote: "for" | "against" | "abstain" }>,
+    recused: ReadonlyArray<Governance.PersonId> = [],
   ) => decision("stuurgroep", "approve", "besluit-sg-1", { attendance: stuurgroep, recused, votes })
 
   it("a recused member does not vote", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
           attendance: stuurgroep,
@@ -116,7 +118,7 @@ describe("decision.voter-not-entitled", () => {
   })
 
   it("a member who was not at the meeting does not vote", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
           attendance: stuurgroep.slice(1),
@@ -132,7 +134,7 @@ describe("decision.voter-not-entitled", () => {
   })
 
   it("someone who is not a member of the body does not vote", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(votingWith([{ member: persons.outsider, vote: "for" }]), ctx(persons.stuurgroepSecretaris))
       .refused("decision.voter-not-entitled")
     assert.deepStrictEqual(factsOf(refusal, "decision.voter-not-entitled"), {
@@ -142,7 +144,7 @@ describe("decision.voter-not-entitled", () => {
   })
 
   it("a member votes once", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
         votingWith([
           { member: stuurgroep[0]!, vote: "for" },
@@ -160,15 +162,15 @@ describe("decision.voter-not-entitled", () => {
   })
 
   it("entitled members present vote", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(votingWith(stuurgroep.map((member) => ({ member, vote: "for" }))), ctx(persons.stuurgroepSecretaris))
-      .thenEvents((events) => assert.lengthOf((events[0] as DecisionRecorded).votes, stuurgroep.length))
+      .thenEvents((events) => assert.lengthOf((events[0] as Route.DecisionRecorded).votes, stuurgroep.length))
   })
 })
 
 describe("decision.rule-not-satisfied and decision.votes-required", () => {
   it("consensus fails on one objection", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", { votes: [{ member: stuurgroep[1]!, vote: "against" }] }),
         ctx(persons.stuurgroepSecretaris),
@@ -184,14 +186,14 @@ describe("decision.rule-not-satisfied and decision.votes-required", () => {
   })
 
   it("consensus holds when everyone present agrees without a vote", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(decision("stuurgroep", "approve", "besluit-sg-1"), ctx(persons.stuurgroepSecretaris))
       .thenEvents((events) => assert.strictEqual(events.length, 1))
   })
 
   it("majority of votes cast: votes are needed, a tie fails and more for than against carries", () => {
     const context = ctx(persons.stuurgroepSecretaris, { model: stuurgroepDecidingBy({ method: "majority" }) })
-    const noVotes = given(routeDecider, submitted())
+    const noVotes = given(Route.routeDecider, submitted())
       .when(decision("stuurgroep", "approve", "besluit-sg-1"), context)
       .refused("decision.votes-required")
     assert.deepStrictEqual(factsOf(noVotes, "decision.votes-required"), {
@@ -199,7 +201,7 @@ describe("decision.rule-not-satisfied and decision.votes-required", () => {
       method: "majority",
       missing: [],
     })
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
           votes: [
@@ -211,7 +213,7 @@ describe("decision.rule-not-satisfied and decision.votes-required", () => {
         context,
       )
       .refused("decision.rule-not-satisfied")
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
           votes: [
@@ -229,7 +231,7 @@ describe("decision.rule-not-satisfied and decision.votes-required", () => {
   it("unanimity needs a vote of every present member, and every vote for", () => {
     const context = ctx(persons.stuurgroepSecretaris, { model: stuurgroepDecidingBy({ method: "unanimity" }) })
     const allFor = stuurgroep.map((member) => ({ member, vote: "for" as const }))
-    const missing = given(routeDecider, submitted())
+    const missing = given(Route.routeDecider, submitted())
       .when(decision("stuurgroep", "approve", "besluit-sg-1", { votes: allFor.slice(1) }), context)
       .refused("decision.votes-required")
     assert.deepStrictEqual(factsOf(missing, "decision.votes-required"), {
@@ -237,7 +239,7 @@ describe("decision.rule-not-satisfied and decision.votes-required", () => {
       method: "unanimity",
       missing: [stuurgroep[0]!],
     })
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
           votes: [...allFor.slice(1), { member: stuurgroep[0]!, vote: "abstain" }],
@@ -245,7 +247,7 @@ describe("decision.rule-not-satisfied and decision.votes-required", () => {
         context,
       )
       .refused("decision.rule-not-satisfied")
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(decision("stuurgroep", "approve", "besluit-sg-1", { votes: allFor }), context)
       .thenEvents((events) => assert.strictEqual(events.length, 1))
   })

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { PersonId, routeDecider, SubmitItem } from "@weerbaar/core"
+import { Governance, Route } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import { ctx, decision, draft, history, itemId, modelWith, persons, submitted } from "../../support/routeFixtures.js"
 
@@ -10,20 +10,20 @@ const withoutRouteFor = (kind: string) =>
 
 describe("route.no-route", () => {
   it("an item of a kind the governance model has no route for is not drafted", () => {
-    const refusal = given(routeDecider)
+    const refusal = given(Route.routeDecider)
       .when(draft("opdracht"), ctx(persons.drafter, { model: withoutRouteFor("opdracht") }))
       .refused("route.no-route")
     assert.deepStrictEqual(factsOf(refusal, "route.no-route"), { kind: "opdracht" })
   })
 
   it("a draft whose route the model in force dropped is not submitted", () => {
-    given(routeDecider, history([persons.drafter, draft()]))
-      .when(new SubmitItem({ itemId }), ctx(persons.trekker, { model: withoutRouteFor("beleidsvoorstel") }))
+    given(Route.routeDecider, history([persons.drafter, draft()]))
+      .when(new Route.SubmitItem({ itemId }), ctx(persons.trekker, { model: withoutRouteFor("beleidsvoorstel") }))
       .refused("route.no-route")
   })
 
   it("no body decides on an item whose route the model in force dropped", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1"),
         ctx(persons.stuurgroepSecretaris, { model: withoutRouteFor("beleidsvoorstel") }),
@@ -32,7 +32,7 @@ describe("route.no-route", () => {
   })
 
   it("an assignment follows the route the model gives it", () => {
-    given(routeDecider)
+    given(Route.routeDecider)
       .when(draft("opdracht"), ctx(persons.drafter))
       .thenEvents((_events, state) => assert.isTrue(state.exists && state.kind === "opdracht"))
   })
@@ -40,7 +40,7 @@ describe("route.no-route", () => {
 
 describe("route.not-a-drafter", () => {
   it("an expert group does not draft an adjustment of the programme plan", () => {
-    const refusal = given(routeDecider)
+    const refusal = given(Route.routeDecider)
       .when(draft("programmabijstelling", 0), ctx(persons.drafter))
       .refused("route.not-a-drafter")
     assert.deepStrictEqual(factsOf(refusal, "route.not-a-drafter"), {
@@ -50,20 +50,23 @@ describe("route.not-a-drafter", () => {
   })
 
   it("the Stuurgroep does not draft policy proposals in the preset, nor does an outsider draft in its name", () => {
-    given(routeDecider)
+    given(Route.routeDecider)
       .when(draft("beleidsvoorstel", 2_500_000, "stuurgroep"), ctx(persons.outsider))
       .refused("route.not-a-drafter", "authority.not-a-member")
   })
 
   it("the Stuurgroep drafts an adjustment of the programme plan", () => {
-    given(routeDecider)
+    given(Route.routeDecider)
       .when(draft("programmabijstelling", 0, "stuurgroep"), ctx(persons.stuurgroepSecretaris))
       .thenEvents((events) => assert.strictEqual(events[0]?._tag, "ItemDrafted"))
   })
 
   it("every expert group drafts policy proposals, not only one", () => {
-    given(routeDecider)
-      .when(draft("beleidsvoorstel", 2_500_000, "eg-weerbare-overheid"), ctx(PersonId.make("lid-eg-wo-arnhem")))
+    given(Route.routeDecider)
+      .when(
+        draft("beleidsvoorstel", 2_500_000, "eg-weerbare-overheid"),
+        ctx(Governance.PersonId.make("lid-eg-wo-arnhem")),
+      )
       .thenEvents((events) => assert.strictEqual(events[0]?._tag, "ItemDrafted"))
   })
 })

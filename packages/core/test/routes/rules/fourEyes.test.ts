@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { EditItem, PersonId, routeDecider, SubmitItem } from "@weerbaar/core"
+import { Governance, Route } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import {
   content,
@@ -26,7 +26,7 @@ const context = ctx(persons.stuurgroepSecretaris, { model: authorsInStuurgroep }
 
 describe("decision.four-eyes", () => {
   it("the drafter cannot alone approve the item", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [persons.drafter] }), context)
       .refused("decision.four-eyes")
     assert.deepStrictEqual(factsOf(refusal, "decision.four-eyes"), { item: itemId, approvers: [persons.drafter] })
@@ -35,19 +35,19 @@ describe("decision.four-eyes", () => {
   it("a member who edited the version cannot alone approve it either", () => {
     const edited = history(
       [persons.drafter, draft()],
-      [PersonId.make("lid-eg-oc-riec"), new EditItem({ itemId, content: content(3_000_000) })],
-      [persons.trekker, new SubmitItem({ itemId })],
+      [Governance.PersonId.make("lid-eg-oc-riec"), new Route.EditItem({ itemId, content: content(3_000_000) })],
+      [persons.trekker, new Route.SubmitItem({ itemId })],
     )
-    given(routeDecider, edited)
+    given(Route.routeDecider, edited)
       .when(
-        decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [PersonId.make("lid-eg-oc-riec")] }),
+        decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [Governance.PersonId.make("lid-eg-oc-riec")] }),
         context,
       )
       .refused("decision.four-eyes")
   })
 
   it("the drafter and another member together approve it", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
           attendance: [persons.drafter, persons.stuurgroepLid],
@@ -58,7 +58,7 @@ describe("decision.four-eyes", () => {
   })
 
   it("the drafter alone may still return the item with remarks: four eyes guards approval only", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(decision("stuurgroep", "return", "besluit-sg-1", { attendance: [persons.drafter] }), context)
       .thenEvents((_events, state) => assert.isTrue(state.exists && state.status === "returned"))
   })

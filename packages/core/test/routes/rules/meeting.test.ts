@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { calendarDate, routeDecider } from "@weerbaar/core"
+import { Kernel, Route } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import { ctx, decision, fullMeeting, now, persons, submitted, today } from "../../support/routeFixtures.js"
 
@@ -7,9 +7,9 @@ const stuurgroep = fullMeeting("stuurgroep").attendance
 
 describe("decision.meeting-in-future", () => {
   it("a decision is recorded after its meeting, not before", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
-        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: calendarDate("2016-06-02") }),
+        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: Kernel.calendarDate("2016-06-02") }),
         ctx(persons.stuurgroepSecretaris),
       )
       .refused("decision.meeting-in-future")
@@ -20,7 +20,7 @@ describe("decision.meeting-in-future", () => {
   })
 
   it("a decision taken at a meeting days ago is recorded today", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1"),
         ctx(persons.stuurgroepSecretaris, { now: now("2016-06-15") }),
@@ -31,7 +31,7 @@ describe("decision.meeting-in-future", () => {
 
 describe("decision.attendee-not-member", () => {
   it("someone recorded as present who is not a member of the body is refused by name", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", { attendance: [...stuurgroep, persons.outsider] }),
         ctx(persons.stuurgroepSecretaris),
@@ -45,7 +45,7 @@ describe("decision.attendee-not-member", () => {
   })
 
   it("nor is a non-member recorded as recused", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", { recused: [persons.outsider] }),
         ctx(persons.stuurgroepSecretaris),
@@ -54,10 +54,10 @@ describe("decision.attendee-not-member", () => {
   })
 
   it("both are reported when a meeting has a non-member present and lies in the future", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
-          meetingDate: calendarDate("2016-06-02"),
+          meetingDate: Kernel.calendarDate("2016-06-02"),
           attendance: [...stuurgroep, persons.outsider],
         }),
         ctx(persons.stuurgroepSecretaris),
@@ -66,7 +66,7 @@ describe("decision.attendee-not-member", () => {
   })
 
   it("the secretaris may attend beside the voting members", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(
         decision("stuurgroep", "approve", "besluit-sg-1", {
           attendance: [...stuurgroep, persons.stuurgroepSecretaris],
@@ -79,9 +79,9 @@ describe("decision.attendee-not-member", () => {
 
 describe("decision.meeting-before-submission", () => {
   it("a body does not decide on an item at a meeting held before it was submitted", () => {
-    const refusal = given(routeDecider, submitted())
+    const refusal = given(Route.routeDecider, submitted())
       .when(
-        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: calendarDate("2016-05-31") }),
+        decision("stuurgroep", "approve", "besluit-sg-1", { meetingDate: Kernel.calendarDate("2016-05-31") }),
         ctx(persons.stuurgroepSecretaris),
       )
       .refused("decision.meeting-before-submission")
@@ -92,7 +92,7 @@ describe("decision.meeting-before-submission", () => {
   })
 
   it("a meeting on the day of submission decides on it", () => {
-    given(routeDecider, submitted())
+    given(Route.routeDecider, submitted())
       .when(decision("stuurgroep", "approve", "besluit-sg-1"), ctx(persons.stuurgroepSecretaris))
       .thenEvents((events) => assert.strictEqual(events.length, 1))
   })

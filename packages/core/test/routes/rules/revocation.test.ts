@@ -1,22 +1,22 @@
 import { assert, describe, it } from "@effect/vitest"
-import { BodyId, DecisionId, fold, RevokeDecision, routeDecider } from "@weerbaar/core"
+import { Governance, Kernel, Route } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
 import { accorded, ctx, fullMeeting, itemId, persons, today } from "../../support/routeFixtures.js"
 
 const revoke = (revokes: string, body = "dvo", id = "besluit-x") =>
-  new RevokeDecision({
+  new Route.RevokeDecision({
     itemId,
-    decisionId: DecisionId.make(id),
-    revokes: DecisionId.make(revokes),
-    body: BodyId.make(body),
+    decisionId: Route.DecisionId.make(id),
+    revokes: Route.DecisionId.make(revokes),
+    body: Governance.BodyId.make(body),
     ...fullMeeting(body),
   })
 
 const revoked = () => {
   const events = accorded()
-  const once = routeDecider.decide(
+  const once = Route.routeDecider.decide(
     revoke("besluit-dvo-1", "dvo", "besluit-dvo-2"),
-    fold(routeDecider, events),
+    Kernel.fold(Route.routeDecider, events),
     ctx(persons.dvoSecretaris),
   )
   if (once._tag === "Left") assert.fail(once.left.message)
@@ -25,7 +25,7 @@ const revoked = () => {
 
 describe("revocation.decision-not-found", () => {
   it("a revocation cites a decision that exists on the item", () => {
-    const refusal = given(routeDecider, accorded())
+    const refusal = given(Route.routeDecider, accorded())
       .when(revoke("besluit-onbekend"), ctx(persons.dvoSecretaris))
       .refused("revocation.decision-not-found")
     assert.deepStrictEqual(factsOf(refusal, "revocation.decision-not-found"), {
@@ -35,7 +35,7 @@ describe("revocation.decision-not-found", () => {
   })
 
   it("a revocation is a new decision that cites the old one and releases its budget", () => {
-    given(routeDecider, accorded())
+    given(Route.routeDecider, accorded())
       .when(revoke("besluit-dvo-1", "dvo", "besluit-dvo-2"), ctx(persons.dvoSecretaris))
       .thenEvents((events, state) => {
         assert.strictEqual(events[0]?._tag, "DecisionRevoked")
@@ -50,7 +50,7 @@ describe("revocation.decision-not-found", () => {
 
 describe("revocation.not-final", () => {
   it("the Stuurgroep's approval on the way is not revoked: the route goes on", () => {
-    const refusal = given(routeDecider, accorded())
+    const refusal = given(Route.routeDecider, accorded())
       .when(revoke("besluit-sg-1", "stuurgroep"), ctx(persons.stuurgroepSecretaris))
       .refused("revocation.not-final")
     assert.deepStrictEqual(factsOf(refusal, "revocation.not-final"), { decision: "besluit-sg-1" })
@@ -59,7 +59,7 @@ describe("revocation.not-final", () => {
 
 describe("revocation.not-deciding-body", () => {
   it("the Stuurgroep does not revoke the DVO's accord", () => {
-    const refusal = given(routeDecider, accorded())
+    const refusal = given(Route.routeDecider, accorded())
       .when(revoke("besluit-dvo-1", "stuurgroep"), ctx(persons.stuurgroepSecretaris))
       .refused("revocation.not-deciding-body")
     assert.deepStrictEqual(factsOf(refusal, "revocation.not-deciding-body"), {
@@ -72,7 +72,7 @@ describe("revocation.not-deciding-body", () => {
 
 describe("revocation.already-revoked", () => {
   it("a decision is revoked once", () => {
-    const refusal = given(routeDecider, revoked())
+    const refusal = given(Route.routeDecider, revoked())
       .when(revoke("besluit-dvo-1", "dvo", "besluit-dvo-3"), ctx(persons.dvoSecretaris))
       .refused("revocation.already-revoked")
     assert.deepStrictEqual(factsOf(refusal, "revocation.already-revoked"), {
@@ -84,13 +84,13 @@ describe("revocation.already-revoked", () => {
 
 describe("revocation.meeting-before-decision", () => {
   it("a revocation is not decided at a meeting before the decision it revokes", () => {
-    const refusal = given(routeDecider, accorded())
+    const refusal = given(Route.routeDecider, accorded())
       .when(
-        new RevokeDecision({
+        new Route.RevokeDecision({
           itemId,
-          decisionId: DecisionId.make("besluit-dvo-2"),
-          revokes: DecisionId.make("besluit-dvo-1"),
-          body: BodyId.make("dvo"),
+          decisionId: Route.DecisionId.make("besluit-dvo-2"),
+          revokes: Route.DecisionId.make("besluit-dvo-1"),
+          body: Governance.BodyId.make("dvo"),
           ...fullMeeting("dvo", "2016-05-31"),
         }),
         ctx(persons.dvoSecretaris),

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { assert, describe, it } from "@effect/vitest"
-import type { Rule } from "@weerbaar/core"
+import type { Kernel } from "@weerbaar/core"
 
 // Each rule group of the route decider has its given/when/then file beside it here: a rule added
 // to `src/routes/rules/` without a test that names its code fails this check.
@@ -9,7 +9,7 @@ const groups = readdirSync(rulesDir)
   .filter((file) => file.endsWith(".ts"))
   .map((file) => file.slice(0, -".ts".length))
 
-const isRule = (value: unknown): value is Rule<never> =>
+const isRule = (value: unknown): value is Kernel.Rule<never> =>
   typeof value === "object" &&
   value !== null &&
   "code" in value &&

@@ -1,16 +1,16 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc } from "effect"
-import { EditItem, PersonId, routeDecider, type RouteEvent, SubmitItem } from "@weerbaar/core"
+import { Governance, Route } from "@weerbaar/core"
 import { ctx, decision, draft, historyUnder, itemId, modelWith, persons } from "../../support/routeFixtures.js"
 
 // Bodies a model may put on the policy proposal's route before the DVO, and who acts for each.
-const actingFor: Record<string, PersonId> = {
+const actingFor: Record<string, Governance.PersonId> = {
   stuurgroep: persons.stuurgroepSecretaris,
-  bbg: PersonId.make("secretaris-bbg"),
-  rvo: PersonId.make("secretaris-rvo"),
-  "eg-ondermijning-vnon": PersonId.make("secretaris-eg-ondermijning-vnon"),
-  "eg-weerbare-overheid": PersonId.make("trekker-eg-weerbare-overheid"),
-  "eg-weerbare-maatschappij": PersonId.make("trekker-eg-weerbare-maatschappij"),
+  bbg: Governance.PersonId.make("secretaris-bbg"),
+  rvo: Governance.PersonId.make("secretaris-rvo"),
+  "eg-ondermijning-vnon": Governance.PersonId.make("secretaris-eg-ondermijning-vnon"),
+  "eg-weerbare-overheid": Governance.PersonId.make("trekker-eg-weerbare-overheid"),
+  "eg-weerbare-maatschappij": Governance.PersonId.make("trekker-eg-weerbare-maatschappij"),
 }
 const pool = Object.keys(actingFor)
 
@@ -53,9 +53,9 @@ const play = (s: typeof scenario extends fc.Arbitrary<infer A> ? A : never) => {
   const old = routeModel([...s.before, "dvo"])
   const steps = [...s.before, "dvo"]
   let n = 0
-  const decide = (events: ReadonlyArray<RouteEvent>, body: string, outcome: "approve" | "accord" | "return") =>
+  const decide = (events: ReadonlyArray<Route.RouteEvent>, body: string, outcome: "approve" | "accord" | "return") =>
     historyUnder(old, events, [actingFor[body] ?? persons.dvoSecretaris, decision(body, outcome, `besluit-${++n}`)])
-  let events = historyUnder(old, [], [persons.drafter, draft()], [persons.trekker, new SubmitItem({ itemId })])
+  let events = historyUnder(old, [], [persons.drafter, draft()], [persons.trekker, new Route.SubmitItem({ itemId })])
   let version = 1
   if (s.returnedAt !== undefined) {
     const r = s.returnedAt % steps.length
@@ -64,8 +64,8 @@ const play = (s: typeof scenario extends fc.Arbitrary<infer A> ? A : never) => {
     events = historyUnder(
       old,
       events,
-      [persons.drafter, new EditItem({ itemId, content: draft().content })],
-      [persons.trekker, new SubmitItem({ itemId })],
+      [persons.drafter, new Route.EditItem({ itemId, content: draft().content })],
+      [persons.trekker, new Route.SubmitItem({ itemId })],
     )
     version = 2
   }
@@ -81,9 +81,9 @@ describe("turn order when the governance model changes while an item is on its r
       fc.property(scenario, (s) => {
         const { events, version, approvedBy } = play(s)
         const now = changed(s.before, s.change)
-        const result = routeDecider.decide(
+        const result = Route.routeDecider.decide(
           decision("dvo", "accord", "besluit-dvo"),
-          events.reduce(routeDecider.evolve, routeDecider.initialState),
+          events.reduce(Route.routeDecider.evolve, Route.routeDecider.initialState),
           ctx(persons.dvoSecretaris, { model: routeModel([...now, "dvo"]) }),
         )
         const missing = now.find((body) => !approvedBy.includes(body))

@@ -1,0 +1,13 @@
+/** The namespaces of `src/index.ts`, each published at its own entry (`@weerbaar/core/Route`). */
+export const namespaces = [
+  "Kernel",
+  "Governance",
+  "Store",
+  "Route",
+  "Programme",
+  "Practice",
+  "Milestone",
+  "Handover",
+  "Information",
+  "Health",
+]

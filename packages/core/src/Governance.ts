@@ -1,0 +1,28 @@
+/**
+ * The governance model: themes, organisations, people, bodies and their memberships, the
+ * routes a proposal travels and the programme's settings; validating, decoding and rendering a
+ * model, the queries over it, adopting a new version, and the presets for Samen Weerbaar and the
+ * VNON network.
+ *
+ * @module
+ */
+export * from "./governance/Ids.js"
+export * from "./governance/Theme.js"
+export * from "./governance/Organisation.js"
+export * from "./governance/Person.js"
+export * from "./governance/Body.js"
+export * from "./governance/Membership.js"
+export * from "./governance/Programme.js"
+export * from "./governance/Route.js"
+export * from "./governance/Entitlement.js"
+export * from "./governance/Settings.js"
+export * from "./governance/GovernanceModel.js"
+export * from "./governance/validateModel.js"
+export * from "./governance/decodeModel.js"
+export * from "./governance/queries.js"
+export * from "./governance/renderModel.js"
+export * from "./presets/samenWeerbaar.js"
+export * from "./presets/presetBuilder.js"
+export * from "./governance/jsonSchemas.js"
+export * from "./governance/adoption.js"
+export * from "./presets/vnonNetwerk.js"
