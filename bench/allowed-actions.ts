@@ -58,7 +58,7 @@ const approvedByStuurgroep = Effect.gen(function* () {
       body: Governance.BodyId.make("stuurgroep"),
       outcome: "approve",
       meetingDate: today,
-      attendance: Governance.votingMembersOn(model, "stuurgroep", today),
+      attendance: Governance.votingMembersOn(model, Governance.BodyId.make("stuurgroep"), today),
       rationale: "Bench.",
     }),
   )

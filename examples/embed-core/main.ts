@@ -28,7 +28,7 @@ const proposal = (budget: ReadonlyArray<Route.BudgetLine>) => ({
 
 /** A meeting of `body` on `date` with the given entitled members present, all agreeing. */
 const meeting = (body: string, date: string, present?: number) => {
-  const members = Governance.votingMembersOn(model, body, Kernel.calendarDate(date))
+  const members = Governance.votingMembersOn(model, Governance.BodyId.make(body), Kernel.calendarDate(date))
   return {
     meetingDate: Kernel.calendarDate(date),
     attendance: present === undefined ? members : members.slice(0, present),

@@ -57,7 +57,11 @@ const rhedenMeasures: Store.ReadModel<RhedenMeasure> = {
 const on = (date: string) => Effect.flatMap(Store.ClockControl, (clock) => clock.set(`${date}T10:00:00Z`))
 const meeting = (body: string, date: string) => ({
   meetingDate: Kernel.calendarDate(date),
-  attendance: Governance.votingMembersOn(Governance.samenWeerbaar(), body, Kernel.calendarDate(date)),
+  attendance: Governance.votingMembersOn(
+    Governance.samenWeerbaar(),
+    Governance.BodyId.make(body),
+    Kernel.calendarDate(date),
+  ),
   rationale: "Besproken en besloten in de vergadering.",
 })
 const move = (actor: Governance.PersonId, practiceId: string, place: string, to: Practice.TrackPhase, date: string) =>

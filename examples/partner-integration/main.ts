@@ -69,7 +69,11 @@ const startWeerbaar = async (filename: string, persons: ReadonlyArray<Governance
 const today = new Date().toISOString().slice(0, 10)
 const meeting = (body: string) => ({
   vergaderdatum: today,
-  aanwezig: Governance.votingMembersOn(Governance.samenWeerbaar(), body, Kernel.calendarDate(today)),
+  aanwezig: Governance.votingMembersOn(
+    Governance.samenWeerbaar(),
+    Governance.BodyId.make(body),
+    Kernel.calendarDate(today),
+  ),
   motivering: "Besproken en besloten in de vergadering.",
 })
 

@@ -23,7 +23,7 @@ const step = (text: string) => console.log(`\n▸ ${text}`)
 const on = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.set(`${date}T10:00:00Z`))
 const meeting = (model: Governance.GovernanceModel, body: string, date: string) => ({
   meetingDate: Kernel.calendarDate(date),
-  attendance: Governance.votingMembersOn(model, body, Kernel.calendarDate(date)),
+  attendance: Governance.votingMembersOn(model, Governance.BodyId.make(body), Kernel.calendarDate(date)),
   rationale: "Besproken en besloten in de vergadering.",
 })
 const decide = (

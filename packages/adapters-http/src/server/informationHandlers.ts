@@ -94,7 +94,7 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
       })
 
     /** Titles a person may see in a listing: of products that are not confidential and that they may read. */
-    const visibleTitles = (person: string, rows: ReadonlyArray<Information.InformationCatalogueRow>) =>
+    const visibleTitles = (person: Governance.PersonId, rows: ReadonlyArray<Information.InformationCatalogueRow>) =>
       Effect.gen(function* () {
         const model = yield* readOrUnavailable(runtime.model)
         const today = Kernel.dateOf(yield* runtime.now)

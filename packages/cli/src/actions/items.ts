@@ -1,5 +1,5 @@
 import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
-import { Effect, Option } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -136,7 +136,9 @@ const atMeeting = (
       const attendance =
         args.present.length > 0
           ? args.present
-          : Governance.votingMembersOn(model, args.body, Kernel.calendarDate(meetingDate))
+          : Schema.is(Governance.BodyId)(args.body)
+            ? Governance.votingMembersOn(model, args.body, Kernel.calendarDate(meetingDate))
+            : [] // an id that is no body's is refused when the command is decoded
       const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
       const decoded = yield* decode({
         ...command({ decisionId, meetingDate, attendance }),

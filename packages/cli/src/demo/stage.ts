@@ -38,7 +38,7 @@ export const forbidden = <A, E, R>(narration: Narration, shortcut: string, attem
 /** A meeting of `body` on `date` where every voting member is present and agrees. */
 export const meeting = (model: Governance.GovernanceModel, body: string, date: string, rationale: string) => ({
   meetingDate: Kernel.calendarDate(date),
-  attendance: Governance.votingMembersOn(model, body, Kernel.calendarDate(date)),
+  attendance: Governance.votingMembersOn(model, Governance.BodyId.make(body), Kernel.calendarDate(date)),
   recused: [],
   votes: [],
   rationale,

@@ -19,18 +19,11 @@ export type GovernanceView = Pick<GovernanceModel, "bodies" | "memberships" | "p
  * ```
  * @category governance
  */
-export const membersOn = (
-  model: GovernanceView,
-  body: BodyId | string,
-  date: CalendarDate,
-): ReadonlyArray<Membership> => model.memberships.filter((m) => m.body === body && isActiveOn(m, date))
+export const membersOn = (model: GovernanceView, body: BodyId, date: CalendarDate): ReadonlyArray<Membership> =>
+  model.memberships.filter((m) => m.body === body && isActiveOn(m, date))
 
 /** The persons who may act for a body on `date`: its voorzitter, trekker or secretaris. @category governance */
-export const actorsFor = (
-  model: GovernanceView,
-  body: BodyId | string,
-  date: CalendarDate,
-): ReadonlyArray<PersonId> => [
+export const actorsFor = (model: GovernanceView, body: BodyId, date: CalendarDate): ReadonlyArray<PersonId> => [
   ...new Set(
     membersOn(model, body, date)
       .filter((m) => actingRoles.includes(m.role))
@@ -45,11 +38,7 @@ export const mayActFor = (model: GovernanceView, person: PersonId, body: BodyId,
   )
 
 /** The persons entitled to take part in a body's decisions on `date` (voorzitter, trekker, leden). @category governance */
-export const votingMembersOn = (
-  model: GovernanceView,
-  body: BodyId | string,
-  date: CalendarDate,
-): ReadonlyArray<PersonId> => [
+export const votingMembersOn = (model: GovernanceView, body: BodyId, date: CalendarDate): ReadonlyArray<PersonId> => [
   ...new Set(
     membersOn(model, body, date)
       .filter((m) => votingRoles.includes(m.role))
@@ -69,11 +58,7 @@ export const rolesOf = (
     .map((m) => m.role)
 
 /** The bodies `person` is a member of on `date`. @category governance */
-export const bodiesOf = (
-  model: GovernanceView,
-  person: PersonId | string,
-  date: CalendarDate,
-): ReadonlyArray<BodyId> => [
+export const bodiesOf = (model: GovernanceView, person: PersonId, date: CalendarDate): ReadonlyArray<BodyId> => [
   ...new Set(model.memberships.filter((m) => m.person === person && isActiveOn(m, date)).map((m) => m.body)),
 ]
 
@@ -90,21 +75,21 @@ export const expertGroupOf = (model: GovernanceView, theme: Theme): Option.Optio
   Option.fromNullable(model.bodies.find((b) => b.level === "beleid" && b.theme === theme))
 
 /** A body by id. @category governance */
-export const findBody = (model: GovernanceView, id: BodyId | string): Option.Option<Body> =>
+export const findBody = (model: GovernanceView, id: BodyId): Option.Option<Body> =>
   Option.fromNullable(model.bodies.find((b) => b.id === id))
 
 /** A person by id. @category governance */
-export const findPerson = (model: GovernanceView, id: PersonId | string): Option.Option<Person> =>
+export const findPerson = (model: GovernanceView, id: PersonId): Option.Option<Person> =>
   Option.fromNullable(model.persons.find((p) => p.id === id))
 
 /** An organisation by id. @category governance */
-export const findOrganisation = (model: GovernanceView, id: OrganisationId | string): Option.Option<Organisation> =>
+export const findOrganisation = (model: GovernanceView, id: OrganisationId): Option.Option<Organisation> =>
   Option.fromNullable(model.organisations.find((o) => o.id === id))
 
 /** The display name of a person, or the id when the model does not know it. @category governance */
-export const personName = (model: GovernanceView, id: PersonId | string): string =>
+export const personName = (model: GovernanceView, id: PersonId): string =>
   Option.match(findPerson(model, id), { onNone: () => id, onSome: (p) => p.displayName })
 
 /** The name of a body, or the id when the model does not know it. @category governance */
-export const bodyName = (model: GovernanceView, id: BodyId | string): string =>
+export const bodyName = (model: GovernanceView, id: BodyId): string =>
   Option.match(findBody(model, id), { onNone: () => id, onSome: (b) => b.name })

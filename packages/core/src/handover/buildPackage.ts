@@ -27,7 +27,8 @@ export interface HandoverSource {
 
 const packagedTrack = (model: GovernanceModel, track: TrackState): PackagedTrack => {
   const municipality = track.municipality ?? ""
-  const organisation = Option.getOrUndefined(findOrganisation(model, municipality))
+  const organisation =
+    track.municipality === undefined ? undefined : Option.getOrUndefined(findOrganisation(model, track.municipality))
   return {
     municipality,
     name: organisation?.name ?? municipality,

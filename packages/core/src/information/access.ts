@@ -1,3 +1,4 @@
+import type { PersonId } from "../governance/Ids.js"
 import { Option } from "effect"
 import type { CalendarDate } from "../kernel/CalendarDate.js"
 import { type RuleViolation, violation } from "../kernel/Refusal.js"
@@ -22,7 +23,7 @@ export const isProgrammeMember = (model: GovernanceModel, person: string, date: 
  * through their organisation.
  * @category information
  */
-export const isEntitled = (model: GovernanceModel, person: string, date: CalendarDate): boolean => {
+export const isEntitled = (model: GovernanceModel, person: PersonId, date: CalendarDate): boolean => {
   const organisation = Option.getOrUndefined(Option.map(findPerson(model, person), (p) => p.organisation))
   return model.entitlements.some(
     (e) =>
@@ -40,7 +41,7 @@ export const isEntitled = (model: GovernanceModel, person: string, date: Calenda
  */
 export const readViolations = (
   model: GovernanceModel,
-  person: string,
+  person: PersonId,
   product: string,
   classification: Classification,
   date: CalendarDate,
@@ -63,13 +64,13 @@ export const readViolations = (
  * Whether `person` may read a product of `classification` on `date`.
  * @example
  * ```ts
- * mayRead(samenWeerbaar(), "lid-eg-oc-riec", "vertrouwelijk", calendarDate("2016-06-01")) // true
+ * mayRead(samenWeerbaar(), PersonId.make("lid-eg-oc-riec"), "vertrouwelijk", calendarDate("2016-06-01")) // true
  * ```
  * @category information
  */
 export const mayRead = (
   model: GovernanceModel,
-  person: string,
+  person: PersonId,
   classification: Classification,
   date: CalendarDate,
 ): boolean => readViolations(model, person, "", classification, date).length === 0

@@ -48,7 +48,7 @@ export class MilestonePlanned extends Schema.TaggedClass<MilestonePlanned>()("Mi
   milestoneId: Schema.String,
   title: Schema.String,
   phase: ProgrammePhase,
-  ownerBody: Schema.String,
+  ownerBody: BodyId,
   dueDate: CalendarDate,
   plannedBy: Schema.String,
   at: Timestamp,
@@ -96,7 +96,7 @@ export type MilestoneState =
       readonly milestoneId: string
       readonly title: string
       readonly phase: ProgrammePhase
-      readonly ownerBody: string
+      readonly ownerBody: BodyId
       readonly dueDate: CalendarDate
       readonly deliveredOn: CalendarDate | undefined
     }

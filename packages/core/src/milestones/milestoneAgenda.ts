@@ -1,3 +1,4 @@
+import type { BodyId } from "../governance/Ids.js"
 import { Clock, Effect } from "effect"
 import { addDays, type CalendarDate, dateOf, daysBetween } from "../kernel/CalendarDate.js"
 
@@ -5,7 +6,7 @@ import { addDays, type CalendarDate, dateOf, daysBetween } from "../kernel/Calen
 export interface AgendaMilestone {
   readonly milestoneId: string
   readonly title: string
-  readonly ownerBody: string
+  readonly ownerBody: BodyId
   readonly dueDate: string
   readonly deliveredOn?: string
 }

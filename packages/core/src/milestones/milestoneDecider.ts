@@ -1,3 +1,4 @@
+import type { BodyId } from "../governance/Ids.js"
 import { withChanges } from "../kernel/withChanges.js"
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
@@ -15,7 +16,7 @@ import {
 } from "./Milestone.js"
 import { milestoneRules as M } from "./milestoneRules.js"
 
-const ownerViolations = (body: string, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
+const ownerViolations = (body: BodyId, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
   const today = dateOf(ctx.now)
   if (Option.isNone(findBody(ctx.model, body))) return [violation(M.unknownBody, { body })]
   const member = membersOn(ctx.model, body, today).some((m) => m.person === ctx.actor)

@@ -1,3 +1,4 @@
+import type { BodyId } from "../governance/Ids.js"
 import { Either } from "effect"
 import type { ReadModel } from "../ports/ReadModel.js"
 import { milestoneEventCodec } from "./Milestone.js"
@@ -7,7 +8,7 @@ export type MilestoneRow = {
   readonly milestoneId: string
   readonly title: string
   readonly phase: string
-  readonly ownerBody: string
+  readonly ownerBody: BodyId
   readonly dueDate: string
   readonly deliveredOn?: string
   readonly updatedAt: string

@@ -1,3 +1,4 @@
+import type { OrganisationId } from "../governance/Ids.js"
 import type { CalendarDate } from "../kernel/CalendarDate.js"
 import type { Theme } from "../governance/Theme.js"
 import type { PlannablePhase, TrackOrigin, TrackPhase } from "./TrackPhase.js"
@@ -17,7 +18,7 @@ export interface Exemption {
 export interface TrackState {
   /** The measure, municipality and theme: known from the first event on. */
   readonly practiceId: string | undefined
-  readonly municipality: string | undefined
+  readonly municipality: OrganisationId | undefined
   readonly theme: Theme | undefined
   readonly phase: TrackOrigin
   readonly reason: string | undefined

@@ -1,3 +1,4 @@
+import type { OrganisationId, PersonId } from "../governance/Ids.js"
 import type { CalendarDate } from "../kernel/CalendarDate.js"
 import { bodiesOf, findPerson, type GovernanceView } from "../governance/queries.js"
 
@@ -14,8 +15,8 @@ import { bodiesOf, findPerson, type GovernanceView } from "../governance/queries
  */
 export const actsForMunicipality = (
   model: GovernanceView,
-  person: string,
-  municipality: string,
+  person: PersonId,
+  municipality: OrganisationId,
   date: CalendarDate,
 ): boolean => {
   const found = findPerson(model, person)

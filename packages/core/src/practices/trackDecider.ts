@@ -17,14 +17,14 @@ import { ExemptionGranted, MaatwerkNoted, type TrackEvent, TrackMoved, TrackPlan
 import { isAllowedMove, trackEdges } from "./TrackPhase.js"
 import { trackRules as T } from "./trackRules.js"
 import { noTrack, type TrackState } from "./TrackState.js"
-import { BodyId } from "../governance/Ids.js"
+import { BodyId, type OrganisationId } from "../governance/Ids.js"
 
 /** What the track decider knows besides the actor, the model and the moment: the practice. @category tracks */
 export interface TrackContext extends DecisionContext {
   readonly practice: PracticeState
 }
 
-const authorityViolations = (practice: Practice, municipality: string, ctx: TrackContext) => {
+const authorityViolations = (practice: Practice, municipality: OrganisationId, ctx: TrackContext) => {
   const today = dateOf(ctx.now)
   const group = practiceGroupOf(ctx.model, practice.description.theme)
   const forGroup = Option.isSome(group) && mayActFor(ctx.model, ctx.actor, group.value.id, today)
@@ -33,7 +33,7 @@ const authorityViolations = (practice: Practice, municipality: string, ctx: Trac
     : [violation(T.mayNotMove, { person: ctx.actor, municipality, date: today })]
 }
 
-const municipalityViolations = (municipality: string, ctx: TrackContext) => {
+const municipalityViolations = (municipality: OrganisationId, ctx: TrackContext) => {
   const organisation = findOrganisation(ctx.model, municipality)
   return Option.isSome(organisation) && organisation.value.kind === "gemeente"
     ? []

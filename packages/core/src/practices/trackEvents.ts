@@ -1,3 +1,4 @@
+import { OrganisationId } from "../governance/Ids.js"
 import { Schema } from "effect"
 import { CalendarDate, Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
@@ -6,7 +7,7 @@ import { PlannablePhase, TrackPhase } from "./TrackPhase.js"
 
 const track = {
   practiceId: Schema.String,
-  municipality: Schema.String,
+  municipality: OrganisationId,
   theme: Theme,
 }
 

@@ -47,7 +47,7 @@ export const scenarioContent = (amount: number): Route.ItemContent => ({
 /** A meeting of `body` on `date` where every entitled member is present and agrees. @category testing */
 export const fullMeeting = (body: string, date: string): Route.Meeting => ({
   meetingDate: Kernel.calendarDate(date),
-  attendance: Governance.votingMembersOn(scenarioModel, body, Kernel.calendarDate(date)),
+  attendance: Governance.votingMembersOn(scenarioModel, Governance.BodyId.make(body), Kernel.calendarDate(date)),
   recused: [],
   votes: [],
   rationale: "Besproken in de vergadering.",

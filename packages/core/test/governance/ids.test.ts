@@ -93,6 +93,24 @@ describe("ids are distinct brands", () => {
     assert.isFalse(Governance.mayActFor(model, body, person, today))
   })
 
+  it("the model's queries take the id they look up, never a plain string or another id", () => {
+    const model = Governance.samenWeerbaar()
+    const today = Kernel.calendarDate("2016-06-01")
+    assert.isTrue(Governance.actorsFor(model, body, today).includes(person))
+    // @ts-expect-error a plain string is not a BodyId
+    Governance.membersOn(model, "stuurgroep", today)
+    // @ts-expect-error a person is not a body
+    Governance.votingMembersOn(model, person, today)
+    // @ts-expect-error a body is not a person
+    Governance.findPerson(model, body)
+    // @ts-expect-error a plain string is not a PersonId
+    Governance.personName(model, "voorzitter-dvo")
+    // @ts-expect-error a plain string is not a BodyId
+    Governance.bodyName(model, "dvo")
+    // @ts-expect-error a body is not an organisation
+    Governance.findOrganisation(model, body)
+  })
+
   it("an id is made only from text with the id's pattern", () => {
     assert.throws(() => Governance.PersonId.make("Secretaris DVO"))
     assert.isTrue(Either.isLeft(Schema.decodeUnknownEither(Governance.BodyId)("")))

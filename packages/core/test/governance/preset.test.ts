@@ -46,10 +46,10 @@ describe("the Samen Weerbaar preset", () => {
   })
 
   it("lets the voorzitter and secretaris act for the DVO, but not an ordinary member", () => {
-    assert.deepStrictEqual<ReadonlyArray<string>>(Governance.actorsFor(model, "dvo", june2016), [
-      "voorzitter-dvo",
-      "secretaris-dvo",
-    ])
+    assert.deepStrictEqual<ReadonlyArray<string>>(
+      Governance.actorsFor(model, Governance.BodyId.make("dvo"), june2016),
+      ["voorzitter-dvo", "secretaris-dvo"],
+    )
     assert.isFalse(
       Governance.mayActFor(
         model,
@@ -69,7 +69,10 @@ describe("the Samen Weerbaar preset", () => {
   })
 
   it("knows nobody in an expert group before it was installed", () => {
-    assert.deepStrictEqual(Governance.membersOn(model, "eg-weerbare-overheid", Kernel.calendarDate("2015-12-31")), [])
+    assert.deepStrictEqual(
+      Governance.membersOn(model, Governance.BodyId.make("eg-weerbare-overheid"), Kernel.calendarDate("2015-12-31")),
+      [],
+    )
     assert.isFalse(
       Governance.mayActFor(
         model,
@@ -81,7 +84,11 @@ describe("the Samen Weerbaar preset", () => {
   })
 
   it("counts voorzitter, trekker and leden as voting members, not the support staff", () => {
-    const voting: ReadonlyArray<string> = Governance.votingMembersOn(model, "eg-ondermijnende-criminaliteit", june2016)
+    const voting: ReadonlyArray<string> = Governance.votingMembersOn(
+      model,
+      Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
+      june2016,
+    )
     assert.include(voting, "trekker-eg-ondermijnende-criminaliteit")
     assert.notInclude(voting, "ondersteuning-beleid")
     assert.strictEqual(voting.length, 5)

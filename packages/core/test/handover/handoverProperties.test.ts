@@ -64,7 +64,7 @@ const decisionOf = (
     body: Governance.BodyId.make(body),
     outcome,
     meetingDate: Kernel.calendarDate(date),
-    attendance: Governance.votingMembersOn(m, body, Kernel.calendarDate(date)),
+    attendance: Governance.votingMembersOn(m, Governance.BodyId.make(body), Kernel.calendarDate(date)),
     rationale: "Besproken.",
     ...(outcome === "return" ? { remarks: "Aanvullen." } : {}),
   })

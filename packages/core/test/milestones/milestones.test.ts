@@ -91,11 +91,17 @@ describe("milestones", () => {
   it("the agenda lists late milestones (longest overdue first) and those due within the horizon", () => {
     const agenda = Milestone.milestoneAgenda(
       [
-        { milestoneId: "a", title: "A", ownerBody: "x", dueDate: "2016-05-01" },
-        { milestoneId: "b", title: "B", ownerBody: "x", dueDate: "2016-05-20" },
-        { milestoneId: "c", title: "C", ownerBody: "x", dueDate: "2016-06-10" },
-        { milestoneId: "d", title: "D", ownerBody: "x", dueDate: "2016-08-01" },
-        { milestoneId: "e", title: "E", ownerBody: "x", dueDate: "2016-05-01", deliveredOn: "2016-04-30" },
+        { milestoneId: "a", title: "A", ownerBody: Governance.BodyId.make("x"), dueDate: "2016-05-01" },
+        { milestoneId: "b", title: "B", ownerBody: Governance.BodyId.make("x"), dueDate: "2016-05-20" },
+        { milestoneId: "c", title: "C", ownerBody: Governance.BodyId.make("x"), dueDate: "2016-06-10" },
+        { milestoneId: "d", title: "D", ownerBody: Governance.BodyId.make("x"), dueDate: "2016-08-01" },
+        {
+          milestoneId: "e",
+          title: "E",
+          ownerBody: Governance.BodyId.make("x"),
+          dueDate: "2016-05-01",
+          deliveredOn: "2016-04-30",
+        },
       ],
       Kernel.calendarDate("2016-06-01"),
       30,

@@ -116,7 +116,7 @@ const play = (
     const actor = a === "fitting" ? fittingActor : actors[a % actors.length]!
     const meeting = (body: string) => ({
       meetingDate: date,
-      attendance: Governance.votingMembersOn(model, body, date),
+      attendance: Governance.votingMembersOn(model, Governance.BodyId.make(body), date),
       rationale: "Besproken.",
     })
     let command: Route.RouteCommand

@@ -36,7 +36,7 @@ export const on = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.
 
 export const meeting = (model: Governance.GovernanceModel, body: string, date: string) => ({
   meetingDate: Kernel.calendarDate(date),
-  attendance: Governance.votingMembersOn(model, body, Kernel.calendarDate(date)),
+  attendance: Governance.votingMembersOn(model, Governance.BodyId.make(body), Kernel.calendarDate(date)),
   rationale: "Besproken en besloten in de vergadering.",
 })
 

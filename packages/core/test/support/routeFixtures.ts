@@ -53,7 +53,7 @@ export const draft = (
 /** A meeting where every entitled member is present and agrees. */
 export const fullMeeting = (body: string, date: string = today, m = model): Route.Meeting => ({
   meetingDate: Kernel.calendarDate(date),
-  attendance: Governance.votingMembersOn(m, body, Kernel.calendarDate(date)),
+  attendance: Governance.votingMembersOn(m, Governance.BodyId.make(body), Kernel.calendarDate(date)),
   recused: [],
   votes: [],
   rationale: "Besproken in de vergadering.",

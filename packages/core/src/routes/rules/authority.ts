@@ -43,7 +43,7 @@ export const authorityViolations = (
 /** The person acting is a member of the drafting `body` on `date`: who works on a draft. @category routes */
 export const membershipViolations = (
   ctx: DecisionContext,
-  body: string,
+  body: BodyId,
   date: CalendarDate,
 ): ReadonlyArray<RuleViolation> =>
   membersOn(ctx.model, body, date).some((m) => m.person === ctx.actor)

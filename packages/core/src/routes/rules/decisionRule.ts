@@ -1,3 +1,4 @@
+import type { BodyId, PersonId } from "../../governance/Ids.js"
 import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.js"
 import type { GovernanceModel } from "../../governance/GovernanceModel.js"
 import { findBody, votingMembersOn } from "../../governance/queries.js"
@@ -87,7 +88,7 @@ export const ruleNotSatisfied = defineRule<{
  * the members who voted for it.
  * @category routes
  */
-export const approversOf = (model: GovernanceModel, body: string, meeting: Meeting): ReadonlyArray<string> => {
+export const approversOf = (model: GovernanceModel, body: BodyId, meeting: Meeting): ReadonlyArray<PersonId> => {
   const recused = new Set<string>(meeting.recused)
   const entitled = votingMembersOn(model, body, meeting.meetingDate).filter((p) => !recused.has(p))
   const rule = findBody(model, body)
@@ -105,7 +106,7 @@ export const approversOf = (model: GovernanceModel, body: string, meeting: Meeti
  */
 export const decisionRuleViolations = (
   model: GovernanceModel,
-  bodyId: string,
+  bodyId: BodyId,
   meeting: Meeting,
 ): ReadonlyArray<RuleViolation> => {
   const body = findBody(model, bodyId)

@@ -1,3 +1,4 @@
+import type { BodyId } from "../../governance/Ids.js"
 import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.js"
 import type { GovernanceModel } from "../../governance/GovernanceModel.js"
 import type { Meeting } from "../commands.js"
@@ -23,7 +24,7 @@ export const fourEyes = defineRule<{ item: string; approvers: ReadonlyArray<stri
  */
 export const fourEyesViolations = (
   model: GovernanceModel,
-  body: string,
+  body: BodyId,
   meeting: Meeting,
   item: Item,
 ): ReadonlyArray<RuleViolation> => {

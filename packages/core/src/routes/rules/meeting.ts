@@ -1,3 +1,4 @@
+import type { BodyId } from "../../governance/Ids.js"
 import type { CalendarDate } from "../../kernel/CalendarDate.js"
 import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.js"
 import type { GovernanceModel } from "../../governance/GovernanceModel.js"
@@ -45,7 +46,7 @@ export const attendeeNotMember = defineRule<{ person: string; body: string; date
  */
 export const meetingViolations = (
   model: GovernanceModel,
-  body: string,
+  body: BodyId,
   meeting: Meeting,
   today: CalendarDate,
 ): ReadonlyArray<RuleViolation> => {
