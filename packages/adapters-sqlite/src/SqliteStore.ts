@@ -1,5 +1,6 @@
 import type { Store } from "@weerbaar/core"
 import { type Duration, Layer } from "effect"
+import type { CheckpointKey } from "./SignedCheckpoint.js"
 import type { SqliteStoreAdmin } from "./SqliteStoreAdmin.js"
 import type { SqliteStoreOpenError } from "./StoreErrors.js"
 import { openStore } from "./internal/openStore.js"
@@ -16,6 +17,15 @@ export interface SqliteStoreOptions {
   readonly readModels?: ReadonlyArray<Store.AnyReadModel>
   /** How long a writer waits for another process's write to finish before it fails. Default 5 seconds. */
   readonly busyTimeout?: Duration.DurationInput
+  /**
+   * The operator's Ed25519 private key (PEM or `KeyObject`). With it the store signs its head
+   * (position and hash) after every append that records a decision (`DecisionRecorded`, of any
+   * body), at the first append without a checkpoint, and at least every `checkpointEvery` events.
+   * Only the signatures are stored, never the key.
+   */
+  readonly signingKey?: CheckpointKey
+  /** Signs the head at least this many events apart. Default 1000. */
+  readonly checkpointEvery?: number
 }
 
 /**

@@ -1,6 +1,8 @@
 import { Context, type Effect } from "effect"
 import type { Store } from "@weerbaar/core"
+import type { SignedCheckpoint } from "./SignedCheckpoint.js"
 import type { ImportRefused, StoreUnavailable } from "./StoreErrors.js"
+import type { StoreVerification, VerifyStoreOptions } from "./StoreVerification.js"
 
 /**
  * Maintenance of a SQLite store: online backup, and export / import of the whole event log as
@@ -22,6 +24,20 @@ export interface SqliteStoreAdminShape {
   readonly importJsonLines: (
     source: string,
   ) => Effect.Effect<number, ImportRefused | StoreUnavailable | Store.EventStoreFailure>
+  /**
+   * Checks everything the store can check of itself, holding the write lock meanwhile: the hash
+   * chain, `PRAGMA integrity_check`, read-model checkpoints beyond the log's end, every signed
+   * checkpoint against `publicKeys`, the `expect`ed heads, and (on an intact chain) every read
+   * model's rows against a rebuild in memory. Fails only when the store cannot be read.
+   */
+  readonly verifyStore: (options?: VerifyStoreOptions) => Effect.Effect<StoreVerification, Store.EventStoreFailure>
+  /** Every signed checkpoint, in order of position. */
+  readonly checkpoints: Effect.Effect<ReadonlyArray<SignedCheckpoint>, Store.EventStoreFailure>
+  /**
+   * Signs the current head with the store's `signingKey` now, after checking the chain; fails
+   * without a key, on an empty log or a broken chain.
+   */
+  readonly signHead: Effect.Effect<SignedCheckpoint, Store.EventStoreFailure>
 }
 
 /**

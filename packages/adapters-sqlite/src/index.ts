@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export * from "./SignedCheckpoint.js"
 export * from "./SqliteStore.js"
 export * from "./SqliteStoreAdmin.js"
 export * from "./StoreErrors.js"
+export * from "./StoreVerification.js"

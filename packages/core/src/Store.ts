@@ -4,6 +4,7 @@
  *
  * @module
  */
+export * from "./ports/checkpointMessage.js"
 export * from "./ports/EventStore.js"
 export * from "./ports/hashChain.js"
 export * from "./ports/IdGenerator.js"

@@ -1,6 +1,7 @@
 import type { Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import { attempt } from "./attempt.js"
+import type { Signer } from "./checkpoints/makeSigner.js"
 import type { Connection } from "./Connection.js"
 import type { DurableCommits } from "./durableCommits.js"
 import { makeAppend } from "./eventLog/append.js"
@@ -25,6 +26,7 @@ export const makeEventLog = (
   filename: string,
   readModels: ReadModelTables,
   durable: DurableCommits,
+  signer?: Signer,
 ) => {
   const readPageNow: ReadPage = (after, limit) => readPage(sql, after, limit)
   const readPageOnDisk = (after: number, limit: number) =>
@@ -37,7 +39,7 @@ export const makeEventLog = (
 
   // Not annotated, so that it also fits a port that does not (yet) have every method listed here.
   const store = {
-    append: makeAppend({ sql, filename, readModels, durable, reads, readPageNow }),
+    append: makeAppend({ sql, filename, readModels, durable, reads, readPageNow, signer }),
     readByIdempotencyKey: (key: string) => reads.readingEvents(() => readByIdempotencyKey(sql, key)),
     readStream: (streamId: string) => reads.readingEvents(() => readStream(sql, streamId)),
     readAll: (options: Store.ReadAllOptions = {}) => reads.readingEvents(() => readAll(sql, options)),

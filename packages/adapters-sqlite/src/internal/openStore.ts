@@ -5,6 +5,8 @@ import type { SqliteStoreOptions } from "../SqliteStore.js"
 import { SqliteStoreAdmin } from "../SqliteStoreAdmin.js"
 import { StoreUnavailable } from "../StoreErrors.js"
 import { attempt } from "./attempt.js"
+import { signingKeyOf } from "./checkpoints/keys.js"
+import { defaultCheckpointEvery, makeSigner } from "./checkpoints/makeSigner.js"
 import { openConnection } from "./Connection.js"
 import { type SyncFile, syncCommitsInThreadPool } from "./durableCommits.js"
 import { makeEventLog } from "./EventLog.js"
@@ -31,6 +33,15 @@ export const openStore = (options: SqliteStoreOptions, syncFile?: SyncFile) =>
       return yield* unavailable("open")(`read model '${twice}' is given twice`)
     }
 
+    const every = options.checkpointEvery ?? defaultCheckpointEvery
+    if (!Number.isSafeInteger(every) || every < 1) {
+      return yield* unavailable("open")(`checkpointEvery must be a whole number of at least 1, not ${every}`)
+    }
+    const signingKey =
+      options.signingKey === undefined
+        ? undefined
+        : yield* Effect.try({ try: () => signingKeyOf(options.signingKey!), catch: unavailable("open") })
+
     yield* inspectStoreFile(filename)
     const busyTimeout = Math.round(Duration.toMillis(Duration.decode(options.busyTimeout ?? "5 seconds")))
     yield* migrateFile(filename, busyTimeout).pipe(
@@ -48,7 +59,8 @@ export const openStore = (options: SqliteStoreOptions, syncFile?: SyncFile) =>
     const durable = yield* syncCommitsInThreadPool(connection, filename, syncFile)
     const readModels = makeReadModelTables(connection, models)
     const write = makeWriteTransaction(connection, filename, readModels.forget, durable)
-    const log = makeEventLog(connection, filename, readModels, durable)
+    const signer = signingKey === undefined ? undefined : makeSigner(connection, signingKey, every)
+    const log = makeEventLog(connection, filename, readModels, durable, signer)
     const catchUpFromScratch = (fresh: ReadonlySet<string>) =>
       readModels.catchUp(log.readPageNow, log.headNow().position, fresh)
 
@@ -77,6 +89,7 @@ export const openStore = (options: SqliteStoreOptions, syncFile?: SyncFile) =>
       readPage: log.readPage,
       readPageNow: log.readPageNow,
       readModels,
+      signingKey,
     })
     return Context.make(Store.EventStore, log.store).pipe(
       Context.add(Store.ReadModelStore, { ...queries, rebuild }),

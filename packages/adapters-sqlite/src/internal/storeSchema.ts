@@ -6,7 +6,7 @@ import { Effect } from "effect"
 export const weerbaarApplicationId = 0x57424152
 
 /** The schema version this code writes; `PRAGMA user_version` holds a file's version. */
-export const currentSchemaVersion = 1
+export const currentSchemaVersion = 2
 
 const statements = (...texts: ReadonlyArray<string>) =>
   Effect.gen(function* () {
@@ -48,8 +48,27 @@ const initialSchema = statements(
   "PRAGMA user_version = 1",
 )
 
+// Version 2: the heads the operator's key signed. Append-only like the events; the private key is
+// never stored, only the signature and the id of the key that made it.
+const signedCheckpoints = statements(
+  `CREATE TABLE signed_checkpoints (
+    position INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    PRIMARY KEY (position, key_id)
+  ) STRICT`,
+  "CREATE TRIGGER signed_checkpoints_are_never_updated BEFORE UPDATE ON signed_checkpoints BEGIN SELECT RAISE(ABORT, 'signed checkpoints are append-only'); END",
+  "CREATE TRIGGER signed_checkpoints_are_never_deleted BEFORE DELETE ON signed_checkpoints BEGIN SELECT RAISE(ABORT, 'signed checkpoints are append-only'); END",
+  "PRAGMA user_version = 2",
+)
+
 /** Brings the file's schema up to {@link currentSchemaVersion}; runs inside the opening transaction. */
 export const migrate = SqliteMigrator.make({})({
-  loader: SqliteMigrator.fromRecord({ "0001_initial_schema": initialSchema }),
+  loader: SqliteMigrator.fromRecord({
+    "0001_initial_schema": initialSchema,
+    "0002_signed_checkpoints": signedCheckpoints,
+  }),
   table: "weerbaar_migrations",
 })

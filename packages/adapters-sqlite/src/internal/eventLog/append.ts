@@ -1,5 +1,6 @@
 import { Kernel, Store } from "@weerbaar/core"
 import { Clock, Effect } from "effect"
+import type { Signer } from "../checkpoints/makeSigner.js"
 import type { Connection, Parameter } from "../Connection.js"
 import type { DurableCommits } from "../durableCommits.js"
 import { eventColumns, normalizeMetadata, rowValuesOf } from "../eventRows.js"
@@ -47,8 +48,9 @@ export const makeAppend = (options: {
   readonly durable: DurableCommits
   readonly reads: DurableReads
   readonly readPageNow: ReadPage
+  readonly signer: Signer | undefined
 }): Store.EventStoreShape["append"] => {
-  const { sql, filename, readModels, durable, reads, readPageNow } = options
+  const { sql, filename, readModels, durable, reads, readPageNow, signer } = options
   // Where the log ends and the versions of the streams appended to or held so far, as the batch's
   // transaction has them: the appends of a batch follow one another under the write lock, so each
   // after the first knows these without a query. Forgotten as the transaction ends or a savepoint
@@ -153,6 +155,7 @@ export const makeAppend = (options: {
       readModels.catchUp(readPageNow, previous.position)
       readModels.projectAppended(stored, previous.position)
     }
+    if (signer !== undefined && stored.length > 0) signer.afterAppend(stored, { position, hash }, recordedAt)
     batchHead = { position, hash }
     for (const [streamId, version] of versions) batchVersions.set(streamId, version)
     return { events: stored, duplicate: false }
