@@ -15,6 +15,7 @@ import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { AccessTokens } from "./AccessTokens.js"
 import { ApiMiddlewareLive } from "./apiMiddleware.js"
 import { AuthenticationLive } from "./authenticationLive.js"
+import { answerClientErrors } from "./clientErrors.js"
 import { BesluitenLive } from "./besluitenHandlers.js"
 import { BestuurLive } from "./bestuurHandlers.js"
 import { gebeurtenissenLive } from "./gebeurtenissenHandlers.js"
@@ -27,6 +28,7 @@ import { NotificationDeliveryLive } from "./NotificationDelivery.js"
 import { BestPracticesLive } from "./practiceHandlers.js"
 import { Subscriptions } from "./Subscriptions.js"
 import { TrajectenLive } from "./trackHandlers.js"
+import { documentTransportLimits, nodeServerOptions } from "./transportOptions.js"
 
 /** How the API is served. @category server */
 export interface WeerbaarServerOptions {
@@ -46,6 +48,12 @@ export interface WeerbaarServerOptions {
     readonly maxAttempts?: number
     readonly retryDelay?: Duration.DurationInput
   }
+  /** Milliseconds for a request's headers to arrive before it is answered 408. Default 10 000. */
+  readonly headersTimeout?: number
+  /** Milliseconds for a whole request, body included, to arrive before it is answered 408. Default 30 000. */
+  readonly requestTimeout?: number
+  /** Milliseconds an idle kept-alive connection stays open. Default 5 000. */
+  readonly keepAliveTimeout?: number
 }
 
 /** The programme's application services that the API calls (core's `ProgrammeServices`). @category server */
@@ -75,11 +83,14 @@ export const WeerbaarServices: Layer.Layer<
   Layer.provide(Store.IdGenerator.random),
 )
 
-const openApiDocument = (contact: WeerbaarServerOptions["contact"]) =>
+const openApiDocument = (options: WeerbaarServerOptions) =>
   HttpApiBuilder.Router.use((router) =>
     Effect.gen(function* () {
       const spec = OpenApi.fromApi(WeerbaarApi)
-      const document = { ...spec, info: { ...spec.info, contact: contact ?? defaultContact } }
+      const document = documentTransportLimits(
+        { ...spec, info: { ...spec.info, contact: options.contact ?? defaultContact } },
+        options,
+      )
       yield* router.get("/v1/openapi.json", HttpServerResponse.json(document))
     }),
   )
@@ -108,7 +119,7 @@ export const WeerbaarApiLive = (options: WeerbaarServerOptions = {}) => {
   )
   return Layer.mergeAll(
     HttpApiSwagger.layer({ path: "/v1/docs" }),
-    openApiDocument(options.contact),
+    openApiDocument(options),
     ApiMiddlewareLive,
   ).pipe(Layer.provideMerge(HttpApiBuilder.api(WeerbaarApi)), Layer.provide(groups), Layer.provide(AuthenticationLive))
 }
@@ -151,7 +162,8 @@ export const serveWeerbaar = (options: WeerbaarServerOptions = {}) => {
   // Served through the listener an embedding service mounts: one pipeline, embedded or served.
   return Layer.unwrapEffect(
     Effect.sync(() => {
-      const server = createServer()
+      const server = createServer(nodeServerOptions(options))
+      answerClientErrors(server)
       const listening = Layer.scopedDiscard(
         Effect.gen(function* () {
           const listener = yield* weerbaarRequestListener(options)

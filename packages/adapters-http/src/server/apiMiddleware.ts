@@ -1,22 +1,34 @@
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
 import { HttpApiDecodeError } from "@effect/platform/HttpApiError"
 import { RouteNotFound } from "@effect/platform/HttpServerError"
+import { NodeHttpServerRequest } from "@effect/platform-node"
 import { Effect } from "effect"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { UnsupportedMediaType } from "../api/Problem.js"
 import { fromDecodeError, invalidRequest, notFound } from "./problems.js"
+import { allowedMethods } from "./allowedMethods.js"
+import { addBearerChallenge } from "./bearerChallenge.js"
+import { nestsDeeperThan } from "./jsonDepth.js"
+import { type BodyRead, readBody, withBody } from "./requestBody.js"
 import { addApiHeaders, openApiPath, openApiPreflight } from "./responseHeaders.js"
+import { transportLimits } from "./transportLimits.js"
+import { methodNotAllowed, payloadTooLarge } from "./transportProblems.js"
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH"])
 
-/** Whether a content type is JSON (`application/json` or `application/<x>+json`). @category server */
-export const isJsonMediaType = (contentType: string): boolean =>
-  /^application\/(.+\+)?json\b/.test(contentType.toLowerCase())
+/**
+ * Whether a content type is `application/json` (parameters such as `charset` aside): the one
+ * media type the API's bodies take.
+ * @category server
+ */
+export const isApplicationJson = (contentType: string): boolean =>
+  contentType.split(";")[0]!.trim().toLowerCase() === "application/json"
 
 /**
  * What every request passes before its handler, and how framework failures become problems: a
- * body that is not JSON is 415, malformed JSON is 400, a request that does not match the contract
- * is 400 listing every invalid parameter, an unknown path is 404 — all as problem+json.
+ * body that is not `application/json` is 415, one over the size limit 413, malformed or too deeply
+ * nested JSON 400, a request that does not match the contract 400 listing every invalid
+ * parameter, an unknown path 404 and a method its path does not take 405 — all as problem+json.
  * @category server
  */
 export const ApiMiddlewareLive = HttpApiBuilder.middleware(WeerbaarApi, (app) =>
@@ -24,6 +36,7 @@ export const ApiMiddlewareLive = HttpApiBuilder.middleware(WeerbaarApi, (app) =>
     const request = yield* HttpServerRequest.HttpServerRequest
     const path = new URL(request.url, "http://localhost").pathname
     yield* addApiHeaders(path)
+    yield* addBearerChallenge
     if (path === openApiPath && request.method === "OPTIONS") return openApiPreflight
     // No redirect for a trailing slash: such a URI does not exist.
     if (path.length > 1 && path.endsWith("/")) {
@@ -34,8 +47,9 @@ export const ApiMiddlewareLive = HttpApiBuilder.middleware(WeerbaarApi, (app) =>
     if (bodyMethods.has(request.method)) {
       const length = request.headers["content-length"]
       const hasBody = (length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined
-      const contentType = (request.headers["content-type"] ?? "").toLowerCase()
-      if (hasBody && !isJsonMediaType(contentType)) {
+      const contentType = request.headers["content-type"] ?? ""
+      // Any other type would reach the framework's byte reader, which waits for good.
+      if (hasBody && !isApplicationJson(contentType)) {
         return yield* Effect.fail(
           new UnsupportedMediaType({
             type: "urn:weerbaar:problem:mediatype-niet-ondersteund",
@@ -46,15 +60,31 @@ export const ApiMiddlewareLive = HttpApiBuilder.middleware(WeerbaarApi, (app) =>
         )
       }
       if (hasBody) {
-        // Parsed here once (the request caches its text) so that malformed JSON is a 400, not a defect.
-        const text = yield* Effect.orElseSucceed(request.text, () => "")
+        if (length !== undefined && Number(length) > transportLimits.maxBodyBytes) return payloadTooLarge()
+        const read = yield* Effect.orElseSucceed(
+          readBody(NodeHttpServerRequest.toIncomingMessage(request), transportLimits.maxBodyBytes),
+          (): BodyRead => ({ _tag: "Read", text: "" }),
+        )
+        if (read._tag === "TooLarge") return payloadTooLarge()
+        if (nestsDeeperThan(read.text, transportLimits.maxJsonDepth)) {
+          return yield* Effect.fail(
+            invalidRequest([
+              {
+                name: "body",
+                code: "too-deep",
+                reason: `JSON mag ten hoogste ${transportLimits.maxJsonDepth} niveaus diep zijn / JSON may nest at most ${transportLimits.maxJsonDepth} levels`,
+              },
+            ]),
+          )
+        }
         try {
-          JSON.parse(text)
+          JSON.parse(read.text)
         } catch (error) {
           return yield* Effect.fail(
             invalidRequest([{ name: "body", code: "invalid-json", reason: (error as Error).message }]),
           )
         }
+        return yield* Effect.provideService(app, HttpServerRequest.HttpServerRequest, withBody(request, read.text))
       }
     }
     return yield* app
@@ -71,7 +101,11 @@ export const ApiMiddlewareLive = HttpApiBuilder.middleware(WeerbaarApi, (app) =>
       (error: unknown) => error instanceof RouteNotFound,
       (error) => {
         const request = (error as unknown as RouteNotFound).request
-        return Effect.fail(notFound(`${request.method} ${request.url}`))
+        const path = new URL(request.url, "http://localhost").pathname
+        const allowed = allowedMethods(path)
+        return allowed.length === 0 || allowed.includes(request.method)
+          ? Effect.fail(notFound(`${request.method} ${request.url}`))
+          : Effect.succeed(methodNotAllowed(request.method, path, allowed))
       },
     ),
   ),
