@@ -8,6 +8,7 @@
 export * from "./kernel/CalendarDate.js"
 export * from "./kernel/Localized.js"
 export * from "./kernel/Money.js"
+export * from "./kernel/Text.js"
 export * from "./kernel/Refusal.js"
 export * from "./kernel/canonicalJson.js"
 export * from "./kernel/sha256.js"

@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { Text, Title } from "../kernel/Text.js"
 import { CalendarDate, Timestamp } from "../kernel/CalendarDate.js"
 import { InsightsBundle } from "../information/InsightsBundle.js"
 import { EvidenceLevel } from "../practices/EvidenceLevel.js"
@@ -11,7 +12,7 @@ import {
   PracticeId,
 } from "../practices/Practice.js"
 import { TrackPhase } from "../practices/TrackPhase.js"
-import { BudgetLine } from "../routes/Budget.js"
+import { Budget } from "../routes/Budget.js"
 
 /** The format name every handover package carries. @category handover */
 export const handoverFormat = "weerbaar-handover"
@@ -62,7 +63,7 @@ export const PackagedPractice = Schema.Struct({
   evaluations: Schema.NonEmptyArray(Evaluation),
   pilotMunicipalities: Schema.Array(PilotDesignation),
   accord: DecisionReference,
-  budget: Schema.Array(BudgetLine),
+  budget: Budget,
   handover: DecisionReference,
   tracks: Schema.Array(PackagedTrack),
 }).annotations({ identifier: "PackagedPractice" })
@@ -72,8 +73,8 @@ export type PackagedPractice = typeof PackagedPractice.Type
 /** What a handover package says; its digest covers exactly this. @category handover */
 export const HandoverContent = Schema.Struct({
   handoverId: Schema.String.pipe(Schema.pattern(/^[a-z0-9][a-z0-9._-]{0,79}$/)),
-  title: Schema.NonEmptyTrimmedString,
-  description: Schema.String,
+  title: Title,
+  description: Text,
   createdAt: Timestamp,
   createdBy: Schema.String,
   from: Schema.Struct({ programme: Schema.String, district: Schema.String }),

@@ -1,4 +1,5 @@
 import { Option, Schema } from "effect"
+import { RequiredText } from "../kernel/Text.js"
 import { CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
@@ -23,7 +24,7 @@ import { BodyId } from "../governance/Ids.js"
 export class EndProgramme extends Schema.TaggedClass<EndProgramme>()("EndProgramme", {
   decisionId: DecisionId,
   meetingDate: CalendarDate,
-  rationale: Schema.NonEmptyTrimmedString,
+  rationale: RequiredText,
 }) {}
 
 /** The programme ended; its further development continues in the network. @category handover */

@@ -1,4 +1,5 @@
 import { Option, Schema } from "effect"
+import { RequiredText, Title } from "../kernel/Text.js"
 import { CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
 import type { Decider } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
@@ -13,7 +14,7 @@ import { executionRules as R } from "./executionRules.js"
 
 /** A budget line named by what it is for, who spends it and in which year. @category health */
 export const BudgetLineRef = Schema.Struct({
-  category: Schema.NonEmptyTrimmedString,
+  category: Title,
   organisation: OrganisationId,
   year: Schema.Int,
 })
@@ -29,7 +30,7 @@ export class ReportSpending extends Schema.TaggedClass<ReportSpending>()("Report
   line: BudgetLineRef,
   amount: Cents,
   spentOn: CalendarDate,
-  description: Schema.NonEmptyTrimmedString,
+  description: RequiredText,
 }) {}
 
 /** Money was spent on a budget line of an accorded proposal. @category health */

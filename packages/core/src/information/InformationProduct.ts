@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { RequiredText, Text, Title } from "../kernel/Text.js"
 import type { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
 import { Classification, InformationKind } from "./InsightsBundle.js"
@@ -52,7 +53,7 @@ export type InformationTheme = typeof InformationTheme.Type
 export const InformationScope = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("gemeente"), municipality: OrganisationId }),
   Schema.Struct({ kind: Schema.Literal("district") }),
-  Schema.Struct({ kind: Schema.Literal("regio"), name: Schema.NonEmptyTrimmedString }),
+  Schema.Struct({ kind: Schema.Literal("regio"), name: Title }),
 ).annotations({ identifier: "InformationScope" })
 /** @category information */
 export type InformationScope = typeof InformationScope.Type
@@ -98,9 +99,9 @@ export type ProductProfile = typeof ProductProfile.Type
  * @category information
  */
 export const ProductContent = Schema.Struct({
-  title: Schema.NonEmptyTrimmedString,
-  summary: Schema.String,
-  documentReference: Schema.optional(Schema.NonEmptyTrimmedString),
+  title: Title,
+  summary: Text,
+  documentReference: Schema.optional(RequiredText),
 })
 /** @category information */
 export type ProductContent = typeof ProductContent.Type

@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { RequiredText } from "../kernel/Text.js"
 import { CalendarDate } from "../kernel/CalendarDate.js"
 import { PracticeRef, ProductContent, ProductId, ProductProfile } from "./InformationProduct.js"
 
@@ -27,7 +28,7 @@ export class LinkPractice extends Schema.TaggedClass<LinkPractice>()("LinkPracti
 export class UnlinkPractice extends Schema.TaggedClass<UnlinkPractice>()("UnlinkPractice", {
   productId: ProductId,
   practiceId: PracticeRef,
-  reason: Schema.NonEmptyTrimmedString,
+  reason: RequiredText,
 }) {}
 
 /**

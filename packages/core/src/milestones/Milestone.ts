@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { RequiredText, Title } from "../kernel/Text.js"
 import { CalendarDate, Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { BodyId } from "../governance/Ids.js"
@@ -18,7 +19,7 @@ export type MilestoneId = typeof MilestoneId.Type
 /** A body plans a milestone — the delivered result of a phase — with its due date. @category milestones */
 export class PlanMilestone extends Schema.TaggedClass<PlanMilestone>()("PlanMilestone", {
   milestoneId: MilestoneId,
-  title: Schema.NonEmptyTrimmedString,
+  title: Title,
   phase: ProgrammePhase,
   ownerBody: BodyId,
   dueDate: CalendarDate,
@@ -28,14 +29,14 @@ export class PlanMilestone extends Schema.TaggedClass<PlanMilestone>()("PlanMile
 export class RescheduleMilestone extends Schema.TaggedClass<RescheduleMilestone>()("RescheduleMilestone", {
   milestoneId: MilestoneId,
   dueDate: CalendarDate,
-  reason: Schema.NonEmptyTrimmedString,
+  reason: RequiredText,
 }) {}
 
 /** The owner records that the result was delivered, on a date. @category milestones */
 export class DeliverMilestone extends Schema.TaggedClass<DeliverMilestone>()("DeliverMilestone", {
   milestoneId: MilestoneId,
   deliveredOn: CalendarDate,
-  note: Schema.optional(Schema.NonEmptyTrimmedString),
+  note: Schema.optional(RequiredText),
 }) {}
 
 /** Every command on a milestone. @category milestones */

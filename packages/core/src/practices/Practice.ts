@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { RequiredText, Text, Title } from "../kernel/Text.js"
 import { CalendarDate } from "../kernel/CalendarDate.js"
 import { Theme } from "../governance/Theme.js"
 import { EvidenceLevel } from "./EvidenceLevel.js"
@@ -28,12 +29,12 @@ export type Origin = typeof Origin.Type
 /** What a practice is, as the expert group inventories it. @category practices */
 export const PracticeDescription = Schema.Struct({
   theme: Theme,
-  title: Schema.NonEmptyTrimmedString,
-  description: Schema.String,
+  title: Title,
+  description: Text,
   origin: Origin,
   /** Where the practice was found: a report, a municipality, a web address. */
-  source: Schema.NonEmptyTrimmedString,
-  intendedEffects: Schema.Array(Schema.NonEmptyTrimmedString),
+  source: RequiredText,
+  intendedEffects: Schema.Array(RequiredText),
 }).annotations({ identifier: "PracticeDescription" })
 /** @category practices */
 export type PracticeDescription = typeof PracticeDescription.Type
@@ -44,18 +45,18 @@ export type PracticeDescription = typeof PracticeDescription.Type
  * @category practices
  */
 export const Documentation = Schema.Struct({
-  description: Schema.NonEmptyTrimmedString,
-  context: Schema.NonEmptyTrimmedString,
-  conditions: Schema.NonEmptyTrimmedString,
-  executionAgreements: Schema.NonEmptyTrimmedString,
+  description: RequiredText,
+  context: RequiredText,
+  conditions: RequiredText,
+  executionAgreements: RequiredText,
 }).annotations({ identifier: "Documentation" })
 /** @category practices */
 export type Documentation = typeof Documentation.Type
 
 /** An effect measured by an evaluation: what, and the result. @category practices */
 export const MeasuredEffect = Schema.Struct({
-  effect: Schema.NonEmptyTrimmedString,
-  result: Schema.NonEmptyTrimmedString,
+  effect: RequiredText,
+  result: RequiredText,
 }).annotations({ identifier: "MeasuredEffect" })
 /** @category practices */
 export type MeasuredEffect = typeof MeasuredEffect.Type
@@ -68,13 +69,13 @@ export type MeasuredEffect = typeof MeasuredEffect.Type
 export const Evaluation = Schema.Struct({
   evaluationId: Schema.String.pipe(Schema.pattern(/^[a-z0-9][a-z0-9._-]{0,63}$/)),
   kind: Schema.Literal("pilot", "uitvoering"),
-  method: Schema.NonEmptyTrimmedString,
-  findings: Schema.NonEmptyTrimmedString,
+  method: RequiredText,
+  findings: RequiredText,
   measuredEffects: Schema.Array(MeasuredEffect),
   evidenceLevel: EvidenceLevel,
   evaluatedOn: CalendarDate,
   /** Who carried out the evaluation (a research institute, the RIEC, the expert group). */
-  evaluatedBy: Schema.NonEmptyTrimmedString,
+  evaluatedBy: Title,
 }).annotations({ identifier: "Evaluation" })
 /** @category practices */
 export type Evaluation = typeof Evaluation.Type

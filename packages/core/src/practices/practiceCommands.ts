@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { RequiredText } from "../kernel/Text.js"
 import { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
 import { DecisionId } from "../routes/commands.js"
@@ -52,13 +53,13 @@ export class StartExecution extends Schema.TaggedClass<StartExecution>()("StartE
 /** The expert group decides not to pursue a practice before it is proposed. @category practices */
 export class RejectPractice extends Schema.TaggedClass<RejectPractice>()("RejectPractice", {
   practiceId: PracticeId,
-  reason: Schema.NonEmptyTrimmedString,
+  reason: RequiredText,
 }) {}
 
 /** The expert group stops a pilot or the execution of a practice. @category practices */
 export class StopPractice extends Schema.TaggedClass<StopPractice>()("StopPractice", {
   practiceId: PracticeId,
-  reason: Schema.NonEmptyTrimmedString,
+  reason: RequiredText,
 }) {}
 
 /**

@@ -1,7 +1,7 @@
 import { Schema } from "effect"
 import { Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
-import { BudgetLine } from "../routes/Budget.js"
+import { Budget } from "../routes/Budget.js"
 import {
   DecisionReference,
   Documentation,
@@ -76,7 +76,7 @@ export class PracticeAccorded extends Schema.TaggedClass<PracticeAccorded>()("Pr
   practiceId: PracticeId,
   accord: DecisionReference,
   /** The budget of the accorded proposal. */
-  budget: Schema.Array(BudgetLine),
+  budget: Budget,
   at: Timestamp,
 }) {}
 
@@ -106,7 +106,7 @@ export class PracticeImported extends Schema.TaggedClass<PracticeImported>()("Pr
   evaluations: Schema.Array(Evaluation),
   pilotMunicipalities: Schema.Array(PilotDesignation),
   accord: DecisionReference,
-  budget: Schema.Array(BudgetLine),
+  budget: Budget,
   handover: DecisionReference,
   from: Schema.Struct({ programme: Schema.String, district: Schema.String, packageDigest: Schema.String }),
   importedBy: Schema.String,

@@ -2,7 +2,7 @@ import { Either, Schema, Struct } from "effect"
 import { Timestamp } from "../kernel/CalendarDate.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { type Refused, refuseOr, violation } from "../kernel/Refusal.js"
-import { BudgetLine } from "../routes/Budget.js"
+import { Budget } from "../routes/Budget.js"
 import { DecisionReference, PracticeId } from "./Practice.js"
 import {
   PracticeAccorded,
@@ -41,7 +41,7 @@ export class ClosePracticeProposal extends Schema.TaggedClass<ClosePracticePropo
 export class AccordPractice extends Schema.TaggedClass<AccordPractice>()("AccordPractice", {
   practiceId: PracticeId,
   accord: DecisionReference,
-  budget: Schema.Array(BudgetLine),
+  budget: Budget,
   at: Timestamp,
 }) {}
 

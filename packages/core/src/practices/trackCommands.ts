@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { RequiredText } from "../kernel/Text.js"
 import { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
 import { DecisionId } from "../routes/commands.js"
@@ -16,8 +17,8 @@ export class MoveTrack extends Schema.TaggedClass<MoveTrack>()("MoveTrack", {
   municipality: OrganisationId,
   to: TrackPhase,
   on: CalendarDate,
-  reason: Schema.optional(Schema.NonEmptyTrimmedString),
-  maatwerk: Schema.optional(Schema.NonEmptyTrimmedString),
+  reason: Schema.optional(RequiredText),
+  maatwerk: Schema.optional(RequiredText),
 }) {}
 
 /** The municipality plans the date on which it expects a phase. @category tracks */
@@ -32,7 +33,7 @@ export class PlanTrack extends Schema.TaggedClass<PlanTrack>()("PlanTrack", {
 export class NoteMaatwerk extends Schema.TaggedClass<NoteMaatwerk>()("NoteMaatwerk", {
   practiceId: PracticeId,
   municipality: OrganisationId,
-  note: Schema.NonEmptyTrimmedString,
+  note: RequiredText,
 }) {}
 
 /**
@@ -45,7 +46,7 @@ export class GrantExemption extends Schema.TaggedClass<GrantExemption>()("GrantE
   municipality: OrganisationId,
   decisionId: DecisionId,
   meetingDate: CalendarDate,
-  reason: Schema.NonEmptyTrimmedString,
+  reason: RequiredText,
 }) {}
 
 /** Every command on a track. @category tracks */

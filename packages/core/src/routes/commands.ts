@@ -1,8 +1,9 @@
 import { Schema } from "effect"
+import { RequiredText, Text, Title } from "../kernel/Text.js"
 import { CalendarDate } from "../kernel/CalendarDate.js"
 import { BodyId, PersonId } from "../governance/Ids.js"
 import { ItemKind, Outcome } from "../governance/Route.js"
-import { BudgetLine } from "./Budget.js"
+import { Budget } from "./Budget.js"
 
 /** Identifier of an item on a route. @category routes */
 export const ItemId = Schema.String.pipe(
@@ -28,10 +29,10 @@ export type DecisionId = typeof DecisionId.Type
 
 /** What an item says: title, description, budget lines and the Best Practices it contains. @category routes */
 export const ItemContent = Schema.Struct({
-  title: Schema.NonEmptyTrimmedString,
-  description: Schema.String,
-  budget: Schema.Array(BudgetLine),
-  practices: Schema.Array(Schema.String),
+  title: Title,
+  description: Text,
+  budget: Budget,
+  practices: Schema.Array(Title),
 })
 /** @category routes */
 export type ItemContent = typeof ItemContent.Type
@@ -73,7 +74,7 @@ export const Meeting = Schema.Struct({
   attendance: Schema.Array(PersonId),
   recused: Schema.optionalWith(Schema.Array(PersonId), { default: () => [] }),
   votes: Schema.optionalWith(Schema.Array(Vote), { default: () => [] }),
-  rationale: Schema.NonEmptyTrimmedString,
+  rationale: RequiredText,
 })
 /** @category routes */
 export type Meeting = typeof Meeting.Type
@@ -90,13 +91,13 @@ export class RecordDecision extends Schema.TaggedClass<RecordDecision>()("Record
   outcome: Outcome,
   ...Meeting.fields,
   effectiveDate: Schema.optional(CalendarDate),
-  remarks: Schema.optional(Schema.String),
+  remarks: Schema.optional(Text),
 }) {}
 
 /** The drafting body withdraws its item before the final decision. @category routes */
 export class WithdrawItem extends Schema.TaggedClass<WithdrawItem>()("WithdrawItem", {
   itemId: ItemId,
-  reason: Schema.NonEmptyTrimmedString,
+  reason: RequiredText,
 }) {}
 
 /** The body that took a final decision revokes it by a new decision that cites it. @category routes */
