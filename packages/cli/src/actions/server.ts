@@ -1,6 +1,7 @@
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "@weerbaar/adapters-http"
 import { Governance } from "@weerbaar/core"
-import { Effect, Layer, Option } from "effect"
+import { HttpServer } from "@effect/platform"
+import { Context, Effect, Layer, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -76,12 +77,15 @@ export const serve = (
     }).pipe(
       Layer.provide(WeerbaarServices),
       Layer.provide(storeLayer(global.db)),
-      Layer.tap(() =>
-        Effect.sync(() =>
+      Layer.tap((context) =>
+        Effect.sync(() => {
+          // With --port 0 the system chose the port: name the one it chose.
+          const address = Context.get(context, HttpServer.HttpServer).address
+          const port = address._tag === "TcpAddress" ? address.port : args.port
           process.stderr.write(
-            `serving ${global.db} on http://${args.host}:${args.port}/v1 (docs at /v1/docs); Ctrl-C stops\n`,
-          ),
-        ),
+            `serving ${global.db} on http://${args.host}:${port}/v1 (docs at /v1/docs); Ctrl-C stops\n`,
+          )
+        }),
       ),
     )
     yield* Layer.launch(server).pipe(Effect.mapError((error) => listenFailure(error, args.host, args.port)))
