@@ -77,28 +77,6 @@ export const init = (global: Global, args: { preset: Option.Option<string>; mode
     } satisfies Output
   })
 
-/** `verify`: the hash chain of the whole log; a break is reported with its position (exit 1). */
-export const verify = (global: Global) =>
-  onStore(
-    global.db,
-    Effect.gen(function* () {
-      const result = yield* withProgress(
-        "verifying the hash chain",
-        Effect.flatMap(Store.EventStore, (s) => s.verify),
-      )
-      if (!result.intact) {
-        return yield* new CheckFailed({
-          problem: `the hash chain breaks at position ${result.position} after ${result.checked} events: ${result.reason}`,
-          next: "restore the store from a backup (`weerbaar backup` makes one) and verify again",
-        })
-      }
-      return {
-        json: result,
-        text: `intact: ${result.checked} events, head ${result.head}`,
-      } satisfies Output
-    }),
-  )
-
 const newFile = (path: string) =>
   existsSync(path)
     ? Effect.fail(
@@ -160,16 +138,35 @@ export const backup = (global: Global, args: { file: string }) =>
     }),
   )
 
-/** `rebuild`: every read model again from the log. */
-export const rebuild = (global: Global) =>
+/**
+ * `rebuild`: every read model again from the log; on a broken hash chain only with `--force`,
+ * since the models would then show the altered log.
+ */
+export const rebuild = (global: Global, args: { force: boolean }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
+      const chain = yield* withProgress(
+        "verifying the hash chain",
+        Effect.flatMap(Store.EventStore, (s) => s.verify),
+      )
+      if (!chain.intact && !args.force) {
+        return yield* new CheckFailed({
+          problem: `not rebuilt: the hash chain breaks at position ${chain.position}: ${chain.reason}`,
+          next: "restore the store from a backup; pass --force only to rebuild from the altered log anyway",
+        })
+      }
       yield* withProgress(
         "rebuilding the read models",
         Effect.flatMap(Store.ReadModelStore, (r) => r.rebuild),
       )
       const head = yield* Effect.flatMap(Store.EventStore, (s) => s.lastPosition)
-      return { json: { rebuiltUpTo: head }, text: `read models rebuilt up to position ${head}` } satisfies Output
+      const warning = chain.intact
+        ? ""
+        : ` from a log whose hash chain breaks at position ${chain.position}: its figures are not to be trusted`
+      return {
+        json: { rebuiltUpTo: head, chainIntact: chain.intact },
+        text: `read models rebuilt up to position ${head}${warning}`,
+      } satisfies Output
     }),
   )

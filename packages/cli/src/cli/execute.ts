@@ -1,6 +1,7 @@
 import { Cause, Effect, Exit, Option } from "effect"
 import { describeFailure, reportFailure, unexpected } from "./failure.js"
 import type { Global } from "./global.js"
+import { useSigningKeyFile } from "../runtime/signingKey.js"
 import { print } from "./output.js"
 import type { Invocation } from "./program.js"
 import type { Params } from "./spec.js"
@@ -24,6 +25,7 @@ const globalOf = (values: Readonly<Record<string, unknown>>): Global => ({
   as: Option.fromNullable(values.as as string | undefined),
   json: values.json === true,
   lang: values.lang === "en" ? "en" : "nl",
+  signingKey: Option.fromNullable(values.signingKey as string | undefined),
 })
 
 /**
@@ -32,6 +34,7 @@ const globalOf = (values: Readonly<Record<string, unknown>>): Global => ({
  */
 export const execute = async (invocation: Invocation): Promise<void> => {
   const global = globalOf(invocation.global)
+  useSigningKeyFile(Option.getOrUndefined(global.signingKey))
   const module = await invocation.handler.load()
   const exit = await Effect.runPromiseExit(
     invocation.handler.run(module, global, argsOf(invocation.params, invocation.values) as never),

@@ -7,6 +7,11 @@ export const globalOptions = {
   as: text("as", "the person who acts (a person id of the governance model)", "person").optional(),
   json: flag("json", "machine output: one JSON document on stdout"),
   lang: choice("lang", ["nl", "en"], "language of explanations and refusals").withDefault("nl"),
+  signingKey: text(
+    "signing-key",
+    "the operator's Ed25519 private key: the store signs its head with it (or WEERBAAR_SIGNING_KEY_FILE)",
+    "file",
+  ).optional(),
 }
 
 /** The global options as a command's handler receives them. */
@@ -15,4 +20,5 @@ export interface Global {
   readonly as: Option.Option<string>
   readonly json: boolean
   readonly lang: "nl" | "en"
+  readonly signingKey: Option.Option<string>
 }

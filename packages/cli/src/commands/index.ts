@@ -8,7 +8,8 @@ import { milestone } from "./milestones.js"
 import { bestPractice } from "./practices.js"
 import { demo, report } from "./report.js"
 import { serve, token } from "./server.js"
-import { backup, exportLog, importLog, init, rebuild, verify } from "./store.js"
+import { key } from "./keys.js"
+import { backup, checkpoint, exportLog, importLog, init, rebuild, verify } from "./store.js"
 import { track } from "./tracks.js"
 
 /** The `weerbaar` command with every subcommand. */
@@ -26,6 +27,8 @@ export const commands = group("weerbaar", "weerbaar: the rule book of an integra
   health,
   register,
   verify,
+  checkpoint,
+  key,
   exportLog,
   importLog,
   backup,

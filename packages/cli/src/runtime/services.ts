@@ -1,15 +1,36 @@
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { type SqliteStoreAdmin, SqliteStore } from "@weerbaar/adapters-sqlite"
 import { Programme, Store } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { BadInput } from "../cli/errors.js"
+import { signingKeyFile } from "./signingKey.js"
 
 /** The programme's application services on the store, as every command uses them. */
 export type ProgrammeServices = Programme.ProgrammeServices | Store.EventStore | Store.ReadModelStore | SqliteStoreAdmin
 
-/** The SQLite store with every read model. */
-export const storeLayer = (filename: string) =>
-  SqliteStore.layer({ filename, readModels: Programme.programmeReadModels })
+/** The operator's private key from `file`, as text; bad input when it cannot be read. */
+export const readKeyFile = (file: string, option: string): Effect.Effect<string, BadInput> =>
+  Effect.try({
+    try: () => readFileSync(file, "utf8"),
+    catch: () =>
+      new BadInput({ problem: `cannot read the key file '${file}'`, next: `pass ${option} with a readable PEM file` }),
+  })
+
+/**
+ * The SQLite store with every read model; it signs its head with the key of `--signing-key` (or
+ * `WEERBAAR_SIGNING_KEY_FILE`) when one is given, or with `signingKey` itself.
+ */
+export const storeLayer = (filename: string, signingKey: string | undefined = undefined) => {
+  const file = signingKeyFile()
+  if (signingKey === undefined && file === undefined) {
+    return SqliteStore.layer({ filename, readModels: Programme.programmeReadModels })
+  }
+  return Layer.unwrapEffect(
+    Effect.map(signingKey === undefined ? readKeyFile(file!, "--signing-key") : Effect.succeed(signingKey), (key) =>
+      SqliteStore.layer({ filename, readModels: Programme.programmeReadModels, signingKey: key }),
+    ),
+  )
+}
 
 const services = (filename: string) => Programme.programmeServices.pipe(Layer.provideMerge(storeLayer(filename)))
 
