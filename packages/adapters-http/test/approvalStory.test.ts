@@ -1,7 +1,7 @@
 import { Effect, Either } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeWeerbaarClient, WeerbaarClientHttp } from "../src/index.js"
-import { call, dvo, meeting, nieuwVoorstel, stuurgroep, today } from "./support/http.js"
+import { call, dvo, meeting, nieuwVoorstel, stuurgroep, today, voorstelInhoud } from "./support/http.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
 let server: RunningServer
@@ -46,7 +46,7 @@ describe("the approval story over HTTP", () => {
       yield* lid.voorstellen.edit({
         path: { id },
         headers: { "if-match": '"3"' },
-        payload: { ...nieuwVoorstel, begroting: [{ ...nieuwVoorstel.begroting[0]!, bedrag: 2_000_000 }] },
+        payload: { ...voorstelInhoud, begroting: [{ ...nieuwVoorstel.begroting[0]!, bedrag: 2_000_000 }] },
       })
       yield* trekker.voorstellen.submit({ path: { id }, headers: { "if-match": '"4"' } })
       current = yield* sg.voorstellen.decide({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { call, meeting, nieuwVoorstel, stuurgroep, today } from "./support/http.js"
+import { call, meeting, nieuwVoorstel, stuurgroep, today, voorstelInhoud } from "./support/http.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
 let server: RunningServer
@@ -68,14 +68,14 @@ describe("idempotency keys and ETags", () => {
     expect(read.headers.get("etag")).toBe(drafted.headers.get("etag"))
     const edited = await call(server, "lid-eg-oc-rheden", "PUT", `/v1/voorstellen/${drafted.body.id}`, {
       headers: { "if-match": read.headers.get("etag")! },
-      body: { ...nieuwVoorstel, titel: "Aangescherpt" },
+      body: { ...voorstelInhoud, titel: "Aangescherpt" },
     })
     expect(edited.status).toBe(200)
     expect(edited.body.titel).toBe("Aangescherpt")
     expect(edited.headers.get("etag")).not.toBe(read.headers.get("etag"))
     const stale = await call(server, "lid-eg-oc-rheden", "PUT", `/v1/voorstellen/${drafted.body.id}`, {
       headers: { "if-match": read.headers.get("etag")! },
-      body: { ...nieuwVoorstel, titel: "Oud" },
+      body: { ...voorstelInhoud, titel: "Oud" },
     })
     expect(stale.status).toBe(412)
     expect((await call(server, "lid-eg-oc-rheden", "GET", `/v1/voorstellen/${drafted.body.id}`)).body.titel).toBe(

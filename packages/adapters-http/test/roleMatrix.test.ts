@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { call, dvo, meeting, nieuwVoorstel, stuurgroep, today } from "./support/http.js"
+import { call, dvo, meeting, nieuwVoorstel, stuurgroep, today, voorstelInhoud } from "./support/http.js"
 import { type Person, people, type RunningServer, startServer } from "./support/server.js"
 
 let server: RunningServer
@@ -43,7 +43,7 @@ const actions: ReadonlyArray<Action> = [
   {
     name: "edit a draft",
     stage: "draft",
-    request: (id) => ({ method: "PUT", path: `/v1/voorstellen/${id}`, body: nieuwVoorstel }),
+    request: (id) => ({ method: "PUT", path: `/v1/voorstellen/${id}`, body: voorstelInhoud }),
     allowed: ["lid-eg-oc-rheden", "trekker-eg-ondermijnende-criminaliteit"],
   },
   {

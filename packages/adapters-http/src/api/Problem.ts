@@ -95,3 +95,16 @@ export class ServiceUnavailable extends Schema.Class<ServiceUnavailable>("Servic
   problemFields("urn:weerbaar:problem:niet-beschikbaar", 503),
   problemAnnotations<ServiceUnavailable>(503, "The store is not available; retry later"),
 ) {}
+
+/**
+ * 422: an `Idempotency-Key` already used with another request body or on another endpoint (IETF
+ * draft "The Idempotency-Key HTTP Header Field"): nothing is executed; use a new key.
+ * @category problems
+ */
+export class IdempotencyKeyReused extends Schema.Class<IdempotencyKeyReused>("IdempotencyKeyReused")(
+  problemFields("urn:weerbaar:problem:idempotentiesleutel-hergebruikt", 422),
+  problemAnnotations<IdempotencyKeyReused>(
+    422,
+    "The Idempotency-Key was used before for another request: another body or another endpoint",
+  ),
+) {}

@@ -17,6 +17,7 @@ import { OverdrachtenGroup } from "./groups/overdrachten.js"
 import { RandvoorwaardenGroup } from "./groups/randvoorwaarden.js"
 import { TrajectenGroup } from "./groups/trajecten.js"
 import {
+  IdempotencyKeyReused,
   InvalidRequest,
   NotAuthenticated,
   PreconditionFailed,
@@ -56,6 +57,7 @@ export class WeerbaarApi extends HttpApi.make("weerbaar")
   .addError(RuleRefusal)
   .addError(PreconditionFailed)
   .addError(PreconditionRequired)
+  .addError(IdempotencyKeyReused)
   .addError(UnsupportedMediaType)
   .addError(ServiceUnavailable)
   .annotateContext(

@@ -1,5 +1,7 @@
 // The OpenAPI document as the Dutch API Design Rules want it: the major version in the server URL,
 // an API-Version header on every success, problem+json as the only error content, a contact.
+import { truthfulDocument } from "./truthfulDocument.js"
+
 /** A JSON object, as an OpenAPI document is read and written here. @category contract */
 export type Json = Record<string, unknown>
 
@@ -33,7 +35,7 @@ const versionedSchemas = [
 /**
  * Rewrites a generated OpenAPI document to follow the API Design Rules: paths without the `/v1`
  * prefix under a server URL `/v1`, `API-Version` (and `ETag` on versioned resources) on every 2xx, only
- * `application/problem+json` on every 4xx and 5xx, and `info.contact`.
+ * `application/problem+json` on every 4xx and 5xx, and `info.contact`; then {@link truthfulDocument}.
  * @category contract
  */
 export const conformToApiDesignRules = (spec: Json): Json => {
@@ -63,13 +65,13 @@ export const conformToApiDesignRules = (spec: Json): Json => {
     }
   }
   const info = isRecord(spec.info) ? spec.info : {}
-  return {
+  return truthfulDocument({
     ...spec,
     components: withoutUnusedSchemas(spec.components, paths),
     info: { ...info, contact: isRecord(info.contact) ? info.contact : defaultContact },
     servers: [{ url: "/v1", description: "This server, major version 1" }],
     paths,
-  }
+  })
 }
 
 // The framework's own decode error is never sent (it becomes an InvalidRequest problem): drop its schemas.

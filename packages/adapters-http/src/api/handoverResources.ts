@@ -1,11 +1,11 @@
 import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
-import { ItemId } from "./requestFields.js"
+import { ItemId, requestBody } from "./requestFields.js"
 
 /** The package to make for an overdracht the Stuurgroep decided on. @category overdrachten */
 export const NieuweOverdracht = Schema.Struct({
   overdrachtsvoorstel: ItemId.annotations({ description: "The id of the decided overdracht item" }),
-}).annotations({ identifier: "NieuweOverdracht", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuweOverdracht"))
 
 /** A handover package, summarised; the package itself is at `/pakket`. @category overdrachten */
 export class Overdracht extends Schema.Class<Overdracht>("Overdracht")({

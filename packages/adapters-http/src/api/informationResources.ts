@@ -1,23 +1,23 @@
 import { Information, Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Datum } from "./resources.js"
-import { OrganisationId, PracticeId, ProductId, Tekst } from "./requestFields.js"
+import { Omschrijving, OrganisationId, PracticeId, ProductId, requestBody, Titel } from "./requestFields.js"
 
 /** What a product covers: one municipality, the district, or a region. @category informatieproducten */
 export const Reikwijdte = Schema.Union(
   Schema.Struct({ soort: Schema.Literal("gemeente"), gemeente: OrganisationId }),
   Schema.Struct({ soort: Schema.Literal("district") }),
-  Schema.Struct({ soort: Schema.Literal("regio"), naam: Tekst }),
+  Schema.Struct({ soort: Schema.Literal("regio"), naam: Titel }),
 ).annotations({ identifier: "Reikwijdte" })
 
 /** The content of a product: only those who may read it ever see it. @category informatieproducten */
 export const ProductInhoud = Schema.Struct({
-  titel: Tekst,
-  samenvatting: Schema.String,
-  documentverwijzing: Schema.optionalWith(Tekst, { exact: true }).annotations({
+  titel: Titel,
+  samenvatting: Omschrijving,
+  documentverwijzing: Schema.optionalWith(Titel, { exact: true }).annotations({
     description: "Where the full document is kept, in the producer's own system",
   }),
-}).annotations({ identifier: "ProductInhoud", parseOptions: { errors: "all" } })
+}).annotations(requestBody("ProductInhoud"))
 
 /** A product its producer started making. @category informatieproducten */
 export const NieuwInformatieproduct = Schema.Struct({
@@ -29,19 +29,15 @@ export const NieuwInformatieproduct = Schema.Struct({
   classificatie: Information.Classification,
   startdatum: Datum,
   ...ProductInhoud.fields,
-}).annotations({ identifier: "NieuwInformatieproduct", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuwInformatieproduct"))
 
 /** The delivery of a product with its final content. @category informatieproducten */
-export const NieuweProductoplevering = Schema.Struct({ datum: Datum, ...ProductInhoud.fields }).annotations({
-  identifier: "NieuweProductoplevering",
-  parseOptions: { errors: "all" },
-})
+export const NieuweProductoplevering = Schema.Struct({ datum: Datum, ...ProductInhoud.fields }).annotations(
+  requestBody("NieuweProductoplevering"),
+)
 
 /** That the product motivated a Best Practice (candidate). @category informatieproducten */
-export const NieuweKoppeling = Schema.Struct({ bestPractice: PracticeId }).annotations({
-  identifier: "NieuweKoppeling",
-  parseOptions: { errors: "all" },
-})
+export const NieuweKoppeling = Schema.Struct({ bestPractice: PracticeId }).annotations(requestBody("NieuweKoppeling"))
 
 const profiel = {
   id: Schema.String,

@@ -1,28 +1,27 @@
 import { Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Datum } from "./resources.js"
-import { BodyId, MilestoneId, Tekst } from "./requestFields.js"
+import { BodyId, MilestoneId, requestBody, Tekst, Titel } from "./requestFields.js"
 
 /** A new milestone: the result of a phase that a body delivers by a date. @category mijlpalen */
 export const NieuweMijlpaal = Schema.Struct({
   id: Schema.optionalWith(MilestoneId, { exact: true }),
-  titel: Tekst,
+  titel: Titel,
   fase: Practice.ProgrammePhase,
   eigenaar: BodyId.annotations({ description: "The body that delivers it" }),
   deadline: Datum,
-}).annotations({ identifier: "NieuweMijlpaal", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuweMijlpaal"))
 
 /** A new due date, with the reason. @category mijlpalen */
-export const NieuweVerschuiving = Schema.Struct({ deadline: Datum, reden: Tekst }).annotations({
-  identifier: "NieuweVerschuiving",
-  parseOptions: { errors: "all" },
-})
+export const NieuweVerschuiving = Schema.Struct({ deadline: Datum, reden: Tekst }).annotations(
+  requestBody("NieuweVerschuiving"),
+)
 
 /** The delivery of a milestone's result. @category mijlpalen */
 export const NieuweOplevering = Schema.Struct({
   datum: Datum,
   toelichting: Schema.optionalWith(Tekst, { exact: true }),
-}).annotations({ identifier: "NieuweOplevering", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuweOplevering"))
 
 /** A milestone. @category mijlpalen */
 export class Mijlpaal extends Schema.Class<Mijlpaal>("Mijlpaal")({

@@ -4,6 +4,7 @@ import { Schema } from "effect"
 // refused as bad input (400 naming the path parameter), never passed on to the services. A
 // well-formed id that does not exist is not found (404).
 const PathId = Schema.String.pipe(
+  Schema.maxLength(80, { message: () => "expected an id of at most 80 characters" }),
   Schema.pattern(/^[a-z0-9][a-z0-9._-]{0,79}$/, {
     message: () => "expected an id: lowercase letters, digits, '.', '_' or '-' (at most 80)",
   }),

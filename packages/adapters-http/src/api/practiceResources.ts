@@ -1,18 +1,28 @@
 import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Datum } from "./resources.js"
-import { DecisionId, EvaluationId, OrganisationId, PracticeId, Tekst } from "./requestFields.js"
+import {
+  DecisionId,
+  EvaluationId,
+  List,
+  Omschrijving,
+  OrganisationId,
+  PracticeId,
+  requestBody,
+  Tekst,
+  Titel,
+} from "./requestFields.js"
 
 /** A new Best Practice candidate, optionally with an id of the client's choosing. @category best practices */
 export const NieuweBestPractice = Schema.Struct({
   id: Schema.optionalWith(PracticeId, { exact: true }),
   thema: Governance.Theme,
-  titel: Tekst,
-  omschrijving: Schema.String,
+  titel: Titel,
+  omschrijving: Omschrijving,
   herkomst: Practice.Origin,
   bron: Tekst.annotations({ description: "Where the practice was found: a report, a municipality, a web address" }),
-  beoogdeEffecten: Schema.Array(Tekst),
-}).annotations({ identifier: "NieuweBestPractice", parseOptions: { errors: "all" } })
+  beoogdeEffecten: List(Tekst),
+}).annotations(requestBody("NieuweBestPractice"))
 
 /** How a practice is documented so that another organisation can adopt it. @category best practices */
 export const Documentatie = Schema.Struct({
@@ -20,12 +30,12 @@ export const Documentatie = Schema.Struct({
   context: Tekst,
   randvoorwaarden: Tekst,
   uitvoeringsafspraken: Tekst,
-}).annotations({ identifier: "Documentatie", parseOptions: { errors: "all" } })
+}).annotations(requestBody("Documentatie"))
 
 /** An effect measured by an evaluation. @category best practices */
-export const GemetenEffect = Schema.Struct({ effect: Tekst, resultaat: Tekst }).annotations({
-  identifier: "GemetenEffect",
-})
+export const GemetenEffect = Schema.Struct({ effect: Tekst, resultaat: Tekst }).annotations(
+  requestBody("GemetenEffect"),
+)
 
 /** An evaluation of the pilot or of the execution. @category best practices */
 export const NieuweEvaluatie = Schema.Struct({
@@ -33,11 +43,11 @@ export const NieuweEvaluatie = Schema.Struct({
   soort: Schema.Literal("pilot", "uitvoering"),
   methode: Tekst,
   bevindingen: Tekst,
-  gemetenEffecten: Schema.Array(GemetenEffect),
+  gemetenEffecten: List(GemetenEffect),
   bewijsniveau: Practice.EvidenceLevel,
   evaluatiedatum: Datum,
   uitgevoerdDoor: Tekst,
-}).annotations({ identifier: "NieuweEvaluatie", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuweEvaluatie"))
 
 /** The Stuurgroep's designation of a pilot municipality. @category best practices */
 export const NieuwePilotgemeente = Schema.Struct({
@@ -46,13 +56,10 @@ export const NieuwePilotgemeente = Schema.Struct({
     description: "The id of the Stuurgroep's decision; one is made when left out",
   }),
   vergaderdatum: Datum,
-}).annotations({ identifier: "NieuwePilotgemeente", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuwePilotgemeente"))
 
 /** Why a practice is rejected or stopped. @category best practices */
-export const NieuweReden = Schema.Struct({ reden: Tekst }).annotations({
-  identifier: "NieuweReden",
-  parseOptions: { errors: "all" },
-})
+export const NieuweReden = Schema.Struct({ reden: Tekst }).annotations(requestBody("NieuweReden"))
 
 /** An evaluation as the practice remembers it. @category best practices */
 export class Evaluatie extends Schema.Class<Evaluatie>("Evaluatie")({

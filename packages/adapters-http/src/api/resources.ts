@@ -1,6 +1,20 @@
 import { Governance, Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
-import { BodyId, DecisionId, ItemId, OrganisationId, PersonId } from "./requestFields.js"
+import { DecimalInteger } from "./queryIntegers.js"
+import {
+  BodyId,
+  DecisionId,
+  ItemId,
+  List,
+  Omschrijving,
+  OrganisationId,
+  PersonId,
+  PracticeId,
+  QueryText,
+  requestBody,
+  Tekst,
+  Titel,
+} from "./requestFields.js"
 
 /** A calendar date `YYYY-MM-DD` in a request. @category resources */
 export const Datum = Schema.String.pipe(
@@ -8,7 +22,7 @@ export const Datum = Schema.String.pipe(
   Schema.filter((s): boolean => Schema.is(Kernel.CalendarDate)(s), {
     message: () => "expected an existing calendar date",
   }),
-  Schema.annotations({ identifier: "Datum", jsonSchema: { type: "string", format: "date" } }),
+  Schema.annotations({ identifier: "Datum", jsonSchema: { type: "string", format: "date", maxLength: 10 } }),
 )
 
 /** A member of a body on the reference date. @category resources */
@@ -38,32 +52,50 @@ export class Gemeente extends Schema.Class<Gemeente>("Gemeente")({
   cbsCode: Schema.String,
 }) {}
 
-/** A line of a budget, in euro cents. @category resources */
+/** The most lines a budget has. @category resources */
+export const maxBudgetLines = 200
+
+/** A line of a budget, in euro cents: at most core's `MaxLineCents`. @category resources */
 export const Begrotingsregel = Schema.Struct({
-  categorie: Schema.NonEmptyTrimmedString,
+  categorie: Titel,
   organisatie: OrganisationId,
   jaar: Schema.Int.pipe(Schema.between(2000, 2100)),
-  bedrag: Schema.NonNegativeInt.annotations({ description: "Amount in euro cents" }),
+  bedrag: Schema.Int.pipe(Schema.between(0, Kernel.MaxLineCents)).annotations({
+    description: `Amount in euro cents, at most ${Kernel.MaxLineCents}`,
+  }),
 }).annotations({ identifier: "Begrotingsregel" })
+
+/**
+ * The lines of a budget: at most {@link maxBudgetLines}, totalling at most core's `MaxTotalCents`, so
+ * that every sum the API answers with is a safe integer.
+ * @category resources
+ */
+export const Begroting = Schema.Array(Begrotingsregel).pipe(
+  Schema.maxItems(maxBudgetLines, { message: () => `expected at most ${maxBudgetLines} budget lines` }),
+  Schema.filter((lines) => lines.reduce((sum, line) => sum + line.bedrag, 0) <= Kernel.MaxTotalCents, {
+    message: () => `expected a budget totalling at most ${Kernel.MaxTotalCents} cents`,
+    jsonSchema: {},
+  }),
+)
 
 /** The content of an item as a client writes it. @category resources */
 export const StukInhoud = Schema.Struct({
-  titel: Schema.NonEmptyTrimmedString,
-  omschrijving: Schema.String,
-  begroting: Schema.optionalWith(Schema.Array(Begrotingsregel), { exact: true }).annotations({
-    description: "Budget lines; none when left out",
+  titel: Titel,
+  omschrijving: Omschrijving,
+  begroting: Schema.optionalWith(Begroting, { exact: true }).annotations({
+    description: `Budget lines (at most ${maxBudgetLines}, totalling at most ${Kernel.MaxTotalCents} cents); none when left out`,
   }),
-  bestPractices: Schema.optionalWith(Schema.Array(Schema.String), { exact: true }).annotations({
+  bestPractices: Schema.optionalWith(List(PracticeId), { exact: true }).annotations({
     description: "Best Practice ids; none when left out",
   }),
-}).annotations({ identifier: "StukInhoud", parseOptions: { errors: "all" } })
+}).annotations(requestBody("StukInhoud"))
 
 /** A new item: the drafting body and its content, optionally with an id of the client's choosing. @category resources */
 export const NieuwStuk = Schema.Struct({
   id: Schema.optionalWith(ItemId, { exact: true }),
   opstellendOrgaan: BodyId,
   ...StukInhoud.fields,
-}).annotations({ identifier: "NieuwStuk", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuwStuk"))
 
 /** A decision as an item remembers it. @category resources */
 export class StukBesluit extends Schema.Class<StukBesluit>("StukBesluit")({
@@ -115,14 +147,14 @@ export const Stem = Schema.Struct({
 /** What happened at the meeting where a body decided. @category resources */
 const vergadering = {
   vergaderdatum: Datum,
-  aanwezig: Schema.Array(PersonId),
-  belangenconflict: Schema.optionalWith(Schema.Array(PersonId), { exact: true }).annotations({
+  aanwezig: List(PersonId),
+  belangenconflict: Schema.optionalWith(List(PersonId), { exact: true }).annotations({
     description: "Members who declared a conflict of interest: they are recused",
   }),
-  stemmen: Schema.optionalWith(Schema.Array(Stem), { exact: true }).annotations({
+  stemmen: Schema.optionalWith(List(Stem), { exact: true }).annotations({
     description: "Votes per member, where the body's decision rule needs them",
   }),
-  motivering: Schema.NonEmptyTrimmedString,
+  motivering: Tekst,
 }
 
 /** A body's decision on an item at its step. @category resources */
@@ -132,8 +164,8 @@ export const NieuwBesluit = Schema.Struct({
   uitkomst: Governance.Outcome,
   ...vergadering,
   ingangsdatum: Schema.optionalWith(Datum, { exact: true }),
-  opmerkingen: Schema.optionalWith(Schema.String, { exact: true }),
-}).annotations({ identifier: "NieuwBesluit", parseOptions: { errors: "all" } })
+  opmerkingen: Schema.optionalWith(Omschrijving, { exact: true }),
+}).annotations(requestBody("NieuwBesluit"))
 
 /** The revocation of a final decision: a new decision that cites it. @category resources */
 export const NieuweIntrekking = Schema.Struct({
@@ -141,12 +173,12 @@ export const NieuweIntrekking = Schema.Struct({
   besluit: DecisionId.annotations({ description: "The decision that is revoked" }),
   orgaan: BodyId,
   ...vergadering,
-}).annotations({ identifier: "NieuweIntrekking", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuweIntrekking"))
 
 /** The drafting body withdraws its item. @category resources */
 export const NieuweTerugtrekking = Schema.Struct({
-  reden: Schema.NonEmptyTrimmedString,
-}).annotations({ identifier: "NieuweTerugtrekking", parseOptions: { errors: "all" } })
+  reden: Tekst,
+}).annotations(requestBody("NieuweTerugtrekking"))
 
 /** One violated rule. @category resources */
 export class Reden extends Schema.Class<Reden>("Reden")({
@@ -228,6 +260,6 @@ export const Pagina = <A, I>(item: Schema.Schema<A, I>, identifier: string) =>
 
 /** Query parameters of a paged list. @category resources */
 export const paging = {
-  cursor: Schema.optional(Schema.String),
-  limiet: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 500))),
+  cursor: Schema.optional(QueryText),
+  limiet: Schema.optional(DecimalInteger(1, 500)).annotations({ description: "Results per page, 1 to 500" }),
 }

@@ -1,7 +1,7 @@
 import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Datum } from "./resources.js"
-import { DecisionId, Tekst } from "./requestFields.js"
+import { DecisionId, requestBody, Tekst } from "./requestFields.js"
 
 /** Where a track stands: a phase, or `geen` before its first move. @category trajecten */
 export const Fase = Schema.Union(Practice.TrackPhase, Schema.Literal("geen")).annotations({ identifier: "Fase" })
@@ -12,19 +12,15 @@ export const NieuweFaseOvergang = Schema.Struct({
   datum: Datum,
   reden: Schema.optionalWith(Tekst, { exact: true }).annotations({ description: "Required for niet_relevant" }),
   maatwerk: Schema.optionalWith(Tekst, { exact: true }),
-}).annotations({ identifier: "NieuweFaseOvergang", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuweFaseOvergang"))
 
 /** The date on which the municipality expects a phase. @category trajecten */
-export const NieuwePlanning = Schema.Struct({ fase: Practice.PlannablePhase, datum: Datum }).annotations({
-  identifier: "NieuwePlanning",
-  parseOptions: { errors: "all" },
-})
+export const NieuwePlanning = Schema.Struct({ fase: Practice.PlannablePhase, datum: Datum }).annotations(
+  requestBody("NieuwePlanning"),
+)
 
 /** A maatwerk note: how the municipality tailors the measure. @category trajecten */
-export const NieuweMaatwerkNotitie = Schema.Struct({ notitie: Tekst }).annotations({
-  identifier: "NieuweMaatwerkNotitie",
-  parseOptions: { errors: "all" },
-})
+export const NieuweMaatwerkNotitie = Schema.Struct({ notitie: Tekst }).annotations(requestBody("NieuweMaatwerkNotitie"))
 
 /** The DVO's exemption of the municipality from the accorded measure. @category trajecten */
 export const NieuweVrijstelling = Schema.Struct({
@@ -33,7 +29,7 @@ export const NieuweVrijstelling = Schema.Struct({
   }),
   vergaderdatum: Datum,
   reden: Tekst,
-}).annotations({ identifier: "NieuweVrijstelling", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuweVrijstelling"))
 
 const geplandeData = Schema.Struct({
   pilot: Schema.optional(Kernel.CalendarDate),

@@ -2,7 +2,8 @@ import type { Governance, Programme } from "@weerbaar/core"
 import { Effect } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import type { ChangeHeaders, CreateHeaders } from "../api/headers.js"
-import { asProblem, idempotencyKeyOf, requiredVersion } from "./execution.js"
+import { asProblem, requiredVersion } from "./execution.js"
+import { idempotencyOf } from "./idempotency.js"
 
 /** What a command left: the stream version to answer with when it was an idempotent replay. @category server */
 export interface CommandOutcome {
@@ -28,14 +29,15 @@ export const executeCreate = <R>(
 ) =>
   Effect.gen(function* () {
     const { person } = yield* CurrentPerson
-    const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
-    const executed = yield* asProblem(execute(person, idempotencyKey === undefined ? {} : { idempotencyKey }))
+    const idempotency = yield* idempotencyOf(person, headers["idempotency-key"])
+    const executed = yield* asProblem(execute(person, idempotency))
     return outcomeOf(executed)
   })
 
 /**
  * Executes a command on an existing resource: `If-Match` is required (428, 412), the resource must
- * exist (`exists` fails with 404 otherwise), and an idempotency key makes a retry harmless.
+ * exist (`exists` fails with 404 otherwise), and an idempotency key makes a retry harmless (422 when
+ * it was used for another request).
  * @category server
  */
 export const executeChange = <E, R1, R2>(
@@ -48,11 +50,9 @@ export const executeChange = <E, R1, R2>(
 ) =>
   Effect.gen(function* () {
     const { person } = yield* CurrentPerson
-    const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
     const expectedVersion = yield* requiredVersion(headers["if-match"])
+    const idempotency = yield* idempotencyOf(person, headers["idempotency-key"])
     yield* exists
-    const executed = yield* asProblem(
-      execute(person, { expectedVersion, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) }),
-    )
+    const executed = yield* asProblem(execute(person, { expectedVersion, ...idempotency }))
     return outcomeOf(executed)
   })

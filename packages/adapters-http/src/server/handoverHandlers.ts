@@ -4,7 +4,8 @@ import { Effect, Either, Option } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import { Overdracht, Overdrachtsimport } from "../api/handoverResources.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
-import { asProblem, idempotencyKeyOf, readOrUnavailable, withResponseHeader } from "./execution.js"
+import { asProblem, readOrUnavailable, withResponseHeader } from "./execution.js"
+import { idempotencyOf } from "./idempotency.js"
 import { invalidRequest, notFound } from "./problems.js"
 
 const toOverdracht = (pkg: Handover.HandoverPackage): Overdracht =>
@@ -49,16 +50,14 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
       .handle("create", ({ payload, headers }) =>
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
-          const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
+          const idempotency = yield* idempotencyOf(person, headers["idempotency-key"])
           const itemId = Route.ItemId.make(payload.overdrachtsvoorstel)
           const item = yield* readOrUnavailable(programme.item(itemId))
           if (!item.exists || item.kind !== "overdracht") {
             return yield* Effect.fail(notFound(`overdrachtsvoorstellen/${itemId}`))
           }
           const insights = yield* readOrUnavailable(information.insightsBundle)
-          const pkg = yield* asProblem(
-            handover.createPackage(person, itemId, insights, idempotencyKey === undefined ? {} : { idempotencyKey }),
-          )
+          const pkg = yield* asProblem(handover.createPackage(person, itemId, insights, idempotency))
           yield* withResponseHeader("location", `/v1/overdrachten/${itemId}`)
           return toOverdracht(pkg)
         }),
@@ -69,13 +68,11 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
       .handle("import", ({ payload, headers }) =>
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
-          const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
+          const idempotency = yield* idempotencyOf(person, headers["idempotency-key"])
           const checked = Handover.verifyHandoverPackage(payload)
           if (Either.isLeft(checked)) return yield* Effect.fail(packageRefused(checked.left))
           const pkg = checked.right
-          const imported = yield* Effect.either(
-            handover.importPackage(person, payload, idempotencyKey === undefined ? {} : { idempotencyKey }),
-          )
+          const imported = yield* Effect.either(handover.importPackage(person, payload, idempotency))
           if (Either.isLeft(imported)) {
             const error = imported.left
             return yield* error._tag === "HandoverPackageRefused"

@@ -4,7 +4,8 @@ import { Effect, type Layer } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import type { itemResources } from "../api/groups/items.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
-import { asProblem, idempotencyKeyOf, readOrUnavailable, requiredVersion, withResponseHeader } from "./execution.js"
+import { asProblem, readOrUnavailable, requiredVersion, withResponseHeader } from "./execution.js"
+import { idempotencyOf } from "./idempotency.js"
 import {
   decisionIdOf,
   decisionOf,
@@ -57,14 +58,11 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
       ) =>
         Effect.gen(function* () {
           const { person } = yield* CurrentPerson
-          const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
           const expectedVersion = yield* requiredVersion(headers["if-match"])
+          const idempotency = yield* idempotencyOf(person, headers["idempotency-key"])
           yield* views.exists(itemId)
           const result = yield* asProblem(
-            programme.route(person, command(Route.ItemId.make(itemId)), {
-              expectedVersion,
-              ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-            }),
+            programme.route(person, command(Route.ItemId.make(itemId)), { expectedVersion, ...idempotency }),
           )
           return yield* Effect.flatMap(views.viewAfter(itemId, result), answer)
         })
@@ -94,15 +92,9 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
         .handle("draft", ({ payload, headers }) =>
           Effect.gen(function* () {
             const { person } = yield* CurrentPerson
-            const idempotencyKey = yield* idempotencyKeyOf(person, headers["idempotency-key"])
+            const idempotency = yield* idempotencyOf(person, headers["idempotency-key"])
             const itemId = payload.id ?? (yield* programme.newId(idPrefixes[kind]))
-            const result = yield* asProblem(
-              programme.route(
-                person,
-                draftOf(kind, itemId, payload),
-                idempotencyKey === undefined ? {} : { idempotencyKey },
-              ),
-            )
+            const result = yield* asProblem(programme.route(person, draftOf(kind, itemId, payload), idempotency))
             const created = createdBy(result, itemId)
             yield* withResponseHeader("location", `/v1/${views.resource}/${created}`)
             return yield* Effect.flatMap(views.viewAfter(created, result), answer)

@@ -80,3 +80,11 @@ export const nieuwVoorstel = {
   begroting: [{ categorie: "projectleiding", organisatie: "politie-oost-nederland", jaar: 2016, bedrag: 2_500_000 }],
   bestPractices: [],
 }
+
+/** The content of {@link nieuwVoorstel} as an edit (`PUT`) takes it: without the drafting body. */
+export const voorstelInhoud = {
+  titel: nieuwVoorstel.titel,
+  omschrijving: nieuwVoorstel.omschrijving,
+  begroting: nieuwVoorstel.begroting,
+  bestPractices: nieuwVoorstel.bestPractices,
+}

@@ -1,6 +1,7 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
+import { QueryText } from "../requestFields.js"
 import { IdPath } from "../paths.js"
 import { Besluit, Pagina, paging } from "../resources.js"
 
@@ -10,8 +11,8 @@ export const BesluitenGroup = HttpApiGroup.make("besluiten")
     HttpApiEndpoint.get("list", "/besluiten")
       .setUrlParams(
         Schema.Struct({
-          bestuursorgaan: Schema.optional(Schema.String),
-          stuk: Schema.optional(Schema.String),
+          bestuursorgaan: Schema.optional(QueryText),
+          stuk: Schema.optional(QueryText),
           ...paging,
         }).annotations({ parseOptions: { errors: "all" } }),
       )

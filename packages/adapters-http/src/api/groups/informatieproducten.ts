@@ -2,6 +2,7 @@ import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Information } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
+import { QueryText } from "../requestFields.js"
 import { ChangeHeaders, CreateHeaders } from "../headers.js"
 import {
   Informatieproduct,
@@ -21,7 +22,7 @@ export const InformatieproductenGroup = HttpApiGroup.make("informatieproducten")
       .setUrlParams(
         Schema.Struct({
           soort: Schema.optional(Information.InformationKind),
-          producent: Schema.optional(Schema.String),
+          producent: Schema.optional(QueryText),
           classificatie: Schema.optional(Information.Classification),
           ...paging,
         }).annotations({ parseOptions: { errors: "all" } }),

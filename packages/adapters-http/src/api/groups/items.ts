@@ -1,6 +1,7 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
+import { QueryText } from "../requestFields.js"
 import { ChangeHeaders, CreateHeaders } from "../headers.js"
 import { IdPath } from "../paths.js"
 import {
@@ -33,8 +34,8 @@ const itemGroup = <const Name extends string>(name: Name, resource: string, desc
       HttpApiEndpoint.get("list", `/${resource}`)
         .setUrlParams(
           Schema.Struct({
-            status: Schema.optional(Schema.String),
-            opstellendOrgaan: Schema.optional(Schema.String),
+            status: Schema.optional(QueryText),
+            opstellendOrgaan: Schema.optional(QueryText),
             ...paging,
           }).annotations({ parseOptions: { errors: "all" } }),
         )

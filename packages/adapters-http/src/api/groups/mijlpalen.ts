@@ -2,6 +2,8 @@ import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
+import { DecimalInteger } from "../queryIntegers.js"
+import { QueryText } from "../requestFields.js"
 import { ChangeHeaders, CreateHeaders } from "../headers.js"
 import {
   Mijlpaal,
@@ -20,7 +22,7 @@ export const MijlpalenGroup = HttpApiGroup.make("mijlpalen")
     HttpApiEndpoint.get("list", "/mijlpalen")
       .setUrlParams(
         Schema.Struct({
-          eigenaar: Schema.optional(Schema.String),
+          eigenaar: Schema.optional(QueryText),
           fase: Schema.optional(Practice.ProgrammePhase),
           ...paging,
         }).annotations({ parseOptions: { errors: "all" } }),
@@ -53,7 +55,7 @@ export const MijlpalenGroup = HttpApiGroup.make("mijlpalen")
       .setUrlParams(
         Schema.Struct({
           peildatum: Schema.optional(Datum),
-          horizon: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(0, 366))).annotations({
+          horizon: Schema.optional(DecimalInteger(0, 366)).annotations({
             description: "Days ahead; 30 when left out",
           }),
         }).annotations({ parseOptions: { errors: "all" } }),

@@ -1,6 +1,7 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
+import { QueryText } from "../requestFields.js"
 import { ChangeHeaders } from "../headers.js"
 import { TrajectPath } from "../paths.js"
 import { Pagina, paging } from "../resources.js"
@@ -29,8 +30,8 @@ export const TrajectenGroup = HttpApiGroup.make("trajecten")
     HttpApiEndpoint.get("list", "/trajecten")
       .setUrlParams(
         Schema.Struct({
-          bestPractice: Schema.optional(Schema.String),
-          gemeente: Schema.optional(Schema.String),
+          bestPractice: Schema.optional(QueryText),
+          gemeente: Schema.optional(QueryText),
           fase: Schema.optional(Fase),
           ...paging,
         }).annotations({ parseOptions: { errors: "all" } }),
