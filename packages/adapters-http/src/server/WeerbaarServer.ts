@@ -14,6 +14,7 @@ import { defaultContact } from "../api/conformToApiDesignRules.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { AccessTokens } from "./AccessTokens.js"
 import { ApiMiddlewareLive } from "./apiMiddleware.js"
+import { RequestIssuesLive } from "./requestIssues.js"
 import { AuthenticationLive } from "./authenticationLive.js"
 import { answerClientErrors } from "./clientErrors.js"
 import { BesluitenLive } from "./besluitenHandlers.js"
@@ -120,7 +121,8 @@ export const WeerbaarApiLive = (options: WeerbaarServerOptions = {}) => {
   return Layer.mergeAll(
     HttpApiSwagger.layer({ path: "/v1/docs" }),
     openApiDocument(options),
-    ApiMiddlewareLive,
+    // Added first, so the innermost: it sees the request with the body the outer one read.
+    ApiMiddlewareLive.pipe(Layer.provide(RequestIssuesLive)),
   ).pipe(Layer.provideMerge(HttpApiBuilder.api(WeerbaarApi)), Layer.provide(groups), Layer.provide(AuthenticationLive))
 }
 
