@@ -12,6 +12,7 @@ import type { ProductState } from "../information/InformationProduct.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Executed.js"
 import type { PersonId } from "../governance/Ids.js"
+import { programmeEndPolicy } from "../handover/programmeEndFinal.js"
 
 /**
  * The application service of information products: register, deliver and link them, read one
@@ -65,6 +66,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
           command,
           actor,
           options,
+          policies: [programmeEndPolicy()],
         })
       const products = Effect.flatMap(runtime.store.readAll({ streamPrefix: productStreamPrefix }), (events) =>
         Either.match(productsOf(events), { onLeft: Effect.fail, onRight: Effect.succeed }),

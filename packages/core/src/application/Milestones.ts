@@ -12,6 +12,7 @@ import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Execut
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 import type { PersonId } from "../governance/Ids.js"
 import type { MilestoneId } from "../milestones/Milestone.js"
+import { programmeEndPolicy } from "../handover/programmeEndFinal.js"
 
 /**
  * The application service of milestones: plans, reschedules and deliveries, and the agenda of late
@@ -53,6 +54,7 @@ export class Milestones extends Context.Tag("@weerbaar/core/Milestones")<
             command,
             actor,
             options,
+            policies: [programmeEndPolicy()],
           }),
         milestone: (milestoneId) =>
           Effect.map(

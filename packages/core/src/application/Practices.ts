@@ -11,6 +11,7 @@ import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Execut
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 import type { PersonId } from "../governance/Ids.js"
 import type { PracticeId } from "../practices/Practice.js"
+import { programmeEndPolicy } from "../handover/programmeEndFinal.js"
 
 /** A practice's state with the version of its stream (for ETags). @category application */
 export type PracticeView = PracticeState & { readonly streamVersion: number }
@@ -63,6 +64,7 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
             command,
             actor,
             options,
+            policies: [programmeEndPolicy()],
           }),
         practice: (practiceId) =>
           Effect.map(runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec), (loaded) => ({

@@ -28,6 +28,7 @@ import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
 import type { PersonId } from "../governance/Ids.js"
 import type { ItemId } from "../routes/commands.js"
+import { programmeEndPolicy } from "../handover/programmeEndFinal.js"
 
 /** An item's state with the version of its stream (for ETags). @category application */
 export type ItemView = ItemState & { readonly streamVersion: number }
@@ -146,7 +147,11 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
 }
 
 /** The policies every command on an item's route goes through. @category application */
-export const routePolicies: ReadonlyArray<Policy<RouteCommand, RouteEvent, ItemState>> = [budgetPolicy, practicePolicy]
+export const routePolicies: ReadonlyArray<Policy<RouteCommand, RouteEvent, ItemState>> = [
+  budgetPolicy,
+  practicePolicy,
+  programmeEndPolicy(),
+]
 
 // What the budget ledger would refuse of an action the route's own rules allow: the reason
 // `allowedActions` gives for an accord beyond the available budget.

@@ -10,6 +10,7 @@ import type { ExecuteError, ExecuteOptions, Executed, ReadError } from "./Execut
 import { statesWithPrefix } from "./streamsWithPrefix.js"
 import type { OrganisationId, PersonId } from "../governance/Ids.js"
 import type { PracticeId } from "../practices/Practice.js"
+import { programmeEndPolicy } from "../handover/programmeEndFinal.js"
 
 /** A track's state with the version of its stream (for ETags). @category application */
 export type TrackView = TrackState & { readonly streamVersion: number }
@@ -56,6 +57,7 @@ export class Tracks extends Context.Tag("@weerbaar/core/Tracks")<
             command,
             actor,
             options,
+            policies: [programmeEndPolicy()],
             reads: (base) =>
               Effect.map(
                 runtime.load(practiceStreamId(command.practiceId), practiceDecider, practiceEventCodec),
