@@ -115,6 +115,18 @@ describe("every request gets an answer", () => {
     }
   }
 
+  it("an empty body of such a type is 415 too, not a wait for bytes that never come", async () => {
+    for (const contentType of hangingTypes) {
+      const response = await fetch(`${server.baseUrl}/v1/best-practices`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${server.tokens["secretaris-dvo"]}`, "content-type": contentType },
+        body: "",
+        signal: AbortSignal.timeout(patience),
+      })
+      expect(response.status, contentType).toBe(415)
+    }
+  })
+
   it("application/json with a charset is taken", async () => {
     const response = await fetch(`${server.baseUrl}/v1/voorstellen`, {
       method: "POST",

@@ -48,8 +48,9 @@ export const ApiMiddlewareLive = HttpApiBuilder.middleware(WeerbaarApi, (app) =>
       const length = request.headers["content-length"]
       const hasBody = (length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined
       const contentType = request.headers["content-type"] ?? ""
-      // Any other type would reach the framework's byte reader, which waits for good.
-      if (hasBody && !isApplicationJson(contentType)) {
+      // Any other type would reach the framework's byte reader, which waits for good — also for
+      // an empty body — so a type is refused whenever one is given.
+      if ((hasBody || contentType !== "") && !isApplicationJson(contentType)) {
         return yield* Effect.fail(
           new UnsupportedMediaType({
             type: "urn:weerbaar:problem:mediatype-niet-ondersteund",
