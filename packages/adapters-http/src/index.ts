@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 export * from "./api/Authentication.js"
+export * from "./api/callbackUrl.js"
 export * from "./api/conformToApiDesignRules.js"
+export * from "./api/createdSubscription.js"
 export * from "./api/groups/besluiten.js"
 export * from "./api/groups/bestPractices.js"
 export * from "./api/groups/bestuur.js"

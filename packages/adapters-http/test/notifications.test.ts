@@ -51,7 +51,7 @@ const until = async (condition: () => boolean, what: string) => {
 describe("notifications in the style of ZGW Notificaties", () => {
   it("refuses a callback to a host the operator does not allow", async () => {
     const reply = await call(server, "secretaris-dvo", "POST", "/v1/abonnementen", {
-      body: { callbackUrl: "http://10.0.0.1/hook", kanalen: ["besluiten"] },
+      body: { callbackUrl: "https://10.0.0.1/hook", kanalen: ["besluiten"] },
     })
     expect(reply.status).toBe(400)
     expect(reply.body.invalidParams[0]).toMatchObject({ name: "body.callbackUrl", code: "host-not-allowed" })

@@ -1,5 +1,6 @@
 import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
+import { isSecureCallbackUrl, secureCallbackUrlMessage } from "./callbackUrl.js"
 
 /** The channels a subscriber can follow, after ZGW Notificaties' `kanalen`. @category notifications */
 export const Kanaal = Schema.Literal(
@@ -22,9 +23,7 @@ export type Kanaal = typeof Kanaal.Type
 /** A new subscription: where to POST notifications and for which channels. @category notifications */
 export const NieuwAbonnement = Schema.Struct({
   callbackUrl: Schema.String.pipe(
-    Schema.filter((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), {
-      message: () => "expected an absolute http or https URL",
-    }),
+    Schema.filter(isSecureCallbackUrl, { message: () => secureCallbackUrlMessage }),
   ),
   kanalen: Schema.NonEmptyArray(Kanaal),
 }).annotations({ identifier: "NieuwAbonnement", parseOptions: { errors: "all" } })

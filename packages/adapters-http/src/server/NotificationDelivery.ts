@@ -1,7 +1,9 @@
 import { Route, Store } from "@weerbaar/core"
 import { type Duration, Effect, Layer, Option, Schedule, Schema } from "effect"
+import { isSecureCallbackUrl } from "../api/callbackUrl.js"
 import { Notificatie } from "../api/subscriptions.js"
 import { itemResources } from "../api/groups/items.js"
+import { signatureHeader, signatureOf } from "./callbackSignature.js"
 import { channelsOf, isAnnounced, resourcePathOf } from "./channels.js"
 import { type ActiveSubscription, Subscriptions } from "./Subscriptions.js"
 
@@ -29,8 +31,10 @@ const encodeNotificatie = Schema.encodeSync(Notificatie)
 
 /**
  * Delivers a notification for every announced event to every subscription whose channels it is
- * on: at least once, in order, retried with exponential backoff; a subscription's checkpoint
- * advances only past delivered events, so a restart resumes where delivery stopped.
+ * on: at least once, in order, signed with the subscription's secret (`Weerbaar-Signature`),
+ * retried with exponential backoff; a subscription's checkpoint advances only past delivered
+ * events, so a restart resumes where delivery stopped. Delivery runs on its own fiber, polling
+ * the log: a command never waits for a receiver.
  * @category notifications
  */
 export const NotificationDeliveryLive = (
@@ -58,13 +62,19 @@ export const NotificationDeliveryLive = (
           })
         })
 
-      const post = (url: string, body: unknown) =>
+      // Signed at each attempt, so the signed time is when this request was sent.
+      const post = (url: string, body: string, secret: string | undefined) =>
         Effect.tryPromise({
           try: async (signal) => {
+            const headers: Record<string, string> = { "content-type": "application/json" }
+            if (secret !== undefined)
+              headers[signatureHeader] = signatureOf(secret, body, Math.floor(Date.now() / 1000))
+            // The timeout bounds how long a receiver that never answers holds up its own deliveries;
+            // commands never wait for delivery at all.
             const response = await fetch(url, {
               method: "POST",
-              headers: { "content-type": "application/json" },
-              body: JSON.stringify(body),
+              headers,
+              body,
               signal: AbortSignal.any([signal, AbortSignal.timeout(5_000)]),
             })
             await response.arrayBuffer()
@@ -76,8 +86,8 @@ export const NotificationDeliveryLive = (
       const deliver = (subscription: ActiveSubscription, event: Store.StoredEvent) =>
         Effect.gen(function* () {
           const url = subscription.abonnement.callbackUrl
-          if (!callbackAllowed(url, options.allowedCallbackHosts)) {
-            return yield* new CallbackFailed({ reason: `host of ${url} is not allowed` })
+          if (!callbackAllowed(url, options.allowedCallbackHosts) || !isSecureCallbackUrl(url)) {
+            return yield* new CallbackFailed({ reason: `${url} is not an allowed https (or loopback) callback` })
           }
           const channel = channelsOf(event).find((c) => subscription.abonnement.kanalen.includes(c))
           if (channel === undefined) return
@@ -92,7 +102,7 @@ export const NotificationDeliveryLive = (
             kenmerken: { stroom: event.streamId, versie: String(event.version) },
             positie: event.position,
           })
-          yield* post(url, encodeNotificatie(notificatie)).pipe(
+          yield* post(url, JSON.stringify(encodeNotificatie(notificatie)), subscription.secret).pipe(
             Effect.retry(
               Schedule.exponential(options.retryDelay ?? "100 millis").pipe(
                 Schedule.intersect(Schedule.recurs(Math.max(0, (options.maxAttempts ?? 5) - 1))),

@@ -1,6 +1,8 @@
 import { Kernel, Programme, Store } from "@weerbaar/core"
 import { Context, Effect, Either, Layer, Schema } from "effect"
+import { AangemaaktAbonnement } from "../api/createdSubscription.js"
 import { Abonnement, Kanaal } from "../api/subscriptions.js"
+import { newSubscriptionSecret } from "./callbackSignature.js"
 
 /** A subscriber registered a callback for channels, from a position of the log on. @category notifications */
 export class SubscriptionRegistered extends Schema.TaggedClass<SubscriptionRegistered>()("SubscriptionRegistered", {
@@ -10,6 +12,8 @@ export class SubscriptionRegistered extends Schema.TaggedClass<SubscriptionRegis
   subscriber: Schema.String,
   fromPosition: Schema.Int,
   at: Kernel.Timestamp,
+  /** The key notifications are signed with; a subscription registered before signing has none. */
+  secret: Schema.optionalWith(Schema.String, { exact: true }),
 }) {}
 
 /** A subscription was ended. @category notifications */
@@ -36,11 +40,13 @@ export const subscriptionStreamId = "subscriptions"
 export interface ActiveSubscription {
   readonly abonnement: Abonnement
   readonly deliveredUpTo: number
+  /** The key its notifications are signed with, if it has one. */
+  readonly secret?: string
 }
 
 /**
- * Notification subscriptions kept in the event store: register, cancel, list, and the
- * checkpoint up to which each subscription was served.
+ * Notification subscriptions kept in the event store: register (with a new signing secret,
+ * answered once), cancel, list, and the checkpoint up to which each subscription was served.
  * @category notifications
  */
 export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscriptions")<
@@ -51,7 +57,7 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
       callbackUrl: string,
       channels: ReadonlyArray<Kanaal>,
       idempotencyKey?: string,
-    ) => Effect.Effect<Abonnement, Store.EventStoreFailure | Error>
+    ) => Effect.Effect<AangemaaktAbonnement, Store.EventStoreFailure | Error>
     readonly cancel: (subscriptionId: string, by: string) => Effect.Effect<boolean, Store.EventStoreFailure | Error>
     readonly active: Effect.Effect<ReadonlyArray<ActiveSubscription>, Store.EventStoreFailure>
     readonly delivered: (
@@ -100,6 +106,7 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
                     aangemaaktOp: e.at,
                   }),
                   deliveredUpTo: e.fromPosition,
+                  ...(e.secret === undefined ? {} : { secret: e.secret }),
                 })
                 break
               case "SubscriptionCancelled":
@@ -120,25 +127,32 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
               const subscriptionId = yield* runtime.newId("abonnement")
               const fromPosition = yield* store.lastPosition
               const at = yield* runtime.now
+              const secret = newSubscriptionSecret()
               const result = yield* append(
-                new SubscriptionRegistered({ subscriptionId, callbackUrl, channels, subscriber, fromPosition, at }),
+                new SubscriptionRegistered({
+                  subscriptionId,
+                  callbackUrl,
+                  channels,
+                  subscriber,
+                  fromPosition,
+                  at,
+                  secret,
+                }),
                 subscriber,
                 idempotencyKey,
               )
               const first = result.events[0]
               const registered = first === undefined ? undefined : decode(first.payload)
-              if (
-                registered !== undefined &&
-                Either.isRight(registered) &&
-                registered.right._tag === "SubscriptionRegistered"
-              ) {
-                const r = registered.right
-                return new Abonnement({
+              // A retried registration answers what the first stored, its secret included.
+              const r = registered !== undefined && Either.isRight(registered) ? registered.right : undefined
+              if (r?._tag === "SubscriptionRegistered" && r.secret !== undefined) {
+                return new AangemaaktAbonnement({
                   id: r.subscriptionId,
                   callbackUrl: r.callbackUrl,
                   kanalen: r.channels,
                   abonnee: r.subscriber,
                   aangemaaktOp: r.at,
+                  geheim: r.secret,
                 })
               }
               return yield* Effect.fail(new Error("the registration was not stored"))

@@ -2,6 +2,7 @@ import { Effect, Layer, Option, Redacted } from "effect"
 import { Authentication } from "../api/Authentication.js"
 import { NotAuthenticated } from "../api/Problem.js"
 import { AccessTokens } from "./AccessTokens.js"
+import { withResponseHeader } from "./execution.js"
 
 const refused = (detail: string) =>
   new NotAuthenticated({
@@ -12,8 +13,9 @@ const refused = (detail: string) =>
   })
 
 /**
- * Bearer authentication on the {@link AccessTokens}: a missing or empty token and an unknown or
- * revoked one are all 401; a known token provides its person.
+ * Bearer authentication on the {@link AccessTokens}: a missing or empty token and an unknown,
+ * revoked or expired one are all 401 (the last three with `WWW-Authenticate: Bearer
+ * error="invalid_token"`, RFC 6750); a valid token provides its person.
  * @category authentication
  */
 export const AuthenticationLive = Layer.effect(
@@ -27,10 +29,11 @@ export const AuthenticationLive = Layer.effect(
           // The framework hands an empty string for a missing header.
           if (value === "") return yield* Effect.fail(refused("Geen bearer-token meegestuurd / No bearer token sent"))
           const holder = yield* Effect.orElseSucceed(tokens.verify(value), () => Option.none())
-          return yield* Option.match(holder, {
-            onNone: () => Effect.fail(refused("Onbekend of ingetrokken token / Unknown or revoked token")),
-            onSome: Effect.succeed,
-          })
+          if (Option.isSome(holder)) return holder.value
+          yield* withResponseHeader("www-authenticate", 'Bearer error="invalid_token"')
+          return yield* Effect.fail(
+            refused("Onbekend, ingetrokken of verlopen token / Unknown, revoked or expired token"),
+          )
         }),
     }
   }),

@@ -1,27 +1,10 @@
-import { AccessTokens, serveWeerbaar, WeerbaarServices } from "@weerbaar/adapters-http"
-import { Governance } from "@weerbaar/core"
+import { serveWeerbaar, WeerbaarServices } from "@weerbaar/adapters-http"
 import { HttpServer } from "@effect/platform"
 import { Context, Effect, Layer, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, decodeInput } from "../runtime/input.js"
 import { requireStoreFile, storeLayer } from "../runtime/services.js"
-
-/** `token create`: a bearer token for a person, shown once; the store keeps only its hash. */
-export const createToken = (global: Global, args: { person: string; label: string }) =>
-  Effect.gen(function* () {
-    yield* requireStoreFile(global.db)
-    const issued = yield* Effect.gen(function* () {
-      const issuedBy = yield* actorOf(global)
-      const person = yield* decodeInput(Governance.PersonId, "pass --person with a person id of the model")(args.person)
-      return yield* (yield* AccessTokens).issue(person, args.label, issuedBy)
-    }).pipe(Effect.provide(WeerbaarServices.pipe(Layer.provideMerge(storeLayer(global.db)))))
-    return {
-      json: issued,
-      text: `token ${issued.tokenId} for ${issued.person} (shown once, keep it safe):\n${issued.token}`,
-    } satisfies Output
-  })
 
 const errorCode = (error: object): unknown => {
   const cause = "cause" in error ? error.cause : undefined

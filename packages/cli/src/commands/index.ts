@@ -7,9 +7,10 @@ import { itemCommands } from "./items.js"
 import { milestone } from "./milestones.js"
 import { bestPractice } from "./practices.js"
 import { demo, report } from "./report.js"
-import { serve, token } from "./server.js"
+import { serve } from "./server.js"
 import { key } from "./keys.js"
 import { backup, checkpoint, exportLog, importLog, init, rebuild, verify } from "./store.js"
+import { token } from "./tokens.js"
 import { track } from "./tracks.js"
 
 /** The `weerbaar` command with every subcommand. */

@@ -1,19 +1,6 @@
-import { command, group, handle, integer, text } from "../cli/spec.js"
+import { command, handle, integer, text } from "../cli/spec.js"
 
 const load = () => import("../actions/server.js")
-
-/** `token create`. */
-export const token = group("token", "bearer tokens for the REST API", [
-  command(
-    "create",
-    "issue a bearer token for a person (shown once; --as is who issues it)",
-    {
-      person: text("person", "the person the token is for", "person"),
-      label: text("label", "what the token is for", "text").withDefault("cli"),
-    },
-    handle(load, (m, g, a) => m.createToken(g, a)),
-  ),
-])
 
 /** `serve`. */
 export const serve = command(

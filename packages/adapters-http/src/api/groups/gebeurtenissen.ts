@@ -1,6 +1,7 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
+import { AangemaaktAbonnement } from "../createdSubscription.js"
 import { CreateHeaders } from "../headers.js"
 import { IdPath } from "../paths.js"
 import { Gebeurtenis, Pagina, paging } from "../resources.js"
@@ -22,7 +23,7 @@ export const GebeurtenissenGroup = HttpApiGroup.make("gebeurtenissen")
     HttpApiEndpoint.post("subscribe", "/abonnementen")
       .setPayload(NieuwAbonnement)
       .setHeaders(CreateHeaders)
-      .addSuccess(Abonnement, { status: 201 }),
+      .addSuccess(AangemaaktAbonnement, { status: 201 }),
   )
   .add(HttpApiEndpoint.get("subscriptions", "/abonnementen").addSuccess(Schema.Array(Abonnement)))
   .add(HttpApiEndpoint.del("unsubscribe", "/abonnementen/:id").setPath(IdPath).addSuccess(Schema.Void))
