@@ -19,8 +19,9 @@ export const Classification = Schema.Literal("openbaar", "intern", "vertrouwelij
 export type Classification = typeof Classification.Type
 
 /**
- * One product in the insights bundle offered to the network. A confidential product travels as a
- * reference only — kind, producer, scope, date — never with its title or content.
+ * One product in the insights bundle offered to the network. Only an `openbaar` product carries
+ * its title and summary; an `intern` or `vertrouwelijk` one travels as a reference only — kind,
+ * producer, scope, date — never with its title or content.
  * @category information
  */
 export const InsightsEntry = Schema.Struct({

@@ -14,7 +14,13 @@ export const lokaalOndermijningsbeeldMethod: InsightsBundle["method"] = {
   coordinator: "RIEC Oost-Nederland",
 }
 
-/** One product as an entry of the bundle: a confidential product as a reference only. @category information */
+/**
+ * One product as an entry of the bundle. The bundle travels with the handover package to the
+ * network, whose people are no members of the programme's bodies, and is readable wherever the
+ * package is: so only an `openbaar` product carries its title and summary; an `intern` or
+ * `vertrouwelijk` one travels as a reference only.
+ * @category information
+ */
 export const insightsEntryOf = (product: InformationProduct): InsightsEntry => {
   const reference = {
     productId: product.productId,
@@ -26,15 +32,15 @@ export const insightsEntryOf = (product: InformationProduct): InsightsEntry => {
     ...(product.deliveredOn === undefined ? {} : { deliveredOn: product.deliveredOn }),
     motivates: product.motivates,
   }
-  return product.classification === "vertrouwelijk"
-    ? reference
-    : { ...reference, title: product.content.title, summary: product.content.summary }
+  return product.classification === "openbaar"
+    ? { ...reference, title: product.content.title, summary: product.content.summary }
+    : reference
 }
 
 /**
  * The insights bundle offered to VNON in the handover package: every product with the Best
- * Practices it motivated, in order of id; confidential ones as references (kind, producer, scope,
- * themes, date), never with title or summary.
+ * Practices it motivated, in order of id; `intern` and `vertrouwelijk` ones as references (kind,
+ * producer, scope, themes, date), never with title or summary.
  *
  * @example
  * ```ts

@@ -57,7 +57,7 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
   )
 
   it.effect(
-    "bundles every product with the Best Practices it motivated; a confidential one as a reference without title or summary",
+    "bundles every product with the Best Practices it motivated; an intern or confidential one as a reference without title or summary",
     () =>
       Effect.gen(function* () {
         yield* withProductOfEachClassification
@@ -99,7 +99,7 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
             p.motivates,
           ]),
           [
-            ["product-intern", "intern", secretTitle("intern"), null, ["bp-integriteitstoets"]],
+            ["product-intern", "intern", null, null, ["bp-integriteitstoets"]],
             ["product-openbaar", "openbaar", secretTitle("openbaar"), null, []],
             ["product-vertrouwelijk", "vertrouwelijk", null, "2016-06-15", ["bp-vastgoedscan"]],
           ],
@@ -107,6 +107,8 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
         const confidential = JSON.stringify(bundle.products.find((p) => p.classification === "vertrouwelijk"))
         for (const secret of ["Hoofdstraat", "dekmantel", secretTitle("vertrouwelijk")])
           assert.notInclude(confidential, secret)
+        // The bundle travels to the network, whose people are no members of a programme body.
+        assert.notInclude(JSON.stringify(bundle), secretTitle("intern"))
       }).pipe(Effect.provide(informationLayer())),
   )
 
