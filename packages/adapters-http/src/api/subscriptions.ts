@@ -1,6 +1,7 @@
 import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 import { isSecureCallbackUrl, secureCallbackUrlMessage } from "./callbackUrl.js"
+import { requestBody } from "./requestFields.js"
 
 /** The channels a subscriber can follow, after ZGW Notificaties' `kanalen`. @category notifications */
 export const Kanaal = Schema.Literal(
@@ -23,10 +24,11 @@ export type Kanaal = typeof Kanaal.Type
 /** A new subscription: where to POST notifications and for which channels. @category notifications */
 export const NieuwAbonnement = Schema.Struct({
   callbackUrl: Schema.String.pipe(
+    Schema.maxLength(2000, { message: () => "expected a URL of at most 2000 characters" }),
     Schema.filter(isSecureCallbackUrl, { message: () => secureCallbackUrlMessage }),
   ),
   kanalen: Schema.NonEmptyArray(Kanaal),
-}).annotations({ identifier: "NieuwAbonnement", parseOptions: { errors: "all" } })
+}).annotations(requestBody("NieuwAbonnement"))
 
 /** A subscription. @category notifications */
 export class Abonnement extends Schema.Class<Abonnement>("Abonnement")({

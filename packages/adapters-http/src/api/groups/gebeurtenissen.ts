@@ -2,6 +2,7 @@ import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
 import { AangemaaktAbonnement } from "../createdSubscription.js"
+import { DecimalInteger } from "../queryIntegers.js"
 import { CreateHeaders } from "../headers.js"
 import { IdPath } from "../paths.js"
 import { Gebeurtenis, Pagina, paging } from "../resources.js"
@@ -13,7 +14,9 @@ export const GebeurtenissenGroup = HttpApiGroup.make("gebeurtenissen")
     HttpApiEndpoint.get("list", "/gebeurtenissen")
       .setUrlParams(
         Schema.Struct({
-          na: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.nonNegative())),
+          na: Schema.optional(DecimalInteger(0, Number.MAX_SAFE_INTEGER)).annotations({
+            description: "The last position read; 0 or left out for the start",
+          }),
           limiet: paging.limiet,
         }).annotations({ parseOptions: { errors: "all" } }),
       )
