@@ -16,9 +16,11 @@ export const MaxLineCents = 100_000_000_000
  */
 export const MaxTotalCents = 1_000_000_000_000
 
+// A message annotation is also asked when the value failed an earlier check (it was no number at
+// all): only then is `actual` anything but a number, and it must not be converted blindly.
 const atMostCents = (max: number) => ({
   message: (issue: { readonly actual: unknown }) =>
-    `expected at most ${max} cents (${formatEuro(max)}), got ${String(issue.actual)}`,
+    `expected at most ${max} cents (${formatEuro(max)})${typeof issue.actual === "number" ? `, got ${issue.actual}` : ""}`,
 })
 
 /**

@@ -27,7 +27,9 @@ const wellFormed = (self: Schema.Schema<string>): Schema.Schema<string> =>
 const atMost = (self: Schema.Schema<string>, max: number): Schema.Schema<string> =>
   self.pipe(
     Schema.maxLength(max, {
-      message: (issue) => `expected at most ${max} characters, got ${String(issue.actual).length}`,
+      // Also asked when the value was no string at all: then there is no length to name.
+      message: (issue) =>
+        `expected at most ${max} characters${typeof issue.actual === "string" ? `, got ${issue.actual.length}` : ""}`,
     }),
   )
 

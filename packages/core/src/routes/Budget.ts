@@ -26,8 +26,10 @@ export const budgetTotal = (lines: ReadonlyArray<BudgetLine>): number =>
  */
 export const Budget = Schema.Array(BudgetLine).pipe(
   Schema.filter((lines) => budgetTotal(lines) <= MaxTotalCents, {
+    // Also asked when the lines themselves failed (then `actual` is any input): the total is named
+    // only for lines that decoded.
     message: (issue) =>
-      `expected budget lines totalling at most ${MaxTotalCents} cents (${formatEuro(MaxTotalCents)}), got ${budgetTotal(issue.actual as ReadonlyArray<BudgetLine>)}`,
+      `expected budget lines totalling at most ${MaxTotalCents} cents (${formatEuro(MaxTotalCents)})${issue._tag === "Refinement" && issue.kind === "Predicate" ? `, got ${budgetTotal(issue.actual as ReadonlyArray<BudgetLine>)}` : ""}`,
   }),
   Schema.annotations({
     description: `Budget lines; their total is at most ${MaxTotalCents} cents`,

@@ -31,6 +31,26 @@ describe("text a command takes is bounded and well-formed", () => {
     assert.isTrue(Either.isRight(decode(Kernel.Title)("t".repeat(Kernel.MaxTitleLength))))
   })
 
+  it.prop(
+    "any input, however hostile, decodes to a value or to an error that formats — never a throw",
+    [
+      fc.oneof(
+        fc.anything(),
+        fc.dictionary(fc.constantFrom("toString", "valueOf", "__proto__", "length"), fc.anything()),
+        fc.array(fc.dictionary(fc.constantFrom("amount", "toString", "valueOf"), fc.anything())),
+      ),
+    ],
+    ([input]) => {
+      for (const schema of [Kernel.Title, Kernel.Text, Kernel.RequiredText, Kernel.Cents, Route.Budget] as const) {
+        const decoded = Schema.decodeUnknownEither(schema as Schema.Schema<unknown, unknown>, { errors: "all" })(input)
+        if (Either.isLeft(decoded)) {
+          assert.isString(ParseResult.TreeFormatter.formatErrorSync(decoded.left))
+          assert.isArray(ParseResult.ArrayFormatter.formatErrorSync(decoded.left))
+        }
+      }
+    },
+  )
+
   it("a command refuses a lone surrogate or a megabyte title, naming the field", () => {
     const draft = (title: string) =>
       Schema.decodeUnknownEither(Route.DraftItem)({
