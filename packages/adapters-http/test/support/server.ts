@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { HttpServer } from "@effect/platform"
 import { SqliteStore } from "@weerbaar/adapters-sqlite"
 import { Governance, Programme, Store } from "@weerbaar/core"
-import { Effect, Exit, Layer, Scope } from "effect"
+import { Context, Effect, Exit, Layer, Scope } from "effect"
 import { AccessTokens, serveWeerbaar, WeerbaarServices, type WeerbaarServerOptions } from "../../src/index.js"
 
 /** Every read model the API queries. */
@@ -28,18 +28,27 @@ export interface RunningServer {
   readonly folder: string
   /** The position of the last event stored: unchanged when a request stored nothing. */
   readonly lastPosition: () => Promise<number>
+  /** Whether the store's hash chain is intact. */
+  readonly verify: () => Promise<boolean>
   /** Revokes the person's token, as an operator does. */
   readonly revoke: (person: Person) => Promise<void>
   readonly close: () => Promise<void>
 }
 
 /** Starts the real server on 127.0.0.1 (a free port) over a SQLite file in a fresh folder. */
-export const startServer = async (options: WeerbaarServerOptions = {}): Promise<RunningServer> => {
+export const startServer = async (
+  options: WeerbaarServerOptions = {},
+  /** Changes the store the server sees (a test that shows a check catches a broken server). */
+  alterStore: (store: Store.EventStoreShape) => Store.EventStoreShape = (store) => store,
+): Promise<RunningServer> => {
   const folder = mkdtempSync(join(tmpdir(), "weerbaar-http-"))
   const scope = Effect.runSync(Scope.make())
+  const store = Layer.map(SqliteStore.layer({ filename: join(folder, "weerbaar.db"), readModels }), (context) =>
+    Context.add(context, Store.EventStore, alterStore(Context.get(context, Store.EventStore))),
+  )
   const layer = serveWeerbaar({ port: 0, host: "127.0.0.1", ...options }).pipe(
     Layer.provideMerge(WeerbaarServices),
-    Layer.provideMerge(SqliteStore.layer({ filename: join(folder, "weerbaar.db"), readModels })),
+    Layer.provideMerge(store),
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const { baseUrl, tokens } = await Effect.runPromise(
@@ -61,6 +70,13 @@ export const startServer = async (options: WeerbaarServerOptions = {}): Promise<
     folder,
     lastPosition: () =>
       Effect.runPromise(Effect.flatMap(Store.EventStore, (store) => store.lastPosition).pipe(Effect.provide(context))),
+    verify: () =>
+      Effect.runPromise(
+        Effect.flatMap(Store.EventStore, (store) => store.verify).pipe(
+          Effect.map((v) => v.intact),
+          Effect.provide(context),
+        ),
+      ),
     revoke: (person) =>
       Effect.runPromise(
         Effect.flatMap(AccessTokens, (accessTokens) =>
