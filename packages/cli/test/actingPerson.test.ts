@@ -8,7 +8,7 @@ let folder = ""
 const cli = (...args: ReadonlyArray<string>) => weerbaar(folder, ...args)
 const storeState = () => {
   const verified = jsonOf(cli("verify", "--json"), shapes.verify)
-  return { checked: verified.checked, head: verified.head, bytes: fs.readFileSync(path.join(folder, "weerbaar.db")) }
+  return { events: verified.events, head: verified.head, bytes: fs.readFileSync(path.join(folder, "weerbaar.db")) }
 }
 
 // Every command that acts as a person, each with input that is otherwise fine, so that only --as is wrong.

@@ -7,7 +7,7 @@ import { jsonOf, type Run, tempFolder, weerbaar } from "./support.js"
 
 let folder = ""
 const cli = (...args: ReadonlyArray<string>) => weerbaar(folder, ...args)
-const eventCount = () => jsonOf(cli("verify", "--json"), shapes.verify).checked
+const eventCount = () => jsonOf(cli("verify", "--json"), shapes.verify).events
 
 const refusedWith = (run: Run, code: string) => {
   expect(run.code, run.stderr).toBe(1)
