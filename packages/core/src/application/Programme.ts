@@ -10,10 +10,10 @@ import {
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import { bodyOfLevel, mayActFor } from "../governance/queries.js"
 import type { StreamVersionConflict } from "../ports/EventStore.js"
-import { type AllowedAction, allowedActions } from "../routes/allowedActions.js"
+import { type AllowedAction, allowedActions, routeProbes } from "../routes/allowedActions.js"
 import type { BudgetPosition } from "../routes/Budget.js"
 import { budgetLedgerStreamId, ledgerEventCodec } from "../routes/budgetLedger.js"
-import { budgetLedgerDecider, type LedgerState } from "../routes/budgetLedgerDecider.js"
+import { budgetLedgerDecider } from "../routes/budgetLedgerDecider.js"
 import { budgetPolicy } from "../routes/budgetPolicy.js"
 import type { RouteCommand } from "../routes/commands.js"
 import { itemStreamId, type RouteEvent, routeEventCodec } from "../routes/events.js"
@@ -22,8 +22,9 @@ import { routeDecider } from "../routes/routeDecider.js"
 import { routeEventsOf } from "../routes/routeEvents.js"
 import { practicePolicy } from "../practices/practicePolicy.js"
 import type { DecisionContext } from "../kernel/Decider.js"
-import type { Policy } from "../kernel/Policy.js"
+import type { Policy, ReadStates } from "../kernel/Policy.js"
 import { reactionRefusals } from "./reactions.js"
+import { loadPolicyReads } from "./policyReads.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
 import type { PersonId } from "../governance/Ids.js"
@@ -135,9 +136,19 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
           Effect.gen(function* () {
             const m = yield* runtime.model
             const { state } = yield* loadItem(itemId)
-            const ledger = yield* runtime.load(budgetLedgerStreamId, budgetLedgerDecider, ledgerEventCodec)
             const ctx = { actor, model: m, now: yield* runtime.now }
-            return allowedActions(state, ctx, (probe) => ledgerRefusals(probe, state, ctx, ledger.state))
+            // What the policies read for any of the actions, read once: their checks (the programme's
+            // end) and the budget ledger's reactions are judged on it.
+            const read = yield* loadPolicyReads(
+              runtime,
+              routeProbes(state, ctx).flatMap(({ command }) => routePolicies.flatMap((p) => p.reads(command, state))),
+            )
+            return allowedActions(
+              state,
+              ctx,
+              (probe) => ledgerRefusals(probe, state, ctx, read),
+              (probe) => routePolicies.flatMap((p) => p.check(probe, state, read, ctx)),
+            )
           }),
         budget: Effect.flatMap(runtime.model, loadBudget),
         newId: runtime.newId,
@@ -159,16 +170,8 @@ const ledgerRefusals = (
   probe: RouteCommand,
   state: ItemState,
   ctx: DecisionContext,
-  ledger: LedgerState,
+  read: ReadStates,
 ): ReadonlyArray<RuleViolation> =>
   probe._tag === "RecordDecision"
-    ? reactionRefusals(
-        [budgetPolicy],
-        routeDecider,
-        probe,
-        state,
-        routeEventsOf(probe, state, ctx),
-        ctx,
-        new Map([[budgetLedgerStreamId, ledger]]),
-      )
+    ? reactionRefusals([budgetPolicy], routeDecider, probe, state, routeEventsOf(probe, state, ctx), ctx, read)
     : []

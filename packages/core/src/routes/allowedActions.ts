@@ -44,12 +44,88 @@ const outcomeLabels: Record<Outcome, Localized> = {
 
 const probeDecisionId = DecisionId.make("probe")
 
+/** One action of an item's route and the command that probes it. @category routes */
+export interface RouteProbe {
+  readonly action: Omit<AllowedAction, "allowed" | "reasons">
+  readonly command: RouteCommand
+}
+
+/**
+ * Every action of the item's route, each with the command `allowedActions` decides it by: edit,
+ * submit, withdraw, each outcome of each step, and revoking each final decision. Lets a caller read
+ * what the policies read for these commands before asking {@link allowedActions}.
+ * @category routes
+ */
+export const routeProbes = (state: ItemState, ctx: DecisionContext): ReadonlyArray<RouteProbe> => {
+  if (!state.exists) return []
+  // The probes are built from a valid state: no need to validate them again (it is most of the cost).
+  const itemId = ItemId.make(state.itemId, true)
+  const meeting = { meetingDate: dateOf(ctx.now), attendance: [], recused: [], votes: [], rationale: "-" }
+  const probes: Array<RouteProbe> = [
+    {
+      action: { action: "edit", label: { nl: "wijzigen", en: "edit" } },
+      command: new EditItem({ itemId, content: state.content }, true),
+    },
+    {
+      action: { action: "submit", label: { nl: "indienen", en: "submit" } },
+      command: new SubmitItem({ itemId }, true),
+    },
+    {
+      action: { action: "withdraw", label: { nl: "terugtrekken (opsteller)", en: "withdraw (drafter)" } },
+      command: new WithdrawItem({ itemId, reason: "-" }, true),
+    },
+  ]
+  const route = routeOf(ctx.model, state.kind)
+  if (Option.isSome(route)) {
+    for (const step of route.value.steps) {
+      for (const outcome of step.outcomes) {
+        const name = bodyName(ctx.model, step.body)
+        probes.push({
+          action: {
+            action: "decide",
+            body: step.body,
+            outcome,
+            label: { nl: `${name}: ${outcomeLabels[outcome].nl}`, en: `${name}: ${outcomeLabels[outcome].en}` },
+          },
+          command: new RecordDecision(
+            { itemId, decisionId: probeDecisionId, body: step.body, outcome, ...meeting },
+            true,
+          ),
+        })
+      }
+    }
+  }
+  for (const decision of state.decisions.filter((d) => d.final)) {
+    probes.push({
+      action: {
+        action: "revoke",
+        body: decision.body,
+        decision: decision.decisionId,
+        label: { nl: `besluit ${decision.decisionId} intrekken`, en: `revoke decision ${decision.decisionId}` },
+      },
+      command: new RevokeDecision(
+        {
+          itemId,
+          decisionId: probeDecisionId,
+          revokes: DecisionId.make(decision.decisionId),
+          body: decision.body,
+          ...meeting,
+        },
+        true,
+      ),
+    })
+  }
+  return probes
+}
+
 /**
  * Every action of the item's route with `allowed` and, when not allowed, all the reasons: what
  * `actor` may do now (at `ctx.now`). Computed by the very rules `decide` applies — the rules
  * that depend on the actor, the item and the date; a command's particulars (votes, quorum,
- * content) are checked when it is decided. `policyViolations` adds, to an action the route's rules
- * allow, what the policies' reactions to it would refuse (the budget ledger's envelope).
+ * content) are checked when it is decided. `policyChecks` adds what the policies' checks refuse
+ * (the programme's end), reported beside the route's own reasons as a refusal lists them;
+ * `policyViolations` adds, to an action both allow, what the policies' reactions to it would
+ * refuse (the budget ledger's envelope).
  *
  * @example
  * ```ts
@@ -63,70 +139,10 @@ export const allowedActions = (
   state: ItemState,
   ctx: DecisionContext,
   policyViolations: (command: RouteCommand) => ReadonlyArray<RuleViolation> = () => [],
-): ReadonlyArray<AllowedAction> => {
-  if (!state.exists) return []
-  // The probes are built from a valid state: no need to validate them again (it is most of the cost).
-  const itemId = ItemId.make(state.itemId, true)
-  const meeting = { meetingDate: dateOf(ctx.now), attendance: [], recused: [], votes: [], rationale: "-" }
-  const check = (command: RouteCommand) => {
-    const standing = standingViolations(command, state, ctx)
-    return standing.length > 0 ? standing : policyViolations(command)
-  }
-  const action = (base: Omit<AllowedAction, "allowed" | "reasons">, command: RouteCommand): AllowedAction => {
-    const reasons = check(command)
-    return { ...base, allowed: reasons.length === 0, reasons }
-  }
-  const actions: Array<AllowedAction> = [
-    action(
-      { action: "edit", label: { nl: "wijzigen", en: "edit" } },
-      new EditItem({ itemId, content: state.content }, true),
-    ),
-    action({ action: "submit", label: { nl: "indienen", en: "submit" } }, new SubmitItem({ itemId }, true)),
-    action(
-      { action: "withdraw", label: { nl: "terugtrekken (opsteller)", en: "withdraw (drafter)" } },
-      new WithdrawItem({ itemId, reason: "-" }, true),
-    ),
-  ]
-  const route = routeOf(ctx.model, state.kind)
-  if (Option.isSome(route)) {
-    for (const step of route.value.steps) {
-      for (const outcome of step.outcomes) {
-        const name = bodyName(ctx.model, step.body)
-        actions.push(
-          action(
-            {
-              action: "decide",
-              body: step.body,
-              outcome,
-              label: { nl: `${name}: ${outcomeLabels[outcome].nl}`, en: `${name}: ${outcomeLabels[outcome].en}` },
-            },
-            new RecordDecision({ itemId, decisionId: probeDecisionId, body: step.body, outcome, ...meeting }, true),
-          ),
-        )
-      }
-    }
-  }
-  for (const decision of state.decisions.filter((d) => d.final)) {
-    actions.push(
-      action(
-        {
-          action: "revoke",
-          body: decision.body,
-          decision: decision.decisionId,
-          label: { nl: `besluit ${decision.decisionId} intrekken`, en: `revoke decision ${decision.decisionId}` },
-        },
-        new RevokeDecision(
-          {
-            itemId,
-            decisionId: probeDecisionId,
-            revokes: DecisionId.make(decision.decisionId),
-            body: decision.body,
-            ...meeting,
-          },
-          true,
-        ),
-      ),
-    )
-  }
-  return actions
-}
+  policyChecks: (command: RouteCommand) => ReadonlyArray<RuleViolation> = () => [],
+): ReadonlyArray<AllowedAction> =>
+  routeProbes(state, ctx).map(({ action, command }) => {
+    const refused = [...standingViolations(command, state, ctx), ...policyChecks(command)]
+    const reasons = refused.length > 0 ? refused : policyViolations(command)
+    return { ...action, allowed: reasons.length === 0, reasons }
+  })
