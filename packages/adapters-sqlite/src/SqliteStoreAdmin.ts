@@ -19,7 +19,9 @@ export interface SqliteStoreAdminShape {
   /**
    * Imports a JSON Lines event log into this store, which must be empty. Every line is checked
    * against the hash chain first: one mismatch refuses the whole file, and nothing is imported.
-   * Returns the number of events imported; the read models are projected in the same transaction.
+   * Returns the number of events imported; the read models are projected in the same transaction,
+   * and a store opened with a `signingKey` signs the imported head in it too (an export carries no
+   * signed checkpoints).
    */
   readonly importJsonLines: (
     source: string,

@@ -187,6 +187,32 @@ describe("signed checkpoints", () => {
     }),
   )
 
+  it.scoped("an import signs the imported head with the key; without one, verify says no checkpoint covers it", () =>
+    Effect.gen(function* () {
+      const folder = yield* tempFolder
+      const source = storeFile(folder)
+      const log = storeFile(folder, "log.jsonl")
+      yield* withSignedStore(source, undefined, ({ events, admin }) =>
+        Effect.zipRight(appendAll(events, ["Opened", "DecisionRecorded", "Edited"]), admin.exportJsonLines(log)),
+      )
+      const key = keyPair()
+      const signed = storeFile(folder, "signed.sqlite")
+      yield* withSignedStore(signed, key.privateKey, ({ admin }) => admin.importJsonLines(log))
+      const checkpoints = yield* withSignedStore(signed, undefined, ({ admin }) => admin.checkpoints)
+      assert.deepStrictEqual(
+        checkpoints.map((c) => c.position),
+        [3],
+      )
+      assert.deepStrictEqual((yield* verifyWith(signed, { publicKeys: [key.publicKey] })).findings, [])
+
+      const unsigned = storeFile(folder, "unsigned.sqlite")
+      yield* withSignedStore(unsigned, undefined, ({ admin }) => admin.importJsonLines(log))
+      const verification = yield* verifyWith(unsigned, { publicKeys: [key.publicKey] })
+      assert.deepStrictEqual(kinds(verification), [["unsigned", undefined]])
+      assert.include(verification.findings[0]!.message, "none covers the decision in its log")
+    }),
+  )
+
   it.scoped("a store that is not given an Ed25519 private key does not open", () =>
     Effect.gen(function* () {
       const filename = storeFile(yield* tempFolder)

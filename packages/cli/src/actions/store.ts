@@ -96,7 +96,28 @@ export const exportLog = (global: Global, args: { file: string }) =>
     }),
   )
 
-/** `import`: a JSON Lines log into a new store, checked against the hash chain first. */
+/** What an import leaves to sign: the head signed in it, or a word on how to sign it. */
+const importedHead = Effect.gen(function* () {
+  const admin = yield* SqliteStoreAdmin
+  const checkpoint = (yield* admin.checkpoints).at(-1)
+  if (checkpoint !== undefined) {
+    return {
+      checkpoint,
+      text: `; head ${checkpoint.position}:${checkpoint.hash} signed with key ${checkpoint.keyId}`,
+    }
+  }
+  return {
+    checkpoint: undefined,
+    text:
+      "\nno signed checkpoint covers the imported events (an export carries none): check the head against " +
+      "the source, then sign it with `weerbaar checkpoint --signing-key FILE`, or `verify --public-key` will say so",
+  }
+})
+
+/**
+ * `import`: a JSON Lines log into a new store, checked against the hash chain first; with a
+ * signing key the imported head is signed, since an export carries no checkpoints.
+ */
 export const importLog = (global: Global, args: { file: string }) =>
   Effect.gen(function* () {
     if (!existsSync(args.file)) {
@@ -106,11 +127,11 @@ export const importLog = (global: Global, args: { file: string }) =>
       })
     }
     yield* mustBeNew(global.db, "import")
-    const events = yield* Effect.provide(
+    const { events, head } = yield* Effect.provide(
       withProgress(
         "importing",
         Effect.flatMap(SqliteStoreAdmin, (admin) => admin.importJsonLines(args.file)),
-      ),
+      ).pipe(Effect.flatMap((events) => Effect.map(importedHead, (head) => ({ events, head })))),
       servicesLayer(global.db),
     ).pipe(
       Effect.tapError(() =>
@@ -121,7 +142,10 @@ export const importLog = (global: Global, args: { file: string }) =>
         }),
       ),
     )
-    return { json: { db: global.db, events }, text: `${events} events imported into ${global.db}` } satisfies Output
+    return {
+      json: { db: global.db, events, ...(head.checkpoint === undefined ? {} : { checkpoint: head.checkpoint }) },
+      text: `${events} events imported into ${global.db}${events === 0 ? "" : head.text}`,
+    } satisfies Output
   })
 
 /** `backup`: an online copy of the store to a new file. */

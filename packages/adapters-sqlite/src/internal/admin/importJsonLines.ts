@@ -1,8 +1,10 @@
 import * as fs from "node:fs"
 import { Store } from "@weerbaar/core"
-import { Effect, Either } from "effect"
+import { Clock, Effect, Either } from "effect"
 import { ImportRefused, type StoreUnavailable } from "../../StoreErrors.js"
 import { attempt } from "../attempt.js"
+import type { LoadedKey } from "../checkpoints/keys.js"
+import { signHead } from "../checkpoints/signHead.js"
 import type { Connection } from "../Connection.js"
 import { eventColumns, rowValuesOf } from "../eventRows.js"
 import { continueImport, type ImportCursor } from "../jsonLines.js"
@@ -29,7 +31,8 @@ const insert = (sql: Connection, events: ReadonlyArray<Store.StoredEvent>) =>
 /**
  * Imports a JSON Lines event log into the store, which must be empty, in one write transaction:
  * every line must continue the hash chain and its stream, or nothing is imported. The read models
- * are projected in the same transaction. Returns the number of events imported.
+ * are projected in the same transaction; with a signing key the imported head is signed in it too,
+ * since an export carries no checkpoints. Returns the number of events imported.
  */
 export const importJsonLines = (
   options: {
@@ -37,16 +40,18 @@ export const importJsonLines = (
     readonly write: WriteTransaction
     readonly readPageNow: ReadPage
     readonly readModels: ReadModelTables
+    readonly signingKey: LoadedKey | undefined
   },
   source: string,
 ): Effect.Effect<number, ImportRefused | StoreUnavailable | Store.EventStoreFailure> =>
   Effect.gen(function* () {
-    const { connection: sql, write, readPageNow, readModels } = options
+    const { connection: sql, write, readPageNow, readModels, signingKey } = options
     const text = yield* Effect.try({
       try: () => fs.readFileSync(source, "utf8"),
       catch: unavailable(source, "import from"),
     })
     const lines = text.split("\n")
+    const now = new Date(yield* Clock.currentTimeMillis).toISOString()
     return yield* write(
       Effect.gen(function* () {
         const [present] = yield* sql.unsafe<{ n: number }>("SELECT count(*) AS n FROM events")
@@ -76,6 +81,10 @@ export const importJsonLines = (
         yield* attempt(() =>
           readModels.catchUp(readPageNow, cursor.position, new Set(readModels.models.map((m) => m.name))),
         )
+        if (signingKey !== undefined && cursor.position > 0) {
+          const head = { position: cursor.position, hash: cursor.head }
+          yield* attempt(() => signHead(sql, signingKey, head, now))
+        }
         return cursor.position
       }),
     ).pipe(

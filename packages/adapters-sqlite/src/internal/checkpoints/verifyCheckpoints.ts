@@ -59,9 +59,10 @@ export const verifyCheckpoints = (sql: Connection, keys: ReadonlyArray<LoadedKey
     lastValid = Math.max(lastValid, checkpoint.position)
   }
   if (head.position > 0 && checkpoints.length === 0) {
+    const n = sql.all<{ n: number }>("SELECT count(*) AS n FROM events WHERE type = ?", [decisionEventType])[0]?.n ?? 0
     findings.push({
       kind: "unsigned",
-      message: "the store holds no signed checkpoint: nothing to check the log against",
+      message: `the store holds no signed checkpoint, so none covers the ${n === 1 ? "decision" : `${n} decisions`} in its log (a store imported or written without a signing key): there is nothing to check the log against`,
     })
   }
   const unsigned = sql.all<{ position: number }>(
