@@ -1,6 +1,8 @@
 import { Cause, Effect, Exit, Option } from "effect"
+import { BadInput } from "./errors.js"
 import { describeFailure, reportFailure, unexpected } from "./failure.js"
 import type { Global } from "./global.js"
+import { useCheckpointEvery } from "../runtime/checkpointEvery.js"
 import { useSigningKeyFile } from "../runtime/signingKey.js"
 import { print } from "./output.js"
 import type { Invocation } from "./program.js"
@@ -26,6 +28,7 @@ const globalOf = (values: Readonly<Record<string, unknown>>): Global => ({
   json: values.json === true,
   lang: values.lang === "en" ? "en" : "nl",
   signingKey: Option.fromNullable(values.signingKey as string | undefined),
+  checkpointEvery: Option.fromNullable(values.checkpointEvery as string | undefined),
 })
 
 /**
@@ -35,6 +38,11 @@ const globalOf = (values: Readonly<Record<string, unknown>>): Global => ({
 export const execute = async (invocation: Invocation): Promise<void> => {
   const global = globalOf(invocation.global)
   useSigningKeyFile(Option.getOrUndefined(global.signingKey))
+  const every = useCheckpointEvery(Option.getOrUndefined(global.checkpointEvery))
+  if (every !== undefined) {
+    reportFailure(describeFailure(new BadInput(every), global.lang), global.json)
+    return
+  }
   const module = await invocation.handler.load()
   const exit = await Effect.runPromiseExit(
     invocation.handler.run(module, global, argsOf(invocation.params, invocation.values) as never),

@@ -12,6 +12,11 @@ export const globalOptions = {
     "the operator's Ed25519 private key: the store signs its head with it (or WEERBAAR_SIGNING_KEY_FILE)",
     "file",
   ).optional(),
+  checkpointEvery: text(
+    "checkpoint-every",
+    "with --signing-key, sign the head at least every N events, besides after each decision (default 1000; or WEERBAAR_CHECKPOINT_EVERY)",
+    "n",
+  ).optional(),
 }
 
 /** The global options as a command's handler receives them. */
@@ -21,4 +26,5 @@ export interface Global {
   readonly json: boolean
   readonly lang: "nl" | "en"
   readonly signingKey: Option.Option<string>
+  readonly checkpointEvery: Option.Option<string>
 }

@@ -3,6 +3,7 @@ import { type SqliteStoreAdmin, SqliteStore } from "@weerbaar/adapters-sqlite"
 import { Programme, Store } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { BadInput } from "../cli/errors.js"
+import { checkpointEvery } from "./checkpointEvery.js"
 import { signingKeyFile } from "./signingKey.js"
 
 /** The programme's application services on the store, as every command uses them. */
@@ -18,16 +19,23 @@ export const readKeyFile = (file: string, option: string): Effect.Effect<string,
 
 /**
  * The SQLite store with every read model; it signs its head with the key of `--signing-key` (or
- * `WEERBAAR_SIGNING_KEY_FILE`) when one is given, or with `signingKey` itself.
+ * `WEERBAAR_SIGNING_KEY_FILE`) when one is given, or with `signingKey` itself, at least every
+ * `--checkpoint-every` events when that is given.
  */
 export const storeLayer = (filename: string, signingKey: string | undefined = undefined) => {
   const file = signingKeyFile()
   if (signingKey === undefined && file === undefined) {
     return SqliteStore.layer({ filename, readModels: Programme.programmeReadModels })
   }
+  const every = checkpointEvery()
   return Layer.unwrapEffect(
     Effect.map(signingKey === undefined ? readKeyFile(file!, "--signing-key") : Effect.succeed(signingKey), (key) =>
-      SqliteStore.layer({ filename, readModels: Programme.programmeReadModels, signingKey: key }),
+      SqliteStore.layer({
+        filename,
+        readModels: Programme.programmeReadModels,
+        signingKey: key,
+        ...(every === undefined ? {} : { checkpointEvery: every }),
+      }),
     ),
   )
 }
