@@ -56,6 +56,24 @@ const checked = (result: StoreVerification, keys: number, expected: number): str
   return lines.join("\n")
 }
 
+const restore = "restore the store from a backup (`weerbaar backup` makes one) and verify again"
+
+/** What to do about the findings: only a store never signed (an import) is helped by signing it now. */
+const nextAfter = (result: StoreVerification): string =>
+  result.findings.every((f) => f.kind === "unsigned" && f.position === undefined)
+    ? "if the log is the one you meant to keep (a store imported, or written without the key), sign its head: " +
+      "`weerbaar checkpoint --signing-key FILE`, and pass the signing key to every command that writes from now on"
+    : restore
+
+/** SQLite's answer when it cannot read the file's pages (SQLITE_CORRUPT). */
+const isDamage = (message: string) => message.includes("database disk image is malformed")
+
+const damaged = (reason: string) =>
+  new CheckFailed({
+    problem: `the store file is damaged: SQLite cannot read it (${reason}); nothing more could be checked`,
+    next: restore,
+  })
+
 /**
  * `verify`: the hash chain, SQLite's integrity check, the read models, the read-model checkpoints
  * and, with public keys, the signed checkpoints and the expected heads; every finding is named (exit 1).
@@ -73,10 +91,16 @@ export const verify = (global: Global, args: { publicKey: ReadonlyArray<string>;
         if (!result.intact) {
           return yield* new CheckFailed({
             problem: `the store does not verify:\n${result.findings.map((f) => `- ${f.message}`).join("\n")}\n${summary}`,
-            next: "restore the store from a backup (`weerbaar backup` makes one) and verify again",
+            next: nextAfter(result),
           })
         }
         return { json: result, text: `intact\n${summary}` } satisfies Output
+      }),
+    ).pipe(
+      Effect.mapError((e) => (e._tag !== "CheckFailed" && isDamage(e.message) ? damaged(e.message) : e)),
+      Effect.catchAllDefect((defect) => {
+        const message = defect instanceof Error ? defect.message : String(defect)
+        return isDamage(message) ? Effect.fail(damaged(message)) : Effect.die(defect)
       }),
     )
   })
