@@ -4,7 +4,7 @@ import { Governance, Kernel, Store } from "@weerbaar/core"
 import { Effect, Layer } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { AccessTokens, WeerbaarServices } from "../src/index.js"
-import { call, nieuwVoorstel } from "./support/http.js"
+import { call, checkedFetch, nieuwVoorstel } from "./support/http.js"
 import { readModels, type RunningServer, startServer } from "./support/server.js"
 
 let server: RunningServer
@@ -40,7 +40,7 @@ const issue = (person: string, now: string, expiresAt?: string) =>
   )
 
 const asToken = async (token: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${server.baseUrl}${path}`, {
+  const response = await checkedFetch(server)(`${server.baseUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -1,7 +1,8 @@
+import { FetchHttpClient } from "@effect/platform"
 import { Effect, Either } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeWeerbaarClient, WeerbaarClientHttp } from "../src/index.js"
-import { call, dvo, meeting, nieuwVoorstel, stuurgroep, today, voorstelInhoud } from "./support/http.js"
+import { call, checkedFetch, dvo, meeting, nieuwVoorstel, stuurgroep, today, voorstelInhoud } from "./support/http.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
 let server: RunningServer
@@ -93,7 +94,12 @@ describe("the approval story over HTTP", () => {
       const begroting = yield* dvoSecretaris.bestuur.begroting()
       expect(begroting.vastgelegd).toBe(2_000_000)
     })
-    await run(story.pipe(Effect.provide(WeerbaarClientHttp)))
+    await run(
+      story.pipe(
+        Effect.provide(WeerbaarClientHttp),
+        Effect.provideService(FetchHttpClient.Fetch, checkedFetch(server)),
+      ),
+    )
   })
 
   it("through plain fetch, with ETags from the responses", async () => {

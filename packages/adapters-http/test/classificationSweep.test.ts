@@ -7,7 +7,7 @@ import { Governance, Information, Kernel, Programme } from "@weerbaar/core"
 import { Effect, Exit, Layer, Scope } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { AccessTokens, serveWeerbaar, WeerbaarServices } from "../src/index.js"
-import { dvo, meeting, nieuwVoorstel, type Reply, stuurgroep, today } from "./support/http.js"
+import { checkedFetch, dvo, meeting, nieuwVoorstel, type Reply, stuurgroep, today } from "./support/http.js"
 import { documentatie, evaluatie, nieuweBestPractice, step } from "./support/practices.js"
 import type { Person, RunningServer } from "./support/server.js"
 
@@ -170,7 +170,7 @@ beforeAll(async () => {
 afterAll(() => close?.())
 
 const get = async (person: string, path: string) => {
-  const response = await fetch(`${server.baseUrl}${path}`, {
+  const response = await checkedFetch(server)(`${server.baseUrl}${path}`, {
     headers: { authorization: `Bearer ${(server.tokens as Record<string, string>)[person]}` },
   })
   return { status: response.status, text: await response.text() }

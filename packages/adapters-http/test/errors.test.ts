@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { call, nieuwVoorstel } from "./support/http.js"
+import { call, checkedFetch, nieuwVoorstel } from "./support/http.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
 let server: RunningServer
@@ -69,7 +69,7 @@ describe("errors as application/problem+json", () => {
   it("401 for a missing, an empty and an unknown token", async () => {
     expectProblem(await call(server, undefined, "GET", "/v1/voorstellen"), 401)
     for (const authorization of ["Bearer ", "Bearer wbr.000000000000.onzin", "Bearer onzin"]) {
-      const response = await fetch(`${server.baseUrl}/v1/voorstellen`, { headers: { authorization } })
+      const response = await checkedFetch(server)(`${server.baseUrl}/v1/voorstellen`, { headers: { authorization } })
       expect(response.status).toBe(401)
       expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/)
     }

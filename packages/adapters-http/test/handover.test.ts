@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { call, dvo, meeting, nieuwVoorstel, type Reply, stuurgroep, today } from "./support/http.js"
+import { call, checkedFetch, dvo, meeting, nieuwVoorstel, type Reply, stuurgroep, today } from "./support/http.js"
 import { documentatie, evaluatie, nieuweBestPractice, step } from "./support/practices.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
@@ -126,7 +126,7 @@ describe("/v1/overdrachtsvoorstellen and /v1/overdrachten", () => {
     expect(pakket).toMatchObject({ format: "weerbaar-handover", packageVersion: 1, digest: created.body.vingerafdruk })
     expect(pakket.content.practices[0].practiceId).toBe("bp-hennep")
 
-    const markdown = await fetch(`${server.baseUrl}/v1/overdrachten/${overdracht}/leesversie`, {
+    const markdown = await checkedFetch(server)(`${server.baseUrl}/v1/overdrachten/${overdracht}/leesversie`, {
       headers: { authorization: `Bearer ${server.tokens["burgemeester-ede"]}` },
     })
     expect(markdown.status).toBe(200)

@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http"
 import { connect } from "node:net"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { nieuwVoorstel } from "./support/http.js"
+import { checkedFetch, expectDocumented, nieuwVoorstel } from "./support/http.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
 // Every request here must be answered; a client that gives up after this long turns a hang into a failure.
@@ -44,9 +44,11 @@ const send = (
       (res) => {
         const parts: Array<Buffer> = []
         res.on("data", (part: Buffer) => parts.push(part))
-        res.on("end", () =>
-          resolve({ status: res.statusCode!, headers: res.headers, body: parse(Buffer.concat(parts).toString()) }),
-        )
+        res.on("end", () => {
+          const reply = { status: res.statusCode!, headers: res.headers, body: parse(Buffer.concat(parts).toString()) }
+          const headers = new Headers(Object.entries(res.headers).map(([k, v]) => [k, String(v)]))
+          expectDocumented(base, options.method, options.path, { ...reply, headers }).then(() => resolve(reply), reject)
+        })
       },
     )
     req.on("timeout", () => req.destroy(new Error("no answer: the server left the request hanging")))
@@ -79,6 +81,21 @@ const sendRaw = (base: RunningServer, bytes: string): Promise<string> =>
     socket.on("error", reject)
   })
 
+/** Holds a raw answer to the document, as `call` does every other: the request line names the operation. */
+const expectRawDocumented = (base: RunningServer, bytes: string, answer: string) => {
+  const [method, path] = bytes.split(" ")
+  const [head = "", body = ""] = answer.split("\r\n\r\n")
+  const [statusLine = "", ...lines] = head.split("\r\n")
+  const headers = new Headers(
+    lines.map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]),
+  )
+  return expectDocumented(base, method!, path!, {
+    status: Number(statusLine.split(" ")[1]),
+    headers,
+    body: parse(body),
+  })
+}
+
 const expectProblem = (reply: { status: number; headers: { get?: unknown } | object; body: any }, status: number) => {
   expect(reply.status).toBe(status)
   expect(reply.body).toMatchObject({ status, type: expect.stringMatching(/^urn:weerbaar:problem:/) })
@@ -95,10 +112,13 @@ describe("every request gets an answer", () => {
   ]
 
   for (const contentType of hangingTypes) {
-    for (const method of ["POST", "PUT", "PATCH"]) {
+    for (const [method, path] of [
+      ["POST", "/v1/voorstellen"],
+      ["PUT", "/v1/voorstellen/bv-bestaat-niet"],
+    ] as const) {
       it(`${method} with ${contentType} is 415, stores nothing`, async () => {
         const before = await server.lastPosition()
-        const response = await fetch(`${server.baseUrl}/v1/voorstellen`, {
+        const response = await checkedFetch(server)(`${server.baseUrl}${path}`, {
           method,
           headers: { authorization: `Bearer ${server.tokens["lid-eg-oc-rheden"]}`, "content-type": contentType },
           body: JSON.stringify(nieuwVoorstel),
@@ -115,9 +135,21 @@ describe("every request gets an answer", () => {
     }
   }
 
+  it("a method no path takes (PATCH) with such a type is 405 at once, not a wait for its body", async () => {
+    for (const contentType of hangingTypes) {
+      const response = await checkedFetch(server)(`${server.baseUrl}/v1/voorstellen`, {
+        method: "PATCH",
+        headers: { authorization: `Bearer ${server.tokens["lid-eg-oc-rheden"]}`, "content-type": contentType },
+        body: JSON.stringify(nieuwVoorstel),
+        signal: AbortSignal.timeout(patience),
+      })
+      expect([contentType, response.status]).toEqual([contentType, 405])
+    }
+  })
+
   it("an empty body of such a type is 415 too, not a wait for bytes that never come", async () => {
     for (const contentType of hangingTypes) {
-      const response = await fetch(`${server.baseUrl}/v1/best-practices`, {
+      const response = await checkedFetch(server)(`${server.baseUrl}/v1/best-practices`, {
         method: "POST",
         headers: { authorization: `Bearer ${server.tokens["secretaris-dvo"]}`, "content-type": contentType },
         body: "",
@@ -128,7 +160,7 @@ describe("every request gets an answer", () => {
   })
 
   it("application/json with a charset is taken", async () => {
-    const response = await fetch(`${server.baseUrl}/v1/voorstellen`, {
+    const response = await checkedFetch(server)(`${server.baseUrl}/v1/voorstellen`, {
       method: "POST",
       headers: {
         authorization: `Bearer ${server.tokens["lid-eg-oc-rheden"]}`,
@@ -205,10 +237,9 @@ describe("every request gets an answer", () => {
 
   it("a body that stalls is 408, and stores nothing", async () => {
     const before = await slowServer.lastPosition()
-    const answer = await sendRaw(
-      slowServer,
-      `POST /v1/voorstellen HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${slowServer.tokens["lid-eg-oc-rheden"]}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"titel":`,
-    )
+    const request = `POST /v1/voorstellen HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${slowServer.tokens["lid-eg-oc-rheden"]}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"titel":`
+    const answer = await sendRaw(slowServer, request)
+    await expectRawDocumented(slowServer, request, answer)
     expect(answer).toMatch(/^HTTP\/1\.1 408 /)
     expect(answer).toMatch(/content-type: application\/problem\+json/i)
     expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({
@@ -219,7 +250,9 @@ describe("every request gets an answer", () => {
   })
 
   it("headers that stall are 408", async () => {
-    const answer = await sendRaw(slowServer, "GET /v1/organen HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+    const request = "GET /v1/organen HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    const answer = await sendRaw(slowServer, request)
+    await expectRawDocumented(slowServer, request, answer)
     expect(answer).toMatch(/^HTTP\/1\.1 408 /)
   })
 
@@ -237,10 +270,10 @@ describe("every request gets an answer", () => {
   })
 
   it("a 401 carries the bearer challenge", async () => {
-    const none = await fetch(`${server.baseUrl}/v1/organen`, { signal: AbortSignal.timeout(patience) })
+    const none = await checkedFetch(server)(`${server.baseUrl}/v1/organen`, { signal: AbortSignal.timeout(patience) })
     expect(none.status).toBe(401)
     expect(none.headers.get("www-authenticate")).toBe('Bearer realm="weerbaar"')
-    const unknown = await fetch(`${server.baseUrl}/v1/organen`, {
+    const unknown = await checkedFetch(server)(`${server.baseUrl}/v1/organen`, {
       headers: { authorization: "Bearer wbr.000000000000.niet-echt" },
       signal: AbortSignal.timeout(patience),
     })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { call, today } from "./support/http.js"
+import { call, checkedFetch, today } from "./support/http.js"
 import { step } from "./support/practices.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => server?.close())
 
 const raw = async (token: string | undefined, path: string) => {
-  const response = await fetch(`${server.baseUrl}${path}`, {
+  const response = await checkedFetch(server)(`${server.baseUrl}${path}`, {
     headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
   })
   return { status: response.status, text: await response.text() }

@@ -8,7 +8,7 @@ import { Governance, Programme } from "@weerbaar/core"
 import { Effect, Exit, Layer, Scope } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { AccessTokens, WeerbaarServices, weerbaarRequestListener } from "../src/index.js"
-import { call, dvo, meeting, nieuwVoorstel, stuurgroep, today, voorstelInhoud } from "./support/http.js"
+import { call, checkedFetch, dvo, meeting, nieuwVoorstel, stuurgroep, today, voorstelInhoud } from "./support/http.js"
 import { type Person, readModels, type RunningServer, startServer } from "./support/server.js"
 
 let server: RunningServer
@@ -225,7 +225,7 @@ describe("a retried command with its Idempotency-Key answers as the first, byte 
     key: string,
   ) => {
     const send = () =>
-      fetch(`${server.baseUrl}${path}`, {
+      checkedFetch(server)(`${server.baseUrl}${path}`, {
         method,
         headers: {
           authorization: `Bearer ${server.tokens[person]}`,

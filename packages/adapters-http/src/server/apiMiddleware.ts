@@ -44,6 +44,11 @@ export const ApiMiddlewareLive = HttpApiBuilder.middleware(WeerbaarApi, (app) =>
         notFound(`${request.method} ${path} (zonder afsluitende / — without the trailing slash)`),
       )
     }
+    // A method the path does not take is 405 whatever its body, before the body is looked at.
+    const allowed = allowedMethods(path)
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      return methodNotAllowed(request.method, path, allowed)
+    }
     if (bodyMethods.has(request.method)) {
       const length = request.headers["content-length"]
       const hasBody = (length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined

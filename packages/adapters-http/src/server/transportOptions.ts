@@ -3,7 +3,7 @@ import type { OpenApi } from "@effect/platform"
 import { problemJson } from "../api/Problem.js"
 import { bearerRealm } from "./bearerChallenge.js"
 import { transportLimits } from "./transportLimits.js"
-import { payloadTooLargeType, requestTimeoutType } from "./transportProblems.js"
+import { methodNotAllowedType, payloadTooLargeType, requestTimeoutType } from "./transportProblems.js"
 
 /** The timeouts a server is given: each of {@link transportLimits}'s defaults unless overridden. @category server */
 export interface TransportTimeouts {
@@ -50,6 +50,8 @@ const problemResponse = (name: string, description: string) => ({
   content: { [problemJson]: { schema: { $ref: `#/components/schemas/${name}` } } },
 })
 
+const bodyMethods = new Set(["post", "put", "patch"])
+
 type Operation = {
   requestBody?: { description?: string }
   responses: Record<string, { readonly description?: string; readonly headers?: Record<string, unknown> }>
@@ -57,8 +59,9 @@ type Operation = {
 
 /**
  * The OpenAPI document stating the transport's limits: `x-transport-limits` and the API's
- * description name them; every operation with a body declares 413 and 408; every 401 declares
- * its `WWW-Authenticate` challenge.
+ * description name them; every operation declares 408, every POST, PUT and PATCH 413; every 401
+ * declares its `WWW-Authenticate` challenge; the `MethodNotAllowed` schema is the 405 a method
+ * a path does not take gets (no operation can declare it).
  * @category server
  */
 export const documentTransportLimits = <Document extends OpenApi.OpenAPISpec>(
@@ -69,6 +72,7 @@ export const documentTransportLimits = <Document extends OpenApi.OpenAPISpec>(
   const { maxBodyBytes, maxJsonDepth } = transportLimits
   const tooLarge = `The body is over ${maxBodyBytes} bytes; it is not read further and the connection closes`
   const tooSlow = `The headers did not arrive within ${timeouts.headersTimeout} ms, or the whole request within ${timeouts.requestTimeout} ms`
+  const notAllowed = "A method the path does not take; the Allow header names the ones it does"
   const paths = Object.fromEntries(
     Object.entries(document.paths).map(([path, item]) => [
       path,
@@ -87,9 +91,11 @@ export const documentTransportLimits = <Document extends OpenApi.OpenAPISpec>(
               },
             }
           }
-          if (operation.requestBody === undefined) return [method, { ...operation, responses }]
+          // Headers that stall are 408 before any route is known; a body method's body is read
+          // (and may be too large) before its operation is, whether or not it takes one.
           responses["408"] = problemResponse("RequestTimeout", tooSlow)
-          responses["413"] = problemResponse("PayloadTooLarge", tooLarge)
+          if (bodyMethods.has(method)) responses["413"] = problemResponse("PayloadTooLarge", tooLarge)
+          if (operation.requestBody === undefined) return [method, { ...operation, responses }]
           const requestBody = {
             ...operation.requestBody,
             description: `application/json of at most ${maxBodyBytes} bytes, nesting arrays and objects at most ${maxJsonDepth} levels deep`,
@@ -113,6 +119,7 @@ export const documentTransportLimits = <Document extends OpenApi.OpenAPISpec>(
         ...document.components.schemas,
         PayloadTooLarge: problemSchema(payloadTooLargeType, 413, tooLarge),
         RequestTimeout: problemSchema(requestTimeoutType, 408, tooSlow),
+        MethodNotAllowed: problemSchema(methodNotAllowedType, 405, notAllowed),
       } as OpenApi.OpenAPISpec["components"]["schemas"],
     },
     "x-transport-limits": {

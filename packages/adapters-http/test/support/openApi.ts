@@ -83,16 +83,48 @@ export const openApiChecker = (document: Document) => {
     const pathname = new URL(path, "http://localhost").pathname
     return operations.find((o) => o.method === method && o.pattern.test(pathname))
   }
+  const bodyProblems = (name: string, schema: unknown, body: unknown): ReadonlyArray<string> => {
+    const validate = validatorOf(schema)
+    return validate(body) ? [] : [`${name}: body does not fit: ${ajv.errorsText(validate.errors)}`]
+  }
+  /**
+   * A request to no documented operation. The document cannot declare a response for a method a
+   * path does not take, so it states the 405 once: the `MethodNotAllowed` schema, and the API's
+   * description ("a method a path does not take is 405 with Allow"). That answer, with `Allow`
+   * naming exactly the path's documented methods, is accepted; a path the document does not have
+   * may only be 404 — the document and its rendering (`/v1/openapi.json`, `/v1/docs`) aside.
+   */
+  const outsideProblems = (method: string, path: string, reply: Reply): ReadonlyArray<string> => {
+    const pathname = new URL(path, "http://localhost").pathname
+    if (pathname === "/v1/openapi.json" || pathname === "/v1/docs") return []
+    const methods = operations.filter((o) => o.pattern.test(pathname)).map((o) => o.method)
+    const name = `${method} ${pathname} ${reply.status}`
+    if (methods.length === 0) {
+      if (reply.status !== 404) return [`${name}: the path is not in the document, yet the answer is no 404`]
+      return bodyProblems(name, { $ref: "#/components/schemas/ResourceNotFound" }, reply.body)
+    }
+    if (reply.status !== 405)
+      return [`${name}: the path does not take ${method} (only ${methods.join(", ")}), yet the answer is no 405`]
+    const allow = new Set(methods.includes("GET") ? [...methods, "HEAD"] : methods)
+    const sent = new Set((reply.headers.get("allow") ?? "").split(",").map((m) => m.trim()))
+    const problems = [...bodyProblems(name, { $ref: "#/components/schemas/MethodNotAllowed" }, reply.body)]
+    if (sent.size !== allow.size || [...allow].some((m) => !sent.has(m)))
+      problems.push(`${name}: Allow is '${reply.headers.get("allow")}', the document has ${[...allow].join(", ")}`)
+    return problems
+  }
   /** What is wrong with a response according to the document: nothing when it tells the truth. */
   const problemsOf = (method: string, path: string, reply: Reply): ReadonlyArray<string> => {
     const found = operationOf(method, path)
-    if (found === undefined) return [`${method} ${path} is not in the document`]
+    if (found === undefined) return outsideProblems(method, path, reply)
     const response = found.operation.responses?.[String(reply.status)]
     const name = `${method} ${found.template} ${reply.status}`
     if (response === undefined) return [`${name}: status not documented`]
     const problems: Array<string> = []
-    for (const header of Object.keys(response.headers ?? {})) {
-      if (!reply.headers.has(header)) problems.push(`${name}: documented header ${header} not sent`)
+    for (const [header, declared] of Object.entries<Document>(response.headers ?? {})) {
+      const value = reply.headers.get(header)
+      if (value === null) problems.push(`${name}: documented header ${header} not sent`)
+      else if (declared.schema !== undefined && !validatorOf(declared.schema)(value))
+        problems.push(`${name}: header ${header} '${value}' does not fit its schema`)
     }
     const content = response.content ?? {}
     const mediaType = (reply.headers.get("content-type") ?? "").split(";")[0]!.trim()
@@ -103,9 +135,7 @@ export const openApiChecker = (document: Document) => {
     if (content[mediaType] === undefined) return [...problems, `${name}: media type ${mediaType} not documented`]
     const schema = content[mediaType].schema
     if (schema === undefined || (mediaType !== "application/json" && !mediaType.endsWith("+json"))) return problems
-    const validate = validatorOf(schema)
-    if (!validate(reply.body)) problems.push(`${name}: ${ajv.errorsText(validate.errors)}`)
-    return problems
+    return [...problems, ...bodyProblems(name, schema, reply.body)]
   }
   return { operations, compileAll, operationOf, problemsOf }
 }
