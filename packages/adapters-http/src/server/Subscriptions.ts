@@ -56,7 +56,8 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
       subscriber: string,
       callbackUrl: string,
       channels: ReadonlyArray<Kanaal>,
-      idempotencyKey?: string,
+      /** The request's `Idempotency-Key` (scoped to the person) and fingerprint: a retry answers the first. */
+      idempotency?: Pick<Store.EventMetadata, "idempotencyKey" | "correlationId">,
     ) => Effect.Effect<AangemaaktAbonnement, Store.EventStoreFailure | Error>
     readonly cancel: (subscriptionId: string, by: string) => Effect.Effect<boolean, Store.EventStoreFailure | Error>
     readonly active: Effect.Effect<ReadonlyArray<ActiveSubscription>, Store.EventStoreFailure>
@@ -75,7 +76,11 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
         const runtime = yield* Programme.ProgrammeRuntime
         const encode = Schema.encodeSync(SubscriptionEvent)
         const decode = Schema.decodeUnknownEither(SubscriptionEvent)
-        const append = (event: SubscriptionEvent, actor: string, idempotencyKey?: string) =>
+        const append = (
+          event: SubscriptionEvent,
+          actor: string,
+          idempotency: Pick<Store.EventMetadata, "idempotencyKey" | "correlationId"> = {},
+        ) =>
           Effect.gen(function* () {
             const version = yield* store.streamVersion(subscriptionStreamId)
             return yield* store.append(
@@ -86,7 +91,7 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
                   events: [{ type: event._tag, schemaVersion: 1, payload: encode(event) }],
                 },
               ],
-              idempotencyKey === undefined ? { actor } : { actor, idempotencyKey },
+              { actor, ...idempotency },
             )
           }).pipe(Effect.retry({ times: 3, while: (e) => e._tag === "StreamVersionConflict" }))
         const all = Effect.map(store.readStream(subscriptionStreamId), (events) => {
@@ -122,7 +127,7 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
           return [...subscriptions.values()]
         })
         return {
-          register: (subscriber, callbackUrl, channels, idempotencyKey) =>
+          register: (subscriber, callbackUrl, channels, idempotency) =>
             Effect.gen(function* () {
               const subscriptionId = yield* runtime.newId("abonnement")
               const fromPosition = yield* store.lastPosition
@@ -139,7 +144,7 @@ export class Subscriptions extends Context.Tag("@weerbaar/adapters-http/Subscrip
                   secret,
                 }),
                 subscriber,
-                idempotencyKey,
+                idempotency,
               )
               const first = result.events[0]
               const registered = first === undefined ? undefined : decode(first.payload)

@@ -65,19 +65,6 @@ export const requiredVersion = (
     : Effect.succeed(version)
 }
 
-/** The idempotency key, scoped to the person; 400 when it is longer than 200 characters. @category server */
-export const idempotencyKeyOf = (
-  person: string,
-  key: string | undefined,
-): Effect.Effect<string | undefined, InvalidRequest> =>
-  key === undefined
-    ? Effect.succeed(undefined)
-    : key.length === 0 || key.length > 200
-      ? Effect.fail(
-          invalidRequest([{ name: "header.idempotency-key", code: "invalid", reason: "expected 1 to 200 characters" }]),
-        )
-      : Effect.succeed(`${person}:${key}`)
-
 /** Sets a header on the response this request will get. @category server */
 export const withResponseHeader = (name: string, value: string): Effect.Effect<void> =>
   HttpApp.appendPreResponseHandler((_request, response) =>

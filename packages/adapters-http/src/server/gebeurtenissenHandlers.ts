@@ -4,7 +4,8 @@ import { Effect } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { isAnnounced } from "./channels.js"
-import { idempotencyKeyOf, readOrUnavailable, withResponseHeader } from "./execution.js"
+import { readOrUnavailable, withResponseHeader } from "./execution.js"
+import { idempotencyOf } from "./idempotency.js"
 import { callbackAllowed } from "./NotificationDelivery.js"
 import { invalidRequest, notFound, unavailable } from "./problems.js"
 import { toGebeurtenis } from "./representations.js"
@@ -47,9 +48,10 @@ export const gebeurtenissenLive = (allowedCallbackHosts: ReadonlyArray<string>) 
                 ]),
               )
             }
-            const key = yield* idempotencyKeyOf(person, headers["idempotency-key"])
+            // A key used before for another request (another body or endpoint) is 422, as on every create.
+            const idempotency = yield* idempotencyOf(person, headers["idempotency-key"])
             const abonnement = yield* Effect.mapError(
-              subscriptions.register(person, payload.callbackUrl, payload.kanalen, key),
+              subscriptions.register(person, payload.callbackUrl, payload.kanalen, idempotency),
               failed,
             )
             yield* withResponseHeader("location", `/v1/abonnementen/${abonnement.id}`)
