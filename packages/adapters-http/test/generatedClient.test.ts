@@ -5,7 +5,7 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import openapiTS, { astToString } from "openapi-typescript"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { dvo, stuurgroep, today } from "./support/http.js"
+import { dvo, expectDocumented, stuurgroep, today } from "./support/http.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
 const root = fileURLToPath(new URL("../../..", import.meta.url))
@@ -26,7 +26,16 @@ import createClient from "openapi-fetch"
 import type { paths } from "./schema.js"
 
 const base = process.env.WEERBAAR_URL!
-const as = (token: string) => createClient<paths>({ baseUrl: base, headers: { authorization: "Bearer " + token } })
+// Every answer, for the test to hold to the document.
+const answers: Array<{ method: string; path: string; status: number; headers: Array<[string, string]>; text: string }> = []
+const recording: typeof fetch = async (input, init) => {
+  const request = new Request(input, init)
+  const response = await fetch(request)
+  const text = await response.clone().text()
+  answers.push({ method: request.method, path: new URL(request.url).pathname, status: response.status, headers: [...response.headers], text })
+  return response
+}
+const as = (token: string) => createClient<paths>({ baseUrl: base, fetch: recording, headers: { authorization: "Bearer " + token } })
 const tokens = JSON.parse(process.env.WEERBAAR_TOKENS!) as Record<string, string>
 const meeting = (aanwezig: Array<string>) => ({ vergaderdatum: process.env.WEERBAAR_TODAY!, aanwezig, motivering: "Besproken." })
 
@@ -60,6 +69,7 @@ const accorded = await as(tokens.dvo!).POST("/voorstellen/{id}/besluiten", {
 })
 const refusal: string | undefined = refused.error !== undefined && "code" in refused.error ? refused.error.code : undefined
 console.log(JSON.stringify({ status: accorded.data?.status, aanDeBeurt: approved.data?.aanDeBeurt, refusal, httpStatus: refused.response.status }))
+console.log(JSON.stringify(answers))
 `
 
 describe("a client generated from /v1/openapi.json", () => {
@@ -112,7 +122,22 @@ describe("a client generated from /v1/openapi.json", () => {
         },
       },
     )
-    expect(JSON.parse(output.trim())).toEqual({
+    const [result = "", answers = "[]"] = output.trim().split("\n")
+    const replies: Array<{
+      method: string
+      path: string
+      status: number
+      headers: Array<[string, string]>
+      text: string
+    }> = JSON.parse(answers)
+    expect(replies.length).toBeGreaterThanOrEqual(5)
+    for (const { method, path, status, headers, text } of replies)
+      await expectDocumented(server, method, path, {
+        status,
+        headers: new Headers(headers),
+        body: text === "" ? undefined : JSON.parse(text),
+      })
+    expect(JSON.parse(result)).toEqual({
       status: "accorded",
       aanDeBeurt: "dvo",
       refusal: "route.not-your-turn",
