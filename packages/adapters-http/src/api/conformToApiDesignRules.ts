@@ -35,7 +35,8 @@ const versionedSchemas = [
 /**
  * Rewrites a generated OpenAPI document to follow the API Design Rules: paths without the `/v1`
  * prefix under a server URL `/v1`, `API-Version` (and `ETag` on versioned resources) on every 2xx, only
- * `application/problem+json` on every 4xx and 5xx, and `info.contact`; then {@link truthfulDocument}.
+ * `application/problem+json` on every 4xx and 5xx, and `info.contact`; then what the generated
+ * document leaves unsaid: `Location`, the answers each header makes possible, no unknown `$id`s.
  * @category contract
  */
 export const conformToApiDesignRules = (spec: Json): Json => {
