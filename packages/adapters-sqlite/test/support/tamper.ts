@@ -2,36 +2,12 @@
 // remove or re-chain events with plain SQL. Used by the store's and the CLI's tamper tests.
 import Database from "better-sqlite3"
 import { Store } from "@weerbaar/core"
+import { type EventRow, storedEventOf } from "../../src/internal/eventRows.js"
 
-interface Row {
-  readonly position: number
-  readonly stream_id: string
-  readonly version: number
-  readonly type: string
-  readonly schema_version: number
-  readonly payload: string
-  readonly actor: string | null
-  readonly correlation_id: string | null
-  readonly causation_id: string | null
-  readonly idempotency_key: string | null
-  readonly recorded_at: string
+const unhashedOf = (row: EventRow): Omit<Store.StoredEvent, "hash"> => {
+  const { hash: _, ...unhashed } = storedEventOf(row)
+  return unhashed
 }
-
-const unhashedOf = (row: Row): Omit<Store.StoredEvent, "hash"> => ({
-  position: row.position,
-  streamId: row.stream_id,
-  version: row.version,
-  type: row.type,
-  schemaVersion: row.schema_version,
-  payload: JSON.parse(row.payload),
-  metadata: Store.storedMetadata({
-    ...(row.actor === null ? {} : { actor: row.actor }),
-    ...(row.correlation_id === null ? {} : { correlationId: row.correlation_id }),
-    ...(row.causation_id === null ? {} : { causationId: row.causation_id }),
-    ...(row.idempotency_key === null ? {} : { idempotencyKey: row.idempotency_key }),
-  }),
-  recordedAt: row.recorded_at as Store.StoredEvent["recordedAt"],
-})
 
 const onFile = <A>(filename: string, work: (db: Database.Database) => A): A => {
   const db = new Database(filename)
@@ -58,7 +34,9 @@ export const deleteLastEvent = (filename: string): number =>
  */
 export const forgeAndRechain = (filename: string, position: number, alter: (payload: string) => string): void =>
   onFile(filename, (db) => {
-    const rows = db.prepare("SELECT * FROM events WHERE position >= ? ORDER BY position").all(position) as Array<Row>
+    const rows = db
+      .prepare("SELECT * FROM events WHERE position >= ? ORDER BY position")
+      .all(position) as Array<EventRow>
     const before = db.prepare("SELECT hash FROM events WHERE position = ?").get(position - 1) as
       | { hash: string }
       | undefined
