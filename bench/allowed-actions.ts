@@ -112,7 +112,7 @@ export const run = async (): Promise<BenchResult> => {
     const ctx = { actor, model, now }
     return Route.allowedActions(state, ctx, (probe) =>
       probe._tag === "RecordDecision"
-        ? Programme.reactionRefusals(
+        ? Programme.reactionViolations(
             [Route.budgetPolicy],
             Route.routeDecider,
             probe,

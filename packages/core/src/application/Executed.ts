@@ -1,7 +1,7 @@
 import { Schema } from "effect"
 import type { EventStoreFailure, StoredEvent, StreamVersionConflict } from "../ports/EventStore.js"
 import type { UndecodableEvent } from "../kernel/EventCodec.js"
-import type { Refused } from "../kernel/Refusal.js"
+import type { Refused, RuleViolation } from "../kernel/Refusal.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 
 /** The store holds no governance model yet: adopt one first (`weerbaar init`). @category application */
@@ -28,6 +28,11 @@ export interface ExecuteOptions {
 export interface Executed<S = unknown> {
   /** The events stored: the command's own and those of the policies' reactions. */
   readonly events: ReadonlyArray<StoredEvent>
+  /**
+   * The rules the model let the command through with a signal (`signaleren`) instead of
+   * refusing it; empty for a replay of an idempotent retry.
+   */
+  readonly signals: ReadonlyArray<RuleViolation>
   /** True when an idempotent retry returned what the first request stored. */
   readonly duplicate: boolean
   /** The version of the command's stream after the command. */

@@ -1,12 +1,8 @@
 import { Context, Effect, Layer, Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import { Refused, type RuleViolation, violation } from "../kernel/Refusal.js"
-import {
-  GovernanceModelAdopted,
-  governanceEventCodec,
-  governanceRules,
-  governanceStreamId,
-} from "../governance/adoption.js"
+import { GovernanceModelAdopted, governanceEventCodec, governanceStreamId } from "../governance/adoption.js"
+import { governanceRules } from "../governance/governanceRules.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import { bodyOfLevel, mayActFor } from "../governance/queries.js"
 import type { StreamVersionConflict } from "../ports/EventStore.js"
@@ -23,7 +19,7 @@ import { routeEventsOf } from "../routes/routeEvents.js"
 import { practicePolicy } from "../practices/practicePolicy.js"
 import type { DecisionContext } from "../kernel/Decider.js"
 import type { Policy, ReadStates } from "../kernel/Policy.js"
-import { reactionRefusals } from "./reactions.js"
+import { reactionViolations } from "./reactions.js"
 import { loadPolicyReads } from "./policyReads.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
@@ -119,7 +115,13 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
               ],
               { actor },
             )
-            return { events: result.events, duplicate: result.duplicate, streamVersion: version + 1, state: newModel }
+            return {
+              events: result.events,
+              signals: [],
+              duplicate: result.duplicate,
+              streamVersion: version + 1,
+              state: newModel,
+            }
           }),
         route: (actor, command, options = {}) =>
           runtime.execute({
@@ -164,8 +166,8 @@ export const routePolicies: ReadonlyArray<Policy<RouteCommand, RouteEvent, ItemS
   programmeEndPolicy(),
 ]
 
-// What the budget ledger would refuse of an action the route's own rules allow: the reason
-// `allowedActions` gives for an accord beyond the available budget.
+// What the budget ledger would refuse (or signal) of an action the route's own rules allow: the
+// reason `allowedActions` gives for an accord beyond the available budget.
 const ledgerRefusals = (
   probe: RouteCommand,
   state: ItemState,
@@ -173,5 +175,5 @@ const ledgerRefusals = (
   read: ReadStates,
 ): ReadonlyArray<RuleViolation> =>
   probe._tag === "RecordDecision"
-    ? reactionRefusals([budgetPolicy], routeDecider, probe, state, routeEventsOf(probe, state, ctx), ctx, read)
+    ? reactionViolations([budgetPolicy], routeDecider, probe, state, routeEventsOf(probe, state, ctx), ctx, read)
     : []

@@ -104,6 +104,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
                 : Effect.map(load(spec.streamId, spec.decider, spec.codec), ({ state }) =>
                     Option.some<Executed<S>>({
                       events,
+                      signals: [],
                       duplicate: true,
                       streamVersion: versionOfStreamIn(events, spec.streamId, events.at(-1)!.version),
                       state,
@@ -170,7 +171,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
             }
           }
           if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
-          const { events, after, reacted } = decided.right
+          const { events, after, reacted, signals } = decided.right
           const writes: Array<StreamWrite> = [
             { streamId: spec.streamId, expectedVersion: version, events: events.map(spec.codec.toNewEvent) },
           ]
@@ -182,7 +183,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
             })
           }
           if (writes.every((w) => w.events.length === 0)) {
-            return { events: [], duplicate: false, streamVersion: version, state: after, model: m.model }
+            return { events: [], signals, duplicate: false, streamVersion: version, state: after, model: m.model }
           }
           // What the command was checked against is held at the version read: a change by another
           // writer meanwhile fails the append, and the command is decided again.
@@ -197,6 +198,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
             const now = yield* load(spec.streamId, spec.decider, spec.codec)
             return {
               events: result.events,
+              signals: [],
               duplicate: true,
               streamVersion: versionOfStreamIn(result.events, spec.streamId, now.version),
               state: now.state,
@@ -204,6 +206,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
           }
           return {
             events: result.events,
+            signals,
             duplicate: false,
             streamVersion: version + events.length,
             state: after,

@@ -7,6 +7,7 @@ import { ProgrammeDefinition } from "./Programme.js"
 import { Route } from "./Route.js"
 import { Entitlement } from "./Entitlement.js"
 import { ProgrammeSettings } from "./Settings.js"
+import { RuleForces } from "./RuleForce.js"
 import { modelProblems } from "./validateModel.js"
 
 /**
@@ -23,6 +24,8 @@ export const GovernanceModelFields = Schema.Struct({
   routes: Schema.Array(Route),
   entitlements: Schema.optionalWith(Schema.Array(Entitlement), { default: () => [] }),
   settings: Schema.optionalWith(ProgrammeSettings, { default: () => ProgrammeSettings.make({}) }),
+  // Absent rather than defaulted: a model without forces encodes exactly as before.
+  forces: Schema.optional(RuleForces),
 })
 
 /**

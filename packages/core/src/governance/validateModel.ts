@@ -1,5 +1,6 @@
 import type { Membership } from "./Membership.js"
 import type { GovernanceModelFields } from "./GovernanceModel.js"
+import { forceProblems } from "./forceProblems.js"
 
 /**
  * A problem in a governance model: where (`path` into the JSON) and what.
@@ -33,8 +34,8 @@ const overlaps = (a: Membership, b: Membership): boolean =>
 
 /**
  * Every problem of a model whose shape decoded: references that do not resolve, expert groups
- * without a trekker, overlapping memberships, reversed dates, and a programme without exactly one
- * bestuurlijk and one besturing body.
+ * without a trekker, overlapping memberships, reversed dates, a programme without exactly one
+ * bestuurlijk and one besturing body, and forces for unknown rules or weakening an invariant.
  * @category governance
  */
 export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
@@ -154,5 +155,6 @@ export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
       })
     }
   })
+  problems.push(...forceProblems(model.forces))
   return problems
 }

@@ -1,6 +1,7 @@
 import { Either, Option, Schema } from "effect"
 import type { Timestamp } from "../kernel/CalendarDate.js"
-import { refuseOr, type Refused, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { Refused, type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import { bodyName, findOrganisation } from "../governance/queries.js"
 import type { InsightsBundle } from "../information/InsightsBundle.js"
@@ -65,15 +66,24 @@ export const packageViolations = (source: HandoverSource): ReadonlyArray<RuleVio
 /**
  * Makes the handover package of an overdracht the Stuurgroep decided on: every listed practice
  * with its dossier and track picture, the information method and insights, and the digest.
- * Refused when the item is no decided handover or a practice was not handed over by it.
+ * Refused when the item is no decided handover or a practice was not handed over by it (as far
+ * as the model's forces refuse).
  * @category handover
  */
 export const buildHandoverPackage = (source: HandoverSource): Either.Either<HandoverPackage, Refused> => {
   const { item } = source
-  const made = refuseOr("CreateHandoverPackage", packageViolations(source), () =>
-    item.exists ? [packageOf(contentOf(source, item))] : [],
-  )
-  return Either.map(made, (packages) => packages[0]!)
+  const violations = packageViolations(source)
+  // Without an item there is nothing to package, whatever force the model gives its rule.
+  if (!item.exists) {
+    return Either.left(
+      new Refused({
+        command: "CreateHandoverPackage",
+        violations: violations as [RuleViolation, ...Array<RuleViolation>],
+      }),
+    )
+  }
+  const made = judge("CreateHandoverPackage", violations, source.model, () => [packageOf(contentOf(source, item))])
+  return Either.map(made, (decision) => decision.events[0]!)
 }
 
 const packageOf = (content: HandoverContent): HandoverPackage => ({

@@ -4,7 +4,8 @@ import { dateOf, Timestamp } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { eventCodec } from "../kernel/EventCodec.js"
-import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { BodyId } from "../governance/Ids.js"
 import { bodiesOfLevel, mayActFor, membersOn } from "../governance/queries.js"
 import { InsightsBundle } from "../information/InsightsBundle.js"
@@ -15,7 +16,7 @@ import { ItemId } from "../routes/commands.js"
 import type { ItemState } from "../routes/ItemState.js"
 import { routeOf } from "../routes/route.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
-import { buildHandoverPackage } from "./buildPackage.js"
+import { buildHandoverPackage, packageViolations } from "./buildPackage.js"
 import { HandoverPackage } from "./HandoverPackage.js"
 import { handoverRules as H } from "./handoverRules.js"
 
@@ -101,8 +102,7 @@ const createViolations = (command: CreateHandoverPackage, state: HandoverState, 
   if (final !== undefined && !mayActFor(ctx.model, ctx.actor, final.body, today)) {
     violations.push(violation(mayNotActFor, { person: ctx.actor, body: final.body, date: today }))
   }
-  const built = buildHandoverPackage(sourceOf(command, ctx))
-  if (Either.isLeft(built)) violations.push(...built.left.violations)
+  violations.push(...packageViolations(sourceOf(command, ctx)))
   return violations
 }
 
@@ -190,11 +190,12 @@ const eventsOf = (command: HandoverCommand, ctx: HandoverContext): ReadonlyArray
 export const handoverDecider: Decider<HandoverCommand, HandoverEvent, HandoverState, HandoverContext> = {
   initialState: { created: undefined, imported: undefined },
   decide: (command, state, ctx) =>
-    refuseOr(
+    judge(
       command._tag,
       command._tag === "CreateHandoverPackage"
         ? createViolations(command, state, ctx)
         : importViolations(command, state, ctx),
+      ctx.model,
       () => eventsOf(command, ctx),
     ),
   evolve: (state, event) => {

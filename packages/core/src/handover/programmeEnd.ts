@@ -4,7 +4,8 @@ import { CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { eventCodec } from "../kernel/EventCodec.js"
-import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, mayActFor } from "../governance/queries.js"
 import { themes } from "../governance/Theme.js"
 import type { Practice } from "../practices/PracticeState.js"
@@ -90,7 +91,7 @@ export const programmeEndDecider: Decider<
       ...(command.meetingDate > today ? [violation(meetingInFuture, { meetingDate: command.meetingDate, today })] : []),
       ...openBeforeEnd(ctx),
     ]
-    return refuseOr(command._tag, violations, () => [
+    return judge(command._tag, violations, ctx.model, () => [
       new ProgrammeEnded(
         {
           decisionId: command.decisionId,

@@ -1,7 +1,8 @@
 import { Either } from "effect"
 import type { Aggregate } from "../kernel/Aggregate.js"
 import type { Policy } from "../kernel/Policy.js"
-import { defineRule, violation } from "../kernel/Refusal.js"
+import { violation } from "../kernel/Refusal.js"
+import { programmeEnded } from "./programmeEndedRule.js"
 import {
   type EndProgramme,
   type ProgrammeEnded,
@@ -34,23 +35,10 @@ export const startsNewWork = (command: { readonly _tag: string }): boolean =>
   newWorkTags.includes(command._tag) ||
   (command._tag === "MoveTrack" && (command as { readonly to?: unknown }).to === "pilot")
 
-/** The rule that the programme's end is final. @category handover */
-export const programmeEnded = defineRule<{ decision: string; command: string }>()({
-  code: "programme.ended",
-  rule: {
-    nl: "Na het besluit tot beëindiging van het programma begint geen nieuw werk meer; de verdere ontwikkeling ligt bij het netwerk.",
-    en: "After the decision to end the programme no new work starts; further development lies with the network.",
-  },
-  explain: (f) => ({
-    nl: `Het programma is beëindigd bij besluit ${f.decision}; ${f.command} begint nieuw werk.`,
-    en: `The programme was ended by decision ${f.decision}; ${f.command} starts new work.`,
-  }),
-})
-
 // The end's stream as a policy reads it: folded only, never decided through here.
 const programmeEndRecord: Aggregate<EndProgramme, ProgrammeEnded, ProgrammeEnded | undefined> = {
   name: "programme-end",
-  decider: { ...programmeEndDecider, decide: () => Either.right([]) },
+  decider: { ...programmeEndDecider, decide: () => Either.right({ events: [], signals: [] }) },
   codec: programmeEndEventCodec,
 }
 

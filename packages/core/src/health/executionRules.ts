@@ -31,6 +31,7 @@ export const executionRules = {
   }),
   notOwnOrganisation: defineRule<{ person: string; organisation: string }>()({
     code: "execution.not-own-organisation",
+    invariant: true,
     rule: {
       nl: "Een organisatie bevestigt haar deel zelf, door een van haar medewerkers.",
       en: "An organisation confirms its part itself, through one of its own persons.",
@@ -61,6 +62,7 @@ export const executionRules = {
   }),
   mayNotReport: defineRule<{ person: string; organisation: string; date: string }>()({
     code: "spending.may-not-report",
+    invariant: true,
     rule: {
       nl: "Een besteding meldt de organisatie van de begrotingsregel, of het programmabureau namens de Stuurgroep.",
       en: "Spending is reported by the budget line's organisation, or by the programme office for the Stuurgroep.",
@@ -72,6 +74,7 @@ export const executionRules = {
   }),
   nothingSpent: defineRule<{ amount: number }>()({
     code: "spending.nothing-spent",
+    invariant: true,
     rule: { nl: "Een besteding is een bedrag groter dan nul.", en: "Spending is an amount above zero." },
     explain: (f) => ({ nl: `Het bedrag is ${euro(f.amount)}.`, en: `The amount is ${euro(f.amount)}.` }),
   }),

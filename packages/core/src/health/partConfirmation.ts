@@ -3,7 +3,8 @@ import { type CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
 import type { Decider } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { eventCodec } from "../kernel/EventCodec.js"
-import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { OrganisationId, PersonId } from "../governance/Ids.js"
 import { findPerson } from "../governance/queries.js"
 import { ItemId } from "../routes/commands.js"
@@ -67,7 +68,7 @@ const violationsOf = (command: ConfirmPart, state: Confirmations, ctx: Execution
 export const confirmationDecider: Decider<ConfirmPart, PartConfirmed, Confirmations, ExecutionContext> = {
   initialState: new Map(),
   decide: (command, state, ctx) =>
-    refuseOr(command._tag, violationsOf(command, state, ctx), () => [
+    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => [
       new PartConfirmed(
         {
           itemId: command.itemId,

@@ -5,7 +5,8 @@ import type { Decider } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { Cents } from "../kernel/Money.js"
-import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { OrganisationId, PersonId } from "../governance/Ids.js"
 import { bodyOfLevel, findPerson, mayActFor } from "../governance/queries.js"
 import { ItemId } from "../routes/commands.js"
@@ -99,7 +100,7 @@ const violationsOf = (command: ReportSpending, spent: Spending, ctx: ExecutionCo
 export const spendingDecider: Decider<ReportSpending, SpendingReported, Spending, ExecutionContext> = {
   initialState: new Map(),
   decide: (command, state, ctx) =>
-    refuseOr(command._tag, violationsOf(command, state, ctx), () => {
+    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => {
       const { _tag, ...report } = command
       return [new SpendingReported({ ...report, reportedBy: ctx.actor, at: ctx.now }, decidedEvent)]
     }),

@@ -3,7 +3,8 @@ import { Option } from "effect"
 import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
-import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import {
   bodyOfLevel,
   findOrganisation,
@@ -214,7 +215,7 @@ const evolve = (state: ProductState, event: InformationEvent): ProductState => {
 export const informationDecider: Decider<InformationCommand, InformationEvent, ProductState> = {
   initialState: noProduct,
   decide: (command, state, ctx) =>
-    refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, state, ctx)),
+    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
   evolve,
 }
 

@@ -52,6 +52,7 @@ export const informationRules = {
   }),
   notProducer: defineRule<{ person: string; producer: string; date: string }>()({
     code: "information.not-producer",
+    invariant: true,
     rule: {
       nl: "Een informatieproduct wordt geregistreerd en opgeleverd door een medewerker van de producent, of namens de Stuurgroep.",
       en: "An information product is registered and delivered by a person of its producer, or on behalf of the Stuurgroep.",
@@ -90,6 +91,7 @@ export const informationRules = {
   }),
   mayNotLink: defineRule<{ person: string; date: string }>()({
     code: "information.may-not-link",
+    invariant: true,
     rule: {
       nl: "Welke Best Practices een product motiveert, legt een lid van een expertgroep vast, of wie namens de Stuurgroep handelt.",
       en: "Which Best Practices a product motivated is recorded by a member of an expert group, or a person acting for the Stuurgroep.",
@@ -117,6 +119,7 @@ export const informationRules = {
   }),
   internMembersOnly: defineRule<{ person: string; product: string; date: string }>()({
     code: "access.intern-members-only",
+    invariant: true,
     rule: {
       nl: "Een intern informatieproduct lezen alleen leden van een orgaan van het programma (DVO, Stuurgroep, expertgroep).",
       en: "An internal information product is read only by members of a body of the programme (DVO, Stuurgroep, expert group).",
@@ -128,6 +131,7 @@ export const informationRules = {
   }),
   vertrouwelijkEntitledOnly: defineRule<{ person: string; product: string; date: string }>()({
     code: "access.vertrouwelijk-entitled-only",
+    invariant: true,
     rule: {
       nl: "Een vertrouwelijk informatieproduct lezen alleen personen of organisaties met een uitdrukkelijke autorisatie in het bestuursmodel (zoals convenantpartners van het RIEC).",
       en: "A confidential information product is read only by persons or organisations explicitly entitled in the governance model (such as covenant partners of the RIEC).",

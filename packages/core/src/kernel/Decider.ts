@@ -1,6 +1,6 @@
 import type { Either } from "effect"
 import type { Timestamp } from "./CalendarDate.js"
-import type { Refused } from "./Refusal.js"
+import type { Refused, RuleViolation } from "./Refusal.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import type { PersonId } from "../governance/Ids.js"
 
@@ -16,19 +16,30 @@ export interface DecisionContext {
 }
 
 /**
- * An aggregate's rules as three pure functions: `decide` turns a command into events or a
- * refusal listing every violated rule (it never throws), `evolve` folds an event into the state.
+ * What a decider decided for a command it did not refuse: the `events` to store, and a `signal`
+ * for every failing rule the governance model lets through with `signaleren`.
+ * @category deciders
+ */
+export interface Decision<E> {
+  readonly events: ReadonlyArray<E>
+  readonly signals: ReadonlyArray<RuleViolation>
+}
+
+/**
+ * An aggregate's rules as three pure functions: `decide` turns a command into a {@link Decision}
+ * or a refusal listing every refusing rule (it never throws), `evolve` folds an event into the
+ * state.
  *
  * @example
  * ```ts
  * const state = events.reduce(decider.evolve, decider.initialState)
- * const outcome = decider.decide(command, state, context) // Either<events, Refused>
+ * const outcome = decider.decide(command, state, context) // Either<Decision, Refused>
  * ```
  * @category deciders
  */
 export interface Decider<Command, Event, State, Context = DecisionContext> {
   readonly initialState: State
-  readonly decide: (command: Command, state: State, context: Context) => Either.Either<ReadonlyArray<Event>, Refused>
+  readonly decide: (command: Command, state: State, context: Context) => Either.Either<Decision<Event>, Refused>
   readonly evolve: (state: State, event: Event) => State
 }
 

@@ -1,4 +1,4 @@
-import { Either, Schema } from "effect"
+import { Schema } from "effect"
 import { Localized } from "./Localized.js"
 
 /**
@@ -31,6 +31,10 @@ export interface Rule<F extends Facts, C extends string = string> {
   readonly code: C
   readonly rule: Localized
   readonly explain: (facts: F) => Localized
+  /** An invariant always refuses: no governance model may give it another force. */
+  readonly invariant?: boolean
+  /** When the rule is signalled instead of refused, the actor gives a reason (comply or explain). */
+  readonly asksReason?: boolean
 }
 
 /**
@@ -87,16 +91,3 @@ export class Refused extends Schema.TaggedError<Refused>()("Refused", {
     return this.violations.map((v) => `${v.code}: ${v.explanation[language]}`).join("\n")
   }
 }
-
-/**
- * Succeeds with `events` when there are no violations, else refuses `command` with all of them.
- * @category refusals
- */
-export const refuseOr = <E>(
-  command: string,
-  violations: ReadonlyArray<RuleViolation>,
-  events: () => ReadonlyArray<E>,
-): Either.Either<ReadonlyArray<E>, Refused> =>
-  violations.length === 0
-    ? Either.right(events())
-    : Either.left(new Refused({ command, violations: violations as [RuleViolation, ...Array<RuleViolation>] }))

@@ -4,7 +4,8 @@ import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
-import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, findBody, mayActFor, membersOn } from "../governance/queries.js"
 import {
   type MilestoneCommand,
@@ -121,6 +122,6 @@ const evolve = (state: MilestoneState, event: MilestoneEvent): MilestoneState =>
 export const milestoneDecider: Decider<MilestoneCommand, MilestoneEvent, MilestoneState> = {
   initialState: { exists: false },
   decide: (command, state, ctx) =>
-    refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, state, ctx)),
+    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
   evolve,
 }

@@ -22,6 +22,7 @@ export const milestoneRules = {
   }),
   notOwner: defineRule<{ person: string; body: string; date: string }>()({
     code: "milestone.not-owner",
+    invariant: true,
     rule: {
       nl: "Een mijlpaal wordt gepland en bijgehouden door leden van het orgaan dat haar bezit, of namens de Stuurgroep.",
       en: "A milestone is planned and kept by members of the body that owns it, or for the Stuurgroep.",

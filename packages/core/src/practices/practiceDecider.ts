@@ -3,7 +3,8 @@ import { dateOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { evolvePractice } from "./evolvePractice.js"
-import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { Theme } from "../governance/Theme.js"
 import { BodyId } from "../governance/Ids.js"
 import { bodyOfLevel, findOrganisation, mayActFor, membersOn } from "../governance/queries.js"
@@ -205,8 +206,8 @@ export const practiceDecider: Decider<PracticeCommand | PracticeReaction, Practi
   initialState: noPractice,
   decide: (command, state, ctx) =>
     isPracticeReaction(command)
-      ? decidePracticeReaction(command, state)
-      : refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, ctx)),
+      ? decidePracticeReaction(command, state, ctx.model)
+      : judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, ctx)),
   evolve: evolvePractice,
 }
 

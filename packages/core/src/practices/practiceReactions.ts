@@ -1,7 +1,10 @@
 import { Either, Schema, Struct } from "effect"
 import { Timestamp } from "../kernel/CalendarDate.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
-import { type Refused, refuseOr, violation } from "../kernel/Refusal.js"
+import type { Decision } from "../kernel/Decider.js"
+import { judge } from "../kernel/judge.js"
+import { type Refused, violation } from "../kernel/Refusal.js"
+import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import { Budget } from "../routes/Budget.js"
 import { DecisionReference, PracticeId } from "./Practice.js"
 import {
@@ -89,7 +92,10 @@ export const isPracticeReaction = (command: { readonly _tag: string }): command 
 const proposedHere = (state: PracticeState, itemId: string): boolean =>
   state.exists && state.status === "voorgesteld" && state.proposal?.itemId === itemId
 
-const none: Either.Either<ReadonlyArray<PracticeEvent>, Refused> = Either.right([])
+const emit = (events: ReadonlyArray<PracticeEvent>): Either.Either<Decision<PracticeEvent>, Refused> =>
+  Either.right({ events, signals: [] })
+
+const none = emit([])
 
 /**
  * How a practice follows its proposals and handovers: a proposed practice is `voorgesteld` (a
@@ -103,23 +109,28 @@ const none: Either.Either<ReadonlyArray<PracticeEvent>, Refused> = Either.right(
 export const decidePracticeReaction = (
   command: PracticeReaction,
   state: PracticeState,
-): Either.Either<ReadonlyArray<PracticeEvent>, Refused> => {
+  model: GovernanceModel,
+): Either.Either<Decision<PracticeEvent>, Refused> => {
   if (command._tag === "ImportPractice") {
     const { dossier } = command
-    return refuseOr(command._tag, state.exists ? [violation(P.exists, { practice: dossier.practiceId })] : [], () => [
-      new PracticeImported(dossier, decidedEvent),
-    ])
+    return judge(
+      command._tag,
+      state.exists ? [violation(P.exists, { practice: dossier.practiceId })] : [],
+      model,
+      () => [new PracticeImported(dossier, decidedEvent)],
+    )
   }
   if (!state.exists) return none
   const { practiceId } = command
   switch (command._tag) {
     case "ProposePractice":
       if (proposedHere(state, command.itemId)) return none
-      return refuseOr(
+      return judge(
         command._tag,
         proposableStatuses.includes(state.status)
           ? []
           : [violation(P.notProposable, { practice: practiceId, status: state.status, item: command.itemId })],
+        model,
         () => [
           new PracticeProposed(
             {
@@ -135,7 +146,7 @@ export const decidePracticeReaction = (
       )
     case "ClosePracticeProposal":
       return proposedHere(state, command.itemId)
-        ? Either.right([
+        ? emit([
             new PracticeProposalClosed(
               {
                 practiceId,
@@ -150,7 +161,7 @@ export const decidePracticeReaction = (
         : none
     case "AccordPractice":
       return proposedHere(state, command.accord.itemId)
-        ? Either.right([
+        ? emit([
             new PracticeAccorded(
               { practiceId, accord: command.accord, budget: command.budget, at: command.at },
               decidedEvent,
@@ -160,7 +171,7 @@ export const decidePracticeReaction = (
     case "StopPracticeOnRevocation":
       return state.accord?.decisionId === command.revokes &&
         ["geaccordeerd", "in_uitvoering", "geevalueerd"].includes(state.status)
-        ? Either.right([
+        ? emit([
             new PracticeStopped(
               {
                 practiceId,
@@ -175,14 +186,10 @@ export const decidePracticeReaction = (
         : none
     case "RecordHandoverDecision":
       if (state.status === "geevalueerd") {
-        return Either.right([
-          new PracticeHandedOver({ practiceId, handover: command.decision, at: command.at }, decidedEvent),
-        ])
+        return emit([new PracticeHandedOver({ practiceId, handover: command.decision, at: command.at }, decidedEvent)])
       }
       return state.status === "overgedragen" && state.handover !== undefined && command.bestuurlijk
-        ? Either.right([
-            new PracticeEstablished({ practiceId, agreement: command.decision, at: command.at }, decidedEvent),
-          ])
+        ? emit([new PracticeEstablished({ practiceId, agreement: command.decision, at: command.at }, decidedEvent)])
         : none
   }
 }

@@ -41,6 +41,7 @@ export const practiceRules = {
   }),
   notExpertGroupMember: defineRule<{ person: string; body: string; date: string }>()({
     code: "practice.not-expert-group-member",
+    invariant: true,
     rule: {
       nl: "Alleen leden van de expertgroep van het thema inventariseren, documenteren en evalueren Best Practices.",
       en: "Only members of the theme's expert group inventory, document and evaluate Best Practices.",

@@ -3,7 +3,8 @@ import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
-import { refuseOr, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, findOrganisation, mayActFor } from "../governance/queries.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
 import { meetingInFuture } from "../routes/rules/meeting.js"
@@ -207,6 +208,6 @@ export const evolveTrack = (previous: TrackState, event: TrackEvent): TrackState
 export const trackDecider: Decider<TrackCommand, TrackEvent, TrackState, TrackContext> = {
   initialState: noTrack,
   decide: (command, state, ctx) =>
-    refuseOr(command._tag, violationsOf(command, state, ctx), () => eventsOf(command, state, ctx)),
+    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
   evolve: evolveTrack,
 }

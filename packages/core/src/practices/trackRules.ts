@@ -19,6 +19,7 @@ export const trackRules = {
   }),
   mayNotMove: defineRule<{ person: string; municipality: string; date: string }>()({
     code: "track.may-not-act-for-municipality",
+    invariant: true,
     rule: {
       nl: "Alleen wie namens de gemeente (een medewerker van die gemeente die lid is van een programmaorgaan) of namens de expertgroep van het thema handelt, werkt het spoor van die gemeente bij.",
       en: "Only a person acting for the municipality (its staff member who sits in a programme body) or for the theme's expert group updates the municipality's track.",

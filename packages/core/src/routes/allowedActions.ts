@@ -1,6 +1,7 @@
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import type { Localized } from "../kernel/Localized.js"
+import { byForce } from "../kernel/judge.js"
 import type { RuleViolation } from "../kernel/Refusal.js"
 import type { Outcome } from "../governance/Route.js"
 import { bodyName } from "../governance/queries.js"
@@ -20,7 +21,8 @@ import type { DecisionContext } from "../kernel/Decider.js"
 import { standingViolations } from "./routeDecider.js"
 
 /**
- * One action on an item's route and whether the actor may take it now; when not, every reason.
+ * One action on an item's route and whether the actor may take it now; when not, every reason;
+ * when allowed, the signals it would carry (rules the model lets through with `signaleren`).
  * `decide` actions name the body and outcome, `revoke` actions the decision they would revoke.
  * @category routes
  */
@@ -32,6 +34,7 @@ export interface AllowedAction {
   readonly label: Localized
   readonly allowed: boolean
   readonly reasons: ReadonlyArray<RuleViolation>
+  readonly signals: ReadonlyArray<RuleViolation>
 }
 
 const outcomeLabels: Record<Outcome, Localized> = {
@@ -46,7 +49,7 @@ const probeDecisionId = DecisionId.make("probe")
 
 /** One action of an item's route and the command that probes it. @category routes */
 export interface RouteProbe {
-  readonly action: Omit<AllowedAction, "allowed" | "reasons">
+  readonly action: Omit<AllowedAction, "allowed" | "reasons" | "signals">
   readonly command: RouteCommand
 }
 
@@ -125,7 +128,8 @@ export const routeProbes = (state: ItemState, ctx: DecisionContext): ReadonlyArr
  * content) are checked when it is decided. `policyChecks` adds what the policies' checks refuse
  * (the programme's end), reported beside the route's own reasons as a refusal lists them;
  * `policyViolations` adds, to an action both allow, what the policies' reactions to it would
- * refuse (the budget ledger's envelope).
+ * refuse or signal (the budget ledger's envelope). Every reason is judged by its force in the
+ * model: an action whose only failing rules are signalled is allowed, with those `signals`.
  *
  * @example
  * ```ts
@@ -142,7 +146,10 @@ export const allowedActions = (
   policyChecks: (command: RouteCommand) => ReadonlyArray<RuleViolation> = () => [],
 ): ReadonlyArray<AllowedAction> =>
   routeProbes(state, ctx).map(({ action, command }) => {
-    const refused = [...standingViolations(command, state, ctx), ...policyChecks(command)]
-    const reasons = refused.length > 0 ? refused : policyViolations(command)
-    return { ...action, allowed: reasons.length === 0, reasons }
+    const standing = byForce([...standingViolations(command, state, ctx), ...policyChecks(command)], ctx.model)
+    if (standing.refusing.length > 0) return { ...action, allowed: false, reasons: standing.refusing, signals: [] }
+    const reacted = byForce(policyViolations(command), ctx.model)
+    return reacted.refusing.length > 0
+      ? { ...action, allowed: false, reasons: reacted.refusing, signals: [] }
+      : { ...action, allowed: true, reasons: [], signals: [...standing.signals, ...reacted.signals] }
   })

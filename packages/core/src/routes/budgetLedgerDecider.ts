@@ -3,7 +3,7 @@ import type { Aggregate } from "../kernel/Aggregate.js"
 import { Timestamp } from "../kernel/CalendarDate.js"
 import type { Decider } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
-import { refuseOr } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
 import { withChanges } from "../kernel/withChanges.js"
 import { BudgetCommitted, BudgetReleased, type LedgerEvent, ledgerEventCodec } from "./budgetLedger.js"
 import { DecisionId, ItemId } from "./commands.js"
@@ -44,12 +44,13 @@ export const budgetLedgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerStat
   initialState: { committed: 0 },
   decide: (command, state, ctx) =>
     command._tag === "CommitBudget"
-      ? refuseOr(
+      ? judge(
           command._tag,
           envelopeViolations(
             { available: ctx.model.programme.availableBudget, committed: state.committed },
             command.amount,
           ),
+          ctx.model,
           () => [
             new BudgetCommitted(
               { itemId: command.itemId, decisionId: command.decisionId, amount: command.amount, at: command.at },
@@ -57,18 +58,21 @@ export const budgetLedgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerStat
             ),
           ],
         )
-      : Either.right([
-          new BudgetReleased(
-            {
-              itemId: command.itemId,
-              decisionId: command.decisionId,
-              revokes: command.revokes,
-              amount: command.amount,
-              at: command.at,
-            },
-            decidedEvent,
-          ),
-        ]),
+      : Either.right({
+          events: [
+            new BudgetReleased(
+              {
+                itemId: command.itemId,
+                decisionId: command.decisionId,
+                revokes: command.revokes,
+                amount: command.amount,
+                at: command.at,
+              },
+              decidedEvent,
+            ),
+          ],
+          signals: [],
+        }),
   evolve: (state, event) =>
     withChanges(state, {
       committed: state.committed + (event._tag === "BudgetCommitted" ? event.amount : -event.amount),

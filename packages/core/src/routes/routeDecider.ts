@@ -1,7 +1,8 @@
 import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
-import { refuseOr, type RuleViolation } from "../kernel/Refusal.js"
+import { judge } from "../kernel/judge.js"
+import type { RuleViolation } from "../kernel/Refusal.js"
 import { positiveOutcomes } from "../governance/Route.js"
 import type { RecordDecision, RouteCommand } from "./commands.js"
 import { evolveItem } from "./evolveItem.js"
@@ -131,9 +132,10 @@ export const particularViolations = (
 export const routeDecider: Decider<RouteCommand, RouteEvent, ItemState, DecisionContext> = {
   initialState: noItem,
   decide: (command, state, ctx) =>
-    refuseOr(
+    judge(
       command._tag,
       [...standingViolations(command, state, ctx), ...particularViolations(command, state, ctx)],
+      ctx.model,
       () => routeEventsOf(command, state, ctx),
     ),
   evolve: evolveItem,

@@ -9,9 +9,16 @@ import { Either } from "effect"
  */
 export type CodeOf<C> = [C] extends [Route.RouteCommand] ? Route.RouteRuleCode : string
 
+const fail = (message: string): never => {
+  throw new Error(message)
+}
+
+const sorted = (list: ReadonlyArray<string>) => JSON.stringify([...list].sort())
+
 /**
  * Given / when / then for deciders: `given(decider, events).when(command, context)` and then
- * `.thenEmits(events)`, `.thenEvents(check)` or `.refused(...codes)`.
+ * `.thenEmits(events)`, `.thenEvents(check)`, `.refused(...codes)` or `.signalled(...codes)`.
+ * `thenEmits` and `thenEvents` hold for a decision with or without signals.
  *
  * @example
  * ```ts
@@ -21,10 +28,6 @@ export type CodeOf<C> = [C] extends [Route.RouteCommand] ? Route.RouteRuleCode :
  * ```
  * @category testing
  */
-const fail = (message: string): never => {
-  throw new Error(message)
-}
-
 export const given = <C, E, S, X>(decider: Kernel.Decider<C, E, S, X>, events: ReadonlyArray<E> = []) => ({
   when: (command: C, context: X) => {
     const state = Kernel.fold(decider, events)
@@ -33,15 +36,24 @@ export const given = <C, E, S, X>(decider: Kernel.Decider<C, E, S, X>, events: R
       result,
       thenEmits: (expected: ReadonlyArray<E>) => {
         if (Either.isLeft(result)) return fail(`expected events, got a refusal:\n${result.left.explain("en")}`)
-        deepStrictEqual(result.right, expected)
+        deepStrictEqual(result.right.events, expected)
       },
       thenEvents: (check: (events: ReadonlyArray<E>, state: S) => void) => {
         if (Either.isLeft(result)) return fail(`expected events, got a refusal:\n${result.left.explain("en")}`)
-        check(result.right, result.right.reduce(decider.evolve, state))
+        check(result.right.events, result.right.events.reduce(decider.evolve, state))
+      },
+      signalled: (...codes: ReadonlyArray<CodeOf<C>>): Kernel.Decision<E> => {
+        if (Either.isLeft(result)) {
+          return fail(`expected signals ${codes.join(", ")}, got a refusal:\n${result.left.explain("en")}`)
+        }
+        const got = result.right.signals.map((s) => s.code)
+        if (sorted(got) !== sorted(codes)) {
+          fail(`expected the signals ${codes.join(", ") || "(none)"}, got ${got.join(", ") || "(none)"}`)
+        }
+        return result.right
       },
       refused: (...codes: ReadonlyArray<CodeOf<C>>): Kernel.Refused => {
         if (Either.isRight(result)) return fail(`expected a refusal with ${codes.join(", ")}, got events`)
-        const sorted = (list: ReadonlyArray<string>) => JSON.stringify([...list].sort())
         if (sorted(result.left.codes) !== sorted(codes)) {
           fail(`expected a refusal with ${codes.join(", ")}, got:\n${result.left.explain("en")}`)
         }

@@ -91,7 +91,7 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
   const practice = Kernel.fold(Practice.practiceDecider, world.practice)
   const act = (command: Practice.PracticeCommand, fitting: Governance.PersonId) => {
     const result = Practice.practiceDecider.decide(command, practice, { actor: who(fitting), model, now })
-    if (Either.isRight(result)) world.practice.push(...result.right)
+    if (Either.isRight(result)) world.practice.push(...result.right.events)
   }
   const level = Practice.evidenceLadder[s.choice % Practice.evidenceLadder.length]!
   const evaluate = (kind: "pilot" | "uitvoering") =>
@@ -232,7 +232,7 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
       model,
       now,
     })
-    if (Either.isRight(result)) world.practice.push(...result.right)
+    if (Either.isRight(result)) world.practice.push(...result.right.events)
     return
   }
   switch (practice.status) {

@@ -11,7 +11,7 @@ const confirmedByPolitie = () => {
     executionCtx(Governance.PersonId.make("teamchef-politie")),
   )
   if (result._tag === "Left") throw new Error(result.left.message)
-  return result.right
+  return result.right.events
 }
 const spent = (amount: number) => {
   const result = Health.spendingDecider.decide(
@@ -20,7 +20,7 @@ const spent = (amount: number) => {
     executionCtx(Governance.PersonId.make("teamchef-politie")),
   )
   if (result._tag === "Left") throw new Error(result.left.message)
-  return result.right
+  return result.right.events
 }
 
 describe("a partner confirms its part of an accorded proposal", () => {

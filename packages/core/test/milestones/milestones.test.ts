@@ -20,7 +20,7 @@ const planned = () => {
     ctx(persons.lid),
   )
   if (result._tag === "Left") throw new Error(result.left.message)
-  return [...result.right]
+  return [...result.right.events]
 }
 
 describe("milestones", () => {
@@ -74,7 +74,7 @@ describe("milestones", () => {
           Milestone.milestoneDecider.evolve(Milestone.milestoneDecider.initialState, planned()[0]!),
           ctx(persons.lid),
         )
-        .pipe((r) => (r._tag === "Right" ? r.right : [])),
+        .pipe((r) => (r._tag === "Right" ? r.right.events : [])),
     ]
     given(Milestone.milestoneDecider, delivered)
       .when(

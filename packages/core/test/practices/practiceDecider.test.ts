@@ -119,7 +119,7 @@ describe("pilots before the accord", () => {
           Kernel.fold(Practice.practiceDecider, accorded),
           ctx(persons.lid),
         )
-        .pipe((r) => (r._tag === "Right" ? r.right : [])),
+        .pipe((r) => (r._tag === "Right" ? r.right.events : [])),
     ]
     given(Practice.practiceDecider, executing)
       .when(evaluate("uitvoering", undefined, "ev-pilot"), ctx(persons.lid))

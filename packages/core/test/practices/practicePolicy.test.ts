@@ -24,7 +24,7 @@ const executed = (level: Parameters<typeof evaluate>[1]): Array<Practice.Practic
   ] as const) {
     const result = Practice.practiceDecider.decide(command, Kernel.fold(Practice.practiceDecider, events), ctx(actor))
     if (result._tag === "Left") throw new Error(result.left.message)
-    events.push(...result.right)
+    events.push(...result.right.events)
   }
   return events
 }
@@ -117,7 +117,7 @@ describe("the practice policy on the approval routes", () => {
       state,
       ctx(persons.stuurgroep),
     )
-    const onRoute = [...submitted, ...(events._tag === "Right" ? events.right : [])]
+    const onRoute = [...submitted, ...(events._tag === "Right" ? events.right.events : [])]
     const approve = new Route.RecordDecision({
       itemId: overdracht,
       decisionId: Route.DecisionId.make("sg-overdracht"),

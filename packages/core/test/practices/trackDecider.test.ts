@@ -37,7 +37,7 @@ const moved = (
 ) => {
   const result = Practice.trackDecider.decide(command, Kernel.fold(Practice.trackDecider, from), context)
   if (result._tag === "Left") throw new Error(result.left.message)
-  return [...from, ...result.right]
+  return [...from, ...result.right.events]
 }
 
 describe("tracks per municipality before the accord", () => {
@@ -175,7 +175,7 @@ describe("tracks of an accorded measure", () => {
           Kernel.fold(Practice.practiceDecider, inPilot()),
           ctx(persons.lid),
         )
-        .pipe((r) => (r._tag === "Right" ? r.right : [])),
+        .pipe((r) => (r._tag === "Right" ? r.right.events : [])),
     ]
     given(Practice.trackDecider)
       .when(move("pilot"), withPractice(stopped, persons.rheden))

@@ -56,7 +56,7 @@ describe("properties of tracks over random moves by random actors", () => {
               Kernel.fold(Practice.trackDecider, events),
               { ...context, actor: Governance.PersonId.make("secretaris-dvo") },
             )
-            if (Either.isRight(granted)) events.push(...granted.right)
+            if (Either.isRight(granted)) events.push(...granted.right.events)
           }
           const before = Kernel.fold(Practice.trackDecider, events)
           const result = Practice.trackDecider.decide(
@@ -74,7 +74,7 @@ describe("properties of tracks over random moves by random actors", () => {
             if (result.left.codes.includes("track.move-not-allowed")) refusedEdges++
             return
           }
-          for (const event of result.right) {
+          for (const event of result.right.events) {
             if (event._tag !== "TrackMoved") continue
             moves++
             assert.strictEqual(event.from, before.phase)
@@ -83,7 +83,7 @@ describe("properties of tracks over random moves by random actors", () => {
               `${event.from} → ${event.to}`,
             )
           }
-          events.push(...result.right)
+          events.push(...result.right.events)
         })
       }),
       { numRuns: 400 },

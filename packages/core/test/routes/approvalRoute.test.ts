@@ -22,7 +22,7 @@ const step = (
 ) => {
   const result = Route.routeDecider.decide(command, Kernel.fold(Route.routeDecider, events), ctx(actor))
   if (result._tag === "Left") assert.fail(result.left.explain("en"))
-  return [...events, ...result.right]
+  return [...events, ...result.right.events]
 }
 
 describe("a policy proposal on its approval route", () => {

@@ -41,7 +41,7 @@ export const history = (
     const state = events.reduce(Information.informationDecider.evolve, Information.informationDecider.initialState)
     const result = Information.informationDecider.decide(command, state, ctx(actor))
     if (result._tag === "Left") throw new Error(`fixture step refused: ${result.left.message}`)
-    events.push(...result.right)
+    events.push(...result.right.events)
   }
   return events
 }

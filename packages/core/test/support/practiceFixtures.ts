@@ -72,7 +72,7 @@ export const practiceHistory = (
       ctx(actor, date),
     )
     if (result._tag === "Left") throw new Error(`fixture step refused: ${result.left.message}`)
-    events.push(...result.right)
+    events.push(...result.right.events)
   }
   return events
 }
@@ -108,7 +108,7 @@ export const followRoute = (
       ctx(persons.dvo),
     )
     if (Either.isLeft(reacted)) throw new Error(reacted.left.map((v) => v.message).join("; "))
-    for (const { events: more } of reacted.right.values())
+    for (const { events: more } of reacted.right.streams.values())
       events.push(...(more as ReadonlyArray<Practice.PracticeEvent>))
     item = after
   }

@@ -91,7 +91,7 @@ export const historyUnder = (
     const state = all.reduce(Route.routeDecider.evolve, Route.routeDecider.initialState)
     const result = Route.routeDecider.decide(command, state, ctx(actor, { model: m }))
     if (result._tag === "Left") throw new Error(`fixture step refused: ${result.left.message}`)
-    all.push(...result.right)
+    all.push(...result.right.events)
   }
   return all
 }

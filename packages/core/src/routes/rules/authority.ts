@@ -6,6 +6,7 @@ import type { BodyId } from "../../governance/Ids.js"
 
 export const notAMember = defineRule<{ person: string; body: string; date: string }>()({
   code: "authority.not-a-member",
+  invariant: true,
   rule: {
     nl: "Alleen leden van het opstellende orgaan werken aan een concept.",
     en: "Only members of the drafting body work on a draft.",
@@ -18,6 +19,7 @@ export const notAMember = defineRule<{ person: string; body: string; date: strin
 
 export const mayNotActFor = defineRule<{ person: string; body: string; date: string }>()({
   code: "authority.may-not-act-for-body",
+  invariant: true,
   rule: {
     nl: "Namens een orgaan handelt alleen wie er op die datum voorzitter, trekker of secretaris is.",
     en: "Only a person who is voorzitter, trekker or secretaris of a body on that date acts for it.",

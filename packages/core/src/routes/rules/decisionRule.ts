@@ -43,6 +43,7 @@ const voterReasons: Readonly<Record<string, { readonly nl: string; readonly en: 
 
 export const voterNotEntitled = defineRule<{ person: string; reason: string }>()({
   code: "decision.voter-not-entitled",
+  invariant: true,
   rule: {
     nl: "Alleen aanwezige stemgerechtigde leden zonder belangenconflict stemmen.",
     en: "Only entitled members who are present and have no conflict of interest vote.",

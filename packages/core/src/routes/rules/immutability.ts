@@ -3,6 +3,7 @@ import type { Item } from "../ItemState.js"
 
 export const decisionExists = defineRule<{ decision: string }>()({
   code: "decision.immutable",
+  invariant: true,
   rule: {
     nl: "Besluiten zijn onveranderlijk; een correctie is een nieuw besluit dat het oude noemt.",
     en: "Decisions are immutable; a correction is a new decision that cites the old one.",

@@ -29,6 +29,7 @@ export const meetingBeforeSubmission = defineRule<{ meetingDate: string; submitt
 
 export const attendeeNotMember = defineRule<{ person: string; body: string; date: string }>()({
   code: "decision.attendee-not-member",
+  invariant: true,
   rule: {
     nl: "Bij de besluitvorming tellen alleen leden van het orgaan op de vergaderdatum.",
     en: "Only members of the body on the meeting date count in its decision.",

@@ -40,6 +40,7 @@ export const meetingBeforeDecision = defineRule<{ meetingDate: string; decision:
 
 export const alreadyRevoked = defineRule<{ decision: string; revokedBy: string }>()({
   code: "revocation.already-revoked",
+  invariant: true,
   rule: { nl: "Een besluit wordt één keer ingetrokken.", en: "A decision is revoked once." },
   explain: (f) => ({
     nl: `Besluit ${f.decision} is al ingetrokken door ${f.revokedBy}.`,
@@ -49,6 +50,7 @@ export const alreadyRevoked = defineRule<{ decision: string; revokedBy: string }
 
 export const notDecidingBody = defineRule<{ decision: string; body: string; decidedBy: string }>()({
   code: "revocation.not-deciding-body",
+  invariant: true,
   rule: {
     nl: "Alleen het orgaan dat een besluit nam, trekt het in.",
     en: "Only the body that took a decision revokes it.",

@@ -5,6 +5,7 @@ import { turnOf } from "../route.js"
 
 export const noStepLeft = defineRule<{ item: string; version: number; body: string }>()({
   code: "route.no-step-left",
+  invariant: true,
   rule: {
     nl: "Een orgaan besluit op een stap van de geldende route die deze versie nog niet goedkeurde.",
     en: "A body decides at a step of the route in force that has not approved this version yet.",
@@ -17,6 +18,7 @@ export const noStepLeft = defineRule<{ item: string; version: number; body: stri
 
 export const notYourTurn = defineRule<{ body: string; expectedBody: string; item: string; version: number }>()({
   code: "route.not-your-turn",
+  invariant: true,
   rule: {
     nl: "Alleen het orgaan dat op de route aan de beurt is, neemt een besluit.",
     en: "Only the body whose turn it is on the route takes a decision.",
@@ -29,6 +31,7 @@ export const notYourTurn = defineRule<{ body: string; expectedBody: string; item
 
 export const previousStepNotApproved = defineRule<{ item: string; version: number; body: string; missing: string }>()({
   code: "route.previous-step-not-approved",
+  invariant: true,
   rule: {
     nl: "Een orgaan besluit pas als de eerdere stappen de huidige versie hebben goedgekeurd (het DVO accordeert geen versie die de Stuurgroep niet goedkeurde).",
     en: "A body decides only once the earlier steps approved the current version (the DVO does not accord a version the Stuurgroep did not approve).",

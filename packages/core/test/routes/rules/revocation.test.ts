@@ -20,7 +20,7 @@ const revoked = () => {
     ctx(persons.dvoSecretaris),
   )
   if (once._tag === "Left") assert.fail(once.left.message)
-  return [...events, ...once.right]
+  return [...events, ...once.right.events]
 }
 
 describe("revocation.decision-not-found", () => {

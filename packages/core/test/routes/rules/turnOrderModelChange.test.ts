@@ -98,7 +98,9 @@ describe("turn order when the governance model changes while an item is on its r
         } else {
           seen.accorded++
           if (Either.isLeft(result)) return assert.fail(result.left.explain("en"))
-          assert.isTrue(result.right.some((e) => e._tag === "DecisionRecorded" && e.final && e.version === version))
+          assert.isTrue(
+            result.right.events.some((e) => e._tag === "DecisionRecorded" && e.final && e.version === version),
+          )
         }
       }),
       { numRuns: 200 },

@@ -1,0 +1,38 @@
+import type { Rule } from "../kernel/Refusal.js"
+import { governanceRules } from "./governanceRules.js"
+import { handoverRules } from "../handover/handoverRules.js"
+import { programmeEnded } from "../handover/programmeEndedRule.js"
+import { executionRules } from "../health/executionRules.js"
+import { informationRules } from "../information/rules.js"
+import { milestoneRules } from "../milestones/milestoneRules.js"
+import { practiceRules } from "../practices/practiceRules.js"
+import { trackRules } from "../practices/trackRules.js"
+import { routeRules } from "../routes/RouteRuleCode.js"
+
+/**
+ * Every rule of the rule book, from every part's rule definitions: the rules a governance model
+ * may give a force (those that are not invariants). The health checks are not here: they report,
+ * they never refuse.
+ * @category governance
+ */
+export const ruleBook: ReadonlyArray<Rule<never>> = [
+  ...routeRules,
+  ...Object.values(governanceRules),
+  ...Object.values(practiceRules),
+  ...Object.values(trackRules),
+  ...Object.values(milestoneRules),
+  ...Object.values(handoverRules),
+  programmeEnded,
+  ...Object.values(informationRules),
+  ...Object.values(executionRules),
+]
+
+/** The rule of the rule book with `code`, if any. @category governance */
+export const ruleOfCode = (code: string): Rule<never> | undefined => byCode().get(code)
+
+let index: ReadonlyMap<string, Rule<never>> | undefined
+// Built on first use: the rule definitions are evaluated before any model is validated.
+const byCode = (): ReadonlyMap<string, Rule<never>> => {
+  index ??= new Map(ruleBook.map((r) => [r.code, r]))
+  return index
+}

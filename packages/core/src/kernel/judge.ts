@@ -1,0 +1,49 @@
+import { Either } from "effect"
+import { forceOf } from "../governance/RuleForce.js"
+import type { GovernanceModel } from "../governance/GovernanceModel.js"
+import type { Decision } from "./Decider.js"
+import { Refused, type RuleViolation } from "./Refusal.js"
+
+/**
+ * The verdict on `violations` by their forces in `model`: refuses `command` with every violation
+ * of force `weigeren` (the default) when there is one; else decides `events` with a signal for
+ * every violation of force `signaleren`, and drops those of force `uit`.
+ *
+ * @example
+ * ```ts
+ * decide: (command, state, ctx) =>
+ *   judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx))
+ * ```
+ * @category refusals
+ */
+export const judge = <E>(
+  command: string,
+  violations: ReadonlyArray<RuleViolation>,
+  model: Pick<GovernanceModel, "forces">,
+  events: () => ReadonlyArray<E>,
+): Either.Either<Decision<E>, Refused> => {
+  if (violations.length === 0) return Either.right({ events: events(), signals: [] })
+  const { refusing, signals } = byForce(violations, model)
+  return refusing.length > 0
+    ? Either.left(new Refused({ command, violations: refusing as [RuleViolation, ...Array<RuleViolation>] }))
+    : Either.right({ events: events(), signals })
+}
+
+/**
+ * `violations` split by their forces in `model`: those that refuse and those that are signalled;
+ * those switched off are in neither.
+ * @category refusals
+ */
+export const byForce = (
+  violations: ReadonlyArray<RuleViolation>,
+  model: Pick<GovernanceModel, "forces">,
+): { readonly refusing: ReadonlyArray<RuleViolation>; readonly signals: ReadonlyArray<RuleViolation> } => {
+  const refusing: Array<RuleViolation> = []
+  const signals: Array<RuleViolation> = []
+  for (const v of violations) {
+    const force = forceOf(model.forces, v.code)
+    if (force === "weigeren") refusing.push(v)
+    else if (force === "signaleren") signals.push(v)
+  }
+  return { refusing, signals }
+}
