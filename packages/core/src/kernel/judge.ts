@@ -1,5 +1,6 @@
 import { Either } from "effect"
 import { forceOf } from "../governance/RuleForce.js"
+import { ruleOfCode } from "../governance/ruleBook.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import type { Decision } from "./Decider.js"
 import { Refused, type RuleViolation } from "./Refusal.js"
@@ -30,18 +31,20 @@ export const judge = <E>(
 }
 
 /**
- * `violations` split by their forces in `model`: those that refuse and those that are signalled;
- * those switched off are in neither.
+ * `violations` split by their forces in `model`: those that refuse (every invariant among them)
+ * and those that are signalled; those switched off are in neither.
  * @category refusals
  */
 export const byForce = (
   violations: ReadonlyArray<RuleViolation>,
   model: Pick<GovernanceModel, "forces">,
 ): { readonly refusing: ReadonlyArray<RuleViolation>; readonly signals: ReadonlyArray<RuleViolation> } => {
+  if (model.forces === undefined) return { refusing: violations, signals: [] }
   const refusing: Array<RuleViolation> = []
   const signals: Array<RuleViolation> = []
   for (const v of violations) {
-    const force = forceOf(model.forces, v.code)
+    // Validation keeps invariants at weigeren; a model built in code without it is held to them too.
+    const force = ruleOfCode(v.code)?.invariant === true ? "weigeren" : forceOf(model.forces, v.code)
     if (force === "weigeren") refusing.push(v)
     else if (force === "signaleren") signals.push(v)
   }

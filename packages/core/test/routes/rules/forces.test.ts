@@ -44,4 +44,13 @@ describe("a rule at each force", () => {
       .when(submit, { ...under("signaleren"), actor: persons.drafter })
       .refused("authority.may-not-act-for-body")
   })
+
+  it("an invariant refuses even under a model built in code that sets it to uit", () => {
+    given(Route.routeDecider, unbudgeted())
+      .when(submit, {
+        ...ctx(persons.drafter),
+        model: { ...model, forces: { "budget.required": "uit", "authority.may-not-act-for-body": "uit" } },
+      })
+      .refused("authority.may-not-act-for-body")
+  })
 })
