@@ -58,6 +58,8 @@ export class RuleViolation extends Schema.Class<RuleViolation>("RuleViolation")(
   rule: Localized,
   facts: Schema.Record({ key: Schema.String, value: FactValue }),
   explanation: Localized,
+  /** Set when the rule is an invariant: no governance model may let the act through. */
+  invariant: Schema.optional(Schema.Literal(true)),
 }) {
   /** The code and the explanation in English, on one line. */
   get message(): string {
@@ -69,7 +71,12 @@ export class RuleViolation extends Schema.Class<RuleViolation>("RuleViolation")(
 export const violation = <F extends Facts>(rule: Rule<F>, facts: F): RuleViolation =>
   // The types already hold what the schema would check; validating every reason of every probe of
   // `allowedActions` again was a large part of its cost.
-  new RuleViolation({ code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) }, true)
+  new RuleViolation(
+    rule.invariant === true
+      ? { code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts), invariant: true }
+      : { code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) },
+    true,
+  )
 
 /**
  * A command refused by the rule book, with every rule it violates (not only the first).

@@ -1,6 +1,5 @@
 import { Either } from "effect"
 import { forceOf } from "../governance/RuleForce.js"
-import { ruleOfCode } from "../governance/ruleBook.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import type { Decision } from "./Decider.js"
 import { Refused, type RuleViolation } from "./Refusal.js"
@@ -44,7 +43,7 @@ export const byForce = (
   const signals: Array<RuleViolation> = []
   for (const v of violations) {
     // Validation keeps invariants at weigeren; a model built in code without it is held to them too.
-    const force = ruleOfCode(v.code)?.invariant === true ? "weigeren" : forceOf(model.forces, v.code)
+    const force = v.invariant === true ? "weigeren" : forceOf(model.forces, v.code)
     if (force === "weigeren") refusing.push(v)
     else if (force === "signaleren") signals.push(v)
   }
