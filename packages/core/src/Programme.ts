@@ -1,6 +1,7 @@
 /**
  * The programme as a service: the runtime that decides a command with its policies and
- * appends the result in one transaction, the command specs, and the read models a store keeps.
+ * appends the result in one transaction, the command specs, the signals stored with their acts,
+ * and the read models a store keeps.
  *
  * @module
  */
@@ -12,3 +13,6 @@ export * from "./application/policyReads.js"
 export * from "./application/Programme.js"
 export * from "./application/programmeReadModels.js"
 export * from "./application/programmeServices.js"
+export * from "./application/ruleSignalled.js"
+export * from "./application/signalWrite.js"
+export * from "./application/signalRegister.js"

@@ -236,7 +236,10 @@ export class Gebeurtenis extends Schema.Class<Gebeurtenis>("Gebeurtenis")({
   positie: Schema.Int,
   stroom: Schema.String,
   versie: Schema.Int,
-  type: Schema.String,
+  type: Schema.String.annotations({
+    description:
+      "The event's type, e.g. DecisionRecorded; RuleSignalled on a stream signal-<stream>-<version> is a signal: a rule of force signaleren let the act at that version of that stream through",
+  }),
   schemaVersie: Schema.Int,
   gegevens: Schema.Unknown,
   actor: Schema.optional(Schema.String),

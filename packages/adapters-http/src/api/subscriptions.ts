@@ -14,6 +14,7 @@ export const Kanaal = Schema.Literal(
   "mijlpalen",
   "overdrachten",
   "randvoorwaarden",
+  "signalen",
   "overig",
 ).annotations({
   identifier: "Kanaal",

@@ -15,10 +15,18 @@ const streamChannels: ReadonlyArray<readonly [string, Kanaal]> = [
   ["programme-end", "overdrachten"],
   ["commitment-", "randvoorwaarden"],
   ["spending-", "randvoorwaarden"],
+  ["signal-", "signalen"],
 ]
 
+// A signal tells of its act (its facts may name a confidential title): it is shown as its act is.
+const actStreamOf = (streamId: string): string =>
+  streamId.startsWith("signal-") ? streamId.slice("signal-".length).replace(/-\d+$/, "") : streamId
+
 /** Whether an event is shown in the feed and announced to subscribers. @category notifications */
-export const isAnnounced = (event: Store.StoredEvent): boolean => !unannounced.some((p) => p.test(event.streamId))
+export const isAnnounced = (event: Store.StoredEvent): boolean => {
+  const streamId = actStreamOf(event.streamId)
+  return !unannounced.some((p) => p.test(streamId))
+}
 
 /** The channels an event is announced on. @category notifications */
 export const channelsOf = (event: Store.StoredEvent): ReadonlyArray<Kanaal> => {

@@ -40,6 +40,8 @@ export const startServer = async (
   options: WeerbaarServerOptions = {},
   /** Changes the store the server sees (a test that shows a check catches a broken server). */
   alterStore: (store: Store.EventStoreShape) => Store.EventStoreShape = (store) => store,
+  /** The governance model adopted before the first request: the preset unless given. */
+  model: Governance.GovernanceModel = Governance.samenWeerbaar(),
 ): Promise<RunningServer> => {
   const folder = mkdtempSync(join(tmpdir(), "weerbaar-http-"))
   const scope = Effect.runSync(Scope.make())
@@ -56,7 +58,7 @@ export const startServer = async (
       const server = yield* HttpServer.HttpServer
       const programme = yield* Programme.Programme
       const accessTokens = yield* AccessTokens
-      yield* programme.adoptModel(Governance.samenWeerbaar(), Governance.PersonId.make("secretaris-stuurgroep"))
+      yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
       const tokens = {} as Record<Person, string>
       for (const person of people)
         tokens[person] = (yield* accessTokens.issue(Governance.PersonId.make(person), "test", "test")).token

@@ -16,6 +16,7 @@ import { IdGenerator } from "../ports/IdGenerator.js"
 import type { CommandSpec } from "./CommandSpec.js"
 import { type ExecuteError, type ExecuteOptions, type Executed, NoGovernanceModel, type ReadError } from "./Executed.js"
 import { decideWithPolicies, reactionsTo } from "./reactions.js"
+import { signalWrite } from "./signalWrite.js"
 
 /** A stream's state and version, as read. @category application */
 export interface Loaded<S> {
@@ -185,6 +186,8 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
           if (writes.every((w) => w.events.length === 0)) {
             return { events: [], signals, duplicate: false, streamVersion: version, state: after, model: m.model }
           }
+          const signalled = signalWrite(writes, signals, spec.actor, base.now)
+          if (signalled !== undefined) writes.push(signalled)
           // What the command was checked against is held at the version read: a change by another
           // writer meanwhile fails the append, and the command is decided again.
           const held = [...read]

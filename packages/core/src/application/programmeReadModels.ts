@@ -3,11 +3,12 @@ import { informationReadModels } from "../information/readModels.js"
 import { milestoneReadModels } from "../milestones/milestoneReadModels.js"
 import { practiceReadModels } from "../practices/practiceReadModels.js"
 import { routeReadModels } from "../routes/readModels.js"
+import { signalRegister } from "./signalRegister.js"
 
 /**
  * Every read model of the programme: the decision register and the items with their history, the
  * Best Practice catalogue and the tracks, milestones, information products with their confidential
- * reads, and the health of the programme. A store behind the HTTP API or the CLI keeps all of them.
+ * reads, the health of the programme, and the signals stored with their acts. A store behind the HTTP API or the CLI keeps all of them.
  *
  * @example
  * ```ts
@@ -21,4 +22,5 @@ export const programmeReadModels = [
   ...milestoneReadModels,
   ...informationReadModels,
   ...healthReadModels,
+  signalRegister,
 ] as const

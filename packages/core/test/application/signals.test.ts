@@ -51,7 +51,7 @@ describe("signals through the Programme service", () => {
     }),
   )
 
-  it.effect("at signaleren the accord is stored with its ledger commitment and carries the signal out", () =>
+  it.effect("at signaleren the accord is stored with its ledger commitment and its signal, and carries it out", () =>
     Effect.gen(function* () {
       const { accord, executed } = yield* accordBeyondTheEnvelope(
         modelWith({ "budget.exceeds-available": "signaleren" }),
@@ -68,7 +68,7 @@ describe("signals through the Programme service", () => {
       )
       assert.deepStrictEqual(
         executed.right.events.map((e) => e.type),
-        ["DecisionRecorded", "BudgetCommitted"],
+        ["DecisionRecorded", "BudgetCommitted", "RuleSignalled"],
       )
     }),
   )

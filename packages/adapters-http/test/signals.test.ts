@@ -1,0 +1,78 @@
+import { Either } from "effect"
+import { Governance } from "@weerbaar/core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { call, dvo, meeting, nieuwVoorstel, stuurgroep, today } from "./support/http.js"
+import { type RunningServer, startServer } from "./support/server.js"
+
+// 25.000 euro asked, 10.000 available: the DVO's accord is beyond the budget ledger's envelope.
+const narrowModel = (forces?: Governance.RuleForces): Governance.GovernanceModel => {
+  const json = JSON.parse(JSON.stringify(Governance.samenWeerbaarJson()))
+  json.programme.availableBudget = 1_000_000
+  return Either.getOrThrow(Governance.decodeGovernanceModel(forces === undefined ? json : { ...json, forces }))
+}
+
+// Draft, submit, approve and accord a proposal of 25.000 euro; the accord's status.
+const accordBeyondTheEnvelope = async (server: RunningServer) => {
+  const drafted = await call(server, "lid-eg-oc-rheden", "POST", "/v1/voorstellen", { body: nieuwVoorstel })
+  const id = drafted.body.id as string
+  const submitted = await call(
+    server,
+    "trekker-eg-ondermijnende-criminaliteit",
+    "POST",
+    `/v1/voorstellen/${id}/indieningen`,
+    {
+      headers: { "if-match": drafted.headers.get("etag")! },
+    },
+  )
+  const approved = await call(server, "secretaris-stuurgroep", "POST", `/v1/voorstellen/${id}/besluiten`, {
+    headers: { "if-match": submitted.headers.get("etag")! },
+    body: { orgaan: "stuurgroep", uitkomst: "approve", ...meeting(today(), stuurgroep) },
+  })
+  const accorded = await call(server, "secretaris-dvo", "POST", `/v1/voorstellen/${id}/besluiten`, {
+    headers: { "if-match": approved.headers.get("etag")! },
+    body: { orgaan: "dvo", uitkomst: "accord", ...meeting(today(), dvo) },
+  })
+  return { id, status: accorded.status }
+}
+
+const feed = async (server: RunningServer) =>
+  (await call(server, "secretaris-dvo", "GET", "/v1/gebeurtenissen?limiet=500")).body.resultaten as ReadonlyArray<{
+    readonly positie: number
+    readonly stroom: string
+    readonly type: string
+    readonly gegevens: { readonly code?: string; readonly streamId?: string; readonly version?: number }
+  }>
+
+describe("signals in the event feed", () => {
+  let signalling: RunningServer
+  let noForces: RunningServer
+  beforeAll(async () => {
+    signalling = await startServer({}, undefined, narrowModel({ "budget.exceeds-available": "signaleren" }))
+    noForces = await startServer({}, undefined, narrowModel())
+  })
+  afterAll(async () => {
+    await signalling?.close()
+    await noForces?.close()
+  })
+
+  it("an accord a rule signals is followed in the feed by its RuleSignalled on a stream of its own", async () => {
+    const { id, status } = await accordBeyondTheEnvelope(signalling)
+    expect(status).toBe(201)
+    const events = await feed(signalling)
+    const signals = events.filter((e) => e.type === "RuleSignalled")
+    expect(signals).toHaveLength(1)
+    const decision = events.filter((e) => e.stroom === `item-${id}`).at(-1)!
+    expect(decision.type).toBe("DecisionRecorded")
+    expect(signals[0]!.stroom).toBe(`signal-item-${id}-${signals[0]!.gegevens.version}`)
+    expect(signals[0]!.gegevens).toMatchObject({ code: "budget.exceeds-available", streamId: `item-${id}` })
+    // The decision, the ledger's commitment and the signal: one append, consecutive positions.
+    expect(signals[0]!.positie).toBe(decision.positie + 2)
+  })
+
+  it("under a model without forces the accord is refused and no signal is stored", async () => {
+    const { status } = await accordBeyondTheEnvelope(noForces)
+    expect(status).toBe(409)
+    const signals = (await feed(noForces)).filter((e) => e.type === "RuleSignalled" || e.stroom.startsWith("signal-"))
+    expect(signals).toEqual([])
+  })
+})
