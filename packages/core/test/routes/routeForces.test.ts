@@ -23,7 +23,7 @@ const plain = (outcome: Outcome) =>
   })
 
 describe("rule forces over random command sequences on the approval route", () => {
-  it("a model with every force set to weigeren decides exactly as the preset", () => {
+  it("a model with every force set to weigeren decides exactly as the preset, which never signals", () => {
     const decoded = Governance.decodeGovernanceModel({
       ...Governance.encodeGovernanceModel(Governance.samenWeerbaar()),
       forces: everyRuleRefuses,
@@ -37,6 +37,11 @@ describe("rule forces over random command sequences on the approval route", () =
         const first = play(s, (_c, _a, result) => preset.push(plain(result)))
         const second = play(s, (_c, _a, result) => explicit.push(plain(result)), everyRuleRefuses)
         refusals += preset.filter((o) => "refused" in o).length
+        // No signal, so the runtime stores nothing beyond the events (see signalWrite.test.ts).
+        assert.deepStrictEqual(
+          preset.flatMap((o) => ("signals" in o ? o.signals : [])),
+          [],
+        )
         assert.deepStrictEqual(explicit, preset)
         assert.deepStrictEqual(second, first)
       }),
