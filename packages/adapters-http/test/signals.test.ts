@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http"
+import type { AddressInfo } from "node:net"
 import { Either } from "effect"
 import { Governance } from "@weerbaar/core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -35,6 +37,14 @@ const accordBeyondTheEnvelope = async (server: RunningServer) => {
   return { id, status: accorded.status }
 }
 
+const until = async (condition: () => boolean, what: string) => {
+  const deadline = Date.now() + 10_000
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
 const feed = async (server: RunningServer) =>
   (await call(server, "secretaris-dvo", "GET", "/v1/gebeurtenissen?limiet=500")).body.resultaten as ReadonlyArray<{
     readonly positie: number
@@ -46,16 +56,39 @@ const feed = async (server: RunningServer) =>
 describe("signals in the event feed", () => {
   let signalling: RunningServer
   let noForces: RunningServer
+  let receiver: Server
+  const received: Array<{ readonly kanaal: string; readonly actie: string }> = []
   beforeAll(async () => {
-    signalling = await startServer({}, undefined, narrowModel({ "budget.exceeds-available": "signaleren" }))
+    receiver = createServer((request, response) => {
+      let body = ""
+      request.on("data", (chunk) => {
+        body += chunk
+      })
+      request.on("end", () => {
+        received.push(JSON.parse(body))
+        response.writeHead(204).end()
+      })
+    })
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve))
+    signalling = await startServer(
+      { allowedCallbackHosts: ["127.0.0.1"], notifications: { pollInterval: "50 millis" } },
+      undefined,
+      narrowModel({ "budget.exceeds-available": "signaleren" }),
+    )
     noForces = await startServer({}, undefined, narrowModel())
   })
   afterAll(async () => {
     await signalling?.close()
     await noForces?.close()
+    await new Promise((resolve) => receiver?.close(resolve))
   })
 
-  it("an accord a rule signals is followed in the feed by its RuleSignalled on a stream of its own", async () => {
+  it("an accord a rule signals is followed in the feed by its RuleSignalled on a stream of its own, announced on signalen", async () => {
+    const port = (receiver.address() as AddressInfo).port
+    const subscribed = await call(signalling, "secretaris-dvo", "POST", "/v1/abonnementen", {
+      body: { callbackUrl: `http://127.0.0.1:${port}/notificaties`, kanalen: ["signalen"] },
+    })
+    expect(subscribed.status).toBe(201)
     const { id, status } = await accordBeyondTheEnvelope(signalling)
     expect(status).toBe(201)
     const events = await feed(signalling)
@@ -67,6 +100,8 @@ describe("signals in the event feed", () => {
     expect(signals[0]!.gegevens).toMatchObject({ code: "budget.exceeds-available", streamId: `item-${id}` })
     // The decision, the ledger's commitment and the signal: one append, consecutive positions.
     expect(signals[0]!.positie).toBe(decision.positie + 2)
+    await until(() => received.length >= 1, "the signal's notification")
+    expect(received.map((n) => [n.kanaal, n.actie])).toEqual([["signalen", "RuleSignalled"]])
   })
 
   it("under a model without forces the accord is refused and no signal is stored", async () => {
