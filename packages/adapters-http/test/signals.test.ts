@@ -34,7 +34,7 @@ const accordBeyondTheEnvelope = async (server: RunningServer) => {
     headers: { "if-match": approved.headers.get("etag")! },
     body: { orgaan: "dvo", uitkomst: "accord", ...meeting(today(), dvo) },
   })
-  return { id, status: accorded.status }
+  return { id, status: accorded.status, body: accorded.body }
 }
 
 const until = async (condition: () => boolean, what: string) => {
@@ -109,5 +109,45 @@ describe("signals in the event feed", () => {
     expect(status).toBe(409)
     const signals = (await feed(noForces)).filter((e) => e.type === "RuleSignalled" || e.stroom.startsWith("signal-"))
     expect(signals).toEqual([])
+  })
+})
+
+describe("signals in the answer and the item's history", () => {
+  let signalling: RunningServer
+  beforeAll(async () => {
+    signalling = await startServer({}, undefined, narrowModel({ "budget.exceeds-available": "signaleren" }))
+  })
+  afterAll(async () => {
+    await signalling?.close()
+  })
+
+  it("the accord a rule signals answers with the signal, and the history shows it on the accord's entry only", async () => {
+    const { id, status, body } = await accordBeyondTheEnvelope(signalling)
+    expect(status).toBe(201)
+    const signalen = body.signalen as ReadonlyArray<{ code: string; explanation: { nl: string; en: string } }>
+    expect(signalen.map((s) => s.code)).toEqual(["budget.exceeds-available"])
+    expect(signalen[0]!.explanation.nl).not.toBe("")
+    expect(body).toHaveProperty("signalen.0.facts")
+
+    const shown = await call(signalling, "secretaris-dvo", "GET", `/v1/voorstellen/${id}`)
+    expect(shown.body).not.toHaveProperty("signalen")
+
+    const history = (await call(signalling, "secretaris-dvo", "GET", `/v1/voorstellen/${id}/historie`))
+      .body as unknown as ReadonlyArray<{ wat: string; signalen?: ReadonlyArray<{ code: string }> }>
+    expect(history.map((h) => [h.wat, h.signalen?.map((s) => s.code)])).toEqual([
+      ["ItemDrafted", undefined],
+      ["ItemSubmitted", undefined],
+      ["DecisionRecorded", undefined],
+      ["DecisionRecorded", ["budget.exceeds-available"]],
+    ])
+  })
+
+  it("a second item's history shows only its own signals", async () => {
+    const first = await accordBeyondTheEnvelope(signalling)
+    const second = await accordBeyondTheEnvelope(signalling)
+    expect([first.status, second.status]).toEqual([201, 201])
+    const history = (await call(signalling, "secretaris-dvo", "GET", `/v1/voorstellen/${second.id}/historie`))
+      .body as unknown as ReadonlyArray<{ signalen?: ReadonlyArray<unknown> }>
+    expect(history.flatMap((h) => h.signalen ?? [])).toHaveLength(1)
   })
 })

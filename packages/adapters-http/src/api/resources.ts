@@ -110,6 +110,17 @@ export class StukBesluit extends Schema.Class<StukBesluit>("StukBesluit")({
   ingetrokkenDoor: Schema.optional(Schema.String),
 }) {}
 
+/**
+ * A rule of force `signaleren` that let an act through: the same fields as a refusal's violations,
+ * so a client reads both alike; the history has no facts.
+ * @category resources
+ */
+export class RegelSignaal extends Schema.Class<RegelSignaal>("RegelSignaal")({
+  code: Schema.String,
+  explanation: Kernel.Localized,
+  facts: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+}) {}
+
 /** An item on an approval route (opdracht, beleidsvoorstel, programmabijstelling, voortgangsrapportage). @category resources */
 export class Stuk extends Schema.Class<Stuk>("Stuk")({
   id: Schema.String,
@@ -124,6 +135,9 @@ export class Stuk extends Schema.Class<Stuk>("Stuk")({
   begrotingTotaal: Schema.Int,
   bestPractices: Schema.Array(Schema.String),
   besluiten: Schema.Array(StukBesluit),
+  signalen: Schema.optional(Schema.Array(RegelSignaal)).annotations({
+    description: "Only in the answer to a command: the rules of force signaleren that let it through",
+  }),
 }) {}
 
 /** A short line of an item in a list. @category resources */
@@ -208,6 +222,9 @@ export class HistorieRegel extends Schema.Class<HistorieRegel>("HistorieRegel")(
   besluit: Schema.optional(Schema.String),
   orgaan: Schema.optional(Schema.String),
   uitkomst: Schema.optional(Schema.String),
+  signalen: Schema.optional(Schema.Array(RegelSignaal)).annotations({
+    description: "The signals stored with the act of this entry",
+  }),
 }) {}
 
 /** A decision in the decision register (fields after the ZGW Besluit). @category resources */

@@ -19,6 +19,7 @@ import {
 } from "./itemRequests.js"
 import { createdBy, makeItemViews, type ShownItem } from "./itemViews.js"
 import { toSamenvatting, toToegestaneActie, toHistorieRegel, etagOf } from "./representations.js"
+import { withHistorySignals, withSignals } from "./signalViews.js"
 
 /** The handlers of one kind of item's group: its route over HTTP. @category server */
 export const itemGroupLive = <
@@ -50,6 +51,12 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
       /** Answers with the item, its version as the ETag. */
       const answer = ({ stuk, version }: ShownItem) => Effect.as(withResponseHeader("etag", etagOf(version)), stuk)
 
+      /** Answers with the item a command left and the signals the command carried. */
+      const answerAfter = (itemId: string, result: Programme.Executed<Route.ItemState>) =>
+        Effect.flatMap(views.viewAfter(itemId, result), (shown) =>
+          answer({ stuk: withSignals(shown.stuk, result.signals), version: shown.version }),
+        )
+
       /** Executes a command on an existing item, with the version the client read. */
       const change = (
         itemId: string,
@@ -64,7 +71,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
           const result = yield* asProblem(
             programme.route(person, command(Route.ItemId.make(itemId)), { expectedVersion, ...idempotency }),
           )
-          return yield* Effect.flatMap(views.viewAfter(itemId, result), answer)
+          return yield* answerAfter(itemId, result)
         })
 
       const newDecisionId = (id: string | undefined) => decisionIdOf(programme.newId, id)
@@ -97,7 +104,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
             const result = yield* asProblem(programme.route(person, draftOf(kind, itemId, payload), idempotency))
             const created = createdBy(result, itemId)
             yield* withResponseHeader("location", `/v1/${views.resource}/${created}`)
-            return yield* Effect.flatMap(views.viewAfter(created, result), answer)
+            return yield* answerAfter(created, result)
           }),
         )
         .handle("get", ({ path }) => Effect.flatMap(views.view(path.id), answer))
@@ -128,7 +135,14 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
             const page = yield* readOrUnavailable(
               readModels.query(Route.itemHistory, { where: { itemId: path.id }, limit: 500 }),
             )
-            return page.rows.map((r) => toHistorieRegel(r.row))
+            // The signals of this item only, from their register, not from the log.
+            const signals = yield* readOrUnavailable(
+              readModels.query(Programme.signalRegister, { where: { itemId: path.id }, limit: 500 }),
+            )
+            return withHistorySignals(
+              page.rows.map((r) => toHistorieRegel(r.row)),
+              signals.rows.map((r) => r.row),
+            )
           }),
         )
     }),
