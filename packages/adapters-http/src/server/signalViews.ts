@@ -23,7 +23,8 @@ export const withHistorySignals = (
     const own = signals.filter((s) => s.version === index + 1)
     if (own.length === 0) return regel
     const signalen = own.map(
-      (s) => new RegelSignaal({ code: s.code, explanation: { nl: s.explanationNl, en: s.explanationEn } }, checkedElsewhere),
+      (s) =>
+        new RegelSignaal({ code: s.code, explanation: { nl: s.explanationNl, en: s.explanationEn } }, checkedElsewhere),
     )
     return new HistorieRegel({ ...regel, signalen }, checkedElsewhere)
   })
