@@ -5,7 +5,8 @@ const S = Schema.String
 const N = Schema.Number
 const B = Schema.Boolean
 const Event = Schema.Struct({ position: N, streamId: S, type: S })
-const executed = { streamVersion: N, duplicate: B, events: Schema.Array(Event) }
+const Signal = Schema.Struct({ code: S, explanation: S, facts: Schema.Record({ key: S, value: Schema.Unknown }) })
+const executed = { streamVersion: N, duplicate: B, events: Schema.Array(Event), signals: Schema.Array(Signal) }
 
 export const shapes = {
   init: Schema.Struct({ db: S, programme: S, district: S, municipalities: N, bodies: N, persons: N, adoptedBy: S }),

@@ -80,6 +80,9 @@ export const importPackage = (global: Global, args: { file: string }) =>
         catch: () => new BadInput({ problem: `'${args.file}' is not JSON`, next: "name the package file" }),
       })
       const executed = yield* (yield* Handover.Handover).importPackage(actor, input)
-      return { json: executedJson(executed), text: `imported ${args.file}\n${executedText(executed)}` } satisfies Output
+      return {
+        json: executedJson(executed, global.lang),
+        text: `imported ${args.file}\n${executedText(executed, global.lang)}`,
+      } satisfies Output
     }),
   )

@@ -60,8 +60,8 @@ export const confirmPart = (global: Global, args: { item: string; organisation: 
       })
       const executed = yield* (yield* Health.Health).confirmPart(actor, command)
       return {
-        json: { itemId: command.itemId, organisation: command.organisation, ...executedJson(executed) },
-        text: `${command.organisation} confirms its part of ${command.itemId}\n${executedText(executed)}`,
+        json: { itemId: command.itemId, organisation: command.organisation, ...executedJson(executed, global.lang) },
+        text: `${command.organisation} confirms its part of ${command.itemId}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )
@@ -102,9 +102,9 @@ export const reportSpending = (global: Global, args: SpendArgs) =>
           line: command.line,
           amount: command.amount,
           spentOn: command.spentOn,
-          ...executedJson(executed),
+          ...executedJson(executed, global.lang),
         },
-        text: `${euro(command.amount)} spent on ${Health.lineKey(command.line)} of ${command.itemId} on ${command.spentOn}\n${executedText(executed)}`,
+        text: `${euro(command.amount)} spent on ${Health.lineKey(command.line)} of ${command.itemId} on ${command.spentOn}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )

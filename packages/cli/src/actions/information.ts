@@ -123,8 +123,8 @@ export const registerProduct = (global: Global, args: RegisterArgs) =>
       })
       const executed = yield* (yield* Information.Information).execute(actor, command)
       return {
-        json: executedJson(executed),
-        text: `${args.product} registered: ${command.kind} by ${command.producer}, ${Information.scopeLabel(command.scope)}\n${executedText(executed)}`,
+        json: executedJson(executed, global.lang),
+        text: `${args.product} registered: ${command.kind} by ${command.producer}, ${Information.scopeLabel(command.scope)}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )
@@ -150,8 +150,8 @@ export const deliverProduct = (
       })
       const executed = yield* (yield* Information.Information).execute(actor, command)
       return {
-        json: executedJson(executed),
-        text: `${args.product} delivered\n${executedText(executed)}`,
+        json: executedJson(executed, global.lang),
+        text: `${args.product} delivered\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )
@@ -172,8 +172,8 @@ export const linkProduct = (global: Global, args: { product: string; practice: s
       })
       const executed = yield* (yield* Information.Information).execute(actor, command)
       return {
-        json: executedJson(executed),
-        text: `${args.product} motivates ${args.practice}\n${executedText(executed)}`,
+        json: executedJson(executed, global.lang),
+        text: `${args.product} motivates ${args.practice}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )
@@ -196,8 +196,8 @@ export const unlinkProduct = (global: Global, args: { product: string; practice:
       })
       const executed = yield* (yield* Information.Information).execute(actor, command)
       return {
-        json: executedJson(executed),
-        text: `${args.product} no longer motivates ${args.practice}\n${executedText(executed)}`,
+        json: executedJson(executed, global.lang),
+        text: `${args.product} no longer motivates ${args.practice}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )

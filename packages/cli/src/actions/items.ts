@@ -42,12 +42,12 @@ const contentOf = (args: ContentArgs, current?: Programme.ItemView & { exists: t
     }
   })
 
-const changed = (itemId: string, executed: Parameters<typeof executedJson>[0]) =>
+const changed = (global: Global, itemId: string, executed: Parameters<typeof executedJson>[0]) =>
   Effect.map(
     requireItem(itemId),
     (item): Output => ({
-      json: { itemId, status: item.status, version: item.version, ...executedJson(executed) },
-      text: `${itemId}: ${item.status} (version ${item.version})\n${executedText(executed)}`,
+      json: { itemId, status: item.status, version: item.version, ...executedJson(executed, global.lang) },
+      text: `${itemId}: ${item.status} (version ${item.version})\n${executedText(executed, global.lang)}`,
     }),
   )
 
@@ -62,7 +62,7 @@ export const draft = (global: Global, kind: Governance.ItemKind, args: ContentAr
         help(kind),
       )({ _tag: "DraftItem", itemId: args.id, kind, draftingBody: args.body, content: yield* contentOf(args) })
       const executed = yield* (yield* Programme.Programme).route(actor, command)
-      return yield* changed(args.id, executed)
+      return yield* changed(global, args.id, executed)
     }),
   )
 
@@ -75,7 +75,7 @@ export const edit = (global: Global, kind: Governance.ItemKind, args: ContentArg
       const current = yield* requireItem(args.id)
       const content = yield* contentOf(args, current)
       const command = yield* decodeInput(Route.EditItem, help(kind))({ _tag: "EditItem", itemId: args.id, content })
-      return yield* changed(args.id, yield* (yield* Programme.Programme).route(actor, command))
+      return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )
 
@@ -86,7 +86,7 @@ export const submit = (global: Global, kind: Governance.ItemKind, args: { id: st
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const command = yield* decodeInput(Route.SubmitItem, help(kind))({ _tag: "SubmitItem", itemId: args.id })
-      return yield* changed(args.id, yield* (yield* Programme.Programme).route(actor, command))
+      return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )
 
@@ -147,7 +147,7 @@ const atMeeting = (
         recused: args.recused,
         rationale: args.rationale,
       })
-      return yield* changed(args.id, yield* programme.route(actor, decoded))
+      return yield* changed(global, args.id, yield* programme.route(actor, decoded))
     }),
   )
 
@@ -184,7 +184,7 @@ export const withdraw = (global: Global, kind: Governance.ItemKind, args: { id: 
         Route.WithdrawItem,
         help(kind),
       )({ _tag: "WithdrawItem", itemId: args.id, reason: args.reason })
-      return yield* changed(args.id, yield* (yield* Programme.Programme).route(actor, command))
+      return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )
 

@@ -22,8 +22,8 @@ const execute = (
       const milestones = yield* Milestone.Milestones
       const executed = yield* milestones.execute(actor, (yield* command) as Parameters<typeof milestones.execute>[1])
       return {
-        json: { milestoneId, ...executedJson(executed) },
-        text: `${milestoneId}\n${executedText(executed)}`,
+        json: { milestoneId, ...executedJson(executed, global.lang) },
+        text: `${milestoneId}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )

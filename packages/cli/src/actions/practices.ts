@@ -25,8 +25,8 @@ const run = (
       const state = yield* practices.practice(command.practiceId)
       const status = state.exists ? state.status : "onbekend"
       return {
-        json: { practiceId, status, ...executedJson(executed) },
-        text: `${practiceId}: ${status}\n${executedText(executed)}`,
+        json: { practiceId, status, ...executedJson(executed, global.lang) },
+        text: `${practiceId}: ${status}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )

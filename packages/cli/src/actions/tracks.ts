@@ -61,8 +61,8 @@ export const setTrack = (
       const executed = yield* tracks.execute(actor, command)
       const track = yield* tracks.track(command.practiceId, command.municipality)
       return {
-        json: { track: trackJson(track), ...executedJson(executed) },
-        text: `${args.practice} in ${args.municipality}: ${track.phase}\n${executedText(executed)}`,
+        json: { track: trackJson(track), ...executedJson(executed, global.lang) },
+        text: `${args.practice} in ${args.municipality}: ${track.phase}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )
@@ -89,8 +89,8 @@ export const exempt = (
       })
       const executed = yield* (yield* Practice.Tracks).execute(actor, command)
       return {
-        json: { practiceId: args.practice, municipality: args.municipality, ...executedJson(executed) },
-        text: `${args.municipality} exempted from ${args.practice}\n${executedText(executed)}`,
+        json: { practiceId: args.practice, municipality: args.municipality, ...executedJson(executed, global.lang) },
+        text: `${args.municipality} exempted from ${args.practice}\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )
