@@ -1,21 +1,12 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, FastCheck as fc, Layer } from "effect"
 import { Governance, Handover, Kernel, Programme, Route, Store } from "@weerbaar/core"
+import { programmeEnded } from "../support/programmeEndFixtures.js"
 
 const model = Governance.samenWeerbaar()
 const itemId = Route.ItemId.make("bv-na-einde")
 const drafter = Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit")
-const ended = new Handover.ProgrammeEnded(
-  {
-    decisionId: "dvo-2017-einde",
-    meetingDate: Kernel.calendarDate("2017-04-13"),
-    rationale: "De doorontwikkeling gaat over naar VNON.",
-    handedOver: [],
-    endedBy: "secretaris-dvo",
-    at: "2017-04-13T10:00:00.000Z" as Kernel.Timestamp,
-  },
-  true,
-)
+const ended = programmeEnded
 
 const services = () =>
   Programme.programmeServices.pipe(

@@ -2,18 +2,9 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, FastCheck as fc, Layer } from "effect"
 import { Governance, Handover, Information, Kernel, Milestone, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { designate, practiceId, register } from "../support/practiceFixtures.js"
+import { programmeEnded } from "../support/programmeEndFixtures.js"
 
-const ended = new Handover.ProgrammeEnded(
-  {
-    decisionId: "dvo-2017-einde",
-    meetingDate: Kernel.calendarDate("2017-04-13"),
-    rationale: "De doorontwikkeling gaat over naar VNON.",
-    handedOver: [],
-    endedBy: "secretaris-dvo",
-    at: "2017-04-13T10:00:00.000Z" as Kernel.Timestamp,
-  },
-  true,
-)
+const ended = programmeEnded
 const policy = Handover.programmeEndPolicy<{ readonly _tag: string }, unknown, unknown>()
 const ctx: Kernel.DecisionContext = {
   actor: Governance.PersonId.make("lid-eg-oc-rheden"),
