@@ -10,7 +10,9 @@ import type { PersonId } from "../governance/Ids.js"
  * - `reads`: what the decider reads besides its own stream, to build its context (a track's
  *   practice, a package's item); reads only — it writes nothing and refuses nothing;
  * - `policies`: the named policies that check the command against other aggregates and react to
- *   its events with commands for them, each decided by its own aggregate and appended with it.
+ *   its events with commands for them, each decided by its own aggregate and appended with it;
+ * - `duringConcept`: whether the command may run while the rule book on its date is still the
+ *   founding's concept (only the programme plan's route may).
  * @category application
  */
 export interface CommandSpec<C, E extends { readonly _tag: string }, S, X extends DecisionContext = DecisionContext> {
@@ -22,4 +24,5 @@ export interface CommandSpec<C, E extends { readonly _tag: string }, S, X extend
   readonly options?: ExecuteOptions
   readonly reads?: (base: DecisionContext) => Effect.Effect<X, ReadError>
   readonly policies?: ReadonlyArray<Policy<C, E, S>>
+  readonly duringConcept?: (command: C, state: S) => boolean
 }

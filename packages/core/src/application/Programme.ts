@@ -1,10 +1,10 @@
-import { Context, Effect, Layer, Option } from "effect"
-import { dateOf } from "../kernel/CalendarDate.js"
-import { Refused, type RuleViolation, violation } from "../kernel/Refusal.js"
+import { Context, Effect, Either, Layer } from "effect"
+import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
+import type { Refused, RuleViolation } from "../kernel/Refusal.js"
 import { GovernanceModelAdopted, governanceEventCodec, governanceStreamId } from "../governance/adoption.js"
-import { governanceRules } from "../governance/governanceRules.js"
+import { adoptionVerdict } from "../governance/adoptionVerdict.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
-import { bodyOfLevel, mayActFor } from "../governance/queries.js"
+import type { ModelVersion } from "../governance/ModelVersion.js"
 import type { StreamVersionConflict } from "../ports/EventStore.js"
 import { type AllowedAction, allowedActions, routeProbes } from "../routes/allowedActions.js"
 import type { BudgetPosition } from "../routes/Budget.js"
@@ -24,8 +24,16 @@ import { loadPolicyReads } from "./policyReads.js"
 import { ProgrammeRuntime } from "./ProgrammeRuntime.js"
 import type { ExecuteError, ExecuteOptions, Executed, NoGovernanceModel, ReadError } from "./Executed.js"
 import type { PersonId } from "../governance/Ids.js"
-import type { ItemId } from "../routes/commands.js"
+import type { DecisionId, ItemId } from "../routes/commands.js"
 import { programmeEndPolicy } from "../handover/programmeEndFinal.js"
+
+/** What a new version of the rule book cites and when it applies. @category application */
+export interface AdoptOptions {
+  /** The DVO's final approving decision on a `programmaplan` or `programmabijstelling` item. */
+  readonly decision?: { readonly itemId: ItemId; readonly decisionId: DecisionId }
+  /** The first day the version applies; by default the decision's meeting date. */
+  readonly validFrom?: CalendarDate
+}
 
 /** An item's state with the version of its stream (for ETags). @category application */
 export type ItemView = ItemState & { readonly streamVersion: number }
@@ -49,11 +57,21 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
   {
     /** The governance model in force. */
     readonly model: Effect.Effect<GovernanceModel, NoGovernanceModel | ReadError>
-    /** Adopts a governance model; after the first, only a person acting for the DVO or the Stuurgroep may. */
+    /**
+     * Adopts a version of the rule book (see {@link adoptionVerdict}): the first founds the store as
+     * a concept; a change of structure cites the DVO's decision on the programme plan or an
+     * adjustment (`decision`) and applies from its date or `validFrom`; a change of memberships
+     * only is made by a person acting for each body concerned.
+     */
     readonly adoptModel: (
       model: GovernanceModel,
       actor: PersonId,
+      options?: AdoptOptions,
     ) => Effect.Effect<Executed<GovernanceModel>, Refused | StreamVersionConflict | ReadError>
+    /** Every version of the rule book, in the order adopted. */
+    readonly versions: Effect.Effect<ReadonlyArray<ModelVersion>, ReadError>
+    /** The version of the rule book in force on `date`. */
+    readonly modelOn: (date: CalendarDate) => Effect.Effect<GovernanceModel, NoGovernanceModel | ReadError>
     /** Executes a command on an item's approval route. */
     readonly route: (
       actor: PersonId,
@@ -88,23 +106,38 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
 
       return {
         model: runtime.model,
-        adoptModel: (newModel, actor) =>
+        adoptModel: (newModel, actor, options = {}) =>
           Effect.gen(function* () {
-            const current = yield* runtime.currentModel
+            const versions = yield* runtime.versions
             const at = yield* runtime.now
-            if (Option.isSome(current)) {
-              const today = dateOf(at)
-              const governing = [bodyOfLevel(current.value, "bestuurlijk"), bodyOfLevel(current.value, "besturing")]
-              const may = governing.some((b) => Option.isSome(b) && mayActFor(current.value, actor, b.value.id, today))
-              if (!may) {
-                return yield* new Refused({
-                  command: "AdoptGovernanceModel",
-                  violations: [violation(governanceRules.mayNotAdopt, { person: actor })],
-                })
-              }
-            }
+            const cited =
+              options.decision === undefined
+                ? undefined
+                : {
+                    item: (yield* loadItem(options.decision.itemId)).state,
+                    decisionId: options.decision.decisionId,
+                  }
+            const verdict = adoptionVerdict(versions, {
+              model: newModel,
+              actor,
+              today: dateOf(at),
+              ...(cited === undefined ? {} : { decision: cited }),
+              ...(options.validFrom === undefined ? {} : { validFrom: options.validFrom }),
+            })
+            if (Either.isLeft(verdict)) return yield* verdict.left
             const version = yield* store.streamVersion(governanceStreamId)
-            const event = new GovernanceModelAdopted({ model: newModel, adoptedBy: actor, at })
+            const event = new GovernanceModelAdopted({ model: newModel, adoptedBy: actor, at, ...verdict.right })
+            // The cited item is held at the version read: a revocation meanwhile fails the append.
+            const held =
+              options.decision === undefined
+                ? []
+                : [
+                    {
+                      streamId: itemStreamId(options.decision.itemId),
+                      expectedVersion: (yield* store.streamVersion(itemStreamId(options.decision.itemId))),
+                      events: [],
+                    },
+                  ]
             const result = yield* store.append(
               [
                 {
@@ -112,6 +145,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
                   expectedVersion: version,
                   events: [governanceEventCodec.toNewEvent(event)],
                 },
+                ...held,
               ],
               { actor },
             )
@@ -123,6 +157,8 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
               state: newModel,
             }
           }),
+        versions: runtime.versions,
+        modelOn: runtime.modelOn,
         route: (actor, command, options = {}) =>
           runtime.execute({
             streamId: itemStreamId(command.itemId),
@@ -132,6 +168,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
             actor,
             options,
             policies: routePolicies,
+            duringConcept: onThePlansRoute,
           }),
         item: (itemId) => Effect.map(loadItem(itemId), ({ state, version }) => ({ ...state, streamVersion: version })),
         allowedActions: (actor, itemId) =>
@@ -158,6 +195,10 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
     }),
   )
 }
+
+// While the rule book is the founding's concept, only the programme plan travels its route.
+const onThePlansRoute = (command: RouteCommand, state: ItemState): boolean =>
+  state.exists ? state.kind === "programmaplan" : command._tag === "DraftItem" && command.kind === "programmaplan"
 
 /** The policies every command on an item's route goes through. @category application */
 export const routePolicies: ReadonlyArray<Policy<RouteCommand, RouteEvent, ItemState>> = [

@@ -1,9 +1,12 @@
 import { Clock, Context, Effect, Either, Layer, Option } from "effect"
-import { type Timestamp, timestampOf } from "../kernel/CalendarDate.js"
+import { type CalendarDate, dateOf, type Timestamp, timestampOf } from "../kernel/CalendarDate.js"
+import { Refused, violation } from "../kernel/Refusal.js"
 import type { DecisionContext } from "../kernel/Decider.js"
 import type { EventCodec } from "../kernel/EventCodec.js"
 import type { PolicyRead } from "../kernel/Policy.js"
-import { governanceEventCodec, governanceStreamId } from "../governance/adoption.js"
+import { governanceStreamId, versionsOf } from "../governance/adoption.js"
+import { governanceRules } from "../governance/governanceRules.js"
+import { type ModelVersion, versionOn } from "../governance/ModelVersion.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import {
   EventStore,
@@ -17,6 +20,7 @@ import type { CommandSpec } from "./CommandSpec.js"
 import { type ExecuteError, type ExecuteOptions, type Executed, NoGovernanceModel, type ReadError } from "./Executed.js"
 import { decideWithPolicies, reactionsTo } from "./reactions.js"
 import { signalWrite } from "./signalWrite.js"
+import { actDateOf } from "./actDate.js"
 
 /** A stream's state and version, as read. @category application */
 export interface Loaded<S> {
@@ -25,8 +29,8 @@ export interface Loaded<S> {
 }
 
 /**
- * What every application service of a programme stands on: the event store, the governance model
- * in force (kept per version of its stream), the clock, identifiers, and the one way commands are
+ * What every application service of a programme stands on: the event store, the versions of the
+ * rule book (an act is judged by the version in force on its date), the clock, identifiers, and the one way commands are
  * executed — replay of an idempotent retry, load, decide with the policies' checks, decide the
  * policies' reactions on their own aggregates, append all of it with the versions read, and a
  * fresh decision when another writer came first.
@@ -36,7 +40,12 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
   ProgrammeRuntime,
   {
     readonly store: EventStoreShape
+    /** The version of the rule book in force today. */
     readonly model: Effect.Effect<GovernanceModel, NoGovernanceModel | ReadError>
+    /** The version of the rule book in force on `date`: the one that judges an act of that date. */
+    readonly modelOn: (date: CalendarDate) => Effect.Effect<GovernanceModel, NoGovernanceModel | ReadError>
+    /** Every version of the rule book, in the order adopted. */
+    readonly versions: Effect.Effect<ReadonlyArray<ModelVersion>, ReadError>
     readonly currentModel: Effect.Effect<Option.Option<GovernanceModel>, ReadError>
     readonly now: Effect.Effect<Timestamp>
     readonly newId: (prefix: string) => Effect.Effect<string>
@@ -56,26 +65,32 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
     Effect.gen(function* () {
       const store = yield* EventStore
       const ids = yield* IdGenerator
-      // The model in force, kept with the version of its stream: every command holds that version.
-      let inForce: { readonly version: number; readonly model: GovernanceModel } | undefined
+      // The versions of the rule book, kept with the version of their stream: every command holds it.
+      let known: Versions | undefined
 
-      const readModelAt = (version: number) =>
-        Effect.gen(function* () {
-          const last = (yield* store.readStream(governanceStreamId)).at(-1)
-          if (last === undefined) return undefined
-          const adopted = governanceEventCodec.fromStored(last)
-          if (Either.isLeft(adopted)) return yield* adopted.left
-          inForce = { version, model: adopted.right.model }
-          return inForce
-        })
-      const modelInForce = Effect.flatMap(store.streamVersion(governanceStreamId), (version) =>
-        inForce !== undefined && inForce.version === version ? Effect.succeed(inForce) : readModelAt(version),
-      )
-      const currentModel = Effect.map(modelInForce, (m) => Option.fromNullable(m?.model))
-      const model = Effect.flatMap(modelInForce, (m) =>
-        m === undefined ? Effect.fail(new NoGovernanceModel()) : Effect.succeed(m.model),
+      const readVersions = (version: number) =>
+        Effect.flatMap(store.readStream(governanceStreamId), (events) =>
+          Either.match(versionsOf(events), {
+            onLeft: (e) => Effect.fail(e),
+            onRight: (versions) => {
+              known = { streamVersion: version, versions }
+              return Effect.succeed(known)
+            },
+          }),
+        )
+      const allVersions = Effect.flatMap(store.streamVersion(governanceStreamId), (version) =>
+        known !== undefined && known.streamVersion === version ? Effect.succeed(known) : readVersions(version),
       )
       const now = Effect.map(Clock.currentTimeMillis, (ms) => timestampOf(new Date(ms)))
+      const modelOn = (date: CalendarDate) =>
+        Effect.flatMap(allVersions, ({ versions }) => {
+          const v = versionOn(versions, date)
+          return v === undefined ? Effect.fail(new NoGovernanceModel()) : Effect.succeed(v.model)
+        })
+      const currentModel = Effect.flatMap(now, (at) =>
+        Effect.map(allVersions, ({ versions }) => Option.fromNullable(versionOn(versions, dateOf(at))?.model)),
+      )
+      const model = Effect.flatMap(now, (at) => modelOn(dateOf(at)))
 
       const load = <E extends { readonly _tag: string }, S>(
         streamId: string,
@@ -126,7 +141,10 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
         Effect.gen(function* () {
           const replay = yield* earlier(spec)
           if (Option.isSome(replay)) return replay.value
-          const m = yield* modelInForce
+          const rules = yield* allVersions
+          const at = yield* now
+          const actDate = actDateOf(spec.command, at)
+          const m = versionOn(rules.versions, actDate)
           if (m === undefined) return yield* new NoGovernanceModel()
           const { state, version } = yield* load(spec.streamId, spec.decider, spec.codec)
           const expected = spec.options?.expectedVersion
@@ -137,7 +155,13 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
               actualVersion: version,
             })
           }
-          const base: DecisionContext = { actor: spec.actor, model: m.model, now: yield* now }
+          if (!m.decided && spec.duringConcept?.(spec.command, state) !== true) {
+            return yield* new Refused({
+              command: commandName(spec.command),
+              violations: [violation(governanceRules.planNotDecided, { date: actDate })],
+            })
+          }
+          const base: DecisionContext = { actor: spec.actor, model: m.model, now: at }
           const context = spec.reads === undefined ? (base as X) : yield* spec.reads(base)
           const policies = spec.policies ?? []
           const read = new Map<string, Loaded<unknown>>()
@@ -194,7 +218,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
             .filter(([id]) => !writes.some((w) => w.streamId === id))
             .map(([streamId, l]) => ({ streamId, expectedVersion: l.version, events: [] }))
           if (!writes.some((w) => w.streamId === governanceStreamId)) {
-            held.push({ streamId: governanceStreamId, expectedVersion: m.version, events: [] })
+            held.push({ streamId: governanceStreamId, expectedVersion: rules.streamVersion, events: [] })
           }
           const result = yield* store.append([...writes, ...held], metadataOf(spec.actor, spec.options ?? {}))
           if (result.duplicate) {
@@ -220,6 +244,8 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
       return {
         store,
         model,
+        modelOn,
+        versions: Effect.map(allVersions, (v) => v.versions),
         currentModel,
         now,
         newId: (prefix: string) => ids.next(prefix),
@@ -244,6 +270,14 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
     }),
   )
 }
+
+interface Versions {
+  readonly streamVersion: number
+  readonly versions: ReadonlyArray<ModelVersion>
+}
+
+const commandName = (command: unknown): string =>
+  typeof command === "object" && command !== null && "_tag" in command ? String(command._tag) : "command"
 
 // A command can append to more streams than its own (a budget ledger, a practice): the version it
 // answers with is its own stream's.

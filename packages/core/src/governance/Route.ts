@@ -5,13 +5,14 @@ import { Level } from "./Body.js"
 
 /**
  * The kinds of items that travel an approval route: an expert group's assignment, a policy
- * proposal with a budget, an adjustment of the programme plan, a progress report, and a
+ * proposal with a budget, the programme plan, an adjustment of it, a progress report, and a
  * handover of Best Practices to the network.
  * @category routes
  */
 export const ItemKind = Schema.Literal(
   "opdracht",
   "beleidsvoorstel",
+  "programmaplan",
   "programmabijstelling",
   "voortgangsrapportage",
   "overdracht",

@@ -219,6 +219,12 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
         steps: steps(["stuurgroep", "approve", "return", "reject"], ["dvo", "accord", "return", "reject"]),
       },
       {
+        item: "programmaplan",
+        drafter: { body: "stuurgroep" },
+        budget: "optional",
+        steps: steps(["dvo", "approve", "return", "reject"]),
+      },
+      {
         item: "programmabijstelling",
         drafter: { body: "stuurgroep" },
         budget: "optional",

@@ -108,6 +108,18 @@ export const vnonNetwerkJson = (): GovernanceModelJson => {
         budget: "required",
         steps: steps(["bbg", "approve", "return", "reject"], ["rvo", "accord", "return", "reject"]),
       },
+      {
+        item: "programmaplan",
+        drafter: { body: "bbg" },
+        budget: "optional",
+        steps: steps(["rvo", "approve", "return", "reject"]),
+      },
+      {
+        item: "programmabijstelling",
+        drafter: { body: "bbg" },
+        budget: "optional",
+        steps: steps(["rvo", "approve", "reject"]),
+      },
     ],
   }
 }

@@ -27,12 +27,24 @@ export const DecisionId = Schema.String.pipe(
 /** @category routes */
 export type DecisionId = typeof DecisionId.Type
 
-/** What an item says: title, description, budget lines and the Best Practices it contains. @category routes */
+/** The SHA-256 fingerprint of a governance model (see `modelFingerprint`). @category routes */
+export const ModelFingerprint = Schema.String.pipe(
+  Schema.pattern(/^[0-9a-f]{64}$/, { message: () => "expected the SHA-256 fingerprint of a governance model: 64 hex digits" }),
+  Schema.annotations({ identifier: "ModelFingerprint" }),
+)
+
+/**
+ * What an item says: title, description, budget lines and the Best Practices it contains; a
+ * `programmaplan` or `programmabijstelling` names the fingerprint of the rule book it proposes
+ * (`proposedModel`), so the DVO decides on exactly that version.
+ * @category routes
+ */
 export const ItemContent = Schema.Struct({
   title: Title,
   description: Text,
   budget: Budget,
   practices: Schema.Array(Title),
+  proposedModel: Schema.optional(ModelFingerprint),
 })
 /** @category routes */
 export type ItemContent = typeof ItemContent.Type

@@ -1,6 +1,7 @@
 import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { ok } from "node:assert/strict"
 import { Effect, Layer } from "effect"
+import { decidedRuleBook } from "./decidedRuleBook.js"
 
 /**
  * The store a programme scenario runs on: an `EventStore` with a `ReadModelStore` that keeps the
@@ -100,10 +101,8 @@ export const programmeOn = (
     Layer.provideMerge(Store.ProgrammeClock.settable("2016-03-01T09:00:00Z")),
   )
 
-/** The Stuurgroep's secretary adopts the model. @category testing */
-export const adopted = Effect.flatMap(Programme.Programme, (p) =>
-  p.adoptModel(scenarioModel, scenarioPersons.stuurgroepSecretaris),
-)
+/** The model founds the store and comes into force by the DVO's decision on the programme plan. @category testing */
+export const adopted = decidedRuleBook(scenarioModel)
 
 /** Sets the programme's clock to 10:00 on `date`. @category testing */
 export const at = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.set(`${date}T10:00:00Z`))

@@ -146,14 +146,25 @@ export const programmeScenarios: ReadonlyArray<ProgrammeScenario> = [
       }).pipe(Effect.provide(programmeOn(store))),
   },
   {
-    name: "only a person acting for the DVO or the Stuurgroep adopts a new governance model",
+    name: "the rule book changes only by the DVO's decision; memberships by a person acting for the body",
     run: (store) =>
       Effect.gen(function* () {
         const programme = yield* Programme.Programme
         yield* adopted
-        const refused = yield* Effect.flip(programme.adoptModel(model, persons.drafter))
-        ok(refused instanceof Kernel.Refused && refused.codes[0] === "governance.may-not-adopt")
-        yield* programme.adoptModel(model, persons.dvoSecretaris)
+        const richer = {
+          ...model,
+          programme: new Governance.ProgrammeDefinition({
+            ...model.programme,
+            availableBudget: Kernel.cents(model.programme.availableBudget * 6),
+          }),
+        }
+        const byHand = yield* Effect.flip(programme.adoptModel(richer, persons.dvoSecretaris))
+        ok(byHand instanceof Kernel.Refused && byHand.codes[0] === "model.requires-decision", String(byHand))
+        const left = { ...model, memberships: model.memberships.filter((m) => m.person !== persons.drafter) }
+        const notTheirs = yield* Effect.flip(programme.adoptModel(left, persons.stuurgroepSecretaris))
+        ok(notTheirs instanceof Kernel.Refused && notTheirs.codes[0] === "model.may-not-change-memberships")
+        yield* programme.adoptModel(left, persons.trekker)
+        strictEqual((yield* programme.versions).at(-1)?.basis?._tag, "lidmaatschappen")
       }).pipe(Effect.provide(programmeOn(store))),
   },
   {

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "./decidedRuleBook.js"
 import { Kernel, Programme, Route, Store } from "@weerbaar/core"
 import { deepStrictEqual, ok, strictEqual } from "node:assert/strict"
 import { Context, Effect, Layer, Option } from "effect"
@@ -35,10 +36,10 @@ export const writerScenarios: ReadonlyArray<ProgrammeScenario> = [
           ).pipe(Effect.provide(store), Effect.map(Context.get(Programme.Programme)))
         const office = yield* serviceOn()
         const other = yield* serviceOn()
-        yield* office.adoptModel(model, persons.stuurgroepSecretaris)
+        yield* decidedRuleBook(model).pipe(Effect.provideService(Programme.Programme, office))
         yield* office.route(persons.drafter, draftHennep)
         const left = { ...model, memberships: model.memberships.filter((m) => m.person !== persons.drafter) }
-        yield* other.adoptModel(left, persons.stuurgroepSecretaris)
+        yield* other.adoptModel(left, persons.trekker)
         const refused = yield* Effect.flip(
           office.route(
             persons.drafter,

@@ -1,5 +1,6 @@
 import { Governance, Programme, Route, Store } from "@weerbaar/core"
 import { deepStrictEqual, ok, strictEqual } from "node:assert/strict"
+import { decidedRuleBook } from "./decidedRuleBook.js"
 import { Effect, Either } from "effect"
 import {
   at,
@@ -25,7 +26,7 @@ const itemStream = Route.itemStreamId(itemId)
 const accordUnder = <A, E, R>(model: Governance.GovernanceModel, before: Effect.Effect<A, E, R>) =>
   Effect.gen(function* () {
     const programme = yield* Programme.Programme
-    yield* programme.adoptModel(model, persons.stuurgroepSecretaris)
+    yield* decidedRuleBook(model)
     yield* programme.route(persons.drafter, draftHennep)
     yield* programme.route(persons.trekker, new Route.SubmitItem({ itemId }))
     yield* at("2016-04-07")
@@ -132,7 +133,7 @@ export const signalScenarios: ReadonlyArray<ProgrammeScenario> = [
         const refused = yield* accordUnder(narrowModel(), Effect.void)
         ok(Either.isLeft(refused) && refused.left._tag === "Refused")
         const programme = yield* Programme.Programme
-        yield* programme.adoptModel(scenarioModel, persons.stuurgroepSecretaris)
+        yield* decidedRuleBook(scenarioModel)
         const accorded = yield* Effect.either(
           programme.route(persons.dvoSecretaris, decide("dvo", "accord", "besluit-dvo", "2016-05-12")),
         )

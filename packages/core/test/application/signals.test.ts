@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Either } from "effect"
 import { Governance, Programme, Route, Store } from "@weerbaar/core"
@@ -20,7 +21,7 @@ const modelWith = (forces?: Governance.RuleForces): Governance.GovernanceModel =
 const accordBeyondTheEnvelope = (model: Governance.GovernanceModel) =>
   Effect.gen(function* () {
     const programme = yield* Programme.Programme
-    yield* programme.adoptModel(model, scenarioPersons.stuurgroepSecretaris)
+    yield* decidedRuleBook(model)
     yield* programme.route(scenarioPersons.drafter, draftHennep)
     yield* programme.route(scenarioPersons.trekker, new Route.SubmitItem({ itemId: scenarioItemId }))
     yield* at("2016-04-07")

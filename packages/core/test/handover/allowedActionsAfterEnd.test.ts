@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, FastCheck as fc, Layer } from "effect"
 import { Governance, Handover, Kernel, Programme, Route, Store } from "@weerbaar/core"
@@ -19,7 +20,7 @@ const services = () =>
 const itemBeforeTheEnd = (returned: boolean) =>
   Effect.gen(function* () {
     const programme = yield* Programme.Programme
-    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
+    yield* decidedRuleBook(model)
     yield* programme.route(
       drafter,
       new Route.DraftItem({

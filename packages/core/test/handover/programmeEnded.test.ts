@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, FastCheck as fc, Layer } from "effect"
 import { Governance, Handover, Information, Kernel, Milestone, Practice, Programme, Route, Store } from "@weerbaar/core"
@@ -106,7 +107,7 @@ describe("programme.ended: after the programme's end no new work starts", () => 
     Effect.gen(function* () {
       const programme = yield* Programme.Programme
       const store = yield* Store.EventStore
-      yield* programme.adoptModel(ctx.model, Governance.PersonId.make("secretaris-stuurgroep"))
+      yield* decidedRuleBook(ctx.model)
       yield* store.append(
         [
           {

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { assert, describe, it } from "@effect/vitest"
@@ -16,7 +17,7 @@ const receive = (text: string) =>
     const handover = yield* Handover.Handover
     const practices = yield* Practice.Practices
     yield* on("2017-05-01")
-    yield* programme.adoptModel(vnon, Governance.PersonId.make("secretaris-bbg"))
+    yield* decidedRuleBook(vnon)
     yield* handover.importPackage(Governance.PersonId.make("secretaris-eg-ondermijning-vnon"), JSON.parse(text))
     const concepts = yield* practices.catalogue
     const itemId = Route.ItemId.make("overdracht-2017")
@@ -116,7 +117,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
         const programme = yield* Programme.Programme
         const handover = yield* Handover.Handover
         const store = yield* Store.EventStore
-        yield* programme.adoptModel(vnon, Governance.PersonId.make("secretaris-bbg"))
+        yield* decidedRuleBook(vnon)
         const before = yield* store.lastPosition
         const refusals = [
           yield* Effect.flip(
@@ -150,7 +151,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
       Effect.gen(function* () {
         const programme = yield* Programme.Programme
         const handover = yield* Handover.Handover
-        yield* programme.adoptModel(vnon, Governance.PersonId.make("secretaris-bbg"))
+        yield* decidedRuleBook(vnon)
         const outsider = yield* Effect.flip(
           handover.importPackage(Governance.PersonId.make("lid-rvo-om"), JSON.parse(text)),
         )
@@ -182,7 +183,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
             meetingDate: Kernel.calendarDate("2017-04-13"),
             rationale: "De doorontwikkeling gaat over naar VNON.",
           })
-        yield* programme.adoptModel(Governance.vnonNetwerk(), Governance.PersonId.make("secretaris-bbg"))
+        yield* decidedRuleBook(Governance.vnonNetwerk())
         const early = yield* Effect.flip(
           handover.endProgramme(Governance.PersonId.make("secretaris-rvo"), end("rvo-einde")),
         )

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Schema } from "effect"
 import { Governance, Health, Information, Kernel, Programme, Route, Store } from "@weerbaar/core"
@@ -61,7 +62,7 @@ const scriptedYear = Effect.gen(function* () {
   const health = yield* Health.Health
   const store = yield* Store.EventStore
 
-  yield* programme.adoptModel(Governance.samenWeerbaar(), Governance.PersonId.make("secretaris-stuurgroep"))
+  yield* decidedRuleBook(Governance.samenWeerbaar())
   for (const { actor, command } of Information.samenWeerbaarInformation()) yield* information.execute(actor, command)
   const lokaalBeeld = "lokaal-ob-rheden" as Information.ProductId
   yield* information.execute(
@@ -109,7 +110,7 @@ const scriptedYear = Effect.gen(function* () {
   yield* programme.route(persons.trekker, new Route.SubmitItem({ itemId }))
 
   yield* at("2016-10-01")
-  yield* programme.adoptModel(autumnModel(), Governance.PersonId.make("secretaris-stuurgroep"))
+  yield* decidedRuleBook(autumnModel())
   yield* at("2016-10-06")
   yield* programme.route(persons.stuurgroepSecretaris, decide("stuurgroep", "approve", "besluit-sg-7", "2016-10-06"))
   yield* at("2016-11-10")

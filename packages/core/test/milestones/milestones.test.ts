@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, TestClock } from "effect"
 import { Governance, Kernel, Milestone, Programme, Store } from "@weerbaar/core"
-import { given } from "@weerbaar/core/testing"
+import { decidedRuleBook, given } from "@weerbaar/core/testing"
 import { ctx, model, persons } from "../support/practiceFixtures.js"
 
 const plan = (id: string, due: string, owner = "eg-ondermijnende-criminaliteit") =>
@@ -124,7 +124,7 @@ describe("milestones", () => {
       yield* TestClock.setTime(Date.parse("2016-03-01T10:00:00Z"))
       const programme = yield* Programme.Programme
       const milestones = yield* Milestone.Milestones
-      yield* programme.adoptModel(model, persons.stuurgroep)
+      yield* decidedRuleBook(model)
       yield* milestones.execute(persons.trekker, plan("ms-pilot-rheden", "2016-06-30"))
       yield* milestones.execute(persons.trekker, plan("ms-inventarisatie", "2016-04-15"))
       const early = yield* milestones.agenda(60)

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { Governance, Kernel, Practice, Programme, Route } from "@weerbaar/core"
@@ -10,7 +11,7 @@ describe("the practice policy inside Programme.route", () => {
       const programme = yield* Programme.Programme
       const practices = yield* Practice.Practices
       yield* on("2016-06-01")
-      yield* programme.adoptModel(Governance.samenWeerbaar(), persons.stuurgroep)
+      yield* decidedRuleBook(Governance.samenWeerbaar())
       yield* practices.execute(persons.lid, register())
       const itemId = Route.ItemId.make("overdracht-te-vroeg")
       yield* programme.route(

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { Effect, Layer, Schema } from "effect"
 import {
   Governance,
@@ -111,7 +112,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
       practices.execute(actor, command)
 
     yield* on("2016-02-01")
-    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
+    yield* decidedRuleBook(model)
     for (const p of storyPractices) {
       yield* practice(
         p.member,

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { Effect, Layer } from "effect"
 import { Governance, Information, Kernel, Programme, Store } from "@weerbaar/core"
 
@@ -61,7 +62,7 @@ export const at = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.
 export const withProductOfEachClassification = Effect.gen(function* () {
   const programme = yield* Programme.Programme
   const information = yield* Information.Information
-  yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
+  yield* decidedRuleBook(model)
   for (const classification of ["openbaar", "intern", "vertrouwelijk"] as const) {
     yield* information.execute(Governance.PersonId.make("manager-riec"), registration(classification))
   }
