@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -45,9 +46,7 @@ const start = async () => {
   const { baseUrl, tokens } = await Effect.runPromise(
     Effect.gen(function* () {
       const http = yield* HttpServer.HttpServer
-      yield* Effect.flatMap(Programme.Programme, (p) =>
-        p.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep")),
-      )
+      yield* decidedRuleBook(model)
       const accessTokens = yield* AccessTokens
       const tokens: Record<string, string> = {}
       for (const person of actors)

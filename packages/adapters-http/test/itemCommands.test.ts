@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { mkdtempSync, rmSync } from "node:fs"
@@ -344,10 +345,7 @@ describe("embedded in a server of one's own", () => {
       )
       const { listener, token } = await Effect.runPromise(
         Effect.gen(function* () {
-          yield* (yield* Programme.Programme).adoptModel(
-            Governance.samenWeerbaar(),
-            Governance.PersonId.make("secretaris-stuurgroep"),
-          )
+          yield* decidedRuleBook(Governance.samenWeerbaar())
           const issued = yield* (yield* AccessTokens).issue(
             Governance.PersonId.make("lid-eg-oc-rheden"),
             "test",

@@ -7,6 +7,7 @@ import { GebeurtenissenGroup } from "./groups/gebeurtenissen.js"
 import { InformatieproductenGroup } from "./groups/informatieproducten.js"
 import {
   BijstellingenGroup,
+  ProgrammaplannenGroup,
   OpdrachtenGroup,
   OverdrachtsvoorstellenGroup,
   VoorstellenGroup,
@@ -40,6 +41,7 @@ export class WeerbaarApi extends HttpApi.make("weerbaar")
   .add(BestuurGroup)
   .add(VoorstellenGroup)
   .add(OpdrachtenGroup)
+  .add(ProgrammaplannenGroup)
   .add(BijstellingenGroup)
   .add(VoortgangsrapportagesGroup)
   .add(BesluitenGroup)

@@ -106,6 +106,7 @@ export const WeerbaarApiLive = (options: WeerbaarServerOptions = {}) => {
     BestuurLive,
     itemGroupLive("voorstellen", "beleidsvoorstel"),
     itemGroupLive("opdrachten", "opdracht"),
+    itemGroupLive("programmaplannen", "programmaplan"),
     itemGroupLive("bijstellingen", "programmabijstelling"),
     itemGroupLive("voortgangsrapportages", "voortgangsrapportage"),
     itemGroupLive("overdrachtsvoorstellen", "overdracht"),

@@ -27,6 +27,7 @@ export const itemGroupLive = <
     | "voorstellen"
     | "opdrachten"
     | "bijstellingen"
+    | "programmaplannen"
     | "voortgangsrapportages"
     | "overdrachtsvoorstellen",
 >(

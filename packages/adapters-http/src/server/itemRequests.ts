@@ -17,6 +17,7 @@ import { checkedElsewhere } from "./checkedElsewhere.js"
 export const idPrefixes: Record<keyof typeof itemResources, string> = {
   opdracht: "op",
   beleidsvoorstel: "bv",
+  programmaplan: "pp",
   programmabijstelling: "pb",
   voortgangsrapportage: "vr",
   overdracht: "od",

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -58,7 +59,7 @@ export const startServer = async (
       const server = yield* HttpServer.HttpServer
       const programme = yield* Programme.Programme
       const accessTokens = yield* AccessTokens
-      yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
+      yield* decidedRuleBook(model)
       const tokens = {} as Record<Person, string>
       for (const person of people)
         tokens[person] = (yield* accessTokens.issue(Governance.PersonId.make(person), "test", "test")).token

@@ -12,7 +12,7 @@ import { itemNotFound, itemExists } from "./rules/existence.js"
 import { fourEyes } from "./rules/fourEyes.js"
 import { decisionExists } from "./rules/immutability.js"
 import { notEditable, notSubmittable, notOnRoute, notWithdrawable } from "./rules/itemStatus.js"
-import { meetingInFuture, meetingBeforeSubmission, attendeeNotMember } from "./rules/meeting.js"
+import { meetingInFuture, meetingBeforeSubmission, attendeeNotMember, submissionInFuture } from "./rules/meeting.js"
 import { outcomeNotAllowed, remarksRequired } from "./rules/outcome.js"
 import {
   decisionNotFound,
@@ -52,6 +52,7 @@ export const routeRules = [
   notWithdrawable,
   meetingInFuture,
   meetingBeforeSubmission,
+  submissionInFuture,
   attendeeNotMember,
   outcomeNotAllowed,
   remarksRequired,

@@ -63,9 +63,14 @@ export class EditItem extends Schema.TaggedClass<EditItem>()("EditItem", {
   content: ItemContent,
 }) {}
 
-/** The drafting body submits its item to the route. @category routes */
+/**
+ * The drafting body submits its item to the route, today or on the day `on` it was submitted
+ * (not in the future) when it is recorded later.
+ * @category routes
+ */
 export class SubmitItem extends Schema.TaggedClass<SubmitItem>()("SubmitItem", {
   itemId: ItemId,
+  on: Schema.optional(CalendarDate),
 }) {}
 
 /** A member's vote on the outcome put to the meeting. @category routes */

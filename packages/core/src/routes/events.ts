@@ -30,6 +30,8 @@ export class ItemSubmitted extends Schema.TaggedClass<ItemSubmitted>()("ItemSubm
   version: Schema.Int,
   submittedBy: PersonId,
   at: Timestamp,
+  /** The day of the submission when it was recorded later; else the day of `at`. */
+  on: Schema.optional(CalendarDate),
 }) {}
 
 /**

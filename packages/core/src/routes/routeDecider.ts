@@ -2,7 +2,7 @@ import { Option } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { judge } from "../kernel/judge.js"
-import type { RuleViolation } from "../kernel/Refusal.js"
+import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { positiveOutcomes } from "../governance/Route.js"
 import type { RecordDecision, RouteCommand } from "./commands.js"
 import { evolveItem } from "./evolveItem.js"
@@ -23,7 +23,7 @@ import {
   submittableViolations,
   withdrawableViolations,
 } from "./rules/itemStatus.js"
-import { meetingViolations, submissionDateViolations } from "./rules/meeting.js"
+import { meetingViolations, submissionDateViolations, submissionInFuture } from "./rules/meeting.js"
 import { allowedOutcomeViolations, remarksViolations } from "./rules/outcome.js"
 import { revocationDateViolations, revocationViolations } from "./rules/revocation.js"
 import { turnOrderViolations } from "./rules/turnOrder.js"
@@ -51,6 +51,9 @@ export const standingViolations = (
       return [
         ...submittableViolations(state),
         ...authorityViolations(ctx, state.draftingBody, today),
+        ...(command.on !== undefined && command.on > today
+          ? [violation(submissionInFuture, { submittedOn: command.on, today })]
+          : []),
         ...(Option.isSome(route) ? requiredBudgetViolations(state, route.value) : routeViolations(state.kind, ctx)),
       ]
     }

@@ -57,7 +57,16 @@ export const routeEventsOf = (
       ]
     case "SubmitItem":
       return [
-        new ItemSubmitted({ itemId: command.itemId, version: version(state), submittedBy: actor, at }, decidedEvent),
+        new ItemSubmitted(
+          {
+            itemId: command.itemId,
+            version: version(state),
+            submittedBy: actor,
+            at,
+            ...(command.on === undefined ? {} : { on: command.on }),
+          },
+          decidedEvent,
+        ),
       ]
     case "WithdrawItem":
       return [

@@ -1,25 +1,21 @@
-import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { Clock, Effect, Option } from "effect"
 
 /**
  * Has `model` come into force as the plan says. On an empty store it founds the store with the
- * model and runs the `programmaplan`; on a store with a rule book it runs a
- * `programmabijstelling` under the version in force. The drafting body (the Stuurgroep) drafts
- * the item proposing exactly this model and submits it, every step of its route approves it at a
- * full meeting, and a person acting for the last step's body (the DVO) adopts the version citing
- * that decision. The founding's plan is decided on the programme's start date (the programme
- * clock is set there for it and set back after, when the clock is a settable one), so acts dated
- * from the start are judged by `model`; an adjustment is decided on the clock's day.
+ * model and runs the `programmaplan`, submitted and decided on the first day from the programme's
+ * start on which someone acts for each body of its route (so acts from the start are judged by
+ * `model`); on a store with a rule book it runs a `programmabijstelling` under the version in
+ * force, on the clock's day. The drafting body (the Stuurgroep) drafts the item proposing exactly
+ * this model, every step of its route approves it at a full meeting, and a person acting for the
+ * last step's body (the DVO) adopts the version citing that decision.
  * @category testing
  */
 export const decidedRuleBook = (model: Governance.GovernanceModel, itemId?: string) =>
   Effect.gen(function* () {
     const founding = (yield* Effect.flatMap(Programme.Programme, (p) => p.versions)).length === 0
-    const control = yield* Effect.serviceOption(Store.ClockControl)
-    if (!founding || Option.isNone(control)) return yield* decide(model, itemId)
-    const back = new Date(yield* Clock.currentTimeMillis)
-    yield* control.value.set(`${firstDayOfThePlan(model)}T09:00:00Z`)
-    return yield* Effect.ensuring(decide(model, itemId), control.value.set(back))
+    const today = Kernel.dateOf(new Date(yield* Clock.currentTimeMillis))
+    return yield* decide(model, founding, founding ? Kernel.calendarDate(firstDayOfThePlan(model)) : today, itemId)
   })
 
 // The first day from the programme's start on which someone acts for every body of the plan's route.
@@ -35,15 +31,13 @@ const firstDayOfThePlan = (model: Governance.GovernanceModel): string => {
   return [model.programme.startDate, ...firstActing].sort().at(-1)!
 }
 
-const decide = (model: Governance.GovernanceModel, itemId?: string) =>
+const decide = (model: Governance.GovernanceModel, founding: boolean, today: Kernel.CalendarDate, itemId?: string) =>
   Effect.gen(function* () {
     const programme = yield* Programme.Programme
-    const founding = (yield* programme.versions).length === 0
     const current = founding ? model : yield* programme.model
     const kind = founding ? "programmaplan" : "programmabijstelling"
     const route = current.routes.find((r) => r.item === kind)
     if (route === undefined) return yield* Effect.dieMessage(`the model has no route for the ${kind}`)
-    const today = Kernel.dateOf(new Date(yield* Clock.currentTimeMillis))
     const id = itemId ?? `${kind}-${(yield* programme.versions).length + 1}`
     const actorOf = (body: Governance.BodyId) => {
       const actor = Governance.actorsFor(current, body, today)[0]
@@ -72,7 +66,7 @@ const decide = (model: Governance.GovernanceModel, itemId?: string) =>
         },
       }),
     )
-    yield* programme.route(secretary, new Route.SubmitItem({ itemId: plan }))
+    yield* programme.route(secretary, new Route.SubmitItem({ itemId: plan, on: today }))
     let decisionId = Route.DecisionId.make(`${id}-besluit-1`)
     for (const [index, step] of route.steps.entries()) {
       decisionId = Route.DecisionId.make(`${id}-besluit-${index + 1}`)

@@ -22,6 +22,7 @@ import {
 export const itemResources = {
   opdracht: "opdrachten",
   beleidsvoorstel: "voorstellen",
+  programmaplan: "programmaplannen",
   programmabijstelling: "bijstellingen",
   voortgangsrapportage: "voortgangsrapportages",
   overdracht: "overdrachtsvoorstellen",
@@ -107,6 +108,12 @@ export const OpdrachtenGroup = itemGroup(
   "opdrachten",
   itemResources.opdracht,
   "Assignments of the expert groups, approved by the Stuurgroep",
+)
+/** Programmaplannen: the route of the programme plan, which puts the rule book in force. @category contract */
+export const ProgrammaplannenGroup = itemGroup(
+  "programmaplannen",
+  itemResources.programmaplan,
+  "The programme plan with the governance model it proposes: proposed by the Stuurgroep, decided by the DVO; its decision puts that rule book in force",
 )
 /** Bijstellingen: the approval route of adjustments of the programme plan. @category contract */
 export const BijstellingenGroup = itemGroup(
