@@ -48,6 +48,39 @@ describe("signals in the answers beyond items, and in the decision register", ()
     expect(moved.body).toHaveProperty("signalen.0.facts")
     const read = await call(server, "burgemeester-ede", "GET", "/v1/trajecten/bp-eigen/ede")
     expect(read.body).not.toHaveProperty("signalen")
+
+    // The pilot's reason is its explanation: health lists it per rule, and not as open for Ede.
+    const health = await call(server, "secretaris-dvo", "GET", "/v1/randvoorwaarden")
+    expect(health.body.regelsignalen.perRegel).toContainEqual({ code: "track.not-a-pilot-municipality", aantal: 1 })
+    expect(health.body.regelsignalen.openPerGemeente).toEqual([])
+    // The theme's expert group moves Rheden's track, without a reason.
+    const rheden = await call(server, "trekker-eg-ondermijnende-criminaliteit", "GET", "/v1/trajecten/bp-eigen/rheden")
+    await step(
+      server,
+      "trekker-eg-ondermijnende-criminaliteit",
+      "POST",
+      "/v1/trajecten/bp-eigen/rheden/fase-overgangen",
+      rheden,
+      {
+        naar: "pilot",
+        datum: today(),
+      },
+    )
+    const later = await call(server, "secretaris-dvo", "GET", "/v1/randvoorwaarden")
+    expect(later.body.regelsignalen.perRegel).toContainEqual({ code: "track.not-a-pilot-municipality", aantal: 2 })
+    expect(later.body.regelsignalen.openPerGemeente).toEqual([
+      {
+        gemeente: "rheden",
+        signalen: [
+          {
+            code: "track.not-a-pilot-municipality",
+            datum: today(),
+            uitleg: expect.objectContaining({ nl: expect.stringContaining("rheden") }),
+            bestPractice: "bp-eigen",
+          },
+        ],
+      },
+    ])
   })
 
   it("the decision register shows the signal of the accord beyond the envelope on that decision only", async () => {

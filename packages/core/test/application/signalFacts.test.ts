@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Either, Layer } from "effect"
-import { Governance, Kernel, Practice, Programme, Store } from "@weerbaar/core"
+import { Governance, Health, Kernel, Practice, Programme, Store } from "@weerbaar/core"
 import { persons, practiceId, register } from "../support/practiceFixtures.js"
 
 // A model that signals a pilot in a municipality the Stuurgroep did not designate.
@@ -54,6 +54,37 @@ describe("what a signal says of its act", () => {
           ],
         ],
       )
+    }).pipe(Effect.provide(services)),
+  )
+
+  it.effect("health lists the signals per rule, and per municipality those still to be explained", () =>
+    Effect.gen(function* () {
+      yield* (yield* Programme.Programme).adoptModel(localInitiative, persons.stuurgroep)
+      yield* (yield* Practice.Practices).execute(persons.lid, register())
+      const pilot = (person: Governance.PersonId, municipality: string, reason?: string) =>
+        Effect.flatMap(Practice.Tracks, (tracks) =>
+          tracks.execute(
+            person,
+            new Practice.MoveTrack({
+              practiceId,
+              municipality: Governance.OrganisationId.make(municipality),
+              to: "pilot",
+              on: Kernel.calendarDate("2016-03-01"),
+              ...(reason === undefined ? {} : { reason }),
+            }),
+          ),
+        )
+      yield* pilot(persons.ede, "ede", "Ede begint op eigen initiatief.")
+      yield* pilot(persons.rheden, "rheden")
+      const readModels = yield* Store.ReadModelStore
+      const section = yield* Health.complyOrExplain(readModels, Kernel.calendarDate("2016-03-01"))
+      assert.deepStrictEqual(section.byRule, [{ code: "track.not-a-pilot-municipality", count: 2 }])
+      assert.deepStrictEqual(
+        section.openByMunicipality.map((m) => [m.municipality, m.signals.map((s) => [s.code, s.practiceId])]),
+        [["rheden", [["track.not-a-pilot-municipality", practiceId]]]],
+      )
+      const before = yield* Health.complyOrExplain(readModels, Kernel.calendarDate("2016-02-29"))
+      assert.deepStrictEqual([before.byRule, before.openByMunicipality], [[], []])
     }).pipe(Effect.provide(services)),
   )
 
