@@ -115,6 +115,13 @@ export const signalScenarios: ReadonlyArray<ProgrammeScenario> = [
         const readModels = yield* Store.ReadModelStore
         yield* readModels.rebuild
         deepStrictEqual(yield* Store.queryAll(readModels, Programme.signalRegister), rows)
+        // The decision register's view: the DVO's decision carried the signal, the Stuurgroep's none.
+        const byDecision = yield* Programme.decisionSignals(readModels)
+        deepStrictEqual(
+          [...byDecision].map(([decision, signals]) => [decision, signals.map((r) => r.code)]),
+          [["besluit-dvo", ["budget.exceeds-available"]]],
+        )
+        strictEqual((yield* Programme.decisionSignals(readModels, "besluit-sg")).size, 0)
       }).pipe(Effect.provide(programmeOn(store))),
   },
   {
