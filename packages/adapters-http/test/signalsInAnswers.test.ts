@@ -83,6 +83,29 @@ describe("signals in the answers beyond items, and in the decision register", ()
     ])
   })
 
+  it("a retried command with the same Idempotency-Key answers with the signals the first one stored", async () => {
+    await step(server, "lid-eg-oc-rheden", "POST", "/v1/best-practices", undefined, {
+      ...nieuweBestPractice("bp-nogmaals"),
+    })
+    const track = await call(server, "burgemeester-ede", "GET", "/v1/trajecten/bp-nogmaals/ede")
+    const move = () =>
+      call(server, "burgemeester-ede", "POST", "/v1/trajecten/bp-nogmaals/ede/fase-overgangen", {
+        headers: { "if-match": track.headers.get("etag")!, "idempotency-key": "pilot-ede-nogmaals" },
+        body: { naar: "pilot", datum: today() },
+      })
+    const first = await move()
+    const position = await server.lastPosition()
+    const again = await move()
+    expect([first.status, again.status]).toEqual([201, 201])
+    expect(await server.lastPosition()).toBe(position)
+    expect(again.body.signalen).toEqual(
+      (first.body.signalen as ReadonlyArray<Signaal>).map((s) => ({ ...s, facts: expect.anything() })),
+    )
+    expect((again.body.signalen as ReadonlyArray<Signaal>).map((s) => s.code)).toEqual([
+      "track.not-a-pilot-municipality",
+    ])
+  })
+
   it("the decision register shows the signal of the accord beyond the envelope on that decision only", async () => {
     const drafted = await call(server, "lid-eg-oc-rheden", "POST", "/v1/voorstellen", { body: nieuwVoorstel })
     const id = drafted.body.id as string
