@@ -28,7 +28,7 @@ const signalledText = (
         lang === "nl" ? "signalen (pas toe of leg uit):" : "signals (comply or explain):",
         ...signals.byRule.map((r) => `     ${r.code}: ${r.count}`),
         ...signals.openByMunicipality.flatMap((m) => [
-          `   ${lang === "nl" ? "open in" : "open in"} ${m.municipality}:`,
+          `   open in ${m.municipality}:`,
           ...m.signals.map((s) => `     ${s.date} ${s.code}: ${s.explanation}`),
         ]),
       ]
