@@ -79,3 +79,21 @@ describe("the report's signals", () => {
     expect(before).toMatch(/## Signalen \(pas toe of leg uit\)\n\ngeen\n/)
   })
 })
+
+describe("health's signals", () => {
+  it("counts the pilots per rule and lists Rheden's, signalled without a reason, as open", () => {
+    const json = JSON.parse(ok("health", "--json").stdout) as {
+      signals: {
+        byRule: ReadonlyArray<{ code: string; count: number }>
+        openByMunicipality: ReadonlyArray<{ municipality: string; signals: ReadonlyArray<{ practiceId?: string }> }>
+      }
+    }
+    expect(json.signals.byRule).toEqual([{ code: "track.not-a-pilot-municipality", count: 2 }])
+    expect(json.signals.openByMunicipality.map((m) => [m.municipality, m.signals.map((s) => s.practiceId)])).toEqual([
+      ["rheden", ["bp-eigen-pilot"]],
+    ])
+    const text = ok("health").stdout
+    expect(text).toContain("signalen (pas toe of leg uit):")
+    expect(text).toMatch(/ {3}open in rheden:\n {5}\d{4}-\d{2}-\d{2} track\.not-a-pilot-municipality: /)
+  })
+})
