@@ -123,3 +123,34 @@ describe("a command a rule signals", () => {
     expect(Object.keys(result.signals[0]!.facts).length).toBeGreaterThan(0)
   })
 })
+
+describe("signals where they are read", () => {
+  // After the DVO's accord of bv-ruim above, beyond the envelope.
+  it("the decision register shows each decision's signals, and health counts them per rule", () => {
+    const register = cli("register", "--item", "bv-ruim", "--json", "--lang", "en")
+    expect(register.code, register.stderr).toBe(0)
+    const decisions = (
+      JSON.parse(register.stdout) as {
+        decisions: ReadonlyArray<{
+          bestuursorgaan: string
+          signals: ReadonlyArray<{ code: string; explanation: string }>
+        }>
+      }
+    ).decisions
+    expect(decisions.map((d) => [d.bestuursorgaan, d.signals.map((s) => s.code)])).toEqual([
+      ["stuurgroep", []],
+      ["dvo", ["budget.exceeds-available"]],
+    ])
+    expect(decisions[1]!.signals[0]!.explanation).not.toBe("")
+    const text = cli("register", "--item", "bv-ruim")
+    expect(text.stdout.split("\n").filter((l) => l.includes("gesignaleerd: budget.exceeds-available:"))).toHaveLength(1)
+
+    const health = cli("health", "--json")
+    expect(health.code, health.stderr).toBe(0)
+    const signals = (
+      JSON.parse(health.stdout) as { signals: { byRule: ReadonlyArray<{ code: string; count: number }> } }
+    ).signals
+    expect(signals.byRule.find((r) => r.code === "budget.exceeds-available")?.count).toBeGreaterThanOrEqual(1)
+    expect(cli("health").stdout).toContain("signalen (pas toe of leg uit):")
+  })
+})

@@ -1,6 +1,7 @@
 /**
  * The programme's health (randvoorwaarden): signals, the checks over staffing, spending,
- * commitment, budget and track progress, their inputs and read models, and the `Health` service.
+ * commitment, budget and track progress, their inputs and read models, the `Health` service, and
+ * the rules signalled (comply or explain) read from the signal-register.
  *
  * @module
  */
@@ -20,3 +21,4 @@ export * from "./health/programmeHealth.js"
 export * from "./health/healthInput.js"
 export * from "./health/readModels.js"
 export * from "./application/Health.js"
+export * from "./application/complyOrExplain.js"

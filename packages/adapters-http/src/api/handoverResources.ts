@@ -1,6 +1,7 @@
 import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 import { ItemId, requestBody } from "./requestFields.js"
+import { commandSignalen } from "./resources.js"
 
 /** The package to make for an overdracht the Stuurgroep decided on. @category overdrachten */
 export const NieuweOverdracht = Schema.Struct({
@@ -26,4 +27,5 @@ export class Overdrachtsimport extends Schema.Class<Overdrachtsimport>("Overdrac
   bestPractices: Schema.Array(Schema.String),
   vingerafdruk: Schema.String,
   gebeurtenissen: Schema.Int,
+  signalen: commandSignalen,
 }) {}

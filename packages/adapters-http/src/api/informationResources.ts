@@ -1,6 +1,6 @@
 import { Information, Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Datum } from "./resources.js"
+import { commandSignalen, Datum } from "./resources.js"
 import { Omschrijving, OrganisationId, PracticeId, ProductId, requestBody, Titel } from "./requestFields.js"
 
 /** What a product covers: one municipality, the district, or a region. @category informatieproducten */
@@ -53,9 +53,10 @@ const profiel = {
 }
 
 /** What a product is, without its content: the answer to a change. @category informatieproducten */
-export class InformatieproductProfiel extends Schema.Class<InformatieproductProfiel>("InformatieproductProfiel")(
-  profiel,
-) {}
+export class InformatieproductProfiel extends Schema.Class<InformatieproductProfiel>("InformatieproductProfiel")({
+  ...profiel,
+  signalen: commandSignalen,
+}) {}
 
 /**
  * A product in the catalogue: what it is, never what it says. `titel` is only there for a product

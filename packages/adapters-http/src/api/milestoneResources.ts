@@ -1,6 +1,6 @@
 import { Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Datum } from "./resources.js"
+import { commandSignalen, Datum } from "./resources.js"
 import { BodyId, MilestoneId, requestBody, Tekst, Titel } from "./requestFields.js"
 
 /** A new milestone: the result of a phase that a body delivers by a date. @category mijlpalen */
@@ -31,6 +31,7 @@ export class Mijlpaal extends Schema.Class<Mijlpaal>("Mijlpaal")({
   eigenaar: Schema.String,
   deadline: Kernel.CalendarDate,
   opgeleverdOp: Schema.optional(Kernel.CalendarDate),
+  signalen: commandSignalen,
 }) {}
 
 /** A milestone's line in a list. @category mijlpalen */

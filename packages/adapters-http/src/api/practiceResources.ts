@@ -1,6 +1,6 @@
 import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Datum } from "./resources.js"
+import { commandSignalen, Datum } from "./resources.js"
 import {
   DecisionId,
   EvaluationId,
@@ -105,6 +105,7 @@ export class BestPractice extends Schema.Class<BestPractice>("BestPractice")({
   overdracht: Schema.optional(Besluitverwijzing),
   vaststelling: Schema.optional(Besluitverwijzing),
   reden: Schema.optional(Schema.String).annotations({ description: "Why it was rejected or stopped" }),
+  signalen: commandSignalen,
 }) {}
 
 /** A Best Practice's line in the catalogue. @category best practices */

@@ -121,6 +121,15 @@ export class RegelSignaal extends Schema.Class<RegelSignaal>("RegelSignaal")({
   facts: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
 }) {}
 
+/**
+ * The `signalen` of a resource in the answer to a command that changed it: the rules of force
+ * `signaleren` that let the command through; absent when reading the resource.
+ * @category resources
+ */
+export const commandSignalen = Schema.optional(Schema.Array(RegelSignaal)).annotations({
+  description: "Only in the answer to a command: the rules of force signaleren that let it through",
+})
+
 /** An item on an approval route (opdracht, beleidsvoorstel, programmabijstelling, voortgangsrapportage). @category resources */
 export class Stuk extends Schema.Class<Stuk>("Stuk")({
   id: Schema.String,
@@ -135,9 +144,7 @@ export class Stuk extends Schema.Class<Stuk>("Stuk")({
   begrotingTotaal: Schema.Int,
   bestPractices: Schema.Array(Schema.String),
   besluiten: Schema.Array(StukBesluit),
-  signalen: Schema.optional(Schema.Array(RegelSignaal)).annotations({
-    description: "Only in the answer to a command: the rules of force signaleren that let it through",
-  }),
+  signalen: commandSignalen,
 }) {}
 
 /** A short line of an item in a list. @category resources */
@@ -246,6 +253,9 @@ export class Besluit extends Schema.Class<Besluit>("Besluit")({
   ingetrokkenDoor: Schema.optional(Schema.String),
   vastgelegdDoor: Schema.String,
   vastgelegdOp: Kernel.Timestamp,
+  signalen: Schema.optional(Schema.Array(RegelSignaal)).annotations({
+    description: "The rules of force signaleren that let the act of this decision through (comply or explain)",
+  }),
 }) {}
 
 /** An event of the log, for integrators. @category resources */

@@ -1,6 +1,6 @@
 import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Datum } from "./resources.js"
+import { commandSignalen, Datum } from "./resources.js"
 import { DecisionId, requestBody, Tekst } from "./requestFields.js"
 
 /** Where a track stands: a phase, or `geen` before its first move. @category trajecten */
@@ -56,6 +56,7 @@ export class Traject extends Schema.Class<Traject>("Traject")({
   vrijstelling: Schema.optional(
     Schema.Struct({ besluit: Schema.String, vergaderdatum: Kernel.CalendarDate, reden: Schema.String }),
   ),
+  signalen: commandSignalen,
 }) {}
 
 /** A track's line in the overview. @category trajecten */

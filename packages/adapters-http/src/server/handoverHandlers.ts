@@ -7,6 +7,7 @@ import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { asProblem, readOrUnavailable, withResponseHeader } from "./execution.js"
 import { idempotencyOf } from "./idempotency.js"
 import { invalidRequest, notFound } from "./problems.js"
+import { withSignals } from "./signalViews.js"
 
 const toOverdracht = (pkg: Handover.HandoverPackage): Overdracht =>
   new Overdracht({
@@ -80,12 +81,15 @@ export const OverdrachtenLive = HttpApiBuilder.group(WeerbaarApi, "overdrachten"
               : asProblem(Effect.fail(error))
           }
           yield* withResponseHeader("location", `/v1/overdrachtsvoorstellen/${pkg.content.handoverId}`)
-          return new Overdrachtsimport({
-            overdrachtsvoorstel: pkg.content.handoverId,
-            bestPractices: pkg.content.practices.map((p) => p.practiceId),
-            vingerafdruk: pkg.digest,
-            gebeurtenissen: imported.right.events.length,
-          })
+          return withSignals(
+            new Overdrachtsimport({
+              overdrachtsvoorstel: pkg.content.handoverId,
+              bestPractices: pkg.content.practices.map((p) => p.practiceId),
+              vingerafdruk: pkg.digest,
+              gebeurtenissen: imported.right.events.length,
+            }),
+            imported.right.signals,
+          )
         }),
       )
   }),

@@ -14,6 +14,7 @@ import { executeChange, executeCreate } from "./commands.js"
 import { asProblem, readOrUnavailable, withResponseHeader } from "./execution.js"
 import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
+import { withSignals } from "./signalViews.js"
 import { stateAtVersion } from "./streams.js"
 
 const profileOf = (p: Information.InformationProduct) => ({
@@ -87,10 +88,12 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
       command: (productId: Information.ProductId) => Information.InformationCommand,
     ) =>
       Effect.gen(function* () {
-        const { replayedVersion } = yield* executeChange(headers, catalogueRow(productId), (person, options) =>
-          information.execute(person, command(Information.ProductId.make(productId)), options),
+        const { executed, replayedVersion } = yield* executeChange(
+          headers,
+          catalogueRow(productId),
+          (person, options) => information.execute(person, command(Information.ProductId.make(productId)), options),
         )
-        return yield* respond(productId, replayedVersion)
+        return withSignals(yield* respond(productId, replayedVersion), executed.signals)
       })
 
     /** Titles a person may see in a listing: of products that are not confidential and that they may read. */
@@ -163,7 +166,7 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
       )
       .handle("register", ({ payload, headers }) =>
         Effect.gen(function* () {
-          const { replayedVersion } = yield* executeCreate(headers, (person, options) =>
+          const { executed, replayedVersion } = yield* executeCreate(headers, (person, options) =>
             information.execute(
               person,
               new Information.RegisterProduct({
@@ -180,7 +183,7 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
             ),
           )
           yield* withResponseHeader("location", `/v1/informatieproducten/${payload.id}`)
-          return yield* respond(payload.id, replayedVersion)
+          return withSignals(yield* respond(payload.id, replayedVersion), executed.signals)
         }),
       )
       .handle("read", ({ path }) =>

@@ -8,6 +8,7 @@ import { executeChange, executeCreate } from "./commands.js"
 import { readOrUnavailable, withResponseHeader } from "./execution.js"
 import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
+import { withSignals } from "./signalViews.js"
 import { stateAtVersion } from "./streams.js"
 
 const defaultHorizon = 30
@@ -56,10 +57,10 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
       command: (milestoneId: Milestone.MilestoneId) => Milestone.MilestoneCommand,
     ) =>
       Effect.gen(function* () {
-        const { replayedVersion } = yield* executeChange(headers, respond(milestoneId), (person, options) =>
+        const { executed, replayedVersion } = yield* executeChange(headers, respond(milestoneId), (person, options) =>
           milestones.execute(person, command(Milestone.MilestoneId.make(milestoneId)), options),
         )
-        return yield* respond(milestoneId, replayedVersion)
+        return withSignals(yield* respond(milestoneId, replayedVersion), executed.signals)
       })
 
     return handlers
@@ -99,7 +100,7 @@ export const MijlpalenLive = HttpApiBuilder.group(WeerbaarApi, "mijlpalen", (han
           )
           const planned = executed.events[0]?.streamId.replace(/^milestone-/, "") ?? milestoneId
           yield* withResponseHeader("location", `/v1/mijlpalen/${planned}`)
-          return yield* respond(planned, replayedVersion)
+          return withSignals(yield* respond(planned, replayedVersion), executed.signals)
         }),
       )
       .handle("get", ({ path }) => respond(path.id))

@@ -8,6 +8,7 @@ import { readOrUnavailable, withResponseHeader } from "./execution.js"
 import { toBestPractice, toBestPracticeSamenvatting } from "./practiceRepresentations.js"
 import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
+import { withSignals } from "./signalViews.js"
 import { stateAtVersion } from "./streams.js"
 
 /** The Best Practice catalogue over HTTP. @category server */
@@ -52,10 +53,10 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
       command: (practiceId: Practice.PracticeId) => Practice.PracticeCommand,
     ) =>
       Effect.gen(function* () {
-        const { replayedVersion } = yield* executeChange(headers, load(practiceId), (person, options) =>
+        const { executed, replayedVersion } = yield* executeChange(headers, load(practiceId), (person, options) =>
           practices.execute(person, command(Practice.PracticeId.make(practiceId)), options),
         )
-        return yield* respond(practiceId, replayedVersion)
+        return withSignals(yield* respond(practiceId, replayedVersion), executed.signals)
       })
 
     const decisionId = (id: string | undefined) =>
@@ -104,7 +105,7 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
           // A replay answers for the practice the first request registered.
           const registered = executed.events[0]?.streamId.replace(/^practice-/, "") ?? practiceId
           yield* withResponseHeader("location", `/v1/best-practices/${registered}`)
-          return yield* respond(registered, replayedVersion)
+          return withSignals(yield* respond(registered, replayedVersion), executed.signals)
         }),
       )
       .handle("get", ({ path }) => respond(path.id))

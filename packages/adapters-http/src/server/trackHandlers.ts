@@ -9,6 +9,7 @@ import { readOrUnavailable, withResponseHeader } from "./execution.js"
 import { toTraject, toTrajectSamenvatting } from "./practiceRepresentations.js"
 import { notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
+import { withSignals } from "./signalViews.js"
 import { stateAtVersion } from "./streams.js"
 
 const fasetelling = (counts: Practice.PhaseCounts): Fasetelling =>
@@ -64,7 +65,7 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
       }) => Practice.TrackCommand,
     ) =>
       Effect.gen(function* () {
-        const { replayedVersion } = yield* executeChange(
+        const { executed, replayedVersion } = yield* executeChange(
           headers,
           load(path.bestPractice, path.gemeente),
           (person, options) =>
@@ -77,7 +78,7 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
               options,
             ),
         )
-        return yield* respond(path.bestPractice, path.gemeente, replayedVersion)
+        return withSignals(yield* respond(path.bestPractice, path.gemeente, replayedVersion), executed.signals)
       })
 
     return handlers

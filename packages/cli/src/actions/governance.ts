@@ -93,20 +93,37 @@ export const register = (global: Global, args: { item: Option.Option<string>; bo
       )
       const rows = [...(yield* Store.queryAll(readModels, Route.decisionRegister, where))]
       rows.sort((a, b) => a.datum.localeCompare(b.datum) || a.identificatie.localeCompare(b.identificatie))
+      // Each decision's signals from the signal-register, explained in --lang.
+      const signalled = yield* Programme.decisionSignals(readModels)
+      const signalsOf = (decision: string) =>
+        (signalled.get(decision) ?? []).map((s) => ({
+          code: s.code,
+          explanation: global.lang === "nl" ? s.explanationNl : s.explanationEn,
+        }))
+      const decisions = rows.map((r) => ({ ...r, signals: signalsOf(r.identificatie) }))
       return {
-        json: { decisions: rows },
-        text: table(
-          ["date", "decision", "body", "item", "outcome", "version", "status"],
-          rows.map((r) => [
-            r.datum,
-            r.identificatie,
-            r.bestuursorgaan,
-            r.itemId,
-            r.outcome,
-            String(r.version),
-            r.vervaldatum === undefined ? "in force" : `revoked ${r.vervaldatum}`,
-          ]),
-        ),
+        json: { decisions },
+        text: [
+          table(
+            ["date", "decision", "body", "item", "outcome", "version", "status", "signals"],
+            decisions.map((r) => [
+              r.datum,
+              r.identificatie,
+              r.bestuursorgaan,
+              r.itemId,
+              r.outcome,
+              String(r.version),
+              r.vervaldatum === undefined ? "in force" : `revoked ${r.vervaldatum}`,
+              r.signals.map((s) => s.code).join(", "),
+            ]),
+          ),
+          ...decisions.flatMap((r) =>
+            r.signals.map(
+              (s) =>
+                `  ${r.identificatie} ${global.lang === "nl" ? "gesignaleerd" : "signalled"}: ${s.code}: ${s.explanation}`,
+            ),
+          ),
+        ].join("\n"),
       } satisfies Output
     }),
   )

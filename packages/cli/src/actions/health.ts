@@ -1,4 +1,4 @@
-import { Health, Kernel } from "@weerbaar/core"
+import { Health, Kernel, Store } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -11,6 +11,28 @@ const next = "see `weerbaar health --help`"
 
 const mark = { green: "●  green", amber: "◐  amber", red: "○  red" } as const
 
+/** The rules signalled (comply or explain): counts per rule, then the open ones per municipality. */
+const signalledText = (
+  signals: {
+    readonly byRule: ReadonlyArray<{ readonly code: string; readonly count: number }>
+    readonly openByMunicipality: ReadonlyArray<{
+      readonly municipality: string
+      readonly signals: ReadonlyArray<{ readonly code: string; readonly date: string; readonly explanation: string }>
+    }>
+  },
+  lang: "nl" | "en",
+): ReadonlyArray<string> =>
+  signals.byRule.length === 0
+    ? []
+    : [
+        lang === "nl" ? "signalen (pas toe of leg uit):" : "signals (comply or explain):",
+        ...signals.byRule.map((r) => `     ${r.code}: ${r.count}`),
+        ...signals.openByMunicipality.flatMap((m) => [
+          `   open in ${m.municipality}:`,
+          ...m.signals.map((s) => `     ${s.date} ${s.code}: ${s.explanation}`),
+        ]),
+      ]
+
 /** `health`: the randvoorwaarden — staffing, commitment, budget — with the findings behind them. */
 export const health = (global: Global, args: { date: Option.Option<string> }) =>
   onStore(
@@ -20,6 +42,7 @@ export const health = (global: Global, args: { date: Option.Option<string> }) =>
         ? Kernel.calendarDate(yield* parseDate(args.date.value, "--date"))
         : undefined
       const result = yield* (yield* Health.Health).health(date)
+      const signalled = yield* Health.complyOrExplain(yield* Store.ReadModelStore, result.date)
       const json = {
         date: result.date,
         signal: result.signal,
@@ -33,6 +56,19 @@ export const health = (global: Global, args: { date: Option.Option<string> }) =>
             facts: f.facts,
           })),
         })),
+        signals: {
+          byRule: signalled.byRule,
+          openByMunicipality: signalled.openByMunicipality.map((m) => ({
+            municipality: m.municipality,
+            signals: m.signals.map((s) => ({
+              code: s.code,
+              date: s.date,
+              explanation: s.explanation[global.lang],
+              ...(s.practiceId === undefined ? {} : { practiceId: s.practiceId }),
+              ...(s.itemId === undefined ? {} : { itemId: s.itemId }),
+            })),
+          })),
+        },
       }
       return {
         json,
@@ -42,6 +78,7 @@ export const health = (global: Global, args: { date: Option.Option<string> }) =>
             `${mark[c.signal]}  ${c.condition}`,
             ...c.findings.filter((f) => f.signal !== "green").map((f) => `     ${f.code}: ${f.explanation}`),
           ]),
+          ...signalledText(json.signals, global.lang),
         ].join("\n"),
       } satisfies Output
     }),

@@ -1,5 +1,6 @@
 import { type Governance, Health, type Kernel, Milestone, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
+import { type ReportSignalGroup, signalSection } from "./signalSection.js"
 
 /** One row of the phase matrix: a measure and its phase in every municipality of the programme. */
 export interface MatrixRow {
@@ -28,6 +29,8 @@ export interface ReportData {
   readonly budget: { readonly available: number; readonly committed: number }
   readonly health: Health.ProgrammeHealth
   readonly agenda: Milestone.MilestoneAgenda
+  /** The rules signalled (comply or explain), per municipality and measure, from the signal-register. */
+  readonly signals: ReadonlyArray<ReportSignalGroup>
 }
 
 /** Reads the report's data as of `asOf` (the clock is set to it by the caller). */
@@ -80,5 +83,11 @@ export const reportData = (asOf: Kernel.CalendarDate) =>
       budget: yield* programme.budget,
       health: yield* (yield* Health.Health).health(asOf),
       agenda: yield* (yield* Milestone.Milestones).agenda(30),
+      signals: signalSection(
+        yield* Store.queryAll(readModels, Programme.signalRegister),
+        model,
+        new Map(catalogue.map((p) => [p.practiceId, p.description.title])),
+        asOf,
+      ),
     } satisfies ReportData
   })

@@ -3,6 +3,7 @@ import { phaseStyle, signalColour } from "./phases.js"
 import type { ReportData } from "./ReportData.js"
 import { euro } from "../runtime/table.js"
 import { escapeHtml } from "./escapeHtml.js"
+import { signalLine, signalSectionTitle } from "./signalSection.js"
 
 const styles = `
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
@@ -18,7 +19,10 @@ ${Object.entries(phaseStyle)
 
 const signal = (s: string) => `<span class="signal" style="background:${signalColour[s] ?? "#999"}"></span> ${s}`
 
-/** The programme's status as one self-contained HTML file: inline SVG chart, coloured phase matrix, timeline, budget, health. */
+/**
+ * The programme's status as one self-contained HTML file: inline SVG chart, coloured phase matrix,
+ * timeline, budget, health, the signals per municipality and measure.
+ */
 export const htmlReport = (data: ReportData): string => {
   const { model } = data
   const matrix = [
@@ -62,6 +66,22 @@ ${matrix}
           .join("")}</ul></li>`,
     )
     .join("\n")}</ul>
+<h2>${signalSectionTitle}</h2>
+${
+  data.signals.length === 0
+    ? "<p>geen</p>"
+    : data.signals
+        .map(
+          (g) =>
+            `<h3>${escapeHtml(g.municipality)}</h3><ul>${g.measures
+              .map(
+                (m) =>
+                  `<li><strong>${escapeHtml(m.measure)}</strong><ul>${m.signals.map((s) => `<li>${escapeHtml(signalLine(s))}</li>`).join("")}</ul></li>`,
+              )
+              .join("")}</ul>`,
+        )
+        .join("\n")
+}
 <h2>Late milestones</h2>
 <ul>${data.agenda.late.length === 0 ? "<li>none</li>" : data.agenda.late.map((m) => `<li>${escapeHtml(m.title)} (${escapeHtml(m.ownerBody)}): due ${m.dueDate}, ${m.daysLate} days late</li>`).join("\n")}</ul>
 </body></html>

@@ -2,10 +2,14 @@ import { governanceMermaid } from "./governanceChart.js"
 import { phaseStyle } from "./phases.js"
 import type { ReportData } from "./ReportData.js"
 import { euro } from "../runtime/table.js"
+import { signalLine, signalSectionTitle } from "./signalSection.js"
 
 const row = (cells: ReadonlyArray<string>) => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`
 
-/** The programme's status as Markdown: chart (Mermaid), phase matrix, timeline, budget, health, late milestones. */
+/**
+ * The programme's status as Markdown: chart (Mermaid), phase matrix, timeline, budget, health, the
+ * signals per municipality and measure, late milestones.
+ */
 export const markdownReport = (data: ReportData): string => {
   const { model } = data
   return [
@@ -45,6 +49,17 @@ export const markdownReport = (data: ReportData): string => {
       `- **${c.condition}**: ${c.signal}`,
       ...c.findings.filter((f) => f.signal !== "green").map((f) => `  - ${f.signal} · ${f.code}: ${f.explanation.nl}`),
     ]),
+    "",
+    `## ${signalSectionTitle}`,
+    "",
+    ...(data.signals.length === 0
+      ? ["geen"]
+      : data.signals.flatMap((g) => [
+          `### ${g.municipality}`,
+          "",
+          ...g.measures.flatMap((m) => [`- **${m.measure}**`, ...m.signals.map((s) => `  - ${signalLine(s)}`)]),
+          "",
+        ])),
     "",
     "## Late milestones",
     "",

@@ -30,7 +30,7 @@ export interface Executed<S = unknown> {
   readonly events: ReadonlyArray<StoredEvent>
   /**
    * The rules the model let the command through with a signal (`signaleren`) instead of
-   * refusing it; empty for a replay of an idempotent retry.
+   * refusing it; for a replay of an idempotent retry, the signals the first request stored.
    */
   readonly signals: ReadonlyArray<RuleViolation>
   /** True when an idempotent retry returned what the first request stored. */

@@ -21,6 +21,8 @@ import { type ExecuteError, type ExecuteOptions, type Executed, NoGovernanceMode
 import { decideWithPolicies, reactionsTo } from "./reactions.js"
 import { signalWrite } from "./signalWrite.js"
 import { actDateOf } from "./actDate.js"
+import { signalledActOf } from "./signalledAct.js"
+import { storedSignals } from "./storedSignals.js"
 
 /** A stream's state and version, as read. @category application */
 export interface Loaded<S> {
@@ -120,7 +122,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
                 : Effect.map(load(spec.streamId, spec.decider, spec.codec), ({ state }) =>
                     Option.some<Executed<S>>({
                       events,
-                      signals: [],
+                      signals: storedSignals(events),
                       duplicate: true,
                       streamVersion: versionOfStreamIn(events, spec.streamId, events.at(-1)!.version),
                       state,
@@ -210,7 +212,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
           if (writes.every((w) => w.events.length === 0)) {
             return { events: [], signals, duplicate: false, streamVersion: version, state: after, model: m.model }
           }
-          const signalled = signalWrite(writes, signals, spec.actor, base.now)
+          const signalled = signalWrite(writes, signals, spec.actor, base.now, signalledActOf(spec.command))
           if (signalled !== undefined) writes.push(signalled)
           // What the command was checked against is held at the version read: a change by another
           // writer meanwhile fails the append, and the command is decided again.
@@ -225,7 +227,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
             const now = yield* load(spec.streamId, spec.decider, spec.codec)
             return {
               events: result.events,
-              signals: [],
+              signals: storedSignals(result.events),
               duplicate: true,
               streamVersion: versionOfStreamIn(result.events, spec.streamId, now.version),
               state: now.state,

@@ -1,7 +1,7 @@
 import { Governance, Programme, Route, Store } from "@weerbaar/core"
 import { deepStrictEqual, ok, strictEqual } from "node:assert/strict"
 import { decidedRuleBook } from "./decidedRuleBook.js"
-import { Effect, Either } from "effect"
+import { Effect, Either, Layer } from "effect"
 import {
   at,
   decide,
@@ -23,7 +23,11 @@ const signalling = narrowModel({ "budget.exceeds-available": "signaleren" })
 const itemStream = Route.itemStreamId(itemId)
 
 // Up to the DVO's turn, then the accord; `before` runs just before it.
-const accordUnder = <A, E, R>(model: Governance.GovernanceModel, before: Effect.Effect<A, E, R>) =>
+const accordUnder = <A, E, R>(
+  model: Governance.GovernanceModel,
+  before: Effect.Effect<A, E, R>,
+  options?: Programme.ExecuteOptions,
+) =>
   Effect.gen(function* () {
     const programme = yield* Programme.Programme
     yield* decidedRuleBook(model)
@@ -34,9 +38,33 @@ const accordUnder = <A, E, R>(model: Governance.GovernanceModel, before: Effect.
     yield* at("2016-05-12")
     yield* before
     return yield* Effect.either(
-      programme.route(persons.dvoSecretaris, decide("dvo", "accord", "besluit-dvo", "2016-05-12")),
+      programme.route(persons.dvoSecretaris, decide("dvo", "accord", "besluit-dvo", "2016-05-12"), options),
     )
   })
+
+// The accord again with the same idempotency key: what a retried request gets.
+const retried = Effect.flatMap(Programme.Programme, (programme) =>
+  programme.route(persons.dvoSecretaris, decide("dvo", "accord", "besluit-dvo", "2016-05-12"), {
+    idempotencyKey: "accord-once",
+  }),
+)
+
+// A store that, once `before` is set, reads as it stood before that position and finds no request
+// by its key, as a retry racing the first request does: the runtime decides again on the same
+// state and the append finds the key.
+const racingRetry = (race: { before?: number }) =>
+  Layer.effect(
+    Store.EventStore,
+    Effect.map(Store.EventStore, (store) => ({
+      ...store,
+      readByIdempotencyKey: (key: string) =>
+        race.before === undefined ? store.readByIdempotencyKey(key) : Effect.succeed([]),
+      readStream: (streamId: string) =>
+        Effect.map(store.readStream(streamId), (events) =>
+          events.filter((e) => race.before === undefined || e.position < race.before),
+        ),
+    })),
+  )
 
 const signalsStored = Effect.gen(function* () {
   const store = yield* Store.EventStore
@@ -80,12 +108,21 @@ export const signalScenarios: ReadonlyArray<ProgrammeScenario> = [
         deepStrictEqual(signal.explanation, accorded.right.signals[0]?.explanation)
         const { rows } = yield* signalsStored
         deepStrictEqual(
-          rows.map((r) => [r.itemId, r.streamId, r.version, r.code, r.date]),
-          [[itemId, itemStream, first.version, "budget.exceeds-available", "2016-05-12"]],
+          rows.map((r) => [r.itemId, r.decisionId, r.body, r.streamId, r.version, r.code, r.date]),
+          [[itemId, "besluit-dvo", "dvo", itemStream, first.version, "budget.exceeds-available", "2016-05-12"]],
         )
+        strictEqual(signal.decisionId, "besluit-dvo")
+        strictEqual(signal.body, "dvo")
         const readModels = yield* Store.ReadModelStore
         yield* readModels.rebuild
         deepStrictEqual(yield* Store.queryAll(readModels, Programme.signalRegister), rows)
+        // The decision register's view: the DVO's decision carried the signal, the Stuurgroep's none.
+        const byDecision = yield* Programme.decisionSignals(readModels)
+        deepStrictEqual(
+          [...byDecision].map(([decision, signals]) => [decision, signals.map((r) => r.code)]),
+          [["besluit-dvo", ["budget.exceeds-available"]]],
+        )
+        strictEqual((yield* Programme.decisionSignals(readModels, "besluit-sg")).size, 0)
       }).pipe(Effect.provide(programmeOn(store))),
   },
   {
@@ -140,5 +177,32 @@ export const signalScenarios: ReadonlyArray<ProgrammeScenario> = [
         ok(Either.isRight(accorded), "the preset's envelope holds the accord")
         deepStrictEqual(yield* signalsStored, { signals: [], rows: [] })
       }).pipe(Effect.provide(programmeOn(store))),
+  },
+  {
+    name: "an idempotent retry of a signalled accord returns the signals stored with it, and stores nothing",
+    run: (store) =>
+      Effect.gen(function* () {
+        const accorded = yield* accordUnder(signalling, Effect.void, { idempotencyKey: "accord-once" })
+        if (Either.isLeft(accorded)) return yield* Effect.fail(accorded.left)
+        const again = yield* retried
+        ok(again.duplicate)
+        deepStrictEqual(again.signals, accorded.right.signals)
+        strictEqual((yield* signalsStored).rows.length, 1)
+      }).pipe(Effect.provide(programmeOn(store))),
+  },
+  {
+    name: "a retry that finds its key only on append returns the signals stored with the first request",
+    run: (store) => {
+      const race: { before?: number } = {}
+      return Effect.gen(function* () {
+        const accorded = yield* accordUnder(signalling, Effect.void, { idempotencyKey: "accord-once" })
+        if (Either.isLeft(accorded)) return yield* Effect.fail(accorded.left)
+        race.before = accorded.right.events[0]!.position
+        const again = yield* retried
+        ok(again.duplicate)
+        deepStrictEqual(again.signals, accorded.right.signals)
+        strictEqual((yield* signalsStored).rows.length, 1)
+      }).pipe(Effect.provide(programmeOn(store, racingRetry(race))))
+    },
   },
 ]
