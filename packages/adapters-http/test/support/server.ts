@@ -57,7 +57,6 @@ export const startServer = async (
   const { baseUrl, tokens } = await Effect.runPromise(
     Effect.gen(function* () {
       const server = yield* HttpServer.HttpServer
-      const programme = yield* Programme.Programme
       const accessTokens = yield* AccessTokens
       yield* decidedRuleBook(model)
       const tokens = {} as Record<Person, string>

@@ -134,7 +134,7 @@ export class Programme extends Context.Tag("@weerbaar/core/Programme")<
                 : [
                     {
                       streamId: itemStreamId(options.decision.itemId),
-                      expectedVersion: (yield* store.streamVersion(itemStreamId(options.decision.itemId))),
+                      expectedVersion: yield* store.streamVersion(itemStreamId(options.decision.itemId)),
                       events: [],
                     },
                   ]

@@ -50,7 +50,10 @@ export const structuralChanges = (current: GovernanceModel, next: GovernanceMode
 }
 
 /** The bodies whose memberships differ between `current` and `next`. @category governance */
-export const bodiesWithChangedMemberships = (current: GovernanceModel, next: GovernanceModel): ReadonlyArray<string> => {
+export const bodiesWithChangedMemberships = (
+  current: GovernanceModel,
+  next: GovernanceModel,
+): ReadonlyArray<string> => {
   const key = (m: Membership) => canonicalJson(Schema.encodeSync(Membership)(m))
   const before = new Map(current.memberships.map((m) => [key(m), m.body]))
   const after = new Map(next.memberships.map((m) => [key(m), m.body]))
@@ -133,7 +136,7 @@ const decidedVersion = (
   if (proposed !== adopted) {
     return refuse([violation(governanceRules.notWhatWasDecided, { item: item.itemId, proposed, adopted })])
   }
-  const earliest = decision.meetingDate > current.validFrom ? decision.meetingDate : current.validFrom
+  const earliest = [decision.meetingDate, current.validFrom].sort().at(-1) as CalendarDate
   const validFrom = request.validFrom ?? earliest
   if (validFrom < earliest) return refuse([violation(governanceRules.validFromTooEarly, { validFrom, earliest })])
   return Either.right({

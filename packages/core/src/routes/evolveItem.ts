@@ -32,7 +32,9 @@ export const evolveItem = (state: ItemState, event: RouteEvent): ItemState => {
           })
         : state
     case "ItemSubmitted":
-      return state.exists ? withChanges(state, { status: "submitted", step: 0, submittedOn: event.on ?? dateOf(event.at) }) : state
+      return state.exists
+        ? withChanges(state, { status: "submitted", step: 0, submittedOn: event.on ?? dateOf(event.at) })
+        : state
     case "DecisionRecorded": {
       if (!state.exists) return state
       const decisions = [

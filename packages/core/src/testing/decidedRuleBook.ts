@@ -21,12 +21,16 @@ export const decidedRuleBook = (model: Governance.GovernanceModel, itemId?: stri
 // The first day from the programme's start on which someone acts for every body of the plan's route.
 const firstDayOfThePlan = (model: Governance.GovernanceModel): string => {
   const route = model.routes.find((r) => r.item === "programmaplan")
-  const bodies = [...(route !== undefined && "body" in route.drafter ? [route.drafter.body] : []), ...(route?.steps ?? []).map((s) => s.body)]
-  const firstActing = bodies.map((body) =>
-    model.memberships
-      .filter((m) => m.body === body && Governance.actingRoles.includes(m.role))
-      .map((m) => m.from)
-      .sort()[0] ?? model.programme.startDate,
+  const bodies = [
+    ...(route !== undefined && "body" in route.drafter ? [route.drafter.body] : []),
+    ...(route?.steps ?? []).map((s) => s.body),
+  ]
+  const firstActing = bodies.map(
+    (body) =>
+      model.memberships
+        .filter((m) => m.body === body && Governance.actingRoles.includes(m.role))
+        .map((m) => m.from)
+        .sort()[0] ?? model.programme.startDate,
   )
   return [model.programme.startDate, ...firstActing].sort().at(-1)!
 }

@@ -114,7 +114,6 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     const future = { ...JSON.parse(text), packageVersion: 2 }
     const outcome = await Effect.runPromise(
       Effect.gen(function* () {
-        const programme = yield* Programme.Programme
         const handover = yield* Handover.Handover
         const store = yield* Store.EventStore
         yield* decidedRuleBook(vnon)
@@ -149,7 +148,6 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     const text = await exported()
     const refusals = await Effect.runPromise(
       Effect.gen(function* () {
-        const programme = yield* Programme.Programme
         const handover = yield* Handover.Handover
         yield* decidedRuleBook(vnon)
         const outsider = yield* Effect.flip(
@@ -176,7 +174,6 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     const result = await Effect.runPromise(
       Effect.gen(function* () {
         const handover = yield* Handover.Handover
-        const programme = yield* Programme.Programme
         const end = (id: string) =>
           new Handover.EndProgramme({
             decisionId: Route.DecisionId.make(id),

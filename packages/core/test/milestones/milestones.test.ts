@@ -122,7 +122,6 @@ describe("milestones", () => {
   it.effect("the Milestones service reads today through the Clock: as TestClock moves, milestones become late", () =>
     Effect.gen(function* () {
       yield* TestClock.setTime(Date.parse("2016-03-01T10:00:00Z"))
-      const programme = yield* Programme.Programme
       const milestones = yield* Milestone.Milestones
       yield* decidedRuleBook(model)
       yield* milestones.execute(persons.trekker, plan("ms-pilot-rheden", "2016-06-30"))

@@ -1,4 +1,4 @@
-import { Governance, Kernel, Route } from "@weerbaar/core"
+import { Governance, Kernel, type Route } from "@weerbaar/core"
 
 export const model = Governance.samenWeerbaar()
 export const today = Kernel.calendarDate("2016-06-01")
@@ -52,7 +52,11 @@ export const without = (person: string): Governance.GovernanceModel => ({
 type Decision = Partial<Route.Item["decisions"][number]>
 
 /** A programmabijstelling proposing `proposed`, with the DVO's decision `decision`. */
-export const adjustment = (proposed: Governance.GovernanceModel, decision: Decision = {}, item: Partial<Route.Item> = {}): Route.ItemState => ({
+export const adjustment = (
+  proposed: Governance.GovernanceModel,
+  decision: Decision = {},
+  item: Partial<Route.Item> = {},
+): Route.ItemState => ({
   exists: true,
   itemId: "bijstelling-2016",
   kind: "programmabijstelling",

@@ -60,7 +60,6 @@ export const at = (date: string) => Effect.flatMap(Store.ClockControl, (c) => c.
 
 /** Adopts the preset and registers one product of each classification as the RIEC's manager. */
 export const withProductOfEachClassification = Effect.gen(function* () {
-  const programme = yield* Programme.Programme
   const information = yield* Information.Information
   yield* decidedRuleBook(model)
   for (const classification of ["openbaar", "intern", "vertrouwelijk"] as const) {

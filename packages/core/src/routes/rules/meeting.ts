@@ -17,7 +17,10 @@ export const meetingInFuture = defineRule<{ meetingDate: string; today: string }
 
 export const submissionInFuture = defineRule<{ submittedOn: string; today: string }>()({
   code: "submission.in-future",
-  rule: { nl: "Een stuk wordt ingediend op de dag zelf of eerder.", en: "An item is submitted on the day itself or earlier." },
+  rule: {
+    nl: "Een stuk wordt ingediend op de dag zelf of eerder.",
+    en: "An item is submitted on the day itself or earlier.",
+  },
   explain: (f) => ({
     nl: `De indiening op ${f.submittedOn} ligt na vandaag (${f.today}).`,
     en: `The submission on ${f.submittedOn} is after today (${f.today}).`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { Governance, Route } from "@weerbaar/core"
+import { Governance, type Route } from "@weerbaar/core"
 import { adjustment, codesOf, dvoSecretary, inForce, richer, today } from "../../support/adoptionFixtures.js"
 
 const cite = (item: Route.ItemState, decisionId = "dvo-bijstelling") =>
