@@ -2,7 +2,7 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { shapes } from "./shapes.js"
-import { jsonOf, tempFolder, weerbaar } from "./support.js"
+import { jsonOf, tempFolder, weerbaar, initDecided } from "./support.js"
 
 let folder = ""
 const cli = (...args: ReadonlyArray<string>) => weerbaar(folder, ...args)
@@ -21,6 +21,9 @@ const actingCommands: ReadonlyArray<ReadonlyArray<string>> = [
   ["proposal", "withdraw", "bv-nieuw", "--reason", "niet nodig"],
   ["assignment", "draft", "op-nieuw", "--body", "stuurgroep", "--title", "Nieuw"],
   ["assignment", "submit", "op-nieuw"],
+  ["plan", "draft", "pp-nieuw", "--body", "stuurgroep", "--title", "Plan"],
+  ["adjustment", "submit", "pb-nieuw"],
+  ["model", "adopt", "bijstelling.json", "--item", "pb-nieuw", "--decision", "b-2"],
   ["allowed", "bv-nieuw"],
   [
     "best-practice",
@@ -115,7 +118,7 @@ const actingCommands: ReadonlyArray<ReadonlyArray<string>> = [
 
 beforeAll(() => {
   folder = tempFolder()
-  expect(cli("init").code).toBe(0)
+  initDecided(folder)
   fs.writeFileSync(path.join(folder, "package.json"), "{}")
 })
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }))
@@ -132,7 +135,7 @@ describe("--as names a person of the governance model", () => {
       expect(jsonOf(run, shapes.error).error.kind, line).toBe("BadInput")
     }
     expect(storeState()).toEqual(before)
-  })
+  }, 120_000)
 
   it("a known person is not stopped by the check", () => {
     const run = cli("proposal", "submit", "bv-nieuw", "--as", "lid-eg-oc-rheden")

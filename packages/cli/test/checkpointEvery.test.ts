@@ -2,7 +2,7 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import Database from "better-sqlite3"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Run, tempFolder, weerbaar, weerbaarIn } from "./support.js"
+import { type Run, tempFolder, weerbaar, weerbaarIn, initDecided } from "./support.js"
 
 const folder = tempFolder()
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }))
@@ -13,7 +13,7 @@ let drafts = 0
 
 beforeAll(() => {
   expect(weerbaar(folder, "key", "generate", "--out", key).code).toBe(0)
-  expect(weerbaar(folder, "init", "--db", db, "--signing-key", key).code).toBe(0)
+  initDecided(folder, { db, initArgs: ["--signing-key", key] })
 })
 
 /** A proposal draft (no decision), signed with the key; `env` and `options` as given. */

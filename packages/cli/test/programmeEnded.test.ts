@@ -5,7 +5,7 @@ import { Handover, Kernel, Programme, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { shapes } from "./shapes.js"
-import { jsonOf, tempFolder, weerbaar } from "./support.js"
+import { jsonOf, tempFolder, weerbaar, initDecided } from "./support.js"
 
 const endDecision = "dvo-einde-programma"
 let folder = ""
@@ -46,7 +46,7 @@ const endTheProgramme = (filename: string) =>
 
 beforeAll(async () => {
   folder = tempFolder()
-  expect(cli("init").code).toBe(0)
+  initDecided(folder)
   const drafted = cli(
     "proposal",
     "draft",

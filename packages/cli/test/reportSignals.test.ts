@@ -1,8 +1,9 @@
+import { Either } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { Governance } from "@weerbaar/core"
 import { beforeAll, describe, expect, it } from "vitest"
-import { tempFolder, weerbaar } from "./support.js"
+import { tempFolder, weerbaar, initDecided } from "./support.js"
 
 let folder = ""
 const cli = (...args: ReadonlyArray<string>) => weerbaar(folder, ...args)
@@ -19,7 +20,7 @@ beforeAll(() => {
   const model = JSON.parse(JSON.stringify(Governance.samenWeerbaarJson()))
   model.forces = { "track.not-a-pilot-municipality": "signaleren" }
   fs.writeFileSync(path.join(folder, "model.json"), JSON.stringify(model))
-  ok("init", "--model", "model.json")
+  initDecided(folder, { model: Either.getOrThrow(Governance.decodeGovernanceModel(model)) })
   ok(
     "best-practice",
     "register",

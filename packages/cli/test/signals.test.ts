@@ -1,9 +1,10 @@
+import { Either } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { Governance } from "@weerbaar/core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { shapes } from "./shapes.js"
-import { jsonOf, tempFolder, weerbaar } from "./support.js"
+import { jsonOf, tempFolder, weerbaar, initDecided } from "./support.js"
 
 let folder = ""
 const cli = (...args: ReadonlyArray<string>) => weerbaar(folder, ...args)
@@ -15,7 +16,7 @@ beforeAll(() => {
   model.programme.availableBudget = 1_000_000
   model.forces = { "budget.exceeds-available": "signaleren" }
   fs.writeFileSync(path.join(folder, "model.json"), JSON.stringify(model))
-  expect(cli("init", "--model", "model.json").code).toBe(0)
+  initDecided(folder, { model: Either.getOrThrow(Governance.decodeGovernanceModel(model)) })
   const steps: ReadonlyArray<ReadonlyArray<string>> = [
     [
       "proposal",

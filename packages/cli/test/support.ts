@@ -3,6 +3,8 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import { Governance, Kernel } from "@weerbaar/core"
+import { firstDayOfThePlan } from "@weerbaar/core/testing"
 import { Either, Schema } from "effect"
 
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "bin", "weerbaar.js")
@@ -43,4 +45,75 @@ export const jsonOf = <A, I>(run: Run, shape: Schema.Schema<A, I>): A => {
   const parsed = Schema.decodeUnknownEither(Schema.parseJson(shape))(run.stdout)
   if (Either.isLeft(parsed)) throw new Error(`output does not match its shape: ${parsed.left.message}\n${run.stdout}`)
   return parsed.right
+}
+
+/**
+ * Founds a store on `model` (the Samen Weerbaar preset when not given) and has its rule book come
+ * into force as the plan says, through the CLI: `init`, the Stuurgroep drafts and submits the
+ * programme plan proposing that model, the DVO approves it, and `model adopt` cites the decision.
+ * All on the first day someone acts for each body of the plan's route, so acts from then on are
+ * judged by the model. `initArgs` go to `init` (`--signing-key`, …).
+ */
+export const initDecided = (
+  cwd: string,
+  options: {
+    readonly db?: string
+    readonly model?: Governance.GovernanceModel
+    readonly initArgs?: ReadonlyArray<string>
+  } = {},
+): void => {
+  const model = options.model ?? Governance.samenWeerbaar()
+  const file = path.join(cwd, `plan-${Date.now()}-${Math.random().toString(36).slice(2)}.json`)
+  fs.writeFileSync(file, JSON.stringify(Schema.encodeSync(Governance.GovernanceModel)(model)))
+  const day = firstDayOfThePlan(model)
+  const route = model.routes.find((r) => r.item === "programmaplan")
+  if (route === undefined || !("body" in route.drafter))
+    throw new Error("the model has no programme plan drafted by one body")
+  const actorFor = (body: string) =>
+    Governance.actorsFor(model, Governance.BodyId.make(body), Kernel.calendarDate(day))[0] ?? "nobody"
+  const db = options.db === undefined ? [] : ["--db", options.db]
+  const must = (...args: ReadonlyArray<string>) => {
+    const run = weerbaar(cwd, ...db, ...args)
+    if (run.code !== 0) throw new Error(`weerbaar ${args.join(" ")} failed (${run.code}): ${run.stderr}${run.stdout}`)
+  }
+  must("init", "--model", file, ...(options.initArgs ?? []))
+  const drafter = actorFor(route.drafter.body)
+  must(
+    "plan",
+    "draft",
+    "programmaplan",
+    "--as",
+    drafter,
+    "--body",
+    route.drafter.body,
+    "--title",
+    "Programmaplan",
+    "--model",
+    file,
+  )
+  must("plan", "submit", "programmaplan", "--as", drafter, "--date", day)
+  let decision = ""
+  for (const [i, step] of route.steps.entries()) {
+    decision = `programmaplan-besluit-${i + 1}`
+    const outcome = step.outcomes.includes("accord") ? "accord" : "approve"
+    must(
+      "plan",
+      "decide",
+      "programmaplan",
+      "--as",
+      actorFor(step.body),
+      "--body",
+      step.body,
+      "--outcome",
+      outcome,
+      "--date",
+      day,
+      "--rationale",
+      "Het programmaplan is vastgesteld.",
+      "--decision-id",
+      decision,
+    )
+  }
+  const deciding = route.steps[route.steps.length - 1]!.body
+  must("model", "adopt", file, "--as", actorFor(deciding), "--item", "programmaplan", "--decision", decision)
 }

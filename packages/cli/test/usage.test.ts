@@ -47,7 +47,8 @@ describe("help and usage", () => {
       const wide = help.stdout.split("\n").filter((line) => line.length > 100)
       expect(wide, command.join(" ")).toEqual([])
     }
-  })
+    // One process per command: some 80 of them.
+  }, 120_000)
 
   it("are bold on a terminal that wants colour, and plain with NO_COLOR even then", () => {
     const colour = weerbaarIn({ NO_COLOR: undefined, FORCE_COLOR: "1" }, folder, "proposal", "--help")

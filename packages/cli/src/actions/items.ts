@@ -3,7 +3,8 @@ import { Effect, Option, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, dateOrToday, decodeInput, idOf, parseBudgetLine } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, idOf, parseBudgetLine, parseDate } from "../runtime/input.js"
+import { readModelFile } from "../runtime/modelFile.js"
 import { onStore } from "../runtime/services.js"
 import { euro, table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -14,9 +15,16 @@ export interface ContentArgs {
   readonly description: Option.Option<string>
   readonly budget: ReadonlyArray<string>
   readonly practice: ReadonlyArray<string>
+  readonly model: Option.Option<string>
 }
 
-const help = (kind: Governance.ItemKind) => `see \`weerbaar ${kind === "opdracht" ? "assignment" : "proposal"} --help\``
+const commandNames: Partial<Record<Governance.ItemKind, string>> = {
+  opdracht: "assignment",
+  beleidsvoorstel: "proposal",
+  programmaplan: "plan",
+  programmabijstelling: "adjustment",
+}
+const help = (kind: Governance.ItemKind) => `see \`weerbaar ${commandNames[kind] ?? "proposal"} --help\``
 
 const requireItem = (itemId: string) =>
   Effect.gen(function* () {
@@ -34,11 +42,15 @@ const contentOf = (args: ContentArgs, current?: Programme.ItemView & { exists: t
       args.budget.length > 0 || current === undefined
         ? yield* Effect.forEach(args.budget, parseBudgetLine)
         : current.content.budget
+    const proposedModel = Option.isSome(args.model)
+      ? Governance.modelFingerprint(yield* readModelFile(args.model.value))
+      : current?.content.proposedModel
     return {
       title: Option.getOrElse(args.title, () => current?.content.title ?? ""),
       description: Option.getOrElse(args.description, () => current?.content.description ?? ""),
       budget,
       practices: args.practice.length > 0 || current === undefined ? args.practice : current.content.practices,
+      ...(proposedModel === undefined ? {} : { proposedModel }),
     }
   })
 
@@ -80,12 +92,13 @@ export const edit = (global: Global, kind: Governance.ItemKind, args: ContentArg
   )
 
 /** `submit`: the drafting body puts its item on the route. */
-export const submit = (global: Global, kind: Governance.ItemKind, args: { id: string }) =>
+export const submit = (global: Global, kind: Governance.ItemKind, args: { id: string; date: Option.Option<string> }) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const command = yield* decodeInput(Route.SubmitItem, help(kind))({ _tag: "SubmitItem", itemId: args.id })
+      const on = Option.isSome(args.date) ? { on: yield* parseDate(args.date.value, "--date") } : {}
+      const command = yield* decodeInput(Route.SubmitItem, help(kind))({ _tag: "SubmitItem", itemId: args.id, ...on })
       return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )

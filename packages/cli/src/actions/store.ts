@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs"
 import { SqliteStoreAdmin } from "@weerbaar/adapters-sqlite"
 import { Governance, Kernel, Programme, Store } from "@weerbaar/core"
-import { Effect, Either, Option } from "effect"
-import { readFile } from "node:fs/promises"
+import { Effect, Option } from "effect"
 import { BadInput, CheckFailed } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
 import { requirePerson } from "../runtime/input.js"
 import { withProgress } from "../runtime/progress.js"
 import { onStore, servicesLayer } from "../runtime/services.js"
+import { readModelFile } from "../runtime/modelFile.js"
 
 const mustBeNew = (filename: string, what: string) =>
   existsSync(filename)
@@ -22,17 +22,7 @@ const mustBeNew = (filename: string, what: string) =>
 
 const modelFrom = (args: { preset: Option.Option<string>; model: Option.Option<string> }) =>
   Effect.gen(function* () {
-    if (Option.isSome(args.model)) {
-      const path = args.model.value
-      const text = yield* Effect.tryPromise({
-        try: () => readFile(path, "utf8"),
-        catch: () => new BadInput({ problem: `cannot read '${path}'`, next: "pass --model with a readable JSON file" }),
-      })
-      return yield* Either.match(Governance.parseGovernanceModel(text), {
-        onLeft: Effect.fail,
-        onRight: Effect.succeed,
-      })
-    }
+    if (Option.isSome(args.model)) return yield* readModelFile(args.model.value)
     return Option.getOrElse(args.preset, () => "samen-weerbaar") === "vnon"
       ? Governance.vnonNetwerk()
       : Governance.samenWeerbaar()
@@ -70,10 +60,17 @@ export const init = (global: Global, args: { preset: Option.Option<string>; mode
       bodies: model.bodies.length,
       persons: model.persons.length,
       adoptedBy: actor,
+      status: "concept",
+      fingerprint: Governance.modelFingerprint(model),
     }
     return {
       json,
-      text: `${global.db}: ${json.programme} (${json.district}) — ${json.bodies} bodies, ${json.persons} persons, ${json.municipalities} municipalities; adopted by ${actor}`,
+      text: [
+        `${global.db}: ${json.programme} (${json.district}) — ${json.bodies} bodies, ${json.persons} persons, ${json.municipalities} municipalities; founded by ${actor}`,
+        `The rule book is a concept until the DVO decides on the programme plan (fingerprint ${json.fingerprint}):`,
+        "  weerbaar plan draft <id> --model <file> …, plan submit, plan decide --body dvo --outcome approve …,",
+        "  then weerbaar model adopt <file> --item <id> --decision <decision>",
+      ].join("\n"),
     } satisfies Output
   })
 

@@ -1,4 +1,4 @@
-import { argument, command, handle, text } from "../cli/spec.js"
+import { argument, command, group, handle, text } from "../cli/spec.js"
 import { shared } from "./options.js"
 
 const load = () => import("../actions/governance.js")
@@ -29,3 +29,45 @@ export const register = command(
   },
   handle(load, (m, g, a) => m.register(g, a)),
 )
+
+const loadModel = () => import("../actions/modelVersions.js")
+
+/** `model`: the versions of the rule book, adopting one, and what one would change. */
+export const model = group("model", "the versions of the rule book (governance model)", [
+  command(
+    "versions",
+    "every version of the rule book: from when it applies and what it rests on",
+    {},
+    handle(loadModel, (m, g) => m.versions(g)),
+  ),
+  command(
+    "fingerprint",
+    "the SHA-256 fingerprint of a governance model file, as a programme plan or adjustment names it",
+    { file: argument("file", "a governance model JSON file") },
+    handle(loadModel, (m, g, a) => m.fingerprint(g, a)),
+  ),
+  command(
+    "adopt",
+    "adopt a version: a change of structure cites the DVO's decision on a programme plan or adjustment; memberships only need a person acting for each body",
+    {
+      file: argument("file", "a governance model JSON file"),
+      item: text("item", "the programme plan or adjustment the DVO decided on", "item").optional(),
+      decision: text("decision", "the DVO's decision on it", "id").optional(),
+      validFrom: text(
+        "valid-from",
+        "the first day the version applies (default the decision's meeting date)",
+        "date",
+      ).optional(),
+    },
+    handle(loadModel, (m, g, a) => m.adopt(g, a)),
+  ),
+  command(
+    "what-if",
+    "replay the history under a proposed version and list every act whose outcome would differ",
+    {
+      file: argument("file", "the proposed governance model JSON file"),
+      from: text("from", "only acts dated from this day YYYY-MM-DD", "date").optional(),
+    },
+    handle(loadModel, (m, g, a) => m.whatIf(g, a)),
+  ),
+])

@@ -1,5 +1,5 @@
 import { group } from "../cli/spec.js"
-import { allowed, governance, register } from "./governance.js"
+import { allowed, governance, model, register } from "./governance.js"
 import { handover } from "./handover.js"
 import { health } from "./health.js"
 import { info } from "./information.js"
@@ -19,6 +19,9 @@ export const commands = group("weerbaar", "weerbaar: the rule book of an integra
   governance,
   itemCommands("proposal", "beleidsvoorstel", "policy proposal"),
   itemCommands("assignment", "opdracht", "assignment"),
+  itemCommands("plan", "programmaplan", "programme plan"),
+  itemCommands("adjustment", "programmabijstelling", "plan adjustment"),
+  model,
   allowed,
   bestPractice,
   track,

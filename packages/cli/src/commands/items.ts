@@ -1,7 +1,7 @@
 import { choice, command, group, handle, text } from "../cli/spec.js"
 import { shared } from "./options.js"
 
-type Kind = "beleidsvoorstel" | "opdracht"
+type Kind = "beleidsvoorstel" | "opdracht" | "programmaplan" | "programmabijstelling"
 
 const load = () => import("../actions/items.js")
 
@@ -10,6 +10,11 @@ const content = {
   description: shared.description,
   budget: shared.budget,
   practice: shared.practice,
+  model: text(
+    "model",
+    "the governance model JSON file the item proposes (programme plan, adjustment)",
+    "file",
+  ).optional(),
 }
 
 // Who met and when: the same for a decision and for its revocation.
@@ -37,7 +42,10 @@ export const itemCommands = (name: string, kind: Kind, what: string) =>
     command(
       "submit",
       `submit the ${what} to its approval route`,
-      { id: shared.itemId },
+      {
+        id: shared.itemId,
+        date: shared.date("the day it was submitted YYYY-MM-DD, when recorded later (default today)"),
+      },
       handle(load, (m, g, a) => m.submit(g, kind, a)),
     ),
     command(

@@ -13,6 +13,35 @@ const decision = (itemId: string, id: string, body: string, outcome: Route.Recor
     ...meeting(model, body, date, "Besproken en besloten in de vergadering."),
   })
 
+// The network's store holds the rule book the RVO decided: the BBG proposes VNON's plan, the RVO approves it.
+const theNetworksPlan = (programme: typeof Programme.Programme.Service) =>
+  Effect.gen(function* () {
+    const bbg = Governance.PersonId.make("secretaris-bbg")
+    const rvo = Governance.PersonId.make("secretaris-rvo")
+    const planId = Route.ItemId.make("programmaplan-vnon")
+    yield* programme.adoptModel(model, bbg)
+    yield* programme.route(
+      bbg,
+      new Route.DraftItem({
+        itemId: planId,
+        kind: "programmaplan",
+        draftingBody: Governance.BodyId.make("bbg"),
+        content: {
+          title: "Werkplan VNON",
+          description: "Het werkplan van het netwerk met zijn bestuursmodel.",
+          budget: [],
+          practices: [],
+          proposedModel: Governance.modelFingerprint(model),
+        },
+      }),
+    )
+    yield* programme.route(bbg, new Route.SubmitItem({ itemId: planId }))
+    yield* programme.route(rvo, decision(planId, "besluit-rvo-werkplan", "rvo", "approve", "2018-02-01"))
+    yield* programme.adoptModel(model, rvo, {
+      decision: { itemId: planId, decisionId: Route.DecisionId.make("besluit-rvo-werkplan") },
+    })
+  })
+
 /** The network's side: VNON imports the package, the BBG proposes it, the RVO agrees for Oost-Nederland. */
 export const networkStory = (n: Narration, pkg: Handover.HandoverPackage) =>
   Effect.gen(function* () {
@@ -21,7 +50,7 @@ export const networkStory = (n: Narration, pkg: Handover.HandoverPackage) =>
     const itemId = pkg.content.handoverId
 
     yield* step(n, "2018-02-01", "the Expertgroep Ondermijning VNON imports the package into the network's own store")
-    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-eg-ondermijning-vnon"))
+    yield* theNetworksPlan(programme)
     // The package travels as a JSON document, as a file between two organisations would.
     yield* handover.importPackage(
       Governance.PersonId.make("secretaris-eg-ondermijning-vnon"),

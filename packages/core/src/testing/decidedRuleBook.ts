@@ -18,8 +18,12 @@ export const decidedRuleBook = (model: Governance.GovernanceModel, itemId?: stri
     return yield* decide(model, founding, founding ? Kernel.calendarDate(firstDayOfThePlan(model)) : today, itemId)
   })
 
-// The first day from the programme's start on which someone acts for every body of the plan's route.
-const firstDayOfThePlan = (model: Governance.GovernanceModel): string => {
+/**
+ * The first day from the programme's start on which someone acts for every body of the
+ * programme plan's route: the day a test's store has the DVO decide on the plan.
+ * @category testing
+ */
+export const firstDayOfThePlan = (model: Governance.GovernanceModel): string => {
   const route = model.routes.find((r) => r.item === "programmaplan")
   const bodies = [
     ...(route !== undefined && "body" in route.drafter ? [route.drafter.body] : []),

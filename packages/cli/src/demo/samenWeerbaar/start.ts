@@ -9,12 +9,67 @@ export const theStart = (n: Narration) =>
     const programme = yield* Programme.Programme
     const milestones = yield* Milestone.Milestones
     const information = yield* Information.Information
+    const stuurgroep = Governance.PersonId.make("secretaris-stuurgroep")
+    const dvo = Governance.PersonId.make("secretaris-dvo")
     yield* step(n, "2015-09-03", "Pact van Ellecom: the DVO Gelderland-Midden starts Samen Weerbaar")
-    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-dvo"))
+    yield* programme.adoptModel(model, dvo)
     yield* tell(
       n,
-      `governance model adopted: ${model.bodies.length} bodies, ${model.programme.municipalities.length} municipalities`,
+      `governance model founded as a concept: ${model.bodies.length} bodies, ${model.programme.municipalities.length} municipalities`,
     )
+
+    yield* step(n, "2015-10-15", "the Stuurgroep proposes the programme plan, with its rule book, to the DVO")
+    const planId = Route.ItemId.make("programmaplan-samen-weerbaar")
+    yield* programme.route(
+      stuurgroep,
+      new Route.DraftItem({
+        itemId: planId,
+        kind: "programmaplan",
+        draftingBody: Governance.BodyId.make("stuurgroep"),
+        content: {
+          title: "Programmaplan Samen Weerbaar",
+          description: "Het programma, zijn organisatie en werkwijze, de fasering en het budget.",
+          budget: [],
+          practices: [],
+          proposedModel: Governance.modelFingerprint(model),
+        },
+      }),
+    )
+    yield* programme.route(stuurgroep, new Route.SubmitItem({ itemId: planId }))
+    yield* forbidden(
+      n,
+      "an expert group starts its assignment before the DVO has decided on the programme plan",
+      programme.route(
+        Governance.PersonId.make("trekker-eg-weerbare-overheid"),
+        new Route.DraftItem({
+          itemId: Route.ItemId.make("opdracht-te-vroeg"),
+          kind: "opdracht",
+          draftingBody: Governance.BodyId.make("eg-weerbare-overheid"),
+          content: { title: "Opdracht", description: "", budget: [], practices: [] },
+        }),
+      ),
+    )
+
+    yield* step(n, "2015-11-12", "the DVO decides on the programme plan: its rule book comes into force")
+    yield* programme.route(dvo, decision(planId, "besluit-dvo-2015-11-programmaplan", "dvo", "approve", "2015-11-12"))
+    yield* forbidden(
+      n,
+      "the Stuurgroep's secretary adopts six times the budget without a decision of the DVO",
+      programme.adoptModel(
+        {
+          ...model,
+          programme: new Governance.ProgrammeDefinition({
+            ...model.programme,
+            availableBudget: Kernel.cents(model.programme.availableBudget * 6),
+          }),
+        },
+        stuurgroep,
+      ),
+    )
+    yield* programme.adoptModel(model, dvo, {
+      decision: { itemId: planId, decisionId: Route.DecisionId.make("besluit-dvo-2015-11-programmaplan") },
+    })
+    yield* tell(n, "the rule book is in force from 2015-11-12, by the DVO's decision on the programme plan")
 
     yield* step(
       n,
