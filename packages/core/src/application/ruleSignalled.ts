@@ -6,7 +6,7 @@ import { FactValue, type RuleViolation } from "../kernel/Refusal.js"
 
 /**
  * A rule of force `signaleren` let an act through: the rule's code and text, the facts and the
- * explanation, the act's stream and the version of its first event, who acted and when. Stored
+ * explanation, the actor's reason where the rule asks one, the act's stream and the version of its first event, who acted and when. Stored
  * in the same append as the act, on its own stream (see {@link signalStreamId}).
  * @category signals
  */
@@ -15,6 +15,8 @@ export class RuleSignalled extends Schema.TaggedClass<RuleSignalled>()("RuleSign
   rule: Localized,
   facts: Schema.Record({ key: Schema.String, value: FactValue }),
   explanation: Localized,
+  /** The actor's reason, where the rule asks one (comply or explain); absent in older events. */
+  reason: Schema.optional(Schema.String),
   streamId: Schema.String,
   version: Schema.Int,
   actor: Schema.String,
@@ -40,6 +42,7 @@ export const ruleSignalled = (
     rule: signal.rule,
     facts: signal.facts,
     explanation: signal.explanation,
+    ...(signal.reason === undefined ? {} : { reason: signal.reason }),
     streamId: act.streamId,
     version: act.version,
     actor: act.actor,

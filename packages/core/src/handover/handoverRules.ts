@@ -78,6 +78,7 @@ export const handoverRules = {
   }),
   themeNotHandedOver: defineRule<{ theme: string }>()({
     code: "programme.theme-not-handed-over",
+    asksReason: true,
     rule: {
       nl: "Het programma eindigt als van elk thema ten minste één Best Practice is overgedragen.",
       en: "The programme ends when at least one Best Practice of every theme was handed over.",
@@ -89,6 +90,7 @@ export const handoverRules = {
   }),
   itemOnRoute: defineRule<{ item: string; kind: string; status: string }>()({
     code: "programme.item-on-route",
+    asksReason: true,
     rule: {
       nl: "Het programma eindigt als geen stuk meer onderweg is op zijn route.",
       en: "The programme ends when no item is still on its route.",

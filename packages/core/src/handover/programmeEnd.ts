@@ -26,6 +26,8 @@ export class EndProgramme extends Schema.TaggedClass<EndProgramme>()("EndProgram
   decisionId: DecisionId,
   meetingDate: CalendarDate,
   rationale: RequiredText,
+  /** Why the programme ends with open work, where that is signalled (comply or explain). */
+  reason: Schema.optional(RequiredText),
 }) {}
 
 /** The programme ended; its further development continues in the network. @category handover */
@@ -91,7 +93,7 @@ export const programmeEndDecider: Decider<
       ...(command.meetingDate > today ? [violation(meetingInFuture, { meetingDate: command.meetingDate, today })] : []),
       ...openBeforeEnd(ctx),
     ]
-    return judge(command._tag, violations, ctx.model, () => [
+    return judge(command, violations, ctx.model, () => [
       new ProgrammeEnded(
         {
           decisionId: command.decisionId,

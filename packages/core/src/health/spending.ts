@@ -32,6 +32,8 @@ export class ReportSpending extends Schema.TaggedClass<ReportSpending>()("Report
   amount: Cents,
   spentOn: CalendarDate,
   description: RequiredText,
+  /** Why the line is overspent, where its overrun is signalled (comply or explain). */
+  reason: Schema.optional(RequiredText),
 }) {}
 
 /** Money was spent on a budget line of an accorded proposal. @category health */
@@ -100,8 +102,8 @@ const violationsOf = (command: ReportSpending, spent: Spending, ctx: ExecutionCo
 export const spendingDecider: Decider<ReportSpending, SpendingReported, Spending, ExecutionContext> = {
   initialState: new Map(),
   decide: (command, state, ctx) =>
-    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => {
-      const { _tag, ...report } = command
+    judge(command, violationsOf(command, state, ctx), ctx.model, () => {
+      const { _tag, reason: _reason, ...report } = command
       return [new SpendingReported({ ...report, reportedBy: ctx.actor, at: ctx.now }, decidedEvent)]
     }),
   evolve: (state, event) =>

@@ -208,6 +208,6 @@ export const evolveTrack = (previous: TrackState, event: TrackEvent): TrackState
 export const trackDecider: Decider<TrackCommand, TrackEvent, TrackState, TrackContext> = {
   initialState: noTrack,
   decide: (command, state, ctx) =>
-    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
+    judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
   evolve: evolveTrack,
 }

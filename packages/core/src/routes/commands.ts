@@ -54,6 +54,8 @@ export class EditItem extends Schema.TaggedClass<EditItem>()("EditItem", {
 /** The drafting body submits its item to the route. @category routes */
 export class SubmitItem extends Schema.TaggedClass<SubmitItem>()("SubmitItem", {
   itemId: ItemId,
+  /** Why the drafter departs from a signalled rule that asks a reason (comply or explain). */
+  reason: Schema.optional(RequiredText),
 }) {}
 
 /** A member's vote on the outcome put to the meeting. @category routes */
@@ -92,6 +94,8 @@ export class RecordDecision extends Schema.TaggedClass<RecordDecision>()("Record
   ...Meeting.fields,
   effectiveDate: Schema.optional(CalendarDate),
   remarks: Schema.optional(Text),
+  /** Why the body departs from a signalled rule that asks a reason (comply or explain). */
+  reason: Schema.optional(RequiredText),
 }) {}
 
 /** The drafting body withdraws its item before the final decision. @category routes */
