@@ -67,6 +67,7 @@ export const handoverRules = {
   }),
   noReceivingBody: defineRule<{ person: string }>()({
     code: "handover.no-receiving-body",
+    invariant: true,
     rule: {
       nl: "Een overdracht wordt ontvangen door het orgaan dat volgens de overdrachtsroute opstelt, via een van zijn leden.",
       en: "A handover is received by the body the handover route names as drafter, through one of its members.",
@@ -102,6 +103,7 @@ export const handoverRules = {
   }),
   programmeEnded: defineRule<{ decision: string }>()({
     code: "programme.already-ended",
+    invariant: true,
     rule: { nl: "Een programma eindigt één keer.", en: "A programme ends once." },
     explain: (f) => ({
       nl: `Het programma is al beëindigd (besluit ${f.decision}).`,
