@@ -95,8 +95,8 @@ const violationsOf = (command: ReportSpending, spent: Spending, ctx: ExecutionCo
 /**
  * The rules of reporting spending: the proposal is accorded; the line is one of its budget lines;
  * its organisation (or the programme office) reports; the amount is above zero, falls in the
- * line's year after the accord, and keeps the line within its accorded amount — more needs a
- * new decision.
+ * line's year after the accord, and keeps the line within its accorded amount — an overrun is
+ * refused or, as in the preset, recorded and signalled with its reason.
  * @category health
  */
 export const spendingDecider: Decider<ReportSpending, SpendingReported, Spending, ExecutionContext> = {
