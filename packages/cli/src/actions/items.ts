@@ -80,12 +80,23 @@ export const edit = (global: Global, kind: Governance.ItemKind, args: ContentArg
   )
 
 /** `submit`: the drafting body puts its item on the route. */
-export const submit = (global: Global, kind: Governance.ItemKind, args: { id: string }) =>
+export const submit = (
+  global: Global,
+  kind: Governance.ItemKind,
+  args: { id: string; reason: Option.Option<string> },
+) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const command = yield* decodeInput(Route.SubmitItem, help(kind))({ _tag: "SubmitItem", itemId: args.id })
+      const command = yield* decodeInput(
+        Route.SubmitItem,
+        help(kind),
+      )({
+        _tag: "SubmitItem",
+        itemId: args.id,
+        ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
+      })
       return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )
@@ -105,6 +116,7 @@ export interface MeetingArgs {
 export interface DecideArgs extends MeetingArgs {
   readonly outcome: string
   readonly remarks: Option.Option<string>
+  readonly reason: Option.Option<string>
 }
 
 /** The flags of `revoke`. */
@@ -161,6 +173,7 @@ export const decide = (global: Global, kind: Governance.ItemKind, args: DecideAr
       ...meeting,
       outcome: args.outcome,
       ...(Option.isSome(args.remarks) ? { remarks: args.remarks.value } : {}),
+      ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
     }),
     decodeInput(Route.RecordDecision, help(kind)),
   )

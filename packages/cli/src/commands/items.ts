@@ -37,7 +37,10 @@ export const itemCommands = (name: string, kind: Kind, what: string) =>
     command(
       "submit",
       `submit the ${what} to its approval route`,
-      { id: shared.itemId },
+      {
+        id: shared.itemId,
+        reason: text("reason", "why it departs from a rule the model signals (comply or explain)", "text").optional(),
+      },
       handle(load, (m, g, a) => m.submit(g, kind, a)),
     ),
     command(
@@ -50,6 +53,7 @@ export const itemCommands = (name: string, kind: Kind, what: string) =>
         ...meeting,
         rationale: text("rationale", "why the body decided so", "text"),
         remarks: text("remarks", "remarks (required to return)", "text").optional(),
+        reason: text("reason", "why it departs from a rule the model signals (comply or explain)", "text").optional(),
         decisionId: text("decision-id", "the decision's id (default generated)", "id").optional(),
       },
       handle(load, (m, g, a) => m.decide(g, kind, a)),
