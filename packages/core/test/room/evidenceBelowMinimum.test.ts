@@ -70,6 +70,21 @@ describe(`${code}: a handover below the configured minimum evidence level`, () =
     assert.deepStrictEqual(Either.isLeft(decided) ? decided.left.codes : [], ["signal.reason-required"])
   })
 
+  it("allowedActions answers the submission as allowed, with the signal that asks the reason first", () => {
+    const state = Kernel.fold(Route.routeDecider, draft())
+    const practices = new Map([
+      [Practice.practiceStreamId(practiceId), Kernel.fold(Practice.practiceDecider, practice())],
+    ])
+    const submitAction = Route.allowedActions(state, ctx(persons.stuurgroep), undefined, (probe) =>
+      Practice.practicePolicy.check(probe, state, practices, ctx(persons.stuurgroep)),
+    ).find((a) => a.action === "submit")
+    assert.isTrue(submitAction?.allowed)
+    assert.deepStrictEqual(
+      submitAction?.signals.map((v) => [v.code, v.asksReason]),
+      [[code, true]],
+    )
+  })
+
   it("uit: submitted without a signal", () => {
     assert.deepStrictEqual(Either.getOrThrow(submit(presetWith(code, "uit"), false)).signals, [])
   })
