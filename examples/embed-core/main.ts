@@ -1,9 +1,17 @@
 // Embedding @weerbaar/core: the approval story of a policy proposal, in memory, with the rules
 // explaining every refusal. Run: npx tsx examples/embed-core/main.ts
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Schema } from "effect"
 import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
 
-const model = Governance.samenWeerbaar()
+// The preset's DVO decides by consensus without a quorum (bestuurlijk overleg); this district's DVO
+// sets a quorum of half its entitled members, which the preset leaves available.
+const preset = Governance.samenWeerbaarJson()
+const model = Schema.decodeUnknownSync(Governance.GovernanceModel)({
+  ...preset,
+  bodies: preset.bodies.map((b) =>
+    b.id === "dvo" ? { ...b, decisionRule: { method: "consensus", quorumPercent: 50 } } : b,
+  ),
+})
 const itemId = Route.ItemId.make("bv-hennep-2016")
 
 const trekker = Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit")

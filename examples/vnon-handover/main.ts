@@ -147,6 +147,7 @@ const programmeSide = Effect.gen(function* () {
   const early = yield* Effect.flip(
     move(Governance.PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15"),
   )
+  // A pilot of a municipality's own initiative is signalled in the preset, and asks its reason.
   if (early instanceof Kernel.Refused) console.log(`  before the designation: ${early.explain("en")}`)
   yield* catalogue.execute(
     Governance.PersonId.make("secretaris-stuurgroep"),
@@ -224,7 +225,9 @@ const programmeSide = Effect.gen(function* () {
   )
   console.log(`  accorded: ${(yield* catalogue.catalogue).map((p) => `${p.practiceId} ${p.status}`).join(", ")}`)
 
-  step("2016-06 … 2017-03 · execution per municipality at its own tempo; Rozendaal exempted by the DVO")
+  step(
+    "2016-06 … 2017-03 · execution per municipality at its own tempo; Rozendaal's niet_relevant signalled to the DVO",
+  )
   yield* on("2016-06-01")
   for (const p of practices) {
     yield* catalogue.execute(p.member, new Practice.StartExecution({ practiceId: Practice.PracticeId.make(p.id) }))
@@ -232,35 +235,16 @@ const programmeSide = Effect.gen(function* () {
       yield* move(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "gepland", "2016-06-01")
     yield* move(Governance.PersonId.make("burgemeester-ede"), p.id, "ede", "gepland", "2016-06-01")
   }
-  const undone = yield* Effect.flip(
-    move(
-      Governance.PersonId.make("burgemeester-rozendaal"),
-      hennep,
-      "rozendaal",
-      "niet_relevant",
-      "2016-06-01",
-      "Geen hennepteelt van betekenis.",
-    ),
-  )
-  if (undone instanceof Kernel.Refused) console.log(`  Rozendaal alone: ${undone.explain("en")}`)
-  yield* tracks.execute(
-    Governance.PersonId.make("secretaris-dvo"),
-    new Practice.GrantExemption({
-      practiceId: hennep,
-      municipality: Governance.OrganisationId.make("rozendaal"),
-      decisionId: Route.DecisionId.make("dvo-2016-06-vrijstelling"),
-      meetingDate: Kernel.calendarDate("2016-06-01"),
-      reason: "Geen hennepteelt van betekenis.",
-    }),
-  )
-  yield* move(
+  // The preset signals an accorded measure set aside with its reason to the DVO (comply or explain).
+  const undone = yield* move(
     Governance.PersonId.make("burgemeester-rozendaal"),
     hennep,
     "rozendaal",
     "niet_relevant",
     "2016-06-01",
-    "Vrijgesteld door het DVO.",
+    "Geen hennepteelt van betekenis.",
   )
+  console.log(`  Rozendaal with its reason: signalled ${undone.signals.map((v) => v.code).join(", ")}`)
   yield* on("2017-03-01")
   for (const p of practices) {
     yield* move(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "in_uitvoering", "2016-09-01")

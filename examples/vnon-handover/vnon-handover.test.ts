@@ -12,10 +12,10 @@ describe("examples/vnon-handover", () => {
       timeout: 60_000,
     })
     for (const text of [
-      "before the designation: track.not-a-pilot-municipality",
+      "before the designation: signal.reason-required: Rule track.not-a-pilot-municipality is signalled",
       "submitted: bp-hennepconvenant voorgesteld",
       "accorded: bp-hennepconvenant geaccordeerd",
-      "Rozendaal alone: track.exemption-required",
+      "Rozendaal with its reason: signalled track.exemption-required",
       "active phases: uitvoeren, borgen",
       "package version 1, 3 practices, sha-256",
       "| # Overdracht: Overdracht Samen Weerbaar aan VNON",

@@ -20,8 +20,19 @@ const layoutOf = (file: string, name: string) => {
   const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = ?").get(name) as { rootpage: number }
   const pageSize = db.pragma("page_size", { simple: true }) as number
   const { stream_id } = db.prepare("SELECT stream_id FROM events WHERE position = 1").get() as { stream_id: string }
+  // A larger store has an index of more levels: its keys are on the leaf pages, not on the root.
+  const leaves = (
+    db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").all(name) as Array<{
+      pageno: number
+    }>
+  ).map((p) => (p.pageno - 1) * pageSize)
   db.close()
-  return { offset: (rootpage - 1) * pageSize, pageSize, streamId: stream_id }
+  return {
+    offset: (rootpage - 1) * pageSize,
+    pageSize,
+    streamId: stream_id,
+    leaves: [(rootpage - 1) * pageSize, ...leaves],
+  }
 }
 
 /** A copy of the demo store whose bytes `damage` changes; the header (page 1) is never touched. */
@@ -35,11 +46,12 @@ const damagedCopy = (damage: (bytes: Buffer) => void) => {
 
 describe("verify on a damaged SQLite file", () => {
   it("an index page whose keys were overwritten fails PRAGMA integrity_check: exit 1 naming the finding", () => {
-    const { offset, pageSize, streamId } = layoutOf(original, "sqlite_autoindex_events_1")
+    const { leaves, pageSize, streamId } = layoutOf(original, "sqlite_autoindex_events_1")
     const db = damagedCopy((bytes) => {
-      const at = bytes.subarray(offset, offset + pageSize).indexOf(streamId)
-      expect(at).toBeGreaterThan(0)
-      bytes.write("XX", offset + at, "latin1")
+      const offset = leaves.find((o) => bytes.subarray(o, o + pageSize).indexOf(streamId) > 0)
+      expect(offset).toBeDefined()
+      const at = bytes.subarray(offset!, offset! + pageSize).indexOf(streamId)
+      bytes.write("XX", offset! + at, "latin1")
     })
     const run = weerbaar(folder, "verify", "--db", db)
     expect(run.code, run.stderr).toBe(1)

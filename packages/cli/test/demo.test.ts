@@ -46,11 +46,16 @@ describe("weerbaar demo", () => {
     expect(result.steps.at(-1)?.text).toContain("RVO")
     expect(result.refusals.map((r) => r.codes[0])).toEqual([
       "authority.may-not-act-for-body",
-      "track.not-a-pilot-municipality",
+      "signal.reason-required",
       "route.previous-step-not-approved",
-      "track.exemption-required",
-      "programme.theme-not-handed-over",
+      "track.reason-required",
+      "signal.reason-required",
     ])
+    // The plan's room within commitment: Rheden's own pilot and Rozendaal's niet_relevant are signalled, with their reasons.
+    expect(demo.stderr).toContain("track.not-a-pilot-municipality")
+    expect(demo.stderr).toContain("De gemeente Rheden heeft daartoe het initiatief genomen")
+    expect(demo.stderr).toContain("track.exemption-required")
+    expect(demo.stderr).toContain("Hennepteelt komt in Rozendaal niet voor")
     expect(result.network.map((p) => p.status)).toEqual(["vastgesteld_netwerk", "vastgesteld_netwerk"])
     expect(demo.stderr).toContain("forbidden shortcut")
     expect(fs.existsSync(path.join(folder, "weerbaar.vnon.db"))).toBe(true)
@@ -140,14 +145,31 @@ describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () 
     )
   })
 
-  it("a municipality cannot pilot before the accord without the Stuurgroep's designation", () => {
+  it("a municipality's own pilot before the accord is signalled as a local initiative, and asks why", () => {
     refusedWith(
       cli("track", "set", "bp-weerbaar-ondernemen", "ede", "--phase", "pilot", "--as", "burgemeester-ede", "--json"),
-      "track.not-a-pilot-municipality",
+      "signal.reason-required",
     )
+    const own = cli(
+      "track",
+      "set",
+      "bp-weerbaar-ondernemen",
+      "ede",
+      "--phase",
+      "pilot",
+      "--reason",
+      "Eigen initiatief na het lokaal ondermijningsbeeld.",
+      "--as",
+      "burgemeester-ede",
+      "--json",
+    )
+    expect(own.code, own.stderr).toBe(0)
+    expect((JSON.parse(own.stdout) as { signals: Array<{ code: string }> }).signals.map((s) => s.code)).toEqual([
+      "track.not-a-pilot-municipality",
+    ])
   })
 
-  it("a municipality cannot leave an accorded measure undone without the DVO's exemption", () => {
+  it("a municipality cannot leave an accorded measure undone without a reason", () => {
     refusedWith(
       cli(
         "track",
@@ -156,13 +178,11 @@ describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () 
         "doesburg",
         "--phase",
         "niet_relevant",
-        "--reason",
-        "Geen teelt.",
         "--as",
         "burgemeester-doesburg",
         "--json",
       ),
-      "track.exemption-required",
+      "track.reason-required",
     )
   })
 
@@ -174,14 +194,12 @@ describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () 
       "doesburg",
       "--phase",
       "niet_relevant",
-      "--reason",
-      "Geen teelt.",
       "--as",
       "burgemeester-doesburg",
     )
     expect(run.code).toBe(1)
     expect(run.stderr).toContain("geweigerd")
-    expect(run.stderr).toContain("vrijstelling")
+    expect(run.stderr).toContain("geeft geen reden op")
   })
 })
 

@@ -268,7 +268,7 @@ describe("weerbaar health spend", () => {
     expect(spent()).toBe(before)
   })
 
-  it("reports euros with cents as the budget writes them; `health` counts them; more than the line is refused", () => {
+  it("reports euros with cents as the budget writes them; `health` counts them; more than the line is signalled, with its reason", () => {
     const before = spent()
     const reported = spend("ondersteuning-communicatie", { amount: "1250,50" })
     expect(reported.code, reported.stderr).toBe(0)
@@ -280,9 +280,13 @@ describe("weerbaar health spend", () => {
       events: [{ streamId: "spending-bv-bibob-2016", type: "SpendingReported" }],
     })
     expect(spent()).toBe(before + 125_050)
-    // The line has € 5.000: € 1.250,50 spent leaves € 3.749,50.
-    refusedWith(spend("ondersteuning-communicatie", { amount: "3749.51" }), "spending.exceeds-line")
+    // The line has € 5.000: € 1.250,50 spent leaves € 3.749,50. The preset signals an overrun and asks why.
+    refusedWith(spend("ondersteuning-communicatie", { amount: "3749.51" }), "signal.reason-required")
     expect(spent()).toBe(before + 125_050)
+    const over = spend("ondersteuning-communicatie", { amount: "3749.51", reason: "Extra licenties voor Rheden." })
+    expect(over.code, over.stderr).toBe(0)
+    expect(jsonOf(over, shapes.spendingReported).signals.map((s) => s.code)).toEqual(["spending.exceeds-line"])
+    expect(spent()).toBe(before + 125_050 + 374_951)
   })
 
   it("a bad --amount, --line or --date exits 2 naming the option and stores nothing", () => {

@@ -186,6 +186,12 @@ export const NieuwBesluit = Schema.Struct({
   ...vergadering,
   ingangsdatum: Schema.optionalWith(Datum, { exact: true }),
   opmerkingen: Schema.optionalWith(Omschrijving, { exact: true }),
+  reden: Schema.optionalWith(
+    Omschrijving.annotations({
+      description: "Why the body departs from a rule the model signals and asks a reason for (comply or explain)",
+    }),
+    { exact: true },
+  ),
 }).annotations(requestBody("NieuwBesluit"))
 
 /** The revocation of a final decision: a new decision that cites it. @category resources */

@@ -99,6 +99,7 @@ export const decisionOf =
       ...meetingOf(payload),
       ...(payload.ingangsdatum === undefined ? {} : { effectiveDate: Kernel.CalendarDate.make(payload.ingangsdatum) }),
       ...(payload.opmerkingen === undefined ? {} : { remarks: payload.opmerkingen }),
+      ...(payload.reden === undefined ? {} : { reason: payload.reden }),
     })
 
 /** Withdrawal by the drafting body (`POST …/terugtrekkingen`). */

@@ -110,6 +110,7 @@ export interface SpendArgs {
   readonly amount: string
   readonly date: string
   readonly description: string
+  readonly reason: Option.Option<string>
 }
 
 /** `health spend`: money spent on a budget line of an accorded proposal. */
@@ -124,6 +125,7 @@ export const reportSpending = (global: Global, args: SpendArgs) =>
         amount: "--amount",
         spentOn: "--date",
         description: "--description",
+        reason: "--reason",
       })({
         _tag: "ReportSpending",
         itemId: args.item,
@@ -131,6 +133,7 @@ export const reportSpending = (global: Global, args: SpendArgs) =>
         amount: yield* parseEuros(args.amount, "--amount"),
         spentOn: yield* parseDate(args.date, "--date"),
         description: args.description,
+        ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
       })
       const executed = yield* (yield* Health.Health).reportSpending(actor, command)
       return {

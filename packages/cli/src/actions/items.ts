@@ -92,13 +92,25 @@ export const edit = (global: Global, kind: Governance.ItemKind, args: ContentArg
   )
 
 /** `submit`: the drafting body puts its item on the route. */
-export const submit = (global: Global, kind: Governance.ItemKind, args: { id: string; date: Option.Option<string> }) =>
+export const submit = (
+  global: Global,
+  kind: Governance.ItemKind,
+  args: { id: string; date: Option.Option<string>; reason: Option.Option<string> },
+) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const on = Option.isSome(args.date) ? { on: yield* parseDate(args.date.value, "--date") } : {}
-      const command = yield* decodeInput(Route.SubmitItem, help(kind))({ _tag: "SubmitItem", itemId: args.id, ...on })
+      const command = yield* decodeInput(
+        Route.SubmitItem,
+        help(kind),
+      )({
+        _tag: "SubmitItem",
+        itemId: args.id,
+        ...on,
+        ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
+      })
       return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
   )
@@ -118,6 +130,7 @@ export interface MeetingArgs {
 export interface DecideArgs extends MeetingArgs {
   readonly outcome: string
   readonly remarks: Option.Option<string>
+  readonly reason: Option.Option<string>
 }
 
 /** The flags of `revoke`. */
@@ -174,6 +187,7 @@ export const decide = (global: Global, kind: Governance.ItemKind, args: DecideAr
       ...meeting,
       outcome: args.outcome,
       ...(Option.isSome(args.remarks) ? { remarks: args.remarks.value } : {}),
+      ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
     }),
     decodeInput(Route.RecordDecision, help(kind)),
   )

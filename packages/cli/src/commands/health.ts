@@ -43,6 +43,11 @@ export const health = group(
         amount: text("amount", "the euros spent, e.g. 1250 or 1250.50", "euros"),
         date: text("date", "the date it was spent YYYY-MM-DD", "date"),
         description: text("description", "what the money was spent on", "text"),
+        reason: text(
+          "reason",
+          "why the line is overspent, where that is signalled (comply or explain)",
+          "text",
+        ).optional(),
       },
       handle(load, (m, g, a) => m.reportSpending(g, a)),
     ),

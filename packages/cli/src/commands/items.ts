@@ -45,6 +45,7 @@ export const itemCommands = (name: string, kind: Kind, what: string) =>
       {
         id: shared.itemId,
         date: shared.date("the day it was submitted YYYY-MM-DD, when recorded later (default today)"),
+        reason: text("reason", "why it departs from a rule the model signals (comply or explain)", "text").optional(),
       },
       handle(load, (m, g, a) => m.submit(g, kind, a)),
     ),
@@ -58,6 +59,7 @@ export const itemCommands = (name: string, kind: Kind, what: string) =>
         ...meeting,
         rationale: text("rationale", "why the body decided so", "text"),
         remarks: text("remarks", "remarks (required to return)", "text").optional(),
+        reason: text("reason", "why it departs from a rule the model signals (comply or explain)", "text").optional(),
         decisionId: text("decision-id", "the decision's id (default generated)", "id").optional(),
       },
       handle(load, (m, g, a) => m.decide(g, kind, a)),

@@ -35,6 +35,25 @@ export const forbidden = <A, E, R>(narration: Narration, shortcut: string, attem
     for (const line of result.left.explain(narration.lang).split("\n")) narration.say(`      ${line}`)
   })
 
+/**
+ * An act the plan gives room for: it is done, and each rule it departs from is signalled to the
+ * DVO with the actor's reason (comply or explain), printed in the chosen language.
+ */
+export const signalled = <R>(
+  narration: Narration,
+  act: string,
+  attempt: Effect.Effect<{ readonly signals: ReadonlyArray<Kernel.RuleViolation> }, unknown, R>,
+) =>
+  Effect.gen(function* () {
+    const { signals } = yield* Effect.orDie(attempt)
+    if (signals.length === 0) return yield* Effect.dieMessage(`'${act}' was expected to be signalled`)
+    narration.say(`  ⚑ ${narration.lang === "nl" ? "gesignaleerd" : "signalled"}: ${act}`)
+    for (const s of signals) {
+      narration.say(`      ${s.code}: ${s.explanation[narration.lang]}`)
+      if (s.reason !== undefined) narration.say(`      ${narration.lang === "nl" ? "reden" : "reason"}: ${s.reason}`)
+    }
+  })
+
 /** A meeting of `body` on `date` where every voting member is present and agrees. */
 export const meeting = (model: Governance.GovernanceModel, body: string, date: string, rationale: string) => ({
   meetingDate: Kernel.calendarDate(date),

@@ -1,4 +1,4 @@
-import type { Governance } from "@weerbaar/core"
+import { Governance } from "@weerbaar/core"
 import { escapeHtml } from "./escapeHtml.js"
 
 const levels = ["bestuurlijk", "besturing", "beleid", "netwerk"] as const
@@ -9,12 +9,9 @@ export const routeEdges = (
 ): ReadonlyArray<{ from: string; to: string; label: string }> => {
   const edges = new Map<string, { from: string; to: string; label: string }>()
   for (const route of model.routes) {
-    const drafters =
-      "body" in route.drafter
-        ? [route.drafter.body as string]
-        : model.bodies
-            .filter((b) => "level" in route.drafter && b.level === route.drafter.level)
-            .map((b) => b.id as string)
+    const drafters = Governance.draftersOf(route.drafter).flatMap((d) =>
+      "body" in d ? [d.body as string] : model.bodies.filter((b) => b.level === d.level).map((b) => b.id as string),
+    )
     let previous = drafters
     for (const step of route.steps) {
       for (const from of previous) {

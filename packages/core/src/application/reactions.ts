@@ -4,6 +4,7 @@ import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import type { Policy, Reaction } from "../kernel/Policy.js"
 import { byForce } from "../kernel/judge.js"
 import { Refused, type RuleViolation } from "../kernel/Refusal.js"
+import { explained, reasonOf } from "../kernel/signalReason.js"
 
 /**
  * The reactions of `policies` to the events a command decided, event by event with the state
@@ -102,10 +103,12 @@ export const decideWithPolicies = <C, E, S, X extends DecisionContext>(
   states: ReadonlyMap<string, unknown>,
 ): Either.Either<DecidedWithPolicies<E, S>, Refused> => {
   const decided = decider.decide(command, state, context)
-  const checked = byForce(
+  const split = byForce(
     policies.flatMap((p) => p.check(command, state, states, context)),
     context.model,
   )
+  const reasoned = explained(split.signals, reasonOf(command))
+  const checked = { refusing: [...split.refusing, ...reasoned.refusing], signals: reasoned.signals }
   if (Either.isLeft(decided) || checked.refusing.length > 0) {
     return Either.left(
       refusal(command, [...(Either.isLeft(decided) ? decided.left.violations : []), ...checked.refusing]),

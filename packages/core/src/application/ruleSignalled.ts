@@ -18,6 +18,8 @@ export class RuleSignalled extends Schema.TaggedClass<RuleSignalled>()("RuleSign
   rule: Localized,
   facts: Schema.Record({ key: Schema.String, value: FactValue }),
   explanation: Localized,
+  /** The actor's reason, where the rule asks one (comply or explain); absent in older events. */
+  reason: Schema.optional(Schema.String),
   streamId: Schema.String,
   version: Schema.Int,
   actor: Schema.String,
@@ -27,7 +29,6 @@ export class RuleSignalled extends Schema.TaggedClass<RuleSignalled>()("RuleSign
   municipality: Schema.optional(Schema.String),
   practiceId: Schema.optional(Schema.String),
   body: Schema.optional(Schema.String),
-  reason: Schema.optional(Schema.String),
 }) {}
 
 /** Stores and reads the events of a signal's stream. @category signals */
@@ -51,6 +52,7 @@ export const ruleSignalled = (
     rule: signal.rule,
     facts: signal.facts,
     explanation: signal.explanation,
+    ...(signal.reason === undefined ? {} : { reason: signal.reason }),
     streamId: act.streamId,
     version: act.version,
     actor: act.actor,

@@ -54,13 +54,27 @@ export const Drafter = Schema.Union(Schema.Struct({ level: Level }), Schema.Stru
 export type Drafter = typeof Drafter.Type
 
 /**
+ * The drafters of a route: one {@link Drafter}, or a list of them (the expert groups, and the
+ * Stuurgroep itself, draft a beleidsvoorstel).
+ * @category routes
+ */
+export const Drafters = Schema.Union(Drafter, Schema.NonEmptyArray(Drafter)).annotations({ identifier: "Drafters" })
+/** @category routes */
+export type Drafters = typeof Drafters.Type
+
+/** The drafters of `drafters` as a list. @category routes */
+export const draftersOf = (drafters: Drafters): ReadonlyArray<Drafter> =>
+  Array.isArray(drafters) ? drafters : [drafters as Drafter]
+
+/**
  * The approval route of one kind of item: who drafts it, whether it carries a budget, and its
- * ordered steps.
+ * ordered steps. When the drafting body is itself a step of the route, the route starts at that
+ * step (the Stuurgroep's own beleidsvoorstel starts at its own approval).
  * @category routes
  */
 export class Route extends Schema.Class<Route>("Route")({
   item: ItemKind,
-  drafter: Drafter,
+  drafter: Drafters,
   budget: Schema.Literal("required", "optional", "none"),
   steps: Schema.NonEmptyArray(RouteStep),
 }) {}

@@ -1,4 +1,5 @@
 import type { Rule } from "../kernel/Refusal.js"
+import { reasonRequired } from "../kernel/signalReason.js"
 import { governanceRules } from "./governanceRules.js"
 import { handoverRules } from "../handover/handoverRules.js"
 import { programmeEnded } from "../handover/programmeEndedRule.js"
@@ -25,6 +26,7 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   programmeEnded,
   ...Object.values(informationRules),
   ...Object.values(executionRules),
+  reasonRequired,
 ]
 
 /** The rule of the rule book with `code`, if any. @category governance */

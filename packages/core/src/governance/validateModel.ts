@@ -1,4 +1,5 @@
 import type { Membership } from "./Membership.js"
+import { draftersOf } from "./Route.js"
 import type { GovernanceModelFields } from "./GovernanceModel.js"
 import { forceProblems } from "./forceProblems.js"
 
@@ -113,12 +114,17 @@ export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
     }
   }
   model.routes.forEach((route, index) => {
-    if ("body" in route.drafter && !bodies.has(route.drafter.body)) {
-      problems.push({
-        path: ["routes", index, "drafter", "body"],
-        message: `body '${route.drafter.body}' does not exist`,
-      })
-    }
+    const drafters = draftersOf(route.drafter)
+    drafters.forEach((drafter, drafterIndex) => {
+      if ("body" in drafter && !bodies.has(drafter.body)) {
+        problems.push({
+          path: Array.isArray(route.drafter)
+            ? ["routes", index, "drafter", drafterIndex, "body"]
+            : ["routes", index, "drafter", "body"],
+          message: `body '${drafter.body}' does not exist`,
+        })
+      }
+    })
     route.steps.forEach((step, stepIndex) => {
       if (!bodies.has(step.body)) {
         problems.push({

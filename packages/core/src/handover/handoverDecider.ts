@@ -15,6 +15,7 @@ import type { TrackState } from "../practices/TrackState.js"
 import { ItemId } from "../routes/commands.js"
 import type { ItemState } from "../routes/ItemState.js"
 import { routeOf } from "../routes/route.js"
+import { draftersOf } from "../governance/Route.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
 import { buildHandoverPackage, packageViolations } from "./buildPackage.js"
 import { HandoverPackage } from "./HandoverPackage.js"
@@ -86,8 +87,9 @@ export interface HandoverContext extends DecisionContext {
 export const receivingBodyOf = (ctx: DecisionContext): Option.Option<BodyId> => {
   const today = dateOf(ctx.now)
   return Option.flatMap(routeOf(ctx.model, "overdracht"), (route) => {
-    const candidates =
-      "body" in route.drafter ? [route.drafter.body] : bodiesOfLevel(ctx.model, route.drafter.level).map((b) => b.id)
+    const candidates = draftersOf(route.drafter).flatMap((d) =>
+      "body" in d ? [d.body] : bodiesOfLevel(ctx.model, d.level).map((b) => b.id),
+    )
     return Option.fromNullable(
       candidates.find((b) => membersOn(ctx.model, b, today).some((m) => m.person === ctx.actor)) ?? candidates[0],
     )
@@ -191,7 +193,7 @@ export const handoverDecider: Decider<HandoverCommand, HandoverEvent, HandoverSt
   initialState: { created: undefined, imported: undefined },
   decide: (command, state, ctx) =>
     judge(
-      command._tag,
+      command,
       command._tag === "CreateHandoverPackage"
         ? createViolations(command, state, ctx)
         : importViolations(command, state, ctx),

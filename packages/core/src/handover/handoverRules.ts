@@ -67,6 +67,7 @@ export const handoverRules = {
   }),
   noReceivingBody: defineRule<{ person: string }>()({
     code: "handover.no-receiving-body",
+    invariant: true,
     rule: {
       nl: "Een overdracht wordt ontvangen door het orgaan dat volgens de overdrachtsroute opstelt, via een van zijn leden.",
       en: "A handover is received by the body the handover route names as drafter, through one of its members.",
@@ -78,6 +79,7 @@ export const handoverRules = {
   }),
   themeNotHandedOver: defineRule<{ theme: string }>()({
     code: "programme.theme-not-handed-over",
+    asksReason: true,
     rule: {
       nl: "Het programma eindigt als van elk thema ten minste één Best Practice is overgedragen.",
       en: "The programme ends when at least one Best Practice of every theme was handed over.",
@@ -89,6 +91,7 @@ export const handoverRules = {
   }),
   itemOnRoute: defineRule<{ item: string; kind: string; status: string }>()({
     code: "programme.item-on-route",
+    asksReason: true,
     rule: {
       nl: "Het programma eindigt als geen stuk meer onderweg is op zijn route.",
       en: "The programme ends when no item is still on its route.",
@@ -100,6 +103,7 @@ export const handoverRules = {
   }),
   programmeEnded: defineRule<{ decision: string }>()({
     code: "programme.already-ended",
+    invariant: true,
     rule: { nl: "Een programma eindigt één keer.", en: "A programme ends once." },
     explain: (f) => ({
       nl: `Het programma is al beëindigd (besluit ${f.decision}).`,

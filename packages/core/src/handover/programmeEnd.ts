@@ -18,14 +18,17 @@ import { handoverRules as H } from "./handoverRules.js"
 import { BodyId } from "../governance/Ids.js"
 
 /**
- * A person acting for the DVO records its decision to end the programme: possible only when every
- * theme has a Best Practice handed over and no item is still on its route.
+ * A person acting for the DVO records its decision to end the programme. Open work (a theme without a
+ * handed-over Best Practice, an item still on its route) is judged by its rules' forces: the preset
+ * signals it, with the DVO's `reason`.
  * @category handover
  */
 export class EndProgramme extends Schema.TaggedClass<EndProgramme>()("EndProgramme", {
   decisionId: DecisionId,
   meetingDate: CalendarDate,
   rationale: RequiredText,
+  /** Why the programme ends with open work, where that is signalled (comply or explain). */
+  reason: Schema.optional(RequiredText),
 }) {}
 
 /** The programme ended; its further development continues in the network. @category handover */
@@ -66,8 +69,8 @@ export const openBeforeEnd = (ctx: ProgrammeEndContext): ReadonlyArray<RuleViola
 ]
 
 /**
- * The decider of the programme's end: refused with the list of what is open (themes without a
- * handed-over practice, items still on their route) until nothing is.
+ * The decider of the programme's end: what is open (themes without a handed-over practice, items
+ * still on their route) refuses or is signalled, by the forces of its rules.
  * @category handover
  */
 export const programmeEndDecider: Decider<
@@ -91,7 +94,7 @@ export const programmeEndDecider: Decider<
       ...(command.meetingDate > today ? [violation(meetingInFuture, { meetingDate: command.meetingDate, today })] : []),
       ...openBeforeEnd(ctx),
     ]
-    return judge(command._tag, violations, ctx.model, () => [
+    return judge(command, violations, ctx.model, () => [
       new ProgrammeEnded(
         {
           decisionId: command.decisionId,

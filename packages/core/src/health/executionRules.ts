@@ -80,6 +80,7 @@ export const executionRules = {
   }),
   exceedsLine: defineRule<{ line: string; budgeted: number; spent: number; requested: number; shortfall: number }>()({
     code: "spending.exceeds-line",
+    asksReason: true,
     rule: {
       nl: "Bestedingen blijven binnen de geaccordeerde begrotingsregel; meer uitgeven vraagt een nieuw besluit.",
       en: "Spending stays within the accorded budget line; spending more needs a new decision.",

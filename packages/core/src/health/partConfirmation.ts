@@ -68,7 +68,7 @@ const violationsOf = (command: ConfirmPart, state: Confirmations, ctx: Execution
 export const confirmationDecider: Decider<ConfirmPart, PartConfirmed, Confirmations, ExecutionContext> = {
   initialState: new Map(),
   decide: (command, state, ctx) =>
-    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => [
+    judge(command, violationsOf(command, state, ctx), ctx.model, () => [
       new PartConfirmed(
         {
           itemId: command.itemId,

@@ -32,6 +32,8 @@ export class ReportSpending extends Schema.TaggedClass<ReportSpending>()("Report
   amount: Cents,
   spentOn: CalendarDate,
   description: RequiredText,
+  /** Why the line is overspent, where its overrun is signalled (comply or explain). */
+  reason: Schema.optional(RequiredText),
 }) {}
 
 /** Money was spent on a budget line of an accorded proposal. @category health */
@@ -93,15 +95,15 @@ const violationsOf = (command: ReportSpending, spent: Spending, ctx: ExecutionCo
 /**
  * The rules of reporting spending: the proposal is accorded; the line is one of its budget lines;
  * its organisation (or the programme office) reports; the amount is above zero, falls in the
- * line's year after the accord, and keeps the line within its accorded amount — more needs a
- * new decision.
+ * line's year after the accord, and keeps the line within its accorded amount — an overrun is
+ * refused or, as in the preset, recorded and signalled with its reason.
  * @category health
  */
 export const spendingDecider: Decider<ReportSpending, SpendingReported, Spending, ExecutionContext> = {
   initialState: new Map(),
   decide: (command, state, ctx) =>
-    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => {
-      const { _tag, ...report } = command
+    judge(command, violationsOf(command, state, ctx), ctx.model, () => {
+      const { _tag, reason: _reason, ...report } = command
       return [new SpendingReported({ ...report, reportedBy: ctx.actor, at: ctx.now }, decidedEvent)]
     }),
   evolve: (state, event) =>

@@ -215,7 +215,7 @@ const evolve = (state: ProductState, event: InformationEvent): ProductState => {
 export const informationDecider: Decider<InformationCommand, InformationEvent, ProductState> = {
   initialState: noProduct,
   decide: (command, state, ctx) =>
-    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
+    judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
   evolve,
 }
 

@@ -60,6 +60,10 @@ export class RuleViolation extends Schema.Class<RuleViolation>("RuleViolation")(
   explanation: Localized,
   /** Set when the rule is an invariant: no governance model may let the act through. */
   invariant: Schema.optional(Schema.Literal(true)),
+  /** Set when the rule asks the actor's reason where it is signalled (comply or explain). */
+  asksReason: Schema.optional(Schema.Literal(true)),
+  /** The actor's reason, on a signal of a rule that asks one. */
+  reason: Schema.optional(Schema.String),
 }) {
   /** The code and the explanation in English, on one line. */
   get message(): string {
@@ -74,7 +78,9 @@ export const violation = <F extends Facts>(rule: Rule<F>, facts: F): RuleViolati
   new RuleViolation(
     rule.invariant === true
       ? { code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts), invariant: true }
-      : { code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) },
+      : rule.asksReason === true
+        ? { code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts), asksReason: true }
+        : { code: rule.code, rule: rule.rule, facts, explanation: rule.explain(facts) },
     true,
   )
 

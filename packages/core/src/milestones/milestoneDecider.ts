@@ -122,6 +122,6 @@ const evolve = (state: MilestoneState, event: MilestoneEvent): MilestoneState =>
 export const milestoneDecider: Decider<MilestoneCommand, MilestoneEvent, MilestoneState> = {
   initialState: { exists: false },
   decide: (command, state, ctx) =>
-    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
+    judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
   evolve,
 }

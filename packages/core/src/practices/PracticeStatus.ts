@@ -39,5 +39,12 @@ export const accordedStatuses: ReadonlyArray<PracticeStatus> = [
 /** Statuses that end the lifecycle in the programme: nothing moves the practice on. @category practices */
 export const closedPracticeStatuses: ReadonlyArray<PracticeStatus> = ["afgewezen", "gestopt"]
 
+/**
+ * Statuses from which a practice is handed over as concept: "na evaluatie van (en wellicht al
+ * tijdens) de uitvoering".
+ * @category practices
+ */
+export const handoverReadyStatuses: ReadonlyArray<PracticeStatus> = ["in_uitvoering", "geevalueerd"]
+
 /** Statuses of a practice handed over to the network. @category practices */
 export const handedOverStatuses: ReadonlyArray<PracticeStatus> = ["overgedragen", "vastgesteld_netwerk"]

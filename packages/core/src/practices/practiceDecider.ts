@@ -207,7 +207,7 @@ export const practiceDecider: Decider<PracticeCommand | PracticeReaction, Practi
   decide: (command, state, ctx) =>
     isPracticeReaction(command)
       ? decidePracticeReaction(command, state, ctx.model)
-      : judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, ctx)),
+      : judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, ctx)),
   evolve: evolvePractice,
 }
 

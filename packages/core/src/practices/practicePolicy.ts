@@ -22,6 +22,7 @@ import {
 } from "./practiceReactions.js"
 import { practiceRules as P } from "./practiceRules.js"
 import { evidenceMeets, highestEvidence, type PracticeState } from "./PracticeState.js"
+import { handoverReadyStatuses } from "./PracticeStatus.js"
 
 /**
  * The practices a route command concerns: those the item lists now and those the command's content
@@ -48,24 +49,28 @@ const handoverViolations = (
     const state = practices.get(practiceId)
     if (state === undefined || !state.exists) return [violation(P.handoverPracticeUnknown, { practice: practiceId })]
     if (state.status === "overgedragen") return []
-    if (state.status !== "geevalueerd")
-      return [violation(P.notEvaluated, { practice: practiceId, status: state.status })]
-    return evidenceMeets(state.evaluations, minimum)
-      ? []
-      : [
-          violation(P.evidenceBelowMinimum, {
-            practice: practiceId,
-            highest: highestEvidence(state.evaluations) ?? "geen",
-            minimum,
-          }),
-        ]
+    return [
+      ...(handoverReadyStatuses.includes(state.status)
+        ? []
+        : [violation(P.notEvaluated, { practice: practiceId, status: state.status })]),
+      ...(state.documentation === undefined ? [violation(P.notDocumented, { practice: practiceId })] : []),
+      ...(evidenceMeets(state.evaluations, minimum)
+        ? []
+        : [
+            violation(P.evidenceBelowMinimum, {
+              practice: practiceId,
+              highest: highestEvidence(state.evaluations) ?? "geen",
+              minimum,
+            }),
+          ]),
+    ]
   })
 }
 
 /**
  * What an overdracht is checked against its practices: when it is submitted, and when its route's
- * final approval hands them over, every practice it lists exists, is evaluated (or handed over
- * already) and reaches the configured minimum evidence level.
+ * final approval hands them over, every practice it lists exists, is in execution or evaluated (or
+ * handed over already), is documented, and reaches the configured minimum evidence level.
  * @category practices
  */
 export const handoverReadinessViolations = (

@@ -19,7 +19,7 @@ import {
 } from "./practiceEvents.js"
 import { practiceRules as P } from "./practiceRules.js"
 import type { PracticeState } from "./PracticeState.js"
-import { proposableStatuses } from "./PracticeStatus.js"
+import { handoverReadyStatuses, proposableStatuses } from "./PracticeStatus.js"
 
 // The commands the practice policy and the handover import policy react with. They are not
 // commands a person sends: `Practices.execute` takes `PracticeCommand` only.
@@ -185,7 +185,7 @@ export const decidePracticeReaction = (
           ])
         : none
     case "RecordHandoverDecision":
-      if (state.status === "geevalueerd") {
+      if (handoverReadyStatuses.includes(state.status)) {
         return emit([new PracticeHandedOver({ practiceId, handover: command.decision, at: command.at }, decidedEvent)])
       }
       return state.status === "overgedragen" && state.handover !== undefined && command.bestuurlijk

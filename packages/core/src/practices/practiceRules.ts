@@ -147,19 +147,31 @@ export const practiceRules = {
   notEvaluated: defineRule<{ practice: string; status: string }>()({
     code: "handover.not-evaluated",
     rule: {
-      nl: "Alleen geaccordeerde Best Practices waarvan de uitvoering is geëvalueerd, worden overgedragen.",
-      en: "Only accorded Best Practices whose execution was evaluated are handed over.",
+      nl: "Een Best Practice wordt als concept overgedragen na evaluatie van (en wellicht al tijdens) de uitvoering.",
+      en: "A Best Practice is handed over as concept after the evaluation of (and perhaps already during) its execution.",
     },
     explain: (f) => ({
-      nl: `${f.practice} heeft status ${f.status}, niet geëvalueerd.`,
-      en: `${f.practice} has status ${f.status}, not evaluated.`,
+      nl: `${f.practice} heeft status ${f.status}, niet in uitvoering of geëvalueerd.`,
+      en: `${f.practice} has status ${f.status}, not in execution or evaluated.`,
+    }),
+  }),
+  notDocumented: defineRule<{ practice: string }>()({
+    code: "handover.not-documented",
+    rule: {
+      nl: "Een overgedragen Best Practice is gedocumenteerd, zodat een andere organisatie haar kan overnemen.",
+      en: "A handed-over Best Practice is documented, so another organisation can adopt it.",
+    },
+    explain: (f) => ({
+      nl: `${f.practice} is niet gedocumenteerd.`,
+      en: `${f.practice} is not documented.`,
     }),
   }),
   evidenceBelowMinimum: defineRule<{ practice: string; highest: string; minimum: string }>()({
     code: "handover.evidence-below-minimum",
+    asksReason: true,
     rule: {
-      nl: "Een overgedragen Best Practice heeft een evaluatie op ten minste het ingestelde bewijsniveau.",
-      en: "A handed-over Best Practice has an evaluation at the configured evidence level at least.",
+      nl: "Een overgedragen Best Practice heeft een evaluatie op ten minste het ingestelde bewijsniveau; wie eerder overdraagt, legt uit waarom.",
+      en: "A handed-over Best Practice has an evaluation at the configured evidence level at least; who hands over earlier explains why.",
     },
     explain: (f) => ({
       nl: `${f.practice} haalt bewijsniveau ${f.highest}; vereist is ${f.minimum}.`,

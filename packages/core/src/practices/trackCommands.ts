@@ -9,7 +9,8 @@ import { PlannablePhase, TrackPhase } from "./TrackPhase.js"
 /**
  * A person acting for the municipality (or for the theme's expert group) moves its track of a
  * measure to a phase, on the date it happened; `niet_relevant` needs a reason, and after the accord
- * also the DVO's exemption. A maatwerk note may come along.
+ * the DVO's exemption or, where the model signals that, the reason is signalled to the DVO. The
+ * reason also explains a pilot of the municipality's own initiative. A maatwerk note may come along.
  * @category tracks
  */
 export class MoveTrack extends Schema.TaggedClass<MoveTrack>()("MoveTrack", {
@@ -38,7 +39,7 @@ export class NoteMaatwerk extends Schema.TaggedClass<NoteMaatwerk>()("NoteMaatwe
 
 /**
  * A person acting for the DVO records its decision to exempt a municipality from an accorded
- * measure; only then may the municipality mark it `niet_relevant`.
+ * measure; the municipality then marks it `niet_relevant` without a signal.
  * @category tracks
  */
 export class GrantExemption extends Schema.TaggedClass<GrantExemption>()("GrantExemption", {

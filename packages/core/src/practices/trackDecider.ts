@@ -196,8 +196,9 @@ export const evolveTrack = (previous: TrackState, event: TrackEvent): TrackState
 
 /**
  * The decider of a measure's track in one municipality: moves along the allowed edges, planned
- * dates, maatwerk notes and the DVO's exemption. Before the accord only a pilot in a designated
- * pilot municipality; after it, `niet_relevant` only with a reason and an exemption.
+ * dates, maatwerk notes and the DVO's exemption. Before the accord only a pilot, in a designated
+ * pilot municipality (or, signalled, on its own initiative); after it, `niet_relevant` only with a
+ * reason, and without an exemption that reason is signalled (or refused, by the model's force).
  *
  * @example
  * ```ts
@@ -208,6 +209,6 @@ export const evolveTrack = (previous: TrackState, event: TrackEvent): TrackState
 export const trackDecider: Decider<TrackCommand, TrackEvent, TrackState, TrackContext> = {
   initialState: noTrack,
   decide: (command, state, ctx) =>
-    judge(command._tag, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
+    judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
   evolve: evolveTrack,
 }

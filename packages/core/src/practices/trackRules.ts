@@ -53,9 +53,10 @@ export const trackRules = {
   }),
   notAPilotMunicipality: defineRule<{ practice: string; municipality: string }>()({
     code: "track.not-a-pilot-municipality",
+    asksReason: true,
     rule: {
-      nl: "Een pilot vóór het akkoord vindt alleen plaats in een pilotgemeente die de Stuurgroep aanwees.",
-      en: "A pilot before the accord takes place only in a pilot municipality the Stuurgroep designated.",
+      nl: "Een pilot vóór het akkoord vindt plaats in een pilotgemeente die de Stuurgroep aanwees; een gemeente die op eigen initiatief een pilot start, legt uit waarom (lokaal initiatief).",
+      en: "A pilot before the accord takes place in a pilot municipality the Stuurgroep designated; a municipality that starts a pilot on its own initiative explains why (local initiative).",
     },
     explain: (f) => ({
       nl: `${f.municipality} is geen aangewezen pilotgemeente voor ${f.practice}.`,
@@ -80,9 +81,10 @@ export const trackRules = {
   }),
   exemptionRequired: defineRule<{ practice: string; municipality: string }>()({
     code: "track.exemption-required",
+    asksReason: true,
     rule: {
-      nl: "Een gemeente laat een geaccordeerde maatregel alleen liggen met vrijstelling van het DVO: het tempo is vrij, het eindresultaat niet.",
-      en: "A municipality leaves an accorded measure undone only with the DVO's exemption: tempo is free, the end result is not.",
+      nl: "Een gemeente laat een geaccordeerde maatregel liggen met vrijstelling van het DVO, of legt het DVO uit waarom (pas toe of leg uit): het tempo is vrij, het eindresultaat niet.",
+      en: "A municipality leaves an accorded measure undone with the DVO's exemption, or explains to the DVO why (comply or explain): tempo is free, the end result is not.",
     },
     explain: (f) => ({
       nl: `Het DVO verleende ${f.municipality} geen vrijstelling voor ${f.practice}.`,

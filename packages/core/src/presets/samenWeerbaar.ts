@@ -42,6 +42,23 @@ const confidentialInformationEntitlements: NonNullable<GovernanceModelJson["enti
 ]
 
 /**
+ * The room within commitment of the plan ("Er is ruimte in gebondenheid"): a municipality's own
+ * pilot is signalled as a local initiative; a municipality sets an accorded measure aside as
+ * `niet_relevant` with its reason, signalled to the DVO; a handover below the minimum evidence
+ * level, the programme's end with open work and spending above a budget line are signalled.
+ * Every other rule refuses, four eyes included.
+ */
+const samenWeerbaarForces: NonNullable<GovernanceModelJson["forces"]> = {
+  "track.not-a-pilot-municipality": "signaleren",
+  "track.exemption-required": "signaleren",
+  "handover.evidence-below-minimum": "signaleren",
+  "programme.theme-not-handed-over": "signaleren",
+  "programme.item-on-route": "signaleren",
+  "spending.exceeds-line": "signaleren",
+  "decision.four-eyes": "weigeren",
+}
+
+/**
  * The governance model of the programme *Samen Weerbaar*, district Gelderland-Midden (2016):
  * the 15 municipalities, the DVO, the Stuurgroep, the three expert groups, and on the network
  * level VNON's Expertgroep Ondermijning, BBG and RVO, with the routes of the plan, and the
@@ -176,8 +193,8 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
     ],
     persons,
     bodies: [
-      body("dvo", "DVO Gelderland-Midden", "bestuurlijk", { method: "consensus", quorumPercent: 50 }),
-      body("stuurgroep", "Stuurgroep Samen Weerbaar", "besturing", { method: "consensus", quorumPercent: 50 }),
+      body("dvo", "DVO Gelderland-Midden", "bestuurlijk", { method: "consensus" }),
+      body("stuurgroep", "Stuurgroep Samen Weerbaar", "besturing", { method: "consensus" }),
       body(
         "eg-weerbare-overheid",
         "Expertgroep Weerbare Overheid",
@@ -201,7 +218,7 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       ),
       body("eg-ondermijning-vnon", "Expertgroep Ondermijning VNON", "netwerk", { method: "consensus" }),
       body("bbg", "Bestuurlijke Begeleidingsgroep VNON", "netwerk", { method: "consensus" }),
-      body("rvo", "Regionaal Veiligheidsoverleg Oost-Nederland", "netwerk", { method: "consensus", quorumPercent: 50 }),
+      body("rvo", "Regionaal Veiligheidsoverleg Oost-Nederland", "netwerk", { method: "consensus" }),
     ],
     memberships,
     entitlements: confidentialInformationEntitlements,
@@ -214,7 +231,7 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       },
       {
         item: "beleidsvoorstel",
-        drafter: { level: "beleid" },
+        drafter: [{ level: "beleid" }, { body: "stuurgroep" }],
         budget: "required",
         steps: steps(["stuurgroep", "approve", "return", "reject"], ["dvo", "accord", "return", "reject"]),
       },
@@ -243,5 +260,6 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
         steps: steps(["stuurgroep", "approve", "reject"]),
       },
     ],
+    forces: samenWeerbaarForces,
   }
 }

@@ -73,6 +73,8 @@ export class EditItem extends Schema.TaggedClass<EditItem>()("EditItem", {
 export class SubmitItem extends Schema.TaggedClass<SubmitItem>()("SubmitItem", {
   itemId: ItemId,
   on: Schema.optional(CalendarDate),
+  /** Why the drafter departs from a signalled rule that asks a reason (comply or explain). */
+  reason: Schema.optional(RequiredText),
 }) {}
 
 /** A member's vote on the outcome put to the meeting. @category routes */
@@ -111,6 +113,8 @@ export class RecordDecision extends Schema.TaggedClass<RecordDecision>()("Record
   ...Meeting.fields,
   effectiveDate: Schema.optional(CalendarDate),
   remarks: Schema.optional(Text),
+  /** Why the body departs from a signalled rule that asks a reason (comply or explain). */
+  reason: Schema.optional(RequiredText),
 }) {}
 
 /** The drafting body withdraws its item before the final decision. @category routes */

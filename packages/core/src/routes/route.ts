@@ -17,17 +17,22 @@ export const endsRoute = (route: Route, step: number, outcome: string): boolean 
  * The step whose turn it is for the item's current version: the first step of `route` whose body
  * has not approved that version yet. Approvals are matched by the body of each step, not by its
  * index alone, so a route that changed while the item was on it (a new model version adds or drops
- * a step) still asks every body it names; `route.steps.length` when every step approved.
+ * a step) still asks every body it names; `route.steps.length` when every step approved. An item
+ * whose drafting body is a step of the route starts at that body's step.
  * @category routes
  */
 export const turnOf = (route: Route, item: Item): number => {
+  const start = Math.max(
+    0,
+    route.steps.findIndex((s) => s.body === item.draftingBody),
+  )
   const approvals = new Map<string, number>()
   for (const d of item.decisions) {
     if (d.version === item.version && positiveOutcomes.includes(d.outcome)) {
       approvals.set(d.body, (approvals.get(d.body) ?? 0) + 1)
     }
   }
-  for (let step = 0; step < route.steps.length; step++) {
+  for (let step = start; step < route.steps.length; step++) {
     const body = route.steps[step]!.body
     const left = approvals.get(body) ?? 0
     if (left === 0) return step

@@ -136,7 +136,7 @@ export const routeDecider: Decider<RouteCommand, RouteEvent, ItemState, Decision
   initialState: noItem,
   decide: (command, state, ctx) =>
     judge(
-      command._tag,
+      command,
       [...standingViolations(command, state, ctx), ...particularViolations(command, state, ctx)],
       ctx.model,
       () => routeEventsOf(command, state, ctx),

@@ -52,10 +52,9 @@ const decide = (model: Governance.GovernanceModel, founding: boolean, today: Ker
       if (actor === undefined) throw new Error(`no one acts for ${body} on ${today}`)
       return actor
     }
+    const drafter = Governance.draftersOf(route.drafter)[0]!
     const drafting =
-      "body" in route.drafter
-        ? route.drafter.body
-        : Option.getOrThrow(Governance.bodyOfLevel(current, route.drafter.level)).id
+      "body" in drafter ? drafter.body : Option.getOrThrow(Governance.bodyOfLevel(current, drafter.level)).id
     const secretary = actorOf(drafting)
     if (founding) yield* programme.adoptModel(model, secretary)
     const plan = Route.ItemId.make(id)

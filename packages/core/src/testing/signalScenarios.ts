@@ -164,7 +164,7 @@ export const signalScenarios: ReadonlyArray<ProgrammeScenario> = [
       }).pipe(Effect.provide(programmeOn(store))),
   },
   {
-    name: "under the preset, which sets no forces, no signal is ever stored",
+    name: "under the preset, whose budget envelope refuses, no signal is stored on the approval route",
     run: (store) =>
       Effect.gen(function* () {
         const refused = yield* accordUnder(narrowModel(), Effect.void)

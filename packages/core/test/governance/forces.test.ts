@@ -24,13 +24,35 @@ describe("the forces of a governance model", () => {
       "access.intern-members-only",
       "access.vertrouwelijk-entitled-only",
       "spending.nothing-spent",
+      // Authority: who counts, votes and receives for a body is who may act for it on the date.
+      "decision.attendee-not-member",
+      "decision.voter-not-entitled",
+      "handover.no-receiving-body",
+      // Immutability: a decision is corrected only by a new decision of the body that took it, once;
+      // the programme ends once.
+      "revocation.not-deciding-body",
+      "revocation.already-revoked",
+      "programme.already-ended",
+      // Comply or explain always has its explanation.
+      "signal.reason-required",
     ]) {
       assert.isTrue(
         invariants.some((r) => r.code === code),
         `${code} is an invariant`,
       )
     }
-    for (const code of ["decision.four-eyes", "budget.exceeds-available", "decision.quorum-not-met"]) {
+    for (const code of [
+      "decision.four-eyes",
+      "budget.exceeds-available",
+      "decision.quorum-not-met",
+      // The room the plan gives (ruimte in gebondenheid): the preset signals these.
+      "track.not-a-pilot-municipality",
+      "track.exemption-required",
+      "handover.evidence-below-minimum",
+      "programme.theme-not-handed-over",
+      "programme.item-on-route",
+      "spending.exceeds-line",
+    ]) {
       assert.isFalse(
         invariants.some((r) => r.code === code),
         `${code} is no invariant`,

@@ -2,7 +2,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc, Schema } from "effect"
 import { Governance, Handover, Kernel, Practice, Programme, Route, type Store } from "@weerbaar/core"
 import { insights } from "../support/handoverStory.js"
-import { designate, evaluation, model, practiceId, register } from "../support/practiceFixtures.js"
+import { designate, document, evaluation, model, practiceId, register } from "../support/practiceFixtures.js"
 import { budget } from "../support/routeFixtures.js"
 
 const vnon = Governance.vnonNetwerk()
@@ -227,12 +227,16 @@ const play = (world: World, s: typeof step extends fc.Arbitrary<infer A> ? A : n
     }
   }
   if (!practice.exists) {
-    const result = Practice.practiceDecider.decide(register(), practice, {
-      actor: Governance.PersonId.make("lid-eg-oc-rheden"),
-      model,
-      now,
-    })
+    const context = { actor: Governance.PersonId.make("lid-eg-oc-rheden"), model, now }
+    const result = Practice.practiceDecider.decide(register(), practice, context)
     if (Either.isRight(result)) world.practice.push(...result.right.events)
+    // The handover requires the documentation: the expert group documents the practice at once.
+    const documented = Practice.practiceDecider.decide(
+      document(),
+      Kernel.fold(Practice.practiceDecider, world.practice),
+      context,
+    )
+    if (Either.isRight(documented)) world.practice.push(...documented.right.events)
     return
   }
   switch (practice.status) {

@@ -66,9 +66,10 @@ describe("spending is reported per budget line", () => {
       )
   })
 
-  it("spending.exceeds-line: overspending a line is refused, with the shortfall and the need for a new decision", () => {
+  it("spending.exceeds-line: at weigeren, overspending a line is refused, with the shortfall and the need for a new decision", () => {
+    const context = executionCtx(Governance.PersonId.make("secretaris-stuurgroep"))
     const refused: Kernel.Refused = given(Health.spendingDecider, spent(2_000_000))
-      .when(spend(600_000), executionCtx(Governance.PersonId.make("secretaris-stuurgroep")))
+      .when(spend(600_000), { ...context, model: { ...context.model, forces: {} } })
       .refused("spending.exceeds-line")
     assert.deepInclude(refused.violations[0]?.facts, { budgeted: 2_500_000, spent: 2_000_000, shortfall: 100_000 })
     assert.include(refused.explain("nl"), "aanvullend voorstel")

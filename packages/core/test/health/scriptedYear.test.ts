@@ -231,8 +231,8 @@ describe("the programme's health after a scripted year of Samen Weerbaar", () =>
         })
         assert.include(budget?.findings[1]?.explanation.nl ?? "", "onderzoek")
 
-        // The overspending was refused and stored nothing.
-        assert.isTrue(overspent instanceof Kernel.Refused && overspent.codes.join() === "spending.exceeds-line")
+        // The preset signals an overspent line and asks why: without a reason it was refused and stored nothing.
+        assert.isTrue(overspent instanceof Kernel.Refused && overspent.codes.join() === "signal.reason-required")
         const rows = yield* (yield* Store.ReadModelStore).query(Health.lineSpending)
         assert.deepStrictEqual(
           rows.rows.map((r) => [r.row.line, r.row.spent, r.row.reports]),

@@ -1,7 +1,16 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either } from "effect"
 import { Governance, Kernel, Practice, Programme, Route } from "@weerbaar/core"
-import { accordedPractice, ctx, evaluate, persons, practiceId, tried } from "../support/practiceFixtures.js"
+import {
+  accordedPractice,
+  ctx,
+  document,
+  evaluate,
+  persons,
+  practiceId,
+  refusingModel,
+  tried,
+} from "../support/practiceFixtures.js"
 import { fullMeeting, history } from "../support/routeFixtures.js"
 
 const overdracht = Route.ItemId.make("overdracht-1")
@@ -16,12 +25,12 @@ const draftHandover = () =>
     }),
   ])
 
-const executed = (level: Parameters<typeof evaluate>[1]): Array<Practice.PracticeEvent> => {
-  const events = [...accordedPractice()]
-  for (const [actor, command] of [
-    [persons.trekker, new Practice.StartExecution({ practiceId })],
-    [persons.lid, evaluate("uitvoering", level)],
-  ] as const) {
+const decided = (
+  from: Array<Practice.PracticeEvent>,
+  steps: ReadonlyArray<readonly [Governance.PersonId, Practice.PracticeCommand]>,
+): Array<Practice.PracticeEvent> => {
+  const events = [...from]
+  for (const [actor, command] of steps) {
     const result = Practice.practiceDecider.decide(command, Kernel.fold(Practice.practiceDecider, events), ctx(actor))
     if (result._tag === "Left") throw new Error(result.left.message)
     events.push(...result.right.events)
@@ -29,9 +38,24 @@ const executed = (level: Parameters<typeof evaluate>[1]): Array<Practice.Practic
   return events
 }
 
+/** The accorded practice, documented. */
+const documented = () => decided(accordedPractice(), [[persons.lid, document()]])
+
+/** The accorded practice, documented, in execution and evaluated at `level`. */
+const executed = (level: Parameters<typeof evaluate>[1]): Array<Practice.PracticeEvent> =>
+  decided(documented(), [
+    [persons.trekker, new Practice.StartExecution({ practiceId })],
+    [persons.lid, evaluate("uitvoering", level)],
+  ])
+
 // The practice and handover rules a route command meets through the practice policy, decided as the
 // runtime decides it: the policy's checks, then its reactions on the practice decider.
-const codes = (command: Route.RouteCommand, item: Array<Route.RouteEvent>, practice: Array<Practice.PracticeEvent>) => {
+const codes = (
+  command: Route.RouteCommand,
+  item: Array<Route.RouteEvent>,
+  practice: Array<Practice.PracticeEvent>,
+  model?: Governance.GovernanceModel,
+) => {
   const state = Kernel.fold(Route.routeDecider, item)
   const actor = state.exists && state.kind === "beleidsvoorstel" ? persons.trekker : persons.stuurgroep
   const practices = new Map([[Practice.practiceStreamId(practiceId), Kernel.fold(Practice.practiceDecider, practice)]])
@@ -40,7 +64,7 @@ const codes = (command: Route.RouteCommand, item: Array<Route.RouteEvent>, pract
     [Practice.practicePolicy],
     command,
     state,
-    ctx(actor),
+    ctx(actor, undefined, model),
     practices,
   )
   return Either.isLeft(decided) ? decided.left.codes : []
@@ -76,15 +100,30 @@ describe("the practice policy on the approval routes", () => {
     assert.deepStrictEqual(codes(new Route.SubmitItem({ itemId: Route.ItemId.make("bv-2") }), proposal, tried()), [])
   })
 
-  it("handover.not-evaluated: only evaluated practices are handed over", () => {
-    assert.deepStrictEqual(codes(new Route.SubmitItem({ itemId: overdracht }), draftHandover(), accordedPractice()), [
-      "handover.not-evaluated",
-    ])
+  it("handover.not-evaluated: a practice is handed over from its execution on, not before", () => {
+    const submit = new Route.SubmitItem({ itemId: overdracht, reason: "Als concept, de evaluatie volgt." })
+    assert.deepStrictEqual(codes(submit, draftHandover(), documented()), ["handover.not-evaluated"])
+    const inExecution = decided(documented(), [[persons.trekker, new Practice.StartExecution({ practiceId })]])
+    assert.deepStrictEqual(codes(submit, draftHandover(), inExecution), [])
   })
 
-  it("handover.evidence-below-minimum: the evaluation reaches the configured minimum", () => {
+  it("handover.not-documented: a handed-over practice is documented", () => {
     assert.deepStrictEqual(
-      codes(new Route.SubmitItem({ itemId: overdracht }), draftHandover(), executed("goed-beschreven")),
+      codes(
+        new Route.SubmitItem({ itemId: overdracht }),
+        draftHandover(),
+        decided(accordedPractice(), [
+          [persons.trekker, new Practice.StartExecution({ practiceId })],
+          [persons.lid, evaluate("uitvoering", "goed-onderbouwd")],
+        ]),
+      ),
+      ["handover.not-documented"],
+    )
+  })
+
+  it("handover.evidence-below-minimum: at weigeren, the evaluation reaches the configured minimum", () => {
+    assert.deepStrictEqual(
+      codes(new Route.SubmitItem({ itemId: overdracht }), draftHandover(), executed("goed-beschreven"), refusingModel),
       ["handover.evidence-below-minimum"],
     )
     assert.deepStrictEqual(
@@ -124,8 +163,9 @@ describe("the practice policy on the approval routes", () => {
       body: Governance.BodyId.make("stuurgroep"),
       outcome: "approve",
       ...fullMeeting("stuurgroep"),
+      reason: "Als concept, de evaluatie volgt.",
     })
-    assert.deepStrictEqual(codes(approve, onRoute, accordedPractice()), ["handover.not-evaluated"])
+    assert.deepStrictEqual(codes(approve, onRoute, documented()), ["handover.not-evaluated"])
     assert.deepStrictEqual(codes(approve, onRoute, executed("goed-onderbouwd")), [])
   })
 })

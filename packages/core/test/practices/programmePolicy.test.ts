@@ -23,11 +23,13 @@ describe("the practice policy inside Programme.route", () => {
           content: { title: "Te vroeg", description: "", budget: [], practices: [practiceId] },
         }),
       )
-      const refused = yield* Effect.flip(programme.route(persons.lid, new Route.SubmitItem({ itemId })))
+      const refused = yield* Effect.flip(
+        programme.route(persons.lid, new Route.SubmitItem({ itemId, reason: "Als concept, vóór de evaluatie." })),
+      )
       assert.isTrue(refused instanceof Kernel.Refused)
       assert.sameMembers(
         [...(refused as Kernel.Refused).codes],
-        ["authority.may-not-act-for-body", "handover.not-evaluated"],
+        ["authority.may-not-act-for-body", "handover.not-evaluated", "handover.not-documented"],
       )
       const item = yield* programme.item(itemId)
       assert.isTrue(item.exists && item.status === "draft" && item.streamVersion === 1)

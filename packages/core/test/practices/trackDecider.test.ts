@@ -1,14 +1,23 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
-import { accordedPractice, ctx, inPilot, persons, practiceId, type registered } from "../support/practiceFixtures.js"
+import {
+  accordedPractice,
+  ctx,
+  inPilot,
+  persons,
+  practiceId,
+  type registered,
+  refusingModel,
+} from "../support/practiceFixtures.js"
 
 const withPractice = (
   events: ReturnType<typeof registered>,
   actor: Governance.PersonId,
   date = "2016-06-01",
+  model?: Governance.GovernanceModel,
 ): Practice.TrackContext => ({
-  ...ctx(actor, date),
+  ...ctx(actor, date, model),
   practice: Kernel.fold(Practice.practiceDecider, events),
 })
 
@@ -50,9 +59,9 @@ describe("tracks per municipality before the accord", () => {
       })
   })
 
-  it("track.not-a-pilot-municipality: a pilot before the accord only where the Stuurgroep designated it", () => {
+  it("track.not-a-pilot-municipality: at weigeren, a pilot before the accord only where the Stuurgroep designated it", () => {
     given(Practice.trackDecider)
-      .when(move("pilot", "ede"), withPractice(inPilot(), persons.ede))
+      .when(move("pilot", "ede"), withPractice(inPilot(), persons.ede, "2016-06-01", refusingModel))
       .refused("track.not-a-pilot-municipality")
   })
 
@@ -82,7 +91,7 @@ describe("tracks per municipality before the accord", () => {
       .when(move("pilot"), { ...ctx(persons.rheden), practice: { exists: false } })
       .refused("practice.not-found")
     given(Practice.trackDecider)
-      .when(move("pilot", "om-oost-nederland"), withPractice(inPilot(), persons.trekker))
+      .when(move("pilot", "om-oost-nederland"), withPractice(inPilot(), persons.trekker, "2016-06-01", refusingModel))
       .refused("track.not-a-municipality", "track.not-a-pilot-municipality")
   })
 })
@@ -125,9 +134,9 @@ describe("tracks of an accorded measure", () => {
       .refused("track.move-not-allowed")
   })
 
-  it("track.reason-required and track.exemption-required: an accorded measure is left undone only with a reason and the DVO's exemption", () => {
+  it("track.reason-required and track.exemption-required: at weigeren, an accorded measure is left undone only with a reason and the DVO's exemption", () => {
     given(Practice.trackDecider)
-      .when(move("niet_relevant", "renkum"), withPractice(accorded(), persons.trekker))
+      .when(move("niet_relevant", "renkum"), withPractice(accorded(), persons.trekker, "2016-06-01", refusingModel))
       .refused("track.reason-required", "track.exemption-required")
   })
 

@@ -105,12 +105,7 @@ describe("a policy proposal on its approval route", () => {
         decision("dvo", "accord", "besluit-dvo-1", { attendance: [], meetingDate: Kernel.calendarDate("2016-07-01") }),
         ctx(persons.dvoLid),
       )
-      .refused(
-        "authority.may-not-act-for-body",
-        "decision.meeting-in-future",
-        "decision.no-members-present",
-        "decision.quorum-not-met",
-      )
+      .refused("authority.may-not-act-for-body", "decision.meeting-in-future", "decision.no-members-present")
     assert.match(refusal.explain("nl"), /burgemeester-arnhem mag op 2016-06-01 niet namens dvo handelen/)
   })
 })

@@ -3,6 +3,8 @@ import { Governance, Kernel, Practice, Programme, Route } from "@weerbaar/core"
 import { accorded } from "./routeFixtures.js"
 
 export const model = Governance.samenWeerbaar()
+/** The preset with every rule at `weigeren`: the rule book without the plan's room. */
+export const refusingModel: Governance.GovernanceModel = { ...model, forces: {} }
 export const practiceId = Practice.PracticeId.make("bp-hennepconvenant")
 export const now = (date = "2016-06-01"): Kernel.Timestamp => `${date}T10:00:00.000Z` as Kernel.Timestamp
 export const ctx = (actor: Governance.PersonId, date = "2016-06-01", m = model): Kernel.DecisionContext => ({
@@ -31,6 +33,18 @@ export const register = (id: string = practiceId, theme: Governance.Theme = "ond
     origin: "elders-nl",
     source: "Hennepconvenant VNON 2015",
     intendedEffects: ["minder hennepkwekerijen", "meer ontmantelingen met bestuurlijke maatregelen"],
+  })
+
+/** The expert group documents the practice so another organisation can adopt it. */
+export const document = (id: string = practiceId) =>
+  new Practice.DocumentPractice({
+    practiceId: Practice.PracticeId.make(id),
+    documentation: {
+      description: "Het convenant in vaste stappen.",
+      context: "Gemeenten in Gelderland-Midden.",
+      conditions: "Een regisseur per gemeente.",
+      executionAgreements: "De gemeente voert uit, de expertgroep coördineert.",
+    },
   })
 
 export const designate = (municipality = "rheden", decisionId = "sg-2016-02-pilot", date = "2016-02-01") =>

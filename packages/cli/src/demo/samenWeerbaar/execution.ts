@@ -1,7 +1,7 @@
-import { Governance, Health, Kernel, Milestone, Practice, Route } from "@weerbaar/core"
+import { Governance, Health, Kernel, Milestone, Practice } from "@weerbaar/core"
 import { Effect } from "effect"
 import { bibob, hennep, mayorOf, voorstel } from "./cast.js"
-import { forbidden, type Narration, step, tell } from "../stage.js"
+import { forbidden, type Narration, signalled, step, tell } from "../stage.js"
 
 /** How fast each municipality executes the hennep measure: a free tempo, one end result. */
 const tempo: Record<string, ReadonlyArray<readonly [Practice.TrackPhase, string]>> = {
@@ -108,7 +108,7 @@ export const execution = (n: Narration) =>
       if (wave === "2016-12-01") {
         yield* forbidden(
           n,
-          "Rozendaal sets the accorded measure aside as not relevant without the DVO's exemption",
+          "Rozendaal sets the accorded measure aside as not relevant without a reason",
           tracks.execute(
             Governance.PersonId.make("burgemeester-rozendaal"),
             new Practice.MoveTrack({
@@ -116,31 +116,23 @@ export const execution = (n: Narration) =>
               municipality: Governance.OrganisationId.make("rozendaal"),
               to: "niet_relevant",
               on: Kernel.calendarDate(wave),
-              reason: "Geen buitengebied met bedrijfspanden.",
             }),
           ),
         )
-        yield* tracks.execute(
-          Governance.PersonId.make("secretaris-dvo"),
-          new Practice.GrantExemption({
-            practiceId: hennep,
-            municipality: Governance.OrganisationId.make("rozendaal"),
-            decisionId: Route.DecisionId.make("besluit-dvo-2016-12-rozendaal"),
-            meetingDate: Kernel.calendarDate(wave),
-            reason: "Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden.",
-          }),
+        yield* signalled(
+          n,
+          "rozendaal: niet_relevant with its reason, signalled to the DVO (comply or explain)",
+          tracks.execute(
+            Governance.PersonId.make("burgemeester-rozendaal"),
+            new Practice.MoveTrack({
+              practiceId: hennep,
+              municipality: Governance.OrganisationId.make("rozendaal"),
+              to: "niet_relevant",
+              on: Kernel.calendarDate(wave),
+              reason: "Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden.",
+            }),
+          ),
         )
-        yield* tracks.execute(
-          Governance.PersonId.make("burgemeester-rozendaal"),
-          new Practice.MoveTrack({
-            practiceId: hennep,
-            municipality: Governance.OrganisationId.make("rozendaal"),
-            to: "niet_relevant",
-            on: Kernel.calendarDate(wave),
-            reason: "Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden.",
-          }),
-        )
-        yield* tell(n, "rozendaal: niet_relevant, with the DVO's exemption and its reason")
       }
       if (wave === "2017-01-12") {
         for (const municipality of ["arnhem", "ede", "rheden", "wageningen", "nijkerk"]) {

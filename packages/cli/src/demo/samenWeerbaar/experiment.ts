@@ -1,7 +1,7 @@
 import { Governance, Information, Kernel, Milestone, Practice, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { hennep, evaluation } from "./cast.js"
-import { forbidden, type Narration, step, tell } from "../stage.js"
+import { hennep, evaluation, ondernemers } from "./cast.js"
+import { forbidden, type Narration, signalled, step, tell } from "../stage.js"
 
 /** Experimenteren, March–June 2016: the pilot in Rheden and its evaluation. */
 export const experiment = (n: Narration) =>
@@ -34,9 +34,24 @@ export const experiment = (n: Narration) =>
       }),
     )
     yield* tell(n, "Rheden pilots the integrale hennepaanpak")
+    yield* signalled(
+      n,
+      "Rheden starts a pilot of weerbaar ondernemen on its own initiative, a local initiative the Stuurgroep did not designate",
+      tracks.execute(
+        Governance.PersonId.make("burgemeester-rheden"),
+        new Practice.MoveTrack({
+          practiceId: ondernemers,
+          municipality: Governance.OrganisationId.make("rheden"),
+          to: "pilot",
+          on: Kernel.calendarDate("2016-03-10"),
+          reason:
+            "De gemeente Rheden heeft daartoe het initiatief genomen, op grond van haar lokaal ondermijningsbeeld.",
+        }),
+      ),
+    )
     yield* forbidden(
       n,
-      "Ede starts a pilot of its own before the accord, without the Stuurgroep's designation",
+      "Ede starts a pilot of its own before the accord without saying why",
       tracks.execute(
         Governance.PersonId.make("burgemeester-ede"),
         new Practice.MoveTrack({

@@ -76,7 +76,7 @@ export const handoverToTheNetwork = (n: Narration) =>
     )
     yield* forbidden(
       n,
-      "the programme ends while the theme Weerbare Maatschappij has handed nothing over",
+      "the programme ends while the theme Weerbare Maatschappij has handed nothing over, and the DVO does not say why",
       handover.endProgramme(
         Governance.PersonId.make("secretaris-dvo"),
         new Handover.EndProgramme({

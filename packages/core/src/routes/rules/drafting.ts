@@ -1,6 +1,7 @@
 import { Option } from "effect"
 import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.js"
 import { findBody } from "../../governance/queries.js"
+import { draftersOf } from "../../governance/Route.js"
 import type { DraftItem } from "../commands.js"
 import { routeOf } from "../route.js"
 import type { DecisionContext } from "../../kernel/Decider.js"
@@ -30,17 +31,19 @@ export const notADrafter = defineRule<{ body: string; kind: string }>()({
 })
 
 /**
- * The model has a route for the kind, and the drafting body is the drafter that route names: any
- * body of its level, or the one body it names.
+ * The model has a route for the kind, and the drafting body is a drafter that route names: any
+ * body of a level it names, or a body it names.
  * @category routes
  */
 export const draftingViolations = (command: DraftItem, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
   const route = routeOf(ctx.model, command.kind)
   if (Option.isNone(route)) return [violation(noRoute, { kind: command.kind })]
-  const drafter = route.value.drafter
   const body = findBody(ctx.model, command.draftingBody)
   const fits =
-    Option.isSome(body) && ("level" in drafter ? body.value.level === drafter.level : body.value.id === drafter.body)
+    Option.isSome(body) &&
+    draftersOf(route.value.drafter).some((d) =>
+      "level" in d ? body.value.level === d.level : body.value.id === d.body,
+    )
   return fits ? [] : [violation(notADrafter, { body: command.draftingBody, kind: command.kind })]
 }
 

@@ -49,10 +49,13 @@ describe("route.not-a-drafter", () => {
     })
   })
 
-  it("the Stuurgroep does not draft policy proposals in the preset, nor does an outsider draft in its name", () => {
+  it("the DVO does not draft policy proposals in the preset, nor does an outsider draft in the Stuurgroep's name", () => {
+    given(Route.routeDecider)
+      .when(draft("beleidsvoorstel", 2_500_000, "dvo"), ctx(persons.dvoSecretaris))
+      .refused("route.not-a-drafter")
     given(Route.routeDecider)
       .when(draft("beleidsvoorstel", 2_500_000, "stuurgroep"), ctx(persons.outsider))
-      .refused("route.not-a-drafter", "authority.not-a-member")
+      .refused("authority.not-a-member")
   })
 
   it("the Stuurgroep drafts an adjustment of the programme plan", () => {
