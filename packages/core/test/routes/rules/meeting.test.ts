@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Kernel, Route } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
-import { ctx, decision, fullMeeting, now, persons, submitted, today } from "../../support/routeFixtures.js"
+import { ctx, decision, draft, fullMeeting, history, itemId, now, persons, submitted, today } from "../../support/routeFixtures.js"
 
 const stuurgroep = fullMeeting("stuurgroep").attendance
 
@@ -95,5 +95,22 @@ describe("decision.meeting-before-submission", () => {
     given(Route.routeDecider, submitted())
       .when(decision("stuurgroep", "approve", "besluit-sg-1"), ctx(persons.stuurgroepSecretaris))
       .thenEvents((events) => assert.strictEqual(events.length, 1))
+  })
+})
+
+describe("submission.in-future", () => {
+  const drafted = () => history([persons.drafter, draft()])
+
+  it("an item is not submitted on a day still to come", () => {
+    const refusal = given(Route.routeDecider, drafted())
+      .when(new Route.SubmitItem({ itemId, on: Kernel.calendarDate("2016-06-02") }), ctx(persons.trekker))
+      .refused("submission.in-future")
+    assert.deepStrictEqual(factsOf(refusal, "submission.in-future"), { submittedOn: "2016-06-02", today })
+  })
+
+  it("a submission recorded later keeps its own day, and a meeting from that day on decides on it", () => {
+    given(Route.routeDecider, drafted())
+      .when(new Route.SubmitItem({ itemId, on: Kernel.calendarDate("2016-05-20") }), ctx(persons.trekker))
+      .thenEvents((_events, state) => assert.isTrue(state.exists && state.submittedOn === "2016-05-20"))
   })
 })
