@@ -1,4 +1,4 @@
-import { Governance, Kernel } from "@weerbaar/core"
+import { Governance, Kernel, Route } from "@weerbaar/core"
 import { Schema } from "effect"
 import { DecimalInteger } from "./queryIntegers.js"
 import {
@@ -88,6 +88,10 @@ export const StukInhoud = Schema.Struct({
   bestPractices: Schema.optionalWith(List(PracticeId), { exact: true }).annotations({
     description: "Best Practice ids; none when left out",
   }),
+  voorgesteldBestuursmodel: Schema.optionalWith(Route.ModelFingerprint, { exact: true }).annotations({
+    description:
+      "A programme plan or adjustment: the fingerprint (GET /v1/bestuursmodel/versies, `weerbaar model fingerprint`) of the rule book it proposes",
+  }),
 }).annotations(requestBody("StukInhoud"))
 
 /** A new item: the drafting body and its content, optionally with an id of the client's choosing. @category resources */
@@ -143,6 +147,9 @@ export class Stuk extends Schema.Class<Stuk>("Stuk")({
   begroting: Schema.Array(Begrotingsregel),
   begrotingTotaal: Schema.Int,
   bestPractices: Schema.Array(Schema.String),
+  voorgesteldBestuursmodel: Schema.optional(Schema.String).annotations({
+    description: "The fingerprint of the rule book a programme plan or adjustment proposes",
+  }),
   besluiten: Schema.Array(StukBesluit),
   signalen: commandSignalen,
 }) {}

@@ -1,9 +1,11 @@
 import { HttpApiBuilder } from "@effect/platform"
-import { Governance, Kernel, Programme } from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import { Gemeente, Lid, Orgaan } from "../api/resources.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
-import { readOrUnavailable } from "./execution.js"
+import { asProblem, readOrUnavailable, withResponseHeader } from "./execution.js"
+import { toBestuursmodelversie } from "../api/modelVersions.js"
+import { CurrentPerson } from "../api/Authentication.js"
 import { notFound } from "./problems.js"
 
 const orgaan = (model: Governance.GovernanceModel, id: string, date: Kernel.CalendarDate): Orgaan | undefined => {
@@ -61,6 +63,38 @@ export const BestuurLive = HttpApiBuilder.group(WeerbaarApi, "bestuur", (handler
             return g?.kind === "gemeente" ? [new Gemeente({ id: g.id, naam: g.name, cbsCode: g.cbsCode })] : []
           }),
         ),
+      )
+      .handle("versies", () =>
+        Effect.map(readOrUnavailable(programme.versions), (all) => all.map(toBestuursmodelversie)),
+      )
+      .handle("versie", ({ path }) =>
+        Effect.flatMap(readOrUnavailable(programme.versions), (all) => {
+          const found = all.find((v) => String(v.version) === path.id)
+          return found === undefined
+            ? Effect.fail(notFound(`bestuursmodel/versies/${path.id}`))
+            : Effect.succeed(toBestuursmodelversie(found))
+        }),
+      )
+      .handle("nieuweVersie", ({ payload }) =>
+        Effect.gen(function* () {
+          const { person } = yield* CurrentPerson
+          yield* asProblem(
+            programme.adoptModel(payload.bestuursmodel, person, {
+              ...(payload.besluit === undefined
+                ? {}
+                : {
+                    decision: {
+                      itemId: Route.ItemId.make(payload.besluit.stuk),
+                      decisionId: Route.DecisionId.make(payload.besluit.besluit),
+                    },
+                  }),
+              ...(payload.geldigVanaf === undefined ? {} : { validFrom: payload.geldigVanaf }),
+            }),
+          )
+          const adopted = (yield* readOrUnavailable(programme.versions)).at(-1)!
+          yield* withResponseHeader("location", `/v1/bestuursmodel/versies/${adopted.version}`)
+          return toBestuursmodelversie(adopted)
+        }),
       )
       .handle("begroting", () =>
         Effect.map(readOrUnavailable(programme.budget), (b) => ({

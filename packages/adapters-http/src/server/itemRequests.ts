@@ -46,6 +46,7 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
       ),
   ),
   practices: inhoud.bestPractices ?? [],
+  ...(inhoud.voorgesteldBestuursmodel === undefined ? {} : { proposedModel: inhoud.voorgesteldBestuursmodel }),
 })
 
 const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) => ({

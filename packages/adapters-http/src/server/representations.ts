@@ -34,6 +34,7 @@ export const toStuk = (item: Route.Item, model: Governance.GovernanceModel): Stu
       })),
       begrotingTotaal: item.content.budget.reduce((sum, line) => sum + line.amount, 0),
       bestPractices: item.content.practices,
+      ...(item.content.proposedModel === undefined ? {} : { voorgesteldBestuursmodel: item.content.proposedModel }),
       besluiten: item.decisions.map(
         (d) =>
           new StukBesluit(

@@ -1,7 +1,18 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Kernel, Route } from "@weerbaar/core"
 import { factsOf, given } from "@weerbaar/core/testing"
-import { ctx, decision, draft, fullMeeting, history, itemId, now, persons, submitted, today } from "../../support/routeFixtures.js"
+import {
+  ctx,
+  decision,
+  draft,
+  fullMeeting,
+  history,
+  itemId,
+  now,
+  persons,
+  submitted,
+  today,
+} from "../../support/routeFixtures.js"
 
 const stuurgroep = fullMeeting("stuurgroep").attendance
 
