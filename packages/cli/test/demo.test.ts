@@ -228,6 +228,10 @@ describe("weerbaar report", () => {
     for (const m of municipalities) expect(header).toContain(m)
     expect(run.stdout).toContain("| Integrale hennepaanpak (bp-integrale-hennepaanpak) |")
     expect(run.stdout).toMatch(/## Late milestones\n\n- Besloten sectie/)
+    // Kampen and Enschede, outside the district, are listed apart from the matrix.
+    expect(header).not.toContain("Kampen")
+    expect(run.stdout).toContain("## Reference municipalities (outside the district)")
+    expect(run.stdout).toContain("- Kampen (pilot netwerkanalyse DRIO, naast Rheden): no tracks")
     const json = jsonOf(cli("report", "--date", "2018-06-01", "--json"), shapes.report)
     expect(json.municipalities).toBe(15)
   })

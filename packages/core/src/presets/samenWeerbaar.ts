@@ -178,7 +178,7 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       ],
       referenceMunicipalities: referenceMunicipalities.map((g) => ({
         id: g.id,
-        reason: "pilot netwerkanalyse DRIO (naast Rheden)",
+        reason: "pilot netwerkanalyse DRIO, naast Rheden",
       })),
       availableBudget: 150_000_000,
       startDate: pact,
