@@ -1,8 +1,6 @@
 import type { GovernanceModelFields } from "./GovernanceModel.js"
 import type { ModelProblem } from "./validateModel.js"
 
-type Shape = Pick<typeof GovernanceModelFields.Type, "programme" | "organisations" | "bodies">
-
 /**
  * The problems of a model's area: programme and reference municipalities that are not
  * municipalities of the model, reversed validity dates, a merger into a municipality outside the
@@ -11,7 +9,9 @@ type Shape = Pick<typeof GovernanceModelFields.Type, "programme" | "organisation
  * outside the programme or overlap.
  * @category governance
  */
-export const areaProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
+export const areaProblems = (
+  model: Pick<typeof GovernanceModelFields.Type, "programme" | "organisations" | "bodies">,
+): ReadonlyArray<ModelProblem> => {
   const problems: Array<ModelProblem> = []
   const organisations = new Map(model.organisations.map((o) => [o.id as string, o]))
   const gemeente = (id: string, path: ReadonlyArray<string | number>) => {

@@ -1,14 +1,14 @@
 import type { GovernanceModelFields } from "./GovernanceModel.js"
 import type { ModelProblem } from "./validateModel.js"
 
-type Shape = Pick<typeof GovernanceModelFields.Type, "themes" | "bodies">
-
 /**
  * The problems of a model's themes: a theme defined twice, and a body whose theme the model does
  * not define (each with its path).
  * @category governance
  */
-export const themeProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
+export const themeProblems = (
+  model: Pick<typeof GovernanceModelFields.Type, "themes" | "bodies">,
+): ReadonlyArray<ModelProblem> => {
   const problems: Array<ModelProblem> = []
   const seen = new Set<string>()
   model.themes.forEach((theme, index) => {
