@@ -39,6 +39,9 @@ describe("a VNON model: its own themes, the RVO and the DVOs of its districts", 
       vnon.themes.map((t) => t.id),
       ["weerbare-overheid", "weerbare-maatschappij", "ondermijnende-criminaliteit", "hennep", "drugs", "omg"],
     )
+    const tree = Governance.renderGovernanceTree(vnon, Kernel.calendarDate(on))
+    assert.include(tree, "DVO Twente — gebied: Enschede")
+    assert.include(tree, "DVO IJsselland — gebied: Deventer, Kampen")
     assert.strictEqual(Governance.themeName(vnon.themes, "omg").nl, "OMG's")
     const bestuurlijk = Governance.bodiesOfLevel(vnon, "bestuurlijk")
     assert.deepStrictEqual(
