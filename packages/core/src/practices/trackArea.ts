@@ -6,7 +6,8 @@ import type { Practice } from "./PracticeState.js"
 import { trackRules as T } from "./trackRules.js"
 
 /**
- * `track.outside-area` for an act on `municipality`'s track dated `date`: refused unless the
+ * `track.outside-area` for an act on `municipality`'s track dated `date` (a move's `on`, a
+ * meeting's date, else the day of the act): refused unless the
  * municipality is in the programme's area on that date, or is a reference municipality then that
  * the Stuurgroep designated a pilot municipality of the practice. A merged municipality's refusal
  * names its successor. Not an invariant: a model may give it another force.

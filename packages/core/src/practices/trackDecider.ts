@@ -96,6 +96,7 @@ const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContex
       const violations: Array<RuleViolation> = [
         ...common,
         ...exemptionAuthorityViolations(ctx.model, ctx.actor, command.municipality, today),
+        ...outsideAreaViolations(practice, command.municipality, command.meetingDate, ctx.model),
       ]
       if (!accorded) {
         violations.push(violation(T.exemptionBeforeAccord, { practice: practice.practiceId, status: practice.status }))

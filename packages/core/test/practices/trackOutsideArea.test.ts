@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Governance, Kernel, Practice } from "@weerbaar/core"
+import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
 import {
   accordedPractice,
@@ -105,6 +105,23 @@ describe("track.outside-area: a track only for a municipality of the programme's
     given(Practice.trackDecider)
       .when(move("deventer", "gepland", "2016-06-01"), withPractice(accordedPractice(), "2016-06-01", lenient.right))
       .signalled("track.outside-area")
+  })
+})
+
+describe("an exemption outside the area", () => {
+  it("given the DVO, when it exempts Deventer (not in the district) from an accorded measure, then it is refused with track.outside-area", () => {
+    given(Practice.trackDecider)
+      .when(
+        new Practice.GrantExemption({
+          practiceId,
+          municipality: Governance.OrganisationId.make("deventer"),
+          decisionId: Route.DecisionId.make("dvo-2016-06-deventer"),
+          meetingDate: Kernel.calendarDate("2016-06-01"),
+          reason: "Deventer hoort niet bij het district.",
+        }),
+        { ...withPractice(accordedPractice(), "2016-06-01"), actor: persons.dvo },
+      )
+      .refused("track.outside-area")
   })
 })
 
