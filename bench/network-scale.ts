@@ -13,7 +13,7 @@ const targetEvents = 1_000_000
 const perTrack = Math.ceil((targetEvents - measures.length * 2) / (municipalities.length * measures.length))
 const at = "2017-03-01T10:00:00.000Z"
 const path: ReadonlyArray<Practice.TrackPhase> = ["gepland", "pilot", "in_uitvoering", "geborgd"]
-const themeOf = (m: number): Governance.Theme => Governance.themes[m % Governance.themes.length]!
+const themeOf = (m: number): Governance.Theme => Governance.planThemes[m % Governance.planThemes.length]!.id
 
 const generate = (): ReadonlyArray<Store.StoredEvent> => {
   const events: Array<Store.StoredEvent> = []

@@ -129,7 +129,8 @@ describe("/v1/best-practices, /v1/trajecten and /v1/fasebeeld", () => {
   it("400 lists every invalid field and stores nothing", async () => {
     const before = await feedLength()
     const reply = await call(server, "lid-eg-oc-rheden", "POST", "/v1/best-practices", {
-      body: { id: "BP!", thema: "sport", titel: " ", herkomst: "elders-nl", beoogdeEffecten: [""] },
+      // A theme id is checked against the model's themes by the rules (practice.unknown-theme); here it is malformed.
+      body: { id: "BP!", thema: "Sport!", titel: " ", herkomst: "elders-nl", beoogdeEffecten: [""] },
     })
     expect(reply.status).toBe(400)
     expect(reply.headers.get("content-type")).toMatch(/^application\/problem\+json/)

@@ -206,7 +206,9 @@ describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () 
 describe("every --json output on the demo's store matches its documented shape", () => {
   it("governance, proposals, register, allowed", () => {
     const governance = jsonOf(cli("governance", "--json", "--date", "2016-06-01"), shapes.governance)
-    expect(governance.programme.municipalities).toHaveLength(15)
+    // 16 in 2016: Rijnwaarden merged into Zevenaar only on 2018-01-01.
+    expect(governance.programme.municipalities).toHaveLength(16)
+    expect(governance.programme.municipalities).toContain("rijnwaarden")
     const list = jsonOf(cli("proposal", "list", "--json"), shapes.itemList)
     expect(list.items.map((i) => i.itemId)).toContain("bv-hennep-2016")
     const show = jsonOf(cli("proposal", "show", "bv-hennep-2016", "--json"), shapes.itemShow)
@@ -244,6 +246,10 @@ describe("weerbaar report", () => {
     for (const m of municipalities) expect(header).toContain(m)
     expect(run.stdout).toContain("| Integrale hennepaanpak (bp-integrale-hennepaanpak) |")
     expect(run.stdout).toMatch(/## Late milestones\n\n- Besloten sectie/)
+    // Kampen and Enschede, outside the district, are listed apart from the matrix.
+    expect(header).not.toContain("Kampen")
+    expect(run.stdout).toContain("## Reference municipalities (outside the district)")
+    expect(run.stdout).toContain("- Kampen (pilot netwerkanalyse DRIO, naast Rheden): no tracks")
     const json = jsonOf(cli("report", "--date", "2018-06-01", "--json"), shapes.report)
     expect(json.municipalities).toBe(15)
   })

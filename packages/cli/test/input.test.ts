@@ -18,7 +18,7 @@ beforeAll(() => {
   folder = tempFolder()
   const init = cli("init", "--json")
   expect(init.code, init.stderr).toBe(0)
-  expect(jsonOf(init, shapes.init)).toMatchObject({ programme: "Samen Weerbaar", municipalities: 15 })
+  expect(jsonOf(init, shapes.init)).toMatchObject({ programme: "Samen Weerbaar", municipalities: 16 }) // the preset of 2016: Rijnwaarden too
 })
 
 describe("bad flags and bad values exit 2 with a message and change nothing", () => {

@@ -58,7 +58,7 @@ export const BestuurLive = HttpApiBuilder.group(WeerbaarApi, "bestuur", (handler
       )
       .handle("gemeenten", () =>
         Effect.map(readOrUnavailable(runtime.model), (model) =>
-          model.programme.municipalities.flatMap((id) => {
+          model.programme.municipalities.flatMap(({ id }) => {
             const g = model.organisations.find((o) => o.id === id)
             return g?.kind === "gemeente" ? [new Gemeente({ id: g.id, naam: g.name, cbsCode: g.cbsCode })] : []
           }),

@@ -25,14 +25,18 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
 
     /**
      * The track as `Tracks` gives it now, or at a version for a replay. A track exists for every
-     * practice in the catalogue and every municipality of the programme.
+     * practice in the catalogue and every municipality the programme lists, in its area (with
+     * those merged since) or as a reference.
      */
     const load = (practiceId: string, municipality: string, atVersion?: number) =>
       Effect.gen(function* () {
         const model = yield* readOrUnavailable(runtime.model)
         const practice = yield* readOrUnavailable(practices.practice(Practice.PracticeId.make(practiceId)))
         const organisation = Governance.OrganisationId.make(municipality)
-        if (!practice.exists || !model.programme.municipalities.includes(organisation)) {
+        const takesPart =
+          model.programme.municipalities.some((m) => m.id === organisation) ||
+          (model.programme.referenceMunicipalities ?? []).some((r) => r.id === organisation)
+        if (!practice.exists || !takesPart) {
           return yield* Effect.fail(notFound(`trajecten/${practiceId}/${municipality}`))
         }
         if (atVersion !== undefined) {
@@ -146,7 +150,14 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
       )
       .handle("phasePicture", () =>
         Effect.map(
-          readOrUnavailable(Practice.phasePictureOfReadModels(readModels)),
+          Effect.flatMap(readOrUnavailable(runtime.model), (model) =>
+            Effect.flatMap(runtime.now, (now) =>
+              Effect.map(
+                readOrUnavailable(Practice.phasePictureOfReadModels(readModels, model, Kernel.dateOf(now))),
+                (picture) => picture,
+              ),
+            ),
+          ),
           (picture) =>
             new Fasebeeld({
               fasen: Practice.ProgrammePhase.literals.map((fase) => ({
@@ -154,7 +165,10 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
                 naam: Practice.programmePhaseNames[fase],
               })),
               totaal: fasetelling(picture.overall),
-              perThema: Governance.themes.map((thema) => ({ thema, telling: fasetelling(picture.byTheme[thema]) })),
+              perThema: Object.entries(picture.byTheme).map(([thema, counts]) => ({
+                thema,
+                telling: fasetelling(counts),
+              })),
             }),
         ),
       )

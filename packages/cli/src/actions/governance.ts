@@ -24,11 +24,19 @@ export const governance = (global: Global, args: { date: Option.Option<string> }
       const on = Kernel.calendarDate(yield* dateOrToday(args.date))
       const json = {
         date: on,
-        programme: model.programme,
+        // The area as it stands on the date (Rijnwaarden until 2017), the references apart.
+        programme: {
+          ...Governance.encodeGovernanceModel(model).programme,
+          municipalities: Governance.areaOn(model, on),
+          referenceMunicipalities: Governance.referenceMunicipalitiesOn(model, on).map((r) => r.id),
+        },
+        themes: model.themes.map((t) => ({ id: t.id, name: t.name })),
         bodies: model.bodies.map((b) => ({
           id: b.id,
           name: b.name,
           level: b.level,
+          ...(b.theme === undefined ? {} : { theme: b.theme }),
+          ...(b.area === undefined ? {} : { area: b.area }),
           members: Governance.membersOn(model, b.id, on).map((m) => ({
             person: m.person,
             name: Governance.personName(model, m.person),

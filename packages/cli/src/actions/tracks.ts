@@ -1,4 +1,4 @@
-import { Governance, Practice } from "@weerbaar/core"
+import { Governance, Practice, Programme } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -121,7 +121,8 @@ export const showTracks = (global: Global, args: { practice: string; municipalit
           ]
         : yield* tracks.tracksOf(practiceId)
       const json = { practiceId: args.practice, tracks: all.map(trackJson) }
-      const names = new Map(Governance.municipalitiesGelderlandMidden.map((m) => [m.id, m.name]))
+      const model = yield* (yield* Programme.Programme).model
+      const names = new Map(model.organisations.map((o) => [o.id as string, o.name]))
       return {
         json,
         text: table(

@@ -11,10 +11,10 @@ export const bestPractice = group("best-practice", "the Best Practice catalogue"
     "inventory a candidate (--as a member of the theme's expert group)",
     {
       id,
-      theme: choice(
+      theme: text(
         "theme",
-        ["weerbare-overheid", "weerbare-maatschappij", "ondermijnende-criminaliteit"],
-        "the theme whose expert group inventories it",
+        "the theme whose expert group inventories it: one of the model's themes (`weerbaar governance --json` lists them), e.g. ondermijnende-criminaliteit",
+        "theme",
       ),
       title: text("title", "the title", "title"),
       description: text("description", "what it is", "text").withDefault(""),

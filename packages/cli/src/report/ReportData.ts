@@ -1,4 +1,4 @@
-import { type Governance, Health, type Kernel, Milestone, Practice, Programme, Route, Store } from "@weerbaar/core"
+import { Governance, Health, type Kernel, Milestone, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import { type ReportSignalGroup, signalSection } from "./signalSection.js"
 
@@ -12,6 +12,14 @@ export interface MatrixRow {
   readonly phases: Readonly<Record<string, string>>
 }
 
+/** A reference municipality (outside the area) and the measures it has a track of. */
+export interface ReferenceRow {
+  readonly id: string
+  readonly name: string
+  readonly reason: string | undefined
+  readonly tracks: ReadonlyArray<{ readonly practiceId: string; readonly title: string; readonly phase: string }>
+}
+
 /** An entry of the timeline: a milestone or a decision, on its date. */
 export interface TimelineEntry {
   readonly date: string
@@ -23,8 +31,11 @@ export interface TimelineEntry {
 export interface ReportData {
   readonly model: Governance.GovernanceModel
   readonly asOf: Kernel.CalendarDate
+  /** The municipalities of the programme's area on `asOf`: the matrix's columns. */
   readonly municipalities: ReadonlyArray<{ readonly id: string; readonly name: string }>
   readonly matrix: ReadonlyArray<MatrixRow>
+  /** The reference municipalities outside the area on `asOf`, with their tracks: shown apart from the matrix. */
+  readonly references: ReadonlyArray<ReferenceRow>
   readonly timeline: ReadonlyArray<TimelineEntry>
   readonly budget: { readonly available: number; readonly committed: number }
   readonly health: Health.ProgrammeHealth
@@ -39,15 +50,32 @@ export const reportData = (asOf: Kernel.CalendarDate) =>
     const programme = yield* Programme.Programme
     const model = yield* programme.model
     const readModels = yield* Store.ReadModelStore
-    const municipalities = model.programme.municipalities.map((id) => ({
-      id,
-      name: model.organisations.find((o) => o.id === id)?.name ?? id,
-    }))
+    const nameOf = (id: string) => model.organisations.find((o) => o.id === id)?.name ?? id
+    const municipalities = Governance.areaOn(model, asOf).map((id) => ({ id: id as string, name: nameOf(id) }))
+    const referenced = Governance.referenceMunicipalitiesOn(model, asOf)
+    const referenceTracks = new Map<string, Array<ReferenceRow["tracks"][number]>>(referenced.map((r) => [r.id, []]))
     const tracks = yield* Practice.Tracks
     const catalogue = yield* (yield* Practice.Practices).catalogue
     const matrix: Array<MatrixRow> = []
     for (const practice of catalogue) {
-      const ofPractice = yield* tracks.tracksOf(Practice.PracticeId.make(practice.practiceId))
+      const recorded = yield* tracks.tracksOf(Practice.PracticeId.make(practice.practiceId))
+      // After a merger the predecessor's track stands as its successor's (Rijnwaarden's as Zevenaar's).
+      const ofPractice = Practice.tracksOn(
+        model,
+        recorded.flatMap((t) =>
+          t.municipality === undefined
+            ? []
+            : [{ practiceId: practice.practiceId, municipality: t.municipality as string, phase: t.phase }],
+        ),
+        asOf,
+      )
+      for (const t of ofPractice) {
+        if (t.phase !== "geen") {
+          referenceTracks
+            .get(t.municipality)
+            ?.push({ practiceId: practice.practiceId, title: practice.description.title, phase: t.phase })
+        }
+      }
       const phases = Object.fromEntries(
         municipalities.map((m) => [m.id, ofPractice.find((t) => t.municipality === m.id)?.phase ?? "geen"]),
       )
@@ -79,6 +107,12 @@ export const reportData = (asOf: Kernel.CalendarDate) =>
       asOf,
       municipalities,
       matrix,
+      references: referenced.map((r) => ({
+        id: r.id,
+        name: nameOf(r.id),
+        reason: r.reason,
+        tracks: referenceTracks.get(r.id) ?? [],
+      })),
       timeline,
       budget: yield* programme.budget,
       health: yield* (yield* Health.Health).health(asOf),

@@ -52,6 +52,17 @@ ${governanceSvg(model)}
     .map(([phase, s]) => `<span class="p-${phase}">${escapeHtml(s.mark)} = ${phase}</span>`)
     .join("")}</p>
 ${matrix}
+${
+  data.references.length === 0
+    ? ""
+    : `<h2>Reference municipalities (outside the district)</h2>
+<ul>${data.references
+        .map(
+          (r) =>
+            `<li>${escapeHtml(r.name)}${r.reason === undefined ? "" : ` (${escapeHtml(r.reason)})`}: ${r.tracks.length === 0 ? "no tracks" : r.tracks.map((t) => escapeHtml(`${t.title} (${t.practiceId}): ${t.phase}`)).join("; ")}</li>`,
+        )
+        .join("\n")}</ul>`
+}
 <h2>Timeline</h2>
 <ul>${data.timeline.map((t) => `<li>${t.date} · ${t.kind === "decision" ? "besluit" : "mijlpaal"} · ${escapeHtml(t.text)}</li>`).join("\n")}</ul>
 <h2>Budget</h2>

@@ -33,6 +33,17 @@ export const markdownReport = (data: ReportData): string => {
       ]),
     ),
     "",
+    ...(data.references.length === 0
+      ? []
+      : [
+          "## Reference municipalities (outside the district)",
+          "",
+          ...data.references.map(
+            (r) =>
+              `- ${r.name}${r.reason === undefined ? "" : ` (${r.reason})`}: ${r.tracks.length === 0 ? "no tracks" : r.tracks.map((t) => `${t.title} (${t.practiceId}): ${t.phase}`).join("; ")}`,
+          ),
+          "",
+        ]),
     "## Timeline",
     "",
     ...data.timeline.map((t) => `- ${t.date} · ${t.kind === "decision" ? "besluit" : "mijlpaal"} · ${t.text}`),

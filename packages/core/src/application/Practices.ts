@@ -1,5 +1,7 @@
 import { Context, Effect, Layer } from "effect"
+import { dateOf } from "../kernel/CalendarDate.js"
 import { type PhasePicture, phasePicture } from "../practices/phasePicture.js"
+import { tracksOn } from "../practices/tracksOn.js"
 import type { PracticeCommand } from "../practices/practiceCommands.js"
 import { practiceDecider } from "../practices/practiceDecider.js"
 import { practiceEventCodec, practiceStreamId } from "../practices/practiceEvents.js"
@@ -42,7 +44,7 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
     readonly practice: (practiceId: PracticeId) => Effect.Effect<PracticeView, ReadError>
     /** Every practice in the catalogue. */
     readonly catalogue: Effect.Effect<ReadonlyArray<Practice>, ReadError>
-    /** The phase picture from every practice and every track. */
+    /** The phase picture from every practice and every track, per theme of the model, tracks after mergers as of now. */
     readonly phasePicture: Effect.Effect<PhasePicture, ReadError>
   }
 >() {
@@ -75,12 +77,17 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
         phasePicture: Effect.gen(function* () {
           const practices = yield* catalogue
           const tracks = yield* statesWithPrefix(runtime.store, "track-", trackDecider, trackEventCodec)
-          const trackRows = [...tracks.values()].flatMap((t) =>
-            t.theme === undefined ? [] : [{ theme: t.theme, phase: t.phase }],
+          const model = yield* Effect.catchTag(runtime.model, "NoGovernanceModel", () => Effect.succeed(undefined))
+          const recorded = [...tracks.values()].flatMap((t) =>
+            t.theme === undefined || t.practiceId === undefined || t.municipality === undefined
+              ? []
+              : [{ practiceId: t.practiceId, municipality: t.municipality as string, theme: t.theme, phase: t.phase }],
           )
+          const trackRows = model === undefined ? recorded : tracksOn(model, recorded, dateOf(yield* runtime.now))
           return phasePicture(
             practices.map((p) => ({ theme: p.description.theme, status: p.status })),
             trackRows,
+            model?.themes.map((t) => t.id),
           )
         }),
       }

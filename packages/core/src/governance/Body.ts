@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { BodyId } from "./Ids.js"
+import { BodyId, OrganisationId } from "./Ids.js"
 import { Theme } from "./Theme.js"
 
 /**
@@ -29,7 +29,9 @@ export class DecisionRule extends Schema.Class<DecisionRule>("DecisionRule")({
 
 /**
  * A body of the programme: the DVO, the Stuurgroep, an expert group (with its theme), or a
- * body of the network.
+ * body of the network. A bestuurlijk body may have an `area`, the municipalities it decides for
+ * (VNON: a DVO per district beside the RVO for all of Oost-Nederland); without one it decides
+ * for the whole programme.
  * @category governance
  */
 export class Body extends Schema.Class<Body>("Body")({
@@ -38,4 +40,5 @@ export class Body extends Schema.Class<Body>("Body")({
   level: Level,
   theme: Schema.optional(Theme),
   decisionRule: DecisionRule,
+  area: Schema.optional(Schema.Array(OrganisationId)),
 }) {}

@@ -9,6 +9,7 @@ import { Entitlement } from "./Entitlement.js"
 import { ProgrammeSettings } from "./Settings.js"
 import { RuleForces } from "./RuleForce.js"
 import { modelProblems } from "./validateModel.js"
+import { planThemes, ThemeDefinition } from "./Theme.js"
 
 /**
  * The shape of a governance model before its references are checked.
@@ -17,6 +18,8 @@ import { modelProblems } from "./validateModel.js"
 export const GovernanceModelFields = Schema.Struct({
   modelVersion: Schema.Literal(1),
   programme: ProgrammeDefinition,
+  // A model stored before themes were data names none: it has the plan's three.
+  themes: Schema.optionalWith(Schema.Array(ThemeDefinition), { default: () => planThemes }),
   organisations: Schema.Array(Organisation),
   persons: Schema.Array(Person),
   bodies: Schema.Array(Body),
@@ -29,7 +32,7 @@ export const GovernanceModelFields = Schema.Struct({
 })
 
 /**
- * The governance of a programme as data: its organisations, role persons, bodies on their
+ * The governance of a programme as data: its themes, organisations, role persons, bodies on their
  * levels, memberships over time, and the approval routes. Decoding checks every reference and
  * rule of the model and reports every problem at once (see {@link decodeGovernanceModel}).
  * @category governance

@@ -62,9 +62,16 @@ export const bodiesOf = (model: GovernanceView, person: PersonId, date: Calendar
   ...new Set(model.memberships.filter((m) => m.person === person && isActiveOn(m, date)).map((m) => m.body)),
 ]
 
-/** The body on a level; for `bestuurlijk` and `besturing` there is exactly one. @category governance */
+/**
+ * The body on a level: for `besturing` there is exactly one; for `bestuurlijk`, where a model may
+ * have several (VNON's RVO and its DVOs), the one without an area, which decides for the whole
+ * programme, or else the first. For an act about one municipality use {@link bestuurlijkBodiesFor}.
+ * @category governance
+ */
 export const bodyOfLevel = (model: GovernanceView, level: Level): Option.Option<Body> =>
-  Option.fromNullable(model.bodies.find((b) => b.level === level))
+  Option.fromNullable(
+    model.bodies.find((b) => b.level === level && b.area === undefined) ?? model.bodies.find((b) => b.level === level),
+  )
 
 /** The bodies on a level (the expert groups on `beleid`). @category governance */
 export const bodiesOfLevel = (model: GovernanceView, level: Level): ReadonlyArray<Body> =>

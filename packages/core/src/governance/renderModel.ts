@@ -3,7 +3,8 @@ import { formatEuro } from "../kernel/Money.js"
 import { levels } from "./Body.js"
 import type { GovernanceModel } from "./GovernanceModel.js"
 import { membersOn, personName } from "./queries.js"
-import { themeNames } from "./Theme.js"
+import { themeName } from "./Theme.js"
+import { areaOn, referenceMunicipalitiesOn } from "./area.js"
 
 const levelTitles = {
   bestuurlijk: "1 bestuurlijk",
@@ -14,7 +15,8 @@ const levelTitles = {
 
 /**
  * The governance model as a readable text tree: the programme, its levels with their bodies
- * and the members on `date`, and the municipalities.
+ * (a bestuurlijk body with its area) and the members on `date`, the municipalities of the area on
+ * `date` and the reference municipalities.
  *
  * @example
  * ```ts
@@ -27,17 +29,27 @@ export const renderGovernanceTree = (model: GovernanceModel, date: CalendarDate)
     `${model.programme.name} — ${model.programme.district} (since ${model.programme.startDate}, budget ${formatEuro(model.programme.availableBudget)})`,
     `members as of ${date}`,
   ]
+  const area = areaOn(model, date)
+  const references = referenceMunicipalitiesOn(model, date)
+  const nameOf = (id: string) => {
+    const g = model.organisations.find((o) => o.id === id)
+    return g?.kind === "gemeente" ? `${g.name} (${g.cbsCode})` : id
+  }
   const presentLevels = levels.filter((level) => model.bodies.some((b) => b.level === level))
   presentLevels.forEach((level, levelIndex) => {
-    const lastLevel = levelIndex === presentLevels.length - 1 && model.programme.municipalities.length === 0
+    const lastLevel = levelIndex === presentLevels.length - 1 && area.length === 0 && references.length === 0
     lines.push(`${lastLevel ? "└─" : "├─"} ${levelTitles[level]}`)
     const bodies = model.bodies.filter((b) => b.level === level)
     bodies.forEach((body, bodyIndex) => {
       const lastBody = bodyIndex === bodies.length - 1
       const rail = lastLevel ? "   " : "│  "
-      const theme = body.theme === undefined ? "" : ` [${themeNames[body.theme].nl}]`
+      const theme = body.theme === undefined ? "" : ` [${themeName(model.themes, body.theme).nl}]`
+      const bodyArea =
+        body.area === undefined
+          ? ""
+          : ` — gebied: ${body.area.map((id) => model.organisations.find((o) => o.id === id)?.name ?? id).join(", ")}`
       lines.push(
-        `${rail}${lastBody ? "└─" : "├─"} ${body.name}${theme} (${body.decisionRule.method}${body.decisionRule.quorumPercent === undefined ? "" : `, quorum ${body.decisionRule.quorumPercent}%`})`,
+        `${rail}${lastBody ? "└─" : "├─"} ${body.name}${theme}${bodyArea} (${body.decisionRule.method}${body.decisionRule.quorumPercent === undefined ? "" : `, quorum ${body.decisionRule.quorumPercent}%`})`,
       )
       const members = membersOn(model, body.id, date)
       members.forEach((m, memberIndex) => {
@@ -47,13 +59,14 @@ export const renderGovernanceTree = (model: GovernanceModel, date: CalendarDate)
       })
     })
   })
-  if (model.programme.municipalities.length > 0) {
-    lines.push(`└─ gemeenten (${model.programme.municipalities.length})`)
-    const gemeenten = model.programme.municipalities.map((id) => model.organisations.find((o) => o.id === id))
-    gemeenten.forEach((g, i) => {
-      const label = g?.kind === "gemeente" ? `${g.name} (${g.cbsCode})` : String(model.programme.municipalities[i])
-      lines.push(`   ${i === gemeenten.length - 1 ? "└─" : "├─"} ${label}`)
-    })
+  if (area.length > 0) {
+    lines.push(`${references.length === 0 ? "└─" : "├─"} gemeenten (${area.length})`)
+    const rail = references.length === 0 ? "   " : "│  "
+    area.forEach((id, i) => lines.push(`${rail}${i === area.length - 1 ? "└─" : "├─"} ${nameOf(id)}`))
+  }
+  if (references.length > 0) {
+    lines.push(`└─ referentiegemeenten (${references.length})`)
+    references.forEach((r, i) => lines.push(`   ${i === references.length - 1 ? "└─" : "├─"} ${nameOf(r.id)}`))
   }
   return lines.join("\n")
 }

@@ -1,7 +1,9 @@
 import type { Membership } from "./Membership.js"
 import { draftersOf } from "./Route.js"
 import type { GovernanceModelFields } from "./GovernanceModel.js"
+import { areaProblems } from "./areaProblems.js"
 import { forceProblems } from "./forceProblems.js"
+import { themeProblems } from "./themeProblems.js"
 
 /**
  * A problem in a governance model: where (`path` into the JSON) and what.
@@ -35,8 +37,9 @@ const overlaps = (a: Membership, b: Membership): boolean =>
 
 /**
  * Every problem of a model whose shape decoded: references that do not resolve, expert groups
- * without a trekker, overlapping memberships, reversed dates, a programme without exactly one
- * bestuurlijk and one besturing body, and forces for unknown rules or weakening an invariant.
+ * without a trekker, overlapping memberships, reversed dates, a programme without a bestuurlijk
+ * body, with more than one bestuurlijk body without an area, or without exactly one besturing body, themes and areas that do not resolve (see
+ * {@link themeProblems}, {@link areaProblems}), and forces for unknown rules or weakening an invariant.
  * @category governance
  */
 export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
@@ -50,17 +53,6 @@ export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
   const persons = new Set<string>(model.persons.map((p) => p.id))
   const bodies = new Map(model.bodies.map((b) => [b.id as string, b]))
 
-  model.programme.municipalities.forEach((id, index) => {
-    const organisation = organisations.get(id)
-    if (organisation === undefined) {
-      problems.push({ path: ["programme", "municipalities", index], message: `organisation '${id}' does not exist` })
-    } else if (organisation.kind !== "gemeente") {
-      problems.push({
-        path: ["programme", "municipalities", index],
-        message: `organisation '${id}' is not a gemeente but ${organisation.kind}`,
-      })
-    }
-  })
   model.persons.forEach((person, index) => {
     if (!organisations.has(person.organisation)) {
       problems.push({
@@ -107,11 +99,20 @@ export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
       problems.push({ path: ["bodies", index], message: `expert group '${body.id}' has no trekker` })
     }
   })
-  for (const level of ["bestuurlijk", "besturing"] as const) {
-    const count = model.bodies.filter((b) => b.level === level).length
-    if (count !== 1) {
-      problems.push({ path: ["bodies"], message: `a programme needs exactly one ${level} body, found ${count}` })
-    }
+  const bestuurlijk = model.bodies.filter((b) => b.level === "bestuurlijk")
+  if (bestuurlijk.length === 0) {
+    problems.push({ path: ["bodies"], message: "a programme needs at least one bestuurlijk body, found 0" })
+  }
+  const programmeWide = bestuurlijk.filter((b) => b.area === undefined).length
+  if (programmeWide > 1) {
+    problems.push({
+      path: ["bodies"],
+      message: `a programme has at most one bestuurlijk body without an area (deciding for all of it), found ${programmeWide}`,
+    })
+  }
+  const besturing = model.bodies.filter((b) => b.level === "besturing").length
+  if (besturing !== 1) {
+    problems.push({ path: ["bodies"], message: `a programme needs exactly one besturing body, found ${besturing}` })
   }
   model.routes.forEach((route, index) => {
     const drafters = draftersOf(route.drafter)
@@ -161,6 +162,7 @@ export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
       })
     }
   })
+  problems.push(...themeProblems(model), ...areaProblems(model))
   problems.push(...forceProblems(model.forces))
   return problems
 }

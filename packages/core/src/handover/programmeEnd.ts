@@ -7,7 +7,6 @@ import { eventCodec } from "../kernel/EventCodec.js"
 import { judge } from "../kernel/judge.js"
 import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, mayActFor } from "../governance/queries.js"
-import { themes } from "../governance/Theme.js"
 import type { Practice } from "../practices/PracticeState.js"
 import { handedOverStatuses } from "../practices/PracticeStatus.js"
 import { DecisionId } from "../routes/commands.js"
@@ -58,7 +57,8 @@ export const onRouteStatuses: ReadonlyArray<string> = ["submitted", "returned"]
 
 /** What is still open before the programme can end: every reason. @category handover */
 export const openBeforeEnd = (ctx: ProgrammeEndContext): ReadonlyArray<RuleViolation> => [
-  ...themes
+  ...ctx.model.themes
+    .map((theme) => theme.id)
     .filter(
       (theme) => !ctx.practices.some((p) => p.description.theme === theme && handedOverStatuses.includes(p.status)),
     )

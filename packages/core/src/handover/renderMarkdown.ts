@@ -1,5 +1,5 @@
 import { formatEuro } from "../kernel/Money.js"
-import { themeNames } from "../governance/Theme.js"
+import { planThemes, type ThemeDefinition, themeName } from "../governance/Theme.js"
 import { budgetTotal } from "../routes/Budget.js"
 import type { HandoverPackage, PackagedPractice } from "./HandoverPackage.js"
 
@@ -9,10 +9,10 @@ const originNames: Record<PackagedPractice["origin"], string> = {
   "eigen-ontwikkeling": "eigen ontwikkeling",
 }
 
-const practiceSection = (p: PackagedPractice): ReadonlyArray<string> => [
+const practiceSection = (p: PackagedPractice, themes: ReadonlyArray<ThemeDefinition>): ReadonlyArray<string> => [
   `## ${p.title} (\`${p.practiceId}\`)`,
   "",
-  `- Thema: ${themeNames[p.theme].nl}`,
+  `- Thema: ${themeName(themes, p.theme).nl}`,
   `- Herkomst: ${originNames[p.origin]} — ${p.source}`,
   `- Beoogde effecten: ${p.intendedEffects.length === 0 ? "—" : p.intendedEffects.join("; ")}`,
   `- Akkoord: ${p.accord.bodyName}, besluit ${p.accord.decisionId} d.d. ${p.accord.meetingDate}`,
@@ -76,10 +76,14 @@ const practiceSection = (p: PackagedPractice): ReadonlyArray<string> => [
 
 /**
  * The handover package as a Markdown document in Dutch, for people: the decision, every practice
- * with its documentation, evaluations, budget and tracks, and the information method.
+ * with its documentation, evaluations, budget and tracks, and the information method. Theme names
+ * come from `themes`, the sending model's (the plan's three by default).
  * @category handover
  */
-export const renderHandoverMarkdown = (pkg: HandoverPackage): string => {
+export const renderHandoverMarkdown = (
+  pkg: HandoverPackage,
+  themes: ReadonlyArray<ThemeDefinition> = planThemes,
+): string => {
   const { content } = pkg
   return [
     `# Overdracht: ${content.title}`,
@@ -90,7 +94,7 @@ export const renderHandoverMarkdown = (pkg: HandoverPackage): string => {
     "",
     content.description,
     "",
-    ...content.practices.flatMap(practiceSection),
+    ...content.practices.flatMap((p) => practiceSection(p, themes)),
     `## Informatiemethode: ${content.information.method.name}`,
     "",
     content.information.method.description,

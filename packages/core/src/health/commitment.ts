@@ -1,4 +1,6 @@
 import { type CalendarDate, daysBetween } from "../kernel/CalendarDate.js"
+import { areaOn } from "../governance/area.js"
+import { tracksOn } from "../practices/tracksOn.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import { type AccordedMeasure, partnersOf } from "./AccordedMeasure.js"
 import { healthChecks as C } from "./healthChecks.js"
@@ -18,8 +20,8 @@ export interface CommitmentInput {
 }
 
 /**
- * Commitment (randvoorwaarde 2): for every accorded measure, the programme's municipalities
- * whose track has not started N days after the accord, and the partners that have not confirmed
+ * Commitment (randvoorwaarde 2): for every accorded measure, the municipalities of the
+ * programme's area on `date` whose track (after mergers, {@link tracksOn}) has not started N days after the accord, and the partners that have not confirmed
  * their part.
  * @category health
  */
@@ -29,7 +31,7 @@ export const commitmentHealth = (
   date: CalendarDate,
 ): HealthCondition => {
   const settings = model.settings.health
-  const tracks = new Map(input.tracks.map((t) => [`${t.practiceId}|${t.municipality}`, t]))
+  const tracks = new Map(tracksOn(model, input.tracks, date).map((t) => [`${t.practiceId}|${t.municipality}`, t]))
   return conditionOf(
     "commitment",
     input.measures.flatMap((measure) => {
@@ -40,7 +42,7 @@ export const commitmentHealth = (
       const unconfirmed = partners.filter((p) => !confirmed.includes(p))
       return [
         ...measure.practices.map((practice) => {
-          const notStarted = model.programme.municipalities.filter((m) => !hasStarted(tracks.get(`${practice}|${m}`)))
+          const notStarted = areaOn(model, date).filter((m) => !hasStarted(tracks.get(`${practice}|${m}`)))
           const signal =
             notStarted.length === 0
               ? "green"

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { type Theme, themes } from "../governance/Theme.js"
+import { planThemes, type Theme } from "../governance/Theme.js"
 import { type PracticeStatus, PracticeStatus as PracticeStatusSchema } from "./PracticeStatus.js"
 import type { TrackOrigin, TrackPhase } from "./TrackPhase.js"
 import { trackPhases } from "./TrackPhase.js"
@@ -30,7 +30,11 @@ export interface PhaseCounts {
   readonly active: ReadonlyArray<ProgrammePhase>
 }
 
-/** The programme's phase picture: overall and per theme. @category phases */
+/**
+ * The programme's phase picture: overall and per theme — every theme of the model, in its order,
+ * then any other theme a practice carries.
+ * @category phases
+ */
 export interface PhasePicture {
   readonly overall: PhaseCounts
   readonly byTheme: Readonly<Record<Theme, PhaseCounts>>
@@ -64,11 +68,12 @@ const countsOf = (
  * The phase picture derived from every practice and every track: per theme and overall, the
  * tracks per phase, the practices per status, and the active programme phases — Inventariseren
  * while candidates wait, Experimenteren while pilots run, Uitvoeren while accorded measures are
- * planned or executed, Borgen while measures are embedded, evaluated or handed over.
+ * planned or executed, Borgen while measures are embedded, evaluated or handed over. `themes` are
+ * the model's theme ids (`model.themes`), the plan's three by default.
  *
  * @example
  * ```ts
- * const picture = phasePicture(catalogueRows, trackRows)
+ * const picture = phasePicture(catalogueRows, trackRows, model.themes.map((t) => t.id))
  * picture.byTheme["ondermijnende-criminaliteit"].tracks.in_uitvoering // 7
  * ```
  * @category phases
@@ -76,10 +81,11 @@ const countsOf = (
 export const phasePicture = (
   practices: ReadonlyArray<{ readonly theme: Theme; readonly status: PracticeStatus }>,
   tracks: ReadonlyArray<{ readonly theme: Theme; readonly phase: TrackOrigin }>,
+  themes: ReadonlyArray<Theme> = planThemes.map((t) => t.id),
 ): PhasePicture => ({
   overall: countsOf(practices, tracks),
   byTheme: Object.fromEntries(
-    themes.map((theme) => [
+    [...new Set([...themes, ...practices.map((p) => p.theme), ...tracks.map((t) => t.theme)])].map((theme) => [
       theme,
       countsOf(
         practices.filter((p) => p.theme === theme),

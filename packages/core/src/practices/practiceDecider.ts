@@ -26,6 +26,8 @@ import {
   PracticeStopped,
 } from "./practiceEvents.js"
 import { practiceGroupOf } from "./practiceGroup.js"
+import { hostsPilotsOn, pilotOutsideArea } from "./pilotArea.js"
+import { trackRules } from "./trackRules.js"
 import { practiceRules as P } from "./practiceRules.js"
 import { noPractice, type Practice, type PracticeState } from "./PracticeState.js"
 import type { PracticeStatus } from "./PracticeStatus.js"
@@ -65,6 +67,9 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
   if (command._tag === "RegisterPractice") {
     return [
       ...(state.exists ? [violation(P.exists, { practice: command.practiceId })] : []),
+      ...(ctx.model.themes.some((t) => t.id === command.theme)
+        ? []
+        : [violation(P.unknownTheme, { theme: command.theme, themes: ctx.model.themes.map((t) => t.id) })]),
       ...memberViolations(command.theme, ctx),
     ]
   }
@@ -85,6 +90,8 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
       const organisation = findOrganisation(ctx.model, command.municipality)
       if (Option.isNone(organisation) || organisation.value.kind !== "gemeente") {
         violations.push(violation(P.notAMunicipality, { organisation: command.municipality }))
+      } else if (!hostsPilotsOn(ctx.model, command.municipality, command.meetingDate)) {
+        violations.push(violation(trackRules.outsideArea, pilotOutsideArea(ctx.model, command)))
       }
       if (state.pilotMunicipalities.some((d) => d.municipality === command.municipality)) {
         violations.push(

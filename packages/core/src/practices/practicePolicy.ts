@@ -3,7 +3,7 @@ import type { DecisionContext } from "../kernel/Decider.js"
 import { type Policy, type Reaction, reactWith } from "../kernel/Policy.js"
 import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
-import { bodyName, bodyOfLevel } from "../governance/queries.js"
+import { bodyName } from "../governance/queries.js"
 import { positiveOutcomes } from "../governance/Route.js"
 import type { RouteCommand } from "../routes/commands.js"
 import type { DecisionRecorded, RouteEvent } from "../routes/events.js"
@@ -100,8 +100,9 @@ const reference = (event: DecisionRecorded, model: GovernanceModel): DecisionRef
   meetingDate: event.meetingDate,
 })
 
+// Any bestuurlijk body: the one for the whole programme, or a district's DVO on a route of its own.
 const isBestuurlijk = (model: GovernanceModel, body: string): boolean =>
-  Option.match(bodyOfLevel(model, "bestuurlijk"), { onNone: () => false, onSome: (b) => b.id === body })
+  model.bodies.some((b) => b.id === body && b.level === "bestuurlijk")
 
 /**
  * The reactions on the practices an item lists to one of its route events: a submitted

@@ -1,3 +1,4 @@
+import type { Theme } from "../governance/Theme.js"
 import { Either } from "effect"
 import type { StoredEvent } from "../ports/EventStore.js"
 import type { ReadModel } from "../ports/ReadModel.js"
@@ -20,7 +21,7 @@ const trackEvent = (stored: StoredEvent): TrackEvent | undefined => {
 /** A row of the Best Practice catalogue. @category read models */
 export type PracticeRow = {
   readonly practiceId: string
-  readonly theme: "weerbare-overheid" | "weerbare-maatschappij" | "ondermijnende-criminaliteit"
+  readonly theme: Theme
   readonly title: string
   readonly origin: string
   readonly source: string
@@ -172,7 +173,7 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
 export type TrackRow = {
   readonly practiceId: string
   readonly municipality: string
-  readonly theme: "weerbare-overheid" | "weerbare-maatschappij" | "ondermijnende-criminaliteit"
+  readonly theme: Theme
   readonly phase: "geen" | "niet_relevant" | "gepland" | "pilot" | "in_uitvoering" | "geborgd"
   readonly reason?: string
   readonly maatwerk: ReadonlyArray<string>

@@ -28,6 +28,17 @@ export const practiceRules = {
       en: `Best Practice ${f.practice} already exists.`,
     }),
   }),
+  unknownTheme: defineRule<{ theme: string; themes: ReadonlyArray<string> }>()({
+    code: "practice.unknown-theme",
+    rule: {
+      nl: "Een Best Practice hoort bij een thema dat het bestuursmodel kent.",
+      en: "A Best Practice belongs to a theme the governance model defines.",
+    },
+    explain: (f) => ({
+      nl: `Het bestuursmodel kent geen thema ${f.theme}; wel: ${f.themes.join(", ")}.`,
+      en: `The governance model has no theme ${f.theme}; it has: ${f.themes.join(", ")}.`,
+    }),
+  }),
   noExpertGroup: defineRule<{ theme: string }>()({
     code: "practice.no-expert-group",
     rule: {

@@ -5,8 +5,9 @@ import type { Decider, DecisionContext } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { judge } from "../kernel/judge.js"
 import { type RuleViolation, violation } from "../kernel/Refusal.js"
-import { bodyOfLevel, findOrganisation, mayActFor } from "../governance/queries.js"
-import { mayNotActFor } from "../routes/rules/authority.js"
+import { findOrganisation, mayActFor } from "../governance/queries.js"
+import { outsideAreaViolations } from "./trackArea.js"
+import { exemptionAuthorityViolations } from "./exemptionAuthority.js"
 import { meetingInFuture } from "../routes/rules/meeting.js"
 import { actsForMunicipality } from "./municipalityAuthority.js"
 import { practiceGroupOf } from "./practiceGroup.js"
@@ -18,7 +19,7 @@ import { ExemptionGranted, MaatwerkNoted, type TrackEvent, TrackMoved, TrackPlan
 import { isAllowedMove, trackEdges } from "./TrackPhase.js"
 import { trackRules as T } from "./trackRules.js"
 import { noTrack, type TrackState } from "./TrackState.js"
-import { BodyId, type OrganisationId } from "../governance/Ids.js"
+import type { OrganisationId } from "../governance/Ids.js"
 
 /** What the track decider knows besides the actor, the model and the moment: the practice. @category tracks */
 export interface TrackContext extends DecisionContext {
@@ -81,20 +82,22 @@ const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContex
         }
       }
       if (command.on > today) violations.push(violation(T.dateInFuture, { date: command.on, today }))
+      violations.push(...outsideAreaViolations(practice, command.municipality, command.on, ctx.model))
       return violations
     }
     case "PlanTrack":
     case "NoteMaatwerk":
-      return [...common, ...authorityViolations(practice, command.municipality, ctx)]
+      return [
+        ...common,
+        ...authorityViolations(practice, command.municipality, ctx),
+        ...outsideAreaViolations(practice, command.municipality, today, ctx.model),
+      ]
     case "GrantExemption": {
-      const violations: Array<RuleViolation> = [...common]
-      const dvo = Option.match(bodyOfLevel(ctx.model, "bestuurlijk"), {
-        onNone: () => BodyId.make("bestuurlijk"),
-        onSome: (b) => b.id,
-      })
-      if (!mayActFor(ctx.model, ctx.actor, dvo, today)) {
-        violations.push(violation(mayNotActFor, { person: ctx.actor, body: dvo, date: today }))
-      }
+      const violations: Array<RuleViolation> = [
+        ...common,
+        ...exemptionAuthorityViolations(ctx.model, ctx.actor, command.municipality, today),
+        ...outsideAreaViolations(practice, command.municipality, command.meetingDate, ctx.model),
+      ]
       if (!accorded) {
         violations.push(violation(T.exemptionBeforeAccord, { practice: practice.practiceId, status: practice.status }))
       }
@@ -199,6 +202,8 @@ export const evolveTrack = (previous: TrackState, event: TrackEvent): TrackState
  * dates, maatwerk notes and the DVO's exemption. Before the accord only a pilot, in a designated
  * pilot municipality (or, signalled, on its own initiative); after it, `niet_relevant` only with a
  * reason, and without an exemption that reason is signalled (or refused, by the model's force).
+ * Only for a municipality of the programme's area on the act's date (`track.outside-area`); the
+ * exemption by the bestuurlijk body whose area holds the municipality (`track.body-outside-area`).
  *
  * @example
  * ```ts

@@ -17,6 +17,35 @@ export const trackRules = {
       en: `${f.organisation} is not a municipality in the governance model.`,
     }),
   }),
+  outsideArea: defineRule<{ municipality: string; date: string; successor: string }>()({
+    code: "track.outside-area",
+    rule: {
+      nl: "Een spoor hoort bij een gemeente in het gebied van het programma op de datum van de handeling; een referentiegemeente buiten het gebied alleen met een pilot waarvoor zij is aangewezen.",
+      en: "A track belongs to a municipality of the programme's area on the date of the act; a reference municipality outside the area only with a pilot it was designated for.",
+    },
+    explain: (f) =>
+      f.successor === ""
+        ? {
+            nl: `${f.municipality} hoort op ${f.date} niet bij het gebied van het programma.`,
+            en: `${f.municipality} is not in the programme's area on ${f.date}.`,
+          }
+        : {
+            nl: `${f.municipality} hoort op ${f.date} niet meer bij het gebied: de gemeente is opgegaan in ${f.successor}, wier spoor het voortzet.`,
+            en: `${f.municipality} is no longer in the area on ${f.date}: it merged into ${f.successor}, whose track continues it.`,
+          },
+  }),
+  bodyOutsideArea: defineRule<{ person: string; body: string; municipality: string }>()({
+    code: "track.body-outside-area",
+    invariant: true,
+    rule: {
+      nl: "Een bestuurlijk orgaan met een eigen gebied (een DVO van een district) besluit alleen voor de gemeenten in dat gebied.",
+      en: "A bestuurlijk body with an area of its own (a district's DVO) decides only for the municipalities in that area.",
+    },
+    explain: (f) => ({
+      nl: `${f.person} handelt namens ${f.body}, maar ${f.municipality} ligt niet in het gebied van ${f.body}.`,
+      en: `${f.person} acts for ${f.body}, but ${f.municipality} is not in the area of ${f.body}.`,
+    }),
+  }),
   mayNotMove: defineRule<{ person: string; municipality: string; date: string }>()({
     code: "track.may-not-act-for-municipality",
     invariant: true,

@@ -24,6 +24,19 @@ export const municipalitiesGelderlandMidden: ReadonlyArray<{ id: string; name: s
   { id: "zevenaar", name: "Zevenaar", cbsCode: "GM0299" },
 ]
 
+/**
+ * The municipalities of Gelderland-Midden that have since merged, with their last day and their
+ * successor: Rijnwaarden (GM0196) merged into Zevenaar on 2018-01-01.
+ * @category presets
+ */
+export const formerMunicipalitiesGelderlandMidden: ReadonlyArray<{
+  id: string
+  name: string
+  cbsCode: string
+  to: string
+  mergedInto: string
+}> = [{ id: "rijnwaarden", name: "Rijnwaarden", cbsCode: "GM0196", to: "2017-12-31", mergedInto: "zevenaar" }]
+
 /** The partner organisations of Oost-Nederland that take part. @category presets */
 export const partnersOostNederland: GovernanceModelJson["organisations"] = [
   { kind: "om", id: "om-oost-nederland", name: "Openbaar Ministerie Oost-Nederland" },
@@ -47,6 +60,9 @@ export const preset = {
     decisionRule: BodyJson["decisionRule"],
     theme?: NonNullable<BodyJson["theme"]>,
   ): BodyJson => (theme === undefined ? { id, name, level, decisionRule } : { id, name, level, decisionRule, theme }),
+  themes: (
+    themes: ReadonlyArray<{ readonly id: string; readonly name: { readonly nl: string; readonly en: string } }>,
+  ) => themes.map((t) => ({ id: t.id, name: { nl: t.name.nl, en: t.name.en } })),
   steps: (...steps: ReadonlyArray<readonly [string, ...Array<Step["outcomes"][number]>]>): [Step, ...Array<Step>] =>
     steps.map(([body, ...outcomes]) => ({ body, outcomes: outcomes as unknown as Step["outcomes"] })) as [
       Step,

@@ -1,8 +1,18 @@
 import { Schema } from "effect"
 import { GovernanceModel, type GovernanceModelJson } from "../governance/GovernanceModel.js"
-import { municipalitiesGelderlandMidden, partnersOostNederland, preset } from "./presetBuilder.js"
+import { planThemes } from "../governance/Theme.js"
+import {
+  formerMunicipalitiesGelderlandMidden,
+  municipalitiesGelderlandMidden,
+  partnersOostNederland,
+  preset,
+} from "./presetBuilder.js"
+import { municipalitiesVnonSample } from "./vnonNetwerk.js"
 
-const { person, seat, body, steps } = preset
+const { person, seat, body, steps, themes } = preset
+
+/** Kampen and Enschede: outside the district, pilots of DRIO's network analysis beside Rheden. */
+const referenceMunicipalities = municipalitiesVnonSample.filter((g) => g.id === "kampen" || g.id === "enschede")
 
 const covenant = "RIEC-convenant Oost-Nederland"
 
@@ -60,7 +70,9 @@ const samenWeerbaarForces: NonNullable<GovernanceModelJson["forces"]> = {
 
 /**
  * The governance model of the programme *Samen Weerbaar*, district Gelderland-Midden (2016):
- * the 15 municipalities, the DVO, the Stuurgroep, the three expert groups, and on the network
+ * the plan's three themes, the 16 municipalities of 2016 (Rijnwaarden until it merged into
+ * Zevenaar on 2018-01-01), Kampen and Enschede as reference municipalities (pilots of the DRIO
+ * network analysis), the DVO, the Stuurgroep, the three expert groups, and on the network
  * level VNON's Expertgroep Ondermijning, BBG and RVO, with the routes of the plan, and the
  * entitlements to confidential information of the RIEC covenant partners. Persons are
  * roles ("voorzitter DVO"), not real names. The available budget is illustrative: set your own.
@@ -177,12 +189,25 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
     programme: {
       name: "Samen Weerbaar",
       district: "Gelderland-Midden",
-      municipalities: gemeenten.map((g) => g.id),
+      municipalities: [
+        ...gemeenten.map((g) => g.id),
+        ...formerMunicipalitiesGelderlandMidden.map((g) => ({ id: g.id, to: g.to, mergedInto: g.mergedInto })),
+      ],
+      referenceMunicipalities: referenceMunicipalities.map((g) => ({
+        id: g.id,
+        reason: "pilot netwerkanalyse DRIO, naast Rheden",
+      })),
       availableBudget: 150_000_000,
       startDate: pact,
     },
+    themes: themes(planThemes),
     organisations: [
-      ...gemeenten.map((g) => ({ kind: "gemeente" as const, id: g.id, name: g.name, cbsCode: g.cbsCode })),
+      ...[...gemeenten, ...formerMunicipalitiesGelderlandMidden, ...referenceMunicipalities].map((g) => ({
+        kind: "gemeente" as const,
+        id: g.id,
+        name: g.name,
+        cbsCode: g.cbsCode,
+      })),
       { kind: "gemeente" as const, id: "deventer", name: "Deventer", cbsCode: "GM0150" },
       ...partnersOostNederland,
       {

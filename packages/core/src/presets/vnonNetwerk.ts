@@ -1,8 +1,21 @@
 import { Schema } from "effect"
 import { GovernanceModel, type GovernanceModelJson } from "../governance/GovernanceModel.js"
+import { planThemes } from "../governance/Theme.js"
 import { municipalitiesGelderlandMidden, partnersOostNederland, preset } from "./presetBuilder.js"
 
-const { person, seat, body, steps } = preset
+const { person, seat, body, steps, themes } = preset
+
+/**
+ * VNON's themes: the plan's three, which handed-over practices carry, and the themes of its
+ * Expertgroep Ondermijning — hennep (since 2015), widened to drugs and OMG's.
+ * @category presets
+ */
+export const vnonThemes: ReadonlyArray<{ id: string; name: { nl: string; en: string } }> = [
+  ...themes(planThemes),
+  { id: "hennep", name: { nl: "Hennep", en: "Cannabis cultivation" } },
+  { id: "drugs", name: { nl: "Drugs", en: "Drugs" } },
+  { id: "omg", name: { nl: "OMG's", en: "Outlaw motorcycle gangs" } },
+]
 
 /** The municipalities outside Gelderland-Midden this preset lists, with CBS codes. @category presets */
 export const municipalitiesVnonSample: ReadonlyArray<{ id: string; name: string; cbsCode: string }> = [
@@ -15,7 +28,9 @@ export const municipalitiesVnonSample: ReadonlyArray<{ id: string; name: string;
  * The governance model of the Veiligheidsnetwerk Oost-Nederland (VNON) as the receiving side of a
  * handover: its Expertgroep Ondermijning (beleid) receives handed-over Best Practices, the
  * Bestuurlijke Begeleidingsgroep (BBG, besturing) proposes them, the Regionaal Veiligheidsoverleg
- * (RVO, bestuurlijk) agrees for all of Oost-Nederland. Persons are roles, not names.
+ * (RVO, bestuurlijk, no area) agrees for all of Oost-Nederland, and the DVOs of the districts
+ * (bestuurlijk, each with its area: Gelderland-Midden, IJsselland, Twente) decide for their own
+ * municipalities. Its themes are {@link vnonThemes}. Persons are roles, not names.
  *
  * The municipalities are a sample whose CBS codes are certain: the 15 of Gelderland-Midden and
  * Deventer, Kampen and Enschede. VNON supplies its full list of 79 municipalities in its own
@@ -30,6 +45,11 @@ export const municipalitiesVnonSample: ReadonlyArray<{ id: string; name: string;
  */
 export const vnonNetwerk = (): GovernanceModel => Schema.decodeUnknownSync(GovernanceModel)(vnonNetwerkJson())
 
+const districtDvo = (id: string, name: string, area: ReadonlyArray<{ id: string }>) => ({
+  ...body(id, name, "bestuurlijk", { method: "consensus" }),
+  area: area.map((g) => g.id),
+})
+
 /** The VNON preset as JSON: a starting point for VNON's own model. @category presets */
 export const vnonNetwerkJson = (): GovernanceModelJson => {
   const gemeenten = [...municipalitiesGelderlandMidden, ...municipalitiesVnonSample]
@@ -43,6 +63,7 @@ export const vnonNetwerkJson = (): GovernanceModelJson => {
       availableBudget: 100_000_000,
       startDate: start,
     },
+    themes: [...vnonThemes],
     organisations: [
       ...gemeenten.map((g) => ({ kind: "gemeente" as const, id: g.id, name: g.name, cbsCode: g.cbsCode })),
       ...partnersOostNederland,
@@ -63,12 +84,26 @@ export const vnonNetwerkJson = (): GovernanceModelJson => {
       person("burgemeester-enschede", "burgemeester Enschede", "enschede"),
       person("lid-rvo-politie", "lid RVO Oost-Nederland (politie)", "politie-oost-nederland"),
       person("lid-rvo-om", "lid RVO Oost-Nederland (OM)", "om-oost-nederland"),
+      person("voorzitter-dvo-gelderland-midden", "voorzitter DVO Gelderland-Midden", "arnhem"),
+      person("voorzitter-dvo-ijsselland", "voorzitter DVO IJsselland", "deventer"),
+      person("voorzitter-dvo-twente", "voorzitter DVO Twente", "enschede"),
     ],
     bodies: [
       body("rvo", "Regionaal Veiligheidsoverleg Oost-Nederland", "bestuurlijk", {
         method: "consensus",
         quorumPercent: 50,
       }),
+      districtDvo("dvo-gelderland-midden", "DVO Gelderland-Midden", municipalitiesGelderlandMidden),
+      districtDvo(
+        "dvo-ijsselland",
+        "DVO IJsselland",
+        municipalitiesVnonSample.filter((g) => g.id !== "enschede"),
+      ),
+      districtDvo(
+        "dvo-twente",
+        "DVO Twente",
+        municipalitiesVnonSample.filter((g) => g.id === "enschede"),
+      ),
       body("bbg", "Bestuurlijke Begeleidingsgroep VNON", "besturing", { method: "consensus" }),
       body(
         "eg-ondermijning-vnon",
@@ -94,6 +129,9 @@ export const vnonNetwerkJson = (): GovernanceModelJson => {
       seat("burgemeester-enschede", "rvo", "lid", start),
       seat("lid-rvo-politie", "rvo", "lid", start),
       seat("lid-rvo-om", "rvo", "lid", start),
+      seat("voorzitter-dvo-gelderland-midden", "dvo-gelderland-midden", "voorzitter", start),
+      seat("voorzitter-dvo-ijsselland", "dvo-ijsselland", "voorzitter", start),
+      seat("voorzitter-dvo-twente", "dvo-twente", "voorzitter", start),
     ],
     routes: [
       {

@@ -6,10 +6,15 @@ const model = Governance.samenWeerbaar()
 const june2016 = Kernel.calendarDate("2016-06-01")
 
 describe("the Samen Weerbaar preset", () => {
-  it("covers the 15 municipalities of Gelderland-Midden with their CBS codes", () => {
-    const gemeenten = model.programme.municipalities.map((id) => model.organisations.find((o) => o.id === id))
-    const codes = gemeenten.map((g) => (g !== undefined && Governance.isGemeente(g) ? g.cbsCode : "missing"))
-    assert.deepStrictEqual([...codes].sort(), [
+  const codesOn = (date: string) =>
+    Governance.areaOn(model, Kernel.calendarDate(date))
+      .map((id) => model.organisations.find((o) => o.id === id))
+      .map((g) => (g !== undefined && Governance.isGemeente(g) ? g.cbsCode : "missing"))
+      .sort()
+
+  it("covers the 16 municipalities of Gelderland-Midden of 2016 with their CBS codes, Rijnwaarden among them", () => {
+    assert.deepStrictEqual(codesOn("2016-06-01"), [
+      "GM0196",
       "GM0202",
       "GM0203",
       "GM0221",
@@ -26,6 +31,41 @@ describe("the Samen Weerbaar preset", () => {
       "GM1705",
       "GM1734",
     ])
+  })
+
+  it("covers 15 from 2018-01-01, when Rijnwaarden merged into Zevenaar", () => {
+    assert.strictEqual(codesOn("2017-12-31").length, 16)
+    assert.deepStrictEqual(codesOn("2018-01-01"), [
+      "GM0202",
+      "GM0203",
+      "GM0221",
+      "GM0226",
+      "GM0228",
+      "GM0267",
+      "GM0274",
+      "GM0275",
+      "GM0277",
+      "GM0279",
+      "GM0289",
+      "GM0293",
+      "GM0299",
+      "GM1705",
+      "GM1734",
+    ])
+    assert.strictEqual(Governance.successorOn(model, "rijnwaarden", Kernel.calendarDate("2018-01-01")), "zevenaar")
+    assert.strictEqual(Governance.successorOn(model, "rijnwaarden", Kernel.calendarDate("2017-12-31")), "rijnwaarden")
+  })
+
+  it("lists Kampen and Enschede as reference municipalities outside the district, and the plan's three themes", () => {
+    assert.deepStrictEqual(
+      Governance.referenceMunicipalitiesOn(model, june2016).map((r) => r.id),
+      ["kampen", "enschede"],
+    )
+    assert.isFalse(Governance.inAreaOn(model, "deventer", june2016))
+    assert.deepStrictEqual(
+      model.themes.map((t) => t.id),
+      ["weerbare-overheid", "weerbare-maatschappij", "ondermijnende-criminaliteit"],
+    )
   })
 
   it("has one body per governing level and an expert group per theme", () => {
@@ -94,7 +134,7 @@ describe("the Samen Weerbaar preset", () => {
     assert.strictEqual(voting.length, 5)
   })
 
-  it("renders as a tree of levels, bodies, members and the 15 municipalities", () => {
+  it("renders as a tree of levels, bodies, members, the 16 municipalities of 2016 and the reference municipalities", () => {
     const tree = Governance.renderGovernanceTree(model, june2016)
     for (const text of [
       "1 bestuurlijk",
@@ -104,8 +144,11 @@ describe("the Samen Weerbaar preset", () => {
       "DVO Gelderland-Midden",
       "voorzitter: voorzitter DVO",
       "trekker: trekker Expertgroep Weerbare Overheid",
-      "gemeenten (15)",
+      "gemeenten (16)",
       "Zevenaar (GM0299)",
+      "Rijnwaarden (GM0196)",
+      "referentiegemeenten (2)",
+      "Kampen (GM0166)",
     ]) {
       assert.include(tree, text)
     }

@@ -56,12 +56,12 @@ describe("validating a governance model", () => {
     assert.strictEqual(problems.length, 5, problems.join("\n"))
   })
 
-  it("requires exactly one bestuurlijk and one besturing body", () => {
+  it("requires one besturing body and at most one bestuurlijk body without an area", () => {
     const broken = presetCopy()
     broken.bodies[1].level = "bestuurlijk"
     const problems = problemsOf(broken)
     assert.includeMembers(problems, [
-      "bodies: a programme needs exactly one bestuurlijk body, found 2",
+      "bodies: a programme has at most one bestuurlijk body without an area (deciding for all of it), found 2",
       "bodies: a programme needs exactly one besturing body, found 0",
     ])
   })
@@ -84,7 +84,7 @@ describe("validating a governance model", () => {
     broken.programme.municipalities.push("om-oost-nederland")
     assert.includeMembers(problemsOf(broken), [
       "routes[0].steps[0].body: body 'raad' does not exist",
-      "programme.municipalities[15]: organisation 'om-oost-nederland' is not a gemeente but om",
+      "programme.municipalities[16]: organisation 'om-oost-nederland' is not a gemeente but om",
     ])
   })
 

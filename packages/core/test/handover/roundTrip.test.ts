@@ -190,7 +190,8 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     assert.isTrue(result.early instanceof Kernel.Refused)
     assert.sameMembers(
       [...(result.early as Kernel.Refused).codes],
-      ["programme.theme-not-handed-over", "programme.theme-not-handed-over", "programme.theme-not-handed-over"],
+      // One per theme of VNON's model: the plan's three and hennep, drugs and OMG's.
+      Governance.vnonNetwerk().themes.map(() => "programme.theme-not-handed-over"),
     )
     const ended = await Effect.runPromise(
       Effect.gen(function* () {

@@ -19,10 +19,10 @@ describe("the phase picture", () => {
       ],
     )
     assert.deepStrictEqual(picture.overall.active, ["inventariseren", "experimenteren", "uitvoeren", "borgen"])
-    assert.deepStrictEqual(picture.byTheme["weerbare-overheid"].active, ["experimenteren"])
-    assert.deepStrictEqual(picture.byTheme["weerbare-maatschappij"].active, [])
+    assert.deepStrictEqual(picture.byTheme["weerbare-overheid"]?.active, ["experimenteren"])
+    assert.deepStrictEqual(picture.byTheme["weerbare-maatschappij"]?.active, [])
     assert.strictEqual(picture.overall.tracks.pilot, 1)
-    assert.strictEqual(picture.byTheme["ondermijnende-criminaliteit"].practices.in_uitvoering, 1)
+    assert.strictEqual(picture.byTheme["ondermijnende-criminaliteit"]?.practices.in_uitvoering, 1)
   })
 
   it.effect("the track overview read model agrees with the tracks folded from their streams", () =>
