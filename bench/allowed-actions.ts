@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 // "May this person accord now?" — core's allowedActions against XState's can() and json-rules-engine
 // answering the same rule (the DVO accords a beleidsvoorstel only when it is its turn, that is after
 // the Stuurgroep approved the current version, and only through a person who acts for the DVO on
@@ -24,7 +25,7 @@ const now = Kernel.timestampOf(new Date("2016-04-08T10:00:00Z"))
 const approvedByStuurgroep = Effect.gen(function* () {
   const programme = yield* Programme.Programme
   const itemId = Route.ItemId.make("bv-bench")
-  yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
+  yield* decidedRuleBook(model)
   yield* programme.route(
     Governance.PersonId.make("lid-eg-oc-riec"),
     new Route.DraftItem({

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 // The command endpoint over loopback: POST /v1/voorstellen (authenticate, decide, append one event
 // with its read models, through the HttpApi pipeline like every request) under autocannon, against a bare node:http server that parses the same JSON and does the same durable
 // SQLite insert (idempotency check, version, hash chain) with better-sqlite3, in the same run.
@@ -61,10 +62,7 @@ const weerbaar = async (filename: string) => {
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const { port, token } = await Effect.runPromise(
     Effect.gen(function* () {
-      yield* (yield* Programme.Programme).adoptModel(
-        Governance.samenWeerbaar(),
-        Governance.PersonId.make("secretaris-stuurgroep"),
-      )
+      yield* decidedRuleBook(Governance.samenWeerbaar())
       const issued = yield* (yield* AccessTokens).issue(Governance.PersonId.make("lid-eg-oc-rheden"), "bench", "bench")
       const address = (yield* HttpServer.HttpServer).address
       return { port: address._tag === "TcpAddress" ? address.port : 0, token: issued.token }

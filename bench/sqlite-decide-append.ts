@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 // Decide + durable append: drafting policy proposals through the Programme service on a SQLite
 // file (load the stream, decide with the governance model, append with the expected version, hash
 // chain, synchronous=FULL) against raw better-sqlite3 doing the same idempotency check, version
@@ -36,7 +37,7 @@ const draft = (n: number) =>
 const throughProgramme = (filename: string) =>
   Effect.gen(function* () {
     const programme = yield* Programme.Programme
-    yield* programme.adoptModel(Governance.samenWeerbaar(), Governance.PersonId.make("secretaris-stuurgroep"))
+    yield* decidedRuleBook(Governance.samenWeerbaar())
     return yield* Effect.promise(() =>
       timed(() =>
         Effect.runPromise(

@@ -57,7 +57,45 @@ const story = Effect.gen(function* () {
   const clock = yield* Store.ClockControl
   const step = (text: string) => console.log(`\n▸ ${text}`)
 
+  // The store starts with the programme plan: founded on the model as a concept, the rule book comes
+  // into force when the DVO has decided on the plan that names the model's fingerprint.
+  step("2015-11-12 · the DVO decides on the programme plan: its rule book comes into force")
+  yield* clock.set("2015-11-12T10:00:00Z")
   yield* programme.adoptModel(model, secretarisStuurgroep)
+  const plan = Route.ItemId.make("programmaplan")
+  yield* programme.route(
+    secretarisStuurgroep,
+    new Route.DraftItem({
+      itemId: plan,
+      kind: "programmaplan",
+      draftingBody: Governance.BodyId.make("stuurgroep"),
+      content: {
+        title: "Programmaplan",
+        description: "Het programma en zijn bestuursmodel.",
+        budget: [],
+        practices: [],
+        proposedModel: Governance.modelFingerprint(model),
+      },
+    }),
+  )
+  yield* programme.route(secretarisStuurgroep, new Route.SubmitItem({ itemId: plan }))
+  const dvoPlan = Route.DecisionId.make("besluit-dvo-programmaplan")
+  yield* programme.route(
+    secretarisDvo,
+    new Route.RecordDecision({
+      itemId: plan,
+      decisionId: dvoPlan,
+      body: Governance.BodyId.make("dvo"),
+      outcome: "approve",
+      meetingDate: Kernel.calendarDate("2015-11-12"),
+      attendance: Governance.votingMembersOn(model, Governance.BodyId.make("dvo"), Kernel.calendarDate("2015-11-12")),
+      recused: [],
+      votes: [],
+      rationale: "Het DVO stelt het programmaplan vast.",
+    }),
+  )
+  yield* programme.adoptModel(model, secretarisDvo, { decision: { itemId: plan, decisionId: dvoPlan } })
+
   step("2016-02-15 · Expertgroep Ondermijnende Criminaliteit drafts a proposal with a budget")
   yield* clock.set("2016-02-15T10:00:00Z")
   yield* programme.route(

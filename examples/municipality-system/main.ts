@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 // A municipality's own service on SQLite: Rheden keeps its own read model — its overview of the
 // accorded measures it executes — in the same file as the programme's log, next to the district's
 // read models. Run: node --import tsx examples/municipality-system/main.ts
@@ -97,7 +98,8 @@ const districtYear = Effect.gen(function* () {
   const programme = yield* Programme.Programme
   const practices = yield* Practice.Practices
   yield* on("2016-02-01")
-  yield* programme.adoptModel(Governance.samenWeerbaar(), Governance.PersonId.make("secretaris-stuurgroep"))
+  // The programme plan's route: the Stuurgroep proposes it, the DVO decides (see examples/embed-core).
+  yield* decidedRuleBook(Governance.samenWeerbaar())
   for (const m of measures) {
     yield* practices.execute(
       m.member,

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 // Partner IT integrating over HTTP: a weerbaar server on 127.0.0.1 (a free port) over SQLite, the
 // typed client of @weerbaar/adapters-http, and a notification receiver on loopback that gets the
 // Stuurgroep's decision. Run: node --import tsx examples/partner-integration/main.ts
@@ -51,10 +52,8 @@ const startWeerbaar = async (filename: string, persons: ReadonlyArray<Governance
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const setup = Effect.gen(function* () {
-    yield* (yield* Programme.Programme).adoptModel(
-      Governance.samenWeerbaar(),
-      Governance.PersonId.make("secretaris-stuurgroep"),
-    )
+    // The programme plan's route: the Stuurgroep proposes it, the DVO decides (see examples/embed-core).
+    yield* decidedRuleBook(Governance.samenWeerbaar())
     const tokens = yield* AccessTokens
     const issued: Record<string, string> = {}
     // What `weerbaar token create --person P` does: the token is shown once, only its hash is stored.

@@ -1,3 +1,4 @@
+import { decidedRuleBook } from "@weerbaar/core/testing"
 // From Samen Weerbaar to VNON: Best Practices inventoried, piloted, accorded, executed per
 // municipality, evaluated and handed over as a verified package that VNON imports into its own
 // store, where the BBG proposes and the RVO agrees. Run: npx tsx examples/vnon-handover/main.ts
@@ -111,7 +112,8 @@ const programmeSide = Effect.gen(function* () {
 
   step("2016-02-01 · the expert groups inventory a Best Practice per theme and document it")
   yield* on("2016-02-01")
-  yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-stuurgroep"))
+  // The programme plan's route: the Stuurgroep proposes it, the DVO decides (see examples/embed-core).
+  yield* decidedRuleBook(model)
   for (const p of practices) {
     const practiceId = Practice.PracticeId.make(p.id)
     yield* catalogue.execute(
@@ -335,7 +337,8 @@ const networkSide = (text: string) =>
     const handover = yield* Handover.Handover
     const catalogue = yield* Practice.Practices
     yield* on("2017-05-01")
-    yield* programme.adoptModel(model, Governance.PersonId.make("secretaris-bbg"))
+    // The programme plan's route: the Stuurgroep proposes it, the DVO decides (see examples/embed-core).
+    yield* decidedRuleBook(model)
 
     step("2017-05-01 · VNON's store refuses a tampered package and imports nothing")
     const tampered = JSON.parse(text)

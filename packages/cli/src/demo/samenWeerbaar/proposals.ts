@@ -1,6 +1,6 @@
 import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { hennep, bibob, line, decision, voorstel, bibobVoorstel } from "./cast.js"
+import { hennep, bibob, line, decision, model, voorstel, bibobVoorstel } from "./cast.js"
 import { forbidden, type Narration, step, tell } from "../stage.js"
 
 /** The proposals, July–October 2016: drafted, returned, revised, approved by the Stuurgroep and accorded by the DVO. */
@@ -97,14 +97,18 @@ export const proposals = (n: Narration) =>
     )
 
     yield* step(n, "2016-10-13", "the DVO accords both proposals: binding agreements for the district")
+    // Half of the DVO is present: bestuurlijk overleg decides by consensus, the plan names no quorum.
+    const members = Governance.votingMembersOn(model, Governance.BodyId.make("dvo"), Kernel.calendarDate("2016-10-13"))
+    const present = { attendance: members.slice(0, Math.ceil(members.length / 2)) }
     yield* programme.route(
       Governance.PersonId.make("secretaris-dvo"),
-      decision(voorstel, "besluit-dvo-2016-10-hennep", "dvo", "accord", "2016-10-13"),
+      decision(voorstel, "besluit-dvo-2016-10-hennep", "dvo", "accord", "2016-10-13", present),
     )
     yield* programme.route(
       Governance.PersonId.make("secretaris-dvo"),
-      decision(bibobVoorstel, "besluit-dvo-2016-10-bibob", "dvo", "accord", "2016-10-13"),
+      decision(bibobVoorstel, "besluit-dvo-2016-10-bibob", "dvo", "accord", "2016-10-13", present),
     )
+    yield* tell(n, `${present.attendance.length} of the DVO's ${members.length} members present; consensus, no quorum`)
     const budget = yield* programme.budget
     yield* tell(
       n,
