@@ -41,8 +41,8 @@ export const BestuurLive = HttpApiBuilder.group(WeerbaarApi, "bestuur", (handler
     const programme = yield* Programme.Programme
     const context = (peildatum: Kernel.CalendarDate | undefined) =>
       Effect.gen(function* () {
-        const model = yield* readOrUnavailable(runtime.model)
-        return { model, date: peildatum ?? Kernel.dateOf(yield* runtime.now) }
+        const date = peildatum ?? Kernel.dateOf(yield* runtime.now)
+        return { model: yield* readOrUnavailable(runtime.modelOn(date)), date }
       })
     return handlers
       .handle("organen", ({ urlParams }) =>

@@ -20,8 +20,8 @@ export const governance = (global: Global, args: { date: Option.Option<string> }
   onStore(
     global.db,
     Effect.gen(function* () {
-      const model = yield* (yield* Programme.Programme).model
       const on = Kernel.calendarDate(yield* dateOrToday(args.date))
+      const model = yield* (yield* Programme.Programme).modelOn(on)
       const json = {
         date: on,
         // The area as it stands on the date (Rijnwaarden until 2017), the references apart.

@@ -86,8 +86,9 @@ export class Health extends Context.Tag("@weerbaar/core/Health")<
           }),
         health: (date) =>
           Effect.gen(function* () {
-            const model = yield* runtime.model
             const on = date ?? dateOf(yield* runtime.now)
+            // The rule book of that date: its thresholds, bodies and municipalities.
+            const model = yield* runtime.modelOn(on)
             const events = yield* runtime.store.readAll()
             const input = yield* Either.match(healthInputOf(events), { onLeft: Effect.fail, onRight: Effect.succeed })
             return programmeHealth(model, input, on)
