@@ -50,8 +50,9 @@ describe("verify on a damaged SQLite file", () => {
     const db = damagedCopy((bytes) => {
       const offset = leaves.find((o) => bytes.subarray(o, o + pageSize).indexOf(streamId) > 0)
       expect(offset).toBeDefined()
-      const at = bytes.subarray(offset!, offset! + pageSize).indexOf(streamId)
-      bytes.write("XX", offset! + at, "latin1")
+      // Every copy on the page: a stale one in the page's free space would damage nothing.
+      const page = bytes.subarray(offset!, offset! + pageSize)
+      for (let at = page.indexOf(streamId); at > 0; at = page.indexOf(streamId, at + 1)) page.write("XX", at, "latin1")
     })
     const run = weerbaar(folder, "verify", "--db", db)
     expect(run.code, run.stderr).toBe(1)

@@ -45,6 +45,8 @@ describe("weerbaar demo", () => {
     expect(result.steps[0]).toEqual({ date: "2015-09-03", text: expect.stringContaining("Pact van Ellecom") })
     expect(result.steps.at(-1)?.text).toContain("RVO")
     expect(result.refusals.map((r) => r.codes[0])).toEqual([
+      "model.plan-not-decided",
+      "model.requires-decision",
       "authority.may-not-act-for-body",
       "signal.reason-required",
       "route.previous-step-not-approved",

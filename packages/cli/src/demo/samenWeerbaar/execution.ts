@@ -106,9 +106,7 @@ export const execution = (n: Narration) =>
         }
       }
       if (wave === "2016-12-01") {
-        yield* forbidden(
-          n,
-          "Rozendaal sets the accorded measure aside as not relevant without a reason",
+        const setAside = (reason?: string) =>
           tracks.execute(
             Governance.PersonId.make("burgemeester-rozendaal"),
             new Practice.MoveTrack({
@@ -116,22 +114,14 @@ export const execution = (n: Narration) =>
               municipality: Governance.OrganisationId.make("rozendaal"),
               to: "niet_relevant",
               on: Kernel.calendarDate(wave),
+              ...(reason === undefined ? {} : { reason }),
             }),
-          ),
-        )
+          )
+        yield* forbidden(n, "Rozendaal sets the accorded measure aside as not relevant without a reason", setAside())
         yield* signalled(
           n,
           "rozendaal: niet_relevant with its reason, signalled to the DVO (comply or explain)",
-          tracks.execute(
-            Governance.PersonId.make("burgemeester-rozendaal"),
-            new Practice.MoveTrack({
-              practiceId: hennep,
-              municipality: Governance.OrganisationId.make("rozendaal"),
-              to: "niet_relevant",
-              on: Kernel.calendarDate(wave),
-              reason: "Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden.",
-            }),
-          ),
+          setAside("Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden."),
         )
       }
       if (wave === "2017-01-12") {
