@@ -31,7 +31,8 @@ const layoutOf = (file: string, name: string) => {
     offset: (rootpage - 1) * pageSize,
     pageSize,
     streamId: stream_id,
-    leaves: [(rootpage - 1) * pageSize, ...leaves],
+    // The leaves first: a key on an interior page only divides, and overwriting it may go unnoticed.
+    leaves: [...leaves, (rootpage - 1) * pageSize],
   }
 }
 

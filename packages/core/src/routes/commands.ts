@@ -29,6 +29,7 @@ export type DecisionId = typeof DecisionId.Type
 
 /** The SHA-256 fingerprint of a governance model (see `modelFingerprint`). @category routes */
 export const ModelFingerprint = Schema.String.pipe(
+  Schema.length(64),
   Schema.pattern(/^[0-9a-f]{64}$/, {
     message: () => "expected the SHA-256 fingerprint of a governance model: 64 hex digits",
   }),

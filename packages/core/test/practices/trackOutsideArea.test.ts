@@ -92,7 +92,7 @@ describe("track.outside-area: a track only for a municipality of the programme's
       .thenEvents((_, state) => assert.strictEqual(state.phase, "pilot"))
     given(Practice.trackDecider)
       .when(move("enschede", "pilot", "2016-06-01"), withPractice(pilotInKampen(), "2016-06-01"))
-      .refused("track.outside-area")
+      .refused("track.outside-area", "signal.reason-required")
   })
 
   it("given a model that sets track.outside-area to signaleren, Deventer's track is stored with the signal", () => {
