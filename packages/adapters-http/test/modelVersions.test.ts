@@ -44,11 +44,15 @@ describe("/v1/bestuursmodel/versies: the rule book changes only by the DVO's dec
     expect(await versions()).toEqual(before)
   })
 
-  it("400 for a model that is not valid, naming the field", async () => {
+  it("400 for a model that is not valid and a decision that is no id, naming each field, and nothing is stored", async () => {
+    const before = await versions()
     const reply = await call(server, "secretaris-stuurgroep", "POST", "/v1/bestuursmodel/versies", {
-      body: { bestuursmodel: { ...encoded(preset), bodies: "geen" } },
+      body: { bestuursmodel: { ...encoded(preset), bodies: "geen" }, besluit: { stuk: "Stuk 1!", besluit: "b" } },
     })
     expect(reply.status).toBe(400)
+    const names = reply.body.invalidParams.map((p: { name: string }) => p.name)
+    expect(names).toEqual(expect.arrayContaining(["body.bestuursmodel.bodies", "body.besluit.stuk"]))
+    expect(await versions()).toEqual(before)
   })
 
   it("with the DVO's decision on an adjustment proposing the model, the version applies from the decision's date", async () => {

@@ -1,4 +1,4 @@
-import { Governance, Kernel } from "@weerbaar/core"
+import { Governance, Kernel, Route } from "@weerbaar/core"
 import { Schema } from "effect"
 import { requestBody } from "./requestFields.js"
 
@@ -32,13 +32,7 @@ export class Bestuursmodelversie extends Schema.Class<Bestuursmodelversie>("Best
  */
 export const NieuweBestuursmodelversie = Schema.Struct({
   bestuursmodel: Governance.GovernanceModel,
-  besluit: Schema.optionalWith(
-    Schema.Struct({
-      stuk: Schema.String.pipe(Schema.maxLength(80)),
-      besluit: Schema.String.pipe(Schema.maxLength(80)),
-    }),
-    { exact: true },
-  ),
+  besluit: Schema.optionalWith(Schema.Struct({ stuk: Route.ItemId, besluit: Route.DecisionId }), { exact: true }),
   geldigVanaf: Schema.optionalWith(Kernel.CalendarDate, { exact: true }),
 }).annotations(requestBody("NieuweBestuursmodelversie"))
 

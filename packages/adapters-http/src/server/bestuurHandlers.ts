@@ -1,5 +1,5 @@
 import { HttpApiBuilder } from "@effect/platform"
-import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
+import { Governance, Kernel, Programme } from "@weerbaar/core"
 import { Effect } from "effect"
 import { Gemeente, Lid, Orgaan } from "../api/resources.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
@@ -82,12 +82,7 @@ export const BestuurLive = HttpApiBuilder.group(WeerbaarApi, "bestuur", (handler
             programme.adoptModel(payload.bestuursmodel, person, {
               ...(payload.besluit === undefined
                 ? {}
-                : {
-                    decision: {
-                      itemId: Route.ItemId.make(payload.besluit.stuk),
-                      decisionId: Route.DecisionId.make(payload.besluit.besluit),
-                    },
-                  }),
+                : { decision: { itemId: payload.besluit.stuk, decisionId: payload.besluit.besluit } }),
               ...(payload.geldigVanaf === undefined ? {} : { validFrom: payload.geldigVanaf }),
             }),
           )
