@@ -1,13 +1,7 @@
 import { Governance, Kernel, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import type {
-  NieuwBesluit,
-  NieuweIntrekking,
-  NieuweTerugtrekking,
-  NieuwStuk,
-  Stem,
-  StukInhoud,
-} from "../api/resources.js"
+import type { NieuwBesluit, NieuweIntrekking, NieuweTerugtrekking, Stem } from "../api/decisionRequests.js"
+import type { NieuwStuk, StukInhoud } from "../api/resources.js"
 import type { itemResources } from "../api/groups/items.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
 

@@ -4,11 +4,9 @@ import { Authentication } from "../Authentication.js"
 import { QueryText } from "../requestFields.js"
 import { ChangeHeaders, CreateHeaders } from "../headers.js"
 import { IdPath } from "../paths.js"
+import { NieuwBesluit, NieuweIntrekking, NieuweTerugtrekking } from "../decisionRequests.js"
 import {
   HistorieRegel,
-  NieuwBesluit,
-  NieuweIntrekking,
-  NieuweTerugtrekking,
   NieuwStuk,
   Pagina,
   paging,
