@@ -7,6 +7,7 @@ export const namespaces = [
   "Programme",
   "Practice",
   "Milestone",
+  "Meeting",
   "Handover",
   "Information",
   "Health",

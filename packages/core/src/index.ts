@@ -25,6 +25,9 @@ export * as Programme from "./Programme.js"
 /** Best Practices and their tracks per municipality. */
 export * as Practice from "./Practice.js"
 
+/** Meetings, written rounds and the besluitenlijst. */
+export * as Meeting from "./Meeting.js"
+
 /** Milestones. */
 export * as Milestone from "./Milestone.js"
 

@@ -1,3 +1,4 @@
+import { programmeEndInMeetingPolicy } from "../meetings/decisionPolicies.js"
 import { Context, Effect, Either, Layer, Option } from "effect"
 import { handoverImportPolicy } from "../handover/handoverImportPolicy.js"
 import {
@@ -139,6 +140,7 @@ export class Handover extends Context.Tag("@weerbaar/core/Handover")<
             command,
             actor,
             options,
+            policies: [programmeEndInMeetingPolicy],
             reads: (base) =>
               Effect.gen(function* () {
                 const practices = yield* statesWithPrefix(

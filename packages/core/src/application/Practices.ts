@@ -1,3 +1,4 @@
+import { pilotDecisionInMeetingPolicy } from "../meetings/decisionPolicies.js"
 import { Context, Effect, Layer } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import { type PhasePicture, phasePicture } from "../practices/phasePicture.js"
@@ -66,7 +67,7 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
             command,
             actor,
             options,
-            policies: [programmeEndPolicy()],
+            policies: [programmeEndPolicy(), pilotDecisionInMeetingPolicy],
           }),
         practice: (practiceId) =>
           Effect.map(runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec), (loaded) => ({

@@ -1,3 +1,4 @@
+import { routeDecisionInMeetingPolicy } from "../meetings/routeDecisionPolicy.js"
 import { Context, Effect, Either, Layer } from "effect"
 import { type CalendarDate, dateOf } from "../kernel/CalendarDate.js"
 import type { Refused, RuleViolation } from "../kernel/Refusal.js"
@@ -205,6 +206,7 @@ export const routePolicies: ReadonlyArray<Policy<RouteCommand, RouteEvent, ItemS
   budgetPolicy,
   practicePolicy,
   programmeEndPolicy(),
+  routeDecisionInMeetingPolicy,
 ]
 
 // What the budget ledger would refuse (or signal) of an action the route's own rules allow: the

@@ -1,3 +1,4 @@
+import { exemptionInMeetingPolicy } from "../meetings/decisionPolicies.js"
 import { Context, Effect, Layer } from "effect"
 import { practiceDecider } from "../practices/practiceDecider.js"
 import { practiceEventCodec, practiceStreamId } from "../practices/practiceEvents.js"
@@ -57,7 +58,7 @@ export class Tracks extends Context.Tag("@weerbaar/core/Tracks")<
             command,
             actor,
             options,
-            policies: [programmeEndPolicy()],
+            policies: [programmeEndPolicy(), exemptionInMeetingPolicy],
             reads: (base) =>
               Effect.map(
                 runtime.load(practiceStreamId(command.practiceId), practiceDecider, practiceEventCodec),

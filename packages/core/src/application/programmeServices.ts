@@ -4,6 +4,7 @@ import type { IdGenerator } from "../ports/IdGenerator.js"
 import { Handover } from "./Handover.js"
 import { Health } from "./Health.js"
 import { Information } from "./Information.js"
+import { Meetings } from "./Meetings.js"
 import { Milestones } from "./Milestones.js"
 import { Practices } from "./Practices.js"
 import { Programme } from "./Programme.js"
@@ -16,6 +17,7 @@ export type ProgrammeServices =
   | Practices
   | Tracks
   | Milestones
+  | Meetings
   | Handover
   | Information
   | Health
@@ -39,6 +41,7 @@ export const programmeServices: Layer.Layer<ProgrammeServices, never, EventStore
   Practices.layer,
   Tracks.layer,
   Milestones.layer,
+  Meetings.layer,
   Handover.layer,
   Information.layer,
   Health.layer,

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { BodyId, OrganisationId } from "./Ids.js"
+import { Substitution, WrittenRoundRule } from "./Substitution.js"
 import { Theme } from "./Theme.js"
 
 /**
@@ -31,7 +32,8 @@ export class DecisionRule extends Schema.Class<DecisionRule>("DecisionRule")({
  * A body of the programme: the DVO, the Stuurgroep, an expert group (with its theme), or a
  * body of the network. A bestuurlijk body may have an `area`, the municipalities it decides for
  * (VNON: a DVO per district beside the RVO for all of Oost-Nederland); without one it decides
- * for the whole programme.
+ * for the whole programme. `substitutes` says who may take a member's place in its meetings;
+ * `writtenRound`, whether (and how) it decides by written round.
  * @category governance
  */
 export class Body extends Schema.Class<Body>("Body")({
@@ -41,4 +43,6 @@ export class Body extends Schema.Class<Body>("Body")({
   theme: Schema.optional(Theme),
   decisionRule: DecisionRule,
   area: Schema.optional(Schema.Array(OrganisationId)),
+  substitutes: Schema.optional(Schema.Array(Substitution)),
+  writtenRound: Schema.optional(WrittenRoundRule),
 }) {}

@@ -6,6 +6,11 @@ import { programmeEnded } from "../handover/programmeEndedRule.js"
 import { executionRules } from "../health/executionRules.js"
 import { informationRules } from "../information/rules.js"
 import { milestoneRules } from "../milestones/milestoneRules.js"
+import { pointDecided, pointNotFound, pointSubjectDiffers } from "../meetings/rules/agendaPoint.js"
+import { meetingClosed, meetingNotClosed, minutesAdopted, minutesAdoptedTooEarly } from "../meetings/rules/meetingClosed.js"
+import { meetingExists, meetingNotFound, unknownBody } from "../meetings/rules/meetingExistence.js"
+import { notPresent, recordDiffers } from "../meetings/rules/presence.js"
+import { writtenRoundRules } from "../meetings/rules/writtenRound.js"
 import { practiceRules } from "../practices/practiceRules.js"
 import { trackRules } from "../practices/trackRules.js"
 import { routeRules } from "../routes/RouteRuleCode.js"
@@ -22,6 +27,19 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   ...Object.values(practiceRules),
   ...Object.values(trackRules),
   ...Object.values(milestoneRules),
+  meetingNotFound,
+  meetingExists,
+  unknownBody,
+  meetingClosed,
+  minutesAdopted,
+  meetingNotClosed,
+  minutesAdoptedTooEarly,
+  pointNotFound,
+  pointDecided,
+  pointSubjectDiffers,
+  notPresent,
+  recordDiffers,
+  ...Object.values(writtenRoundRules),
   ...Object.values(handoverRules),
   programmeEnded,
   ...Object.values(informationRules),

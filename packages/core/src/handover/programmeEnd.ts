@@ -9,23 +9,23 @@ import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { bodyOfLevel, mayActFor } from "../governance/queries.js"
 import type { Practice } from "../practices/PracticeState.js"
 import { handedOverStatuses } from "../practices/PracticeStatus.js"
-import { DecisionId } from "../routes/commands.js"
+import { DecisionId, Meeting } from "../routes/commands.js"
+import { bodyDecisionViolations, RecordedDecisionFields, recordedDecision } from "../meetings/recordedDecision.js"
 import type { Item } from "../routes/ItemState.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
-import { meetingInFuture } from "../routes/rules/meeting.js"
 import { handoverRules as H } from "./handoverRules.js"
 import { BodyId } from "../governance/Ids.js"
 
 /**
- * A person acting for the DVO records its decision to end the programme. Open work (a theme without a
+ * A person acting for the DVO records its decision to end the programme, taken in its meeting or by
+ * written round (the record as for any decision). Open work (a theme without a
  * handed-over Best Practice, an item still on its route) is judged by its rules' forces: the preset
  * signals it, with the DVO's `reason`.
  * @category handover
  */
 export class EndProgramme extends Schema.TaggedClass<EndProgramme>()("EndProgramme", {
+  ...Meeting.fields,
   decisionId: DecisionId,
-  meetingDate: CalendarDate,
-  rationale: RequiredText,
   /** Why the programme ends with open work, where that is signalled (comply or explain). */
   reason: Schema.optional(RequiredText),
 }) {}
@@ -36,6 +36,7 @@ export class ProgrammeEnded extends Schema.TaggedClass<ProgrammeEnded>()("Progra
   meetingDate: CalendarDate,
   rationale: Schema.String,
   handedOver: Schema.Array(Schema.String),
+  ...RecordedDecisionFields,
   endedBy: Schema.String,
   at: Timestamp,
 }) {}
@@ -91,7 +92,7 @@ export const programmeEndDecider: Decider<
       ...(mayActFor(ctx.model, ctx.actor, dvo, today)
         ? []
         : [violation(mayNotActFor, { person: ctx.actor, body: dvo, date: today })]),
-      ...(command.meetingDate > today ? [violation(meetingInFuture, { meetingDate: command.meetingDate, today })] : []),
+      ...bodyDecisionViolations(ctx.model, dvo, command, today),
       ...openBeforeEnd(ctx),
     ]
     return judge(command, violations, ctx.model, () => [
@@ -101,6 +102,7 @@ export const programmeEndDecider: Decider<
           meetingDate: command.meetingDate,
           rationale: command.rationale,
           handedOver: ctx.practices.filter((p) => handedOverStatuses.includes(p.status)).map((p) => p.practiceId),
+          ...recordedDecision(dvo, command),
           endedBy: ctx.actor,
           at: ctx.now,
         },

@@ -38,3 +38,13 @@ export const exemptionAuthorityViolations = (
   const body = competent[0]?.id ?? BodyId.make("bestuurlijk")
   return [violation(mayNotActFor, { person: actor, body, date })]
 }
+
+/**
+ * The bestuurlijk body whose decision exempts `municipality`: the one deciding for it that `actor`
+ * acts for on `date`, else the first that decides for it.
+ * @category tracks
+ */
+export const exemptingBody = (model: GovernanceModel, actor: PersonId, municipality: string, date: CalendarDate): BodyId => {
+  const competent = bestuurlijkBodiesFor(model, municipality)
+  return (competent.find((b) => mayActFor(model, actor, b.id, date)) ?? competent[0])?.id ?? BodyId.make("bestuurlijk")
+}

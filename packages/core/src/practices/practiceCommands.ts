@@ -1,8 +1,7 @@
 import { Schema } from "effect"
 import { RequiredText } from "../kernel/Text.js"
-import { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
-import { DecisionId } from "../routes/commands.js"
+import { DecisionId, Meeting } from "../routes/commands.js"
 import { Documentation, Evaluation, PracticeDescription, PracticeId } from "./Practice.js"
 
 /** A member of the theme's expert group inventories a candidate Best Practice. @category practices */
@@ -18,8 +17,9 @@ export class DocumentPractice extends Schema.TaggedClass<DocumentPractice>()("Do
 }) {}
 
 /**
- * A person acting for the Stuurgroep records its decision to designate a municipality as pilot
- * municipality for a practice, before the accord.
+ * A person acting for the Stuurgroep records its decision, taken in its meeting (attendance,
+ * substitutes, recusals, votes and rationale, and the agenda point or written round where there was
+ * one), to designate a municipality as pilot municipality for a practice, before the accord.
  * @category practices
  */
 export class DesignatePilotMunicipality extends Schema.TaggedClass<DesignatePilotMunicipality>()(
@@ -28,7 +28,7 @@ export class DesignatePilotMunicipality extends Schema.TaggedClass<DesignatePilo
     practiceId: PracticeId,
     municipality: OrganisationId,
     decisionId: DecisionId,
-    meetingDate: CalendarDate,
+    ...Meeting.fields,
   },
 ) {}
 

@@ -9,7 +9,7 @@ import type { Theme } from "../governance/Theme.js"
 import { BodyId } from "../governance/Ids.js"
 import { bodyOfLevel, findOrganisation, mayActFor, membersOn } from "../governance/queries.js"
 import { mayNotActFor } from "../routes/rules/authority.js"
-import { meetingInFuture } from "../routes/rules/meeting.js"
+import { bodyDecisionViolations, recordedDecision } from "../meetings/recordedDecision.js"
 import type { Aggregate } from "../kernel/Aggregate.js"
 import type { PracticeCommand } from "./practiceCommands.js"
 import { decidePracticeReaction, isPracticeReaction, type PracticeReaction } from "./practiceReactions.js"
@@ -82,8 +82,7 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
       const violations: Array<RuleViolation> = [
         ...statusViolations(state, "pilotgemeente aanwijzen", ["kandidaat", "in_pilot", "beproefd", "voorgesteld"]),
       ]
-      const stuurgroep = bodyOfLevel(ctx.model, "besturing")
-      const body = Option.match(stuurgroep, { onNone: () => BodyId.make("besturing"), onSome: (b) => b.id })
+      const body = stuurgroepOf(ctx)
       if (!mayActFor(ctx.model, ctx.actor, body, today)) {
         violations.push(violation(mayNotActFor, { person: ctx.actor, body, date: today }))
       }
@@ -98,9 +97,7 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
           violation(P.alreadyDesignated, { practice: state.practiceId, municipality: command.municipality }),
         )
       }
-      if (command.meetingDate > today) {
-        violations.push(violation(meetingInFuture, { meetingDate: command.meetingDate, today }))
-      }
+      violations.push(...bodyDecisionViolations(ctx.model, body, command, today))
       return violations
     }
     case "StartPilot":
@@ -140,6 +137,10 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
   }
 }
 
+// The body that designates pilot municipalities: the Stuurgroep.
+const stuurgroepOf = (ctx: DecisionContext): BodyId =>
+  Option.match(bodyOfLevel(ctx.model, "besturing"), { onNone: () => BodyId.make("besturing"), onSome: (b) => b.id })
+
 const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray<PracticeEvent> => {
   const by = ctx.actor
   const at = ctx.now
@@ -158,6 +159,8 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
             municipality: command.municipality,
             decisionId: command.decisionId,
             meetingDate: command.meetingDate,
+            ...recordedDecision(stuurgroepOf(ctx), command),
+            rationale: command.rationale,
             designatedBy: by,
             at,
           },

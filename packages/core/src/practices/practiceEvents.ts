@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { RecordedDecisionFields } from "../meetings/recordedDecision.js"
 import { Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { Budget } from "../routes/Budget.js"
@@ -31,7 +32,14 @@ export class PracticeDocumented extends Schema.TaggedClass<PracticeDocumented>()
 /** The Stuurgroep designated a pilot municipality. @category practices */
 export class PilotMunicipalityDesignated extends Schema.TaggedClass<PilotMunicipalityDesignated>()(
   "PilotMunicipalityDesignated",
-  { practiceId: PracticeId, ...PilotDesignation.fields, designatedBy: Schema.String, at: Timestamp },
+  {
+    practiceId: PracticeId,
+    ...PilotDesignation.fields,
+    ...RecordedDecisionFields,
+    rationale: Schema.optional(Schema.String),
+    designatedBy: Schema.String,
+    at: Timestamp,
+  },
 ) {}
 
 /** The pilot started: status `in_pilot`. @category practices */

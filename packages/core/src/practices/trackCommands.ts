@@ -2,7 +2,7 @@ import { Schema } from "effect"
 import { RequiredText } from "../kernel/Text.js"
 import { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
-import { DecisionId } from "../routes/commands.js"
+import { DecisionId, Meeting } from "../routes/commands.js"
 import { PracticeId } from "./Practice.js"
 import { PlannablePhase, TrackPhase } from "./TrackPhase.js"
 
@@ -38,15 +38,16 @@ export class NoteMaatwerk extends Schema.TaggedClass<NoteMaatwerk>()("NoteMaatwe
 }) {}
 
 /**
- * A person acting for the DVO records its decision to exempt a municipality from an accorded
- * measure; the municipality then marks it `niet_relevant` without a signal.
+ * A person acting for the DVO records its decision, taken in its meeting or by written round (the
+ * record as for any decision), to exempt a municipality from an accorded measure, for `reason`;
+ * the municipality then marks it `niet_relevant` without a signal.
  * @category tracks
  */
 export class GrantExemption extends Schema.TaggedClass<GrantExemption>()("GrantExemption", {
   practiceId: PracticeId,
   municipality: OrganisationId,
   decisionId: DecisionId,
-  meetingDate: CalendarDate,
+  ...Meeting.fields,
   reason: RequiredText,
 }) {}
 

@@ -7,8 +7,8 @@ import { judge } from "../kernel/judge.js"
 import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { findOrganisation, mayActFor } from "../governance/queries.js"
 import { outsideAreaViolations } from "./trackArea.js"
-import { exemptionAuthorityViolations } from "./exemptionAuthority.js"
-import { meetingInFuture } from "../routes/rules/meeting.js"
+import { exemptingBody, exemptionAuthorityViolations } from "./exemptionAuthority.js"
+import { bodyDecisionViolations, recordedDecision } from "../meetings/recordedDecision.js"
 import { actsForMunicipality } from "./municipalityAuthority.js"
 import { practiceGroupOf } from "./practiceGroup.js"
 import { practiceRules } from "./practiceRules.js"
@@ -106,9 +106,7 @@ const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContex
           violation(T.exemptionExists, { practice: practice.practiceId, municipality: command.municipality }),
         )
       }
-      if (command.meetingDate > today) {
-        violations.push(violation(meetingInFuture, { meetingDate: command.meetingDate, today }))
-      }
+      violations.push(...bodyDecisionViolations(ctx.model, exemptingBody(ctx.model, ctx.actor, command.municipality, command.meetingDate), command, today))
       return violations
     }
     default: {
@@ -154,6 +152,8 @@ const eventsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): 
             decisionId: command.decisionId,
             meetingDate: command.meetingDate,
             reason: command.reason,
+            ...recordedDecision(exemptingBody(ctx.model, ctx.actor, command.municipality, command.meetingDate), command),
+            rationale: command.rationale,
             grantedBy: by,
             at,
           }),

@@ -1,5 +1,6 @@
 import { OrganisationId } from "../governance/Ids.js"
 import { Schema } from "effect"
+import { RecordedDecisionFields } from "../meetings/recordedDecision.js"
 import { CalendarDate, Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { Theme } from "../governance/Theme.js"
@@ -46,6 +47,8 @@ export class ExemptionGranted extends Schema.TaggedClass<ExemptionGranted>()("Ex
   decisionId: Schema.String,
   meetingDate: CalendarDate,
   reason: Schema.String,
+  ...RecordedDecisionFields,
+  rationale: Schema.optional(Schema.String),
   grantedBy: Schema.String,
   at: Timestamp,
 }) {}

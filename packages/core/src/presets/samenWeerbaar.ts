@@ -1,3 +1,4 @@
+import { samenWeerbaarSubstitutePersons, withMeetingRules } from "./samenWeerbaarMeetings.js"
 import { Schema } from "effect"
 import { GovernanceModel, type GovernanceModelJson } from "../governance/GovernanceModel.js"
 import { planThemes } from "../governance/Theme.js"
@@ -216,8 +217,8 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
         name: "Dienst Regionale Informatie Organisatie (DRIO), Politie Oost-Nederland",
       },
     ],
-    persons,
-    bodies: [
+    persons: [...persons, ...samenWeerbaarSubstitutePersons],
+    bodies: withMeetingRules([
       body("dvo", "DVO Gelderland-Midden", "bestuurlijk", { method: "consensus" }),
       body("stuurgroep", "Stuurgroep Samen Weerbaar", "besturing", { method: "consensus" }),
       body(
@@ -244,7 +245,7 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       body("eg-ondermijning-vnon", "Expertgroep Ondermijning VNON", "netwerk", { method: "consensus" }),
       body("bbg", "Bestuurlijke Begeleidingsgroep VNON", "netwerk", { method: "consensus" }),
       body("rvo", "Regionaal Veiligheidsoverleg Oost-Nederland", "netwerk", { method: "consensus" }),
-    ],
+    ]),
     memberships,
     entitlements: confidentialInformationEntitlements,
     routes: [

@@ -21,6 +21,7 @@ import {
   alreadyRevoked,
   notDecidingBody,
 } from "./rules/revocation.js"
+import { substituteNotAllowed } from "./rules/substitution.js"
 import { noStepLeft, notYourTurn, previousStepNotApproved } from "./rules/turnOrder.js"
 
 /**
@@ -54,6 +55,7 @@ export const routeRules = [
   meetingBeforeSubmission,
   submissionInFuture,
   attendeeNotMember,
+  substituteNotAllowed,
   outcomeNotAllowed,
   remarksRequired,
   decisionNotFound,

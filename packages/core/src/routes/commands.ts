@@ -4,6 +4,7 @@ import { CalendarDate } from "../kernel/CalendarDate.js"
 import { BodyId, PersonId } from "../governance/Ids.js"
 import { ItemKind, Outcome } from "../governance/Route.js"
 import { Budget } from "./Budget.js"
+import { DecidedIn } from "../meetings/MeetingIds.js"
 
 /** Identifier of an item on a route. @category routes */
 export const ItemId = Schema.String.pipe(
@@ -86,17 +87,26 @@ export const Vote = Schema.Struct({
 /** @category routes */
 export type Vote = typeof Vote.Type
 
+/** A substitute who attended in a member's place, as the model allows. @category routes */
+export const SubstituteAttendance = Schema.Struct({ member: PersonId, substitute: PersonId })
+/** @category routes */
+export type SubstituteAttendance = typeof SubstituteAttendance.Type
+
 /**
- * What happened at a body's meeting: its date, who attended, who declared a conflict of interest
- * (and is recused), the votes where the decision rule needs them, and the rationale.
+ * What happened at a body's meeting on one decision: its date, who attended, who substituted for
+ * whom (the substitute counts and votes in the member's place), who declared a conflict of interest
+ * (and is recused), the votes where the decision rule needs them, and the rationale; `decidedIn`
+ * names the meeting's agenda point or the written round, where there was one.
  * @category routes
  */
 export const Meeting = Schema.Struct({
   meetingDate: CalendarDate,
   attendance: Schema.Array(PersonId),
+  substitutes: Schema.optionalWith(Schema.Array(SubstituteAttendance), { default: () => [] }),
   recused: Schema.optionalWith(Schema.Array(PersonId), { default: () => [] }),
   votes: Schema.optionalWith(Schema.Array(Vote), { default: () => [] }),
   rationale: RequiredText,
+  decidedIn: Schema.optional(DecidedIn),
 })
 /** @category routes */
 export type Meeting = typeof Meeting.Type

@@ -3,7 +3,8 @@ import { CalendarDate, Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { BodyId, PersonId } from "../governance/Ids.js"
 import { ItemKind, Outcome } from "../governance/Route.js"
-import { DecisionId, ItemContent, ItemId, Vote } from "./commands.js"
+import { DecidedIn } from "../meetings/MeetingIds.js"
+import { DecisionId, ItemContent, ItemId, SubstituteAttendance, Vote } from "./commands.js"
 
 /** An item was drafted: version 1. @category routes */
 export class ItemDrafted extends Schema.TaggedClass<ItemDrafted>()("ItemDrafted", {
@@ -53,6 +54,8 @@ export class DecisionRecorded extends Schema.TaggedClass<DecisionRecorded>()("De
   attendance: Schema.Array(PersonId),
   recused: Schema.Array(PersonId),
   votes: Schema.Array(Vote),
+  substitutes: Schema.optional(Schema.Array(SubstituteAttendance)),
+  decidedIn: Schema.optional(DecidedIn),
   rationale: Schema.String,
   remarks: Schema.optional(Schema.String),
   committedBudget: Schema.Int,
@@ -79,6 +82,8 @@ export class DecisionRevoked extends Schema.TaggedClass<DecisionRevoked>()("Deci
   attendance: Schema.Array(PersonId),
   recused: Schema.Array(PersonId),
   votes: Schema.Array(Vote),
+  substitutes: Schema.optional(Schema.Array(SubstituteAttendance)),
+  decidedIn: Schema.optional(DecidedIn),
   rationale: Schema.String,
   releasedBudget: Schema.Int,
   recordedBy: PersonId,

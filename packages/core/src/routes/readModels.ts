@@ -2,119 +2,13 @@ import { Either } from "effect"
 import type { ReadModel } from "../ports/ReadModel.js"
 import type { StoredEvent } from "../ports/EventStore.js"
 import { budgetTotal } from "./Budget.js"
+import { decisionRegister } from "./decisionRegister.js"
 import { type RouteEvent, routeEventCodec } from "./events.js"
 
 const routeEvent = (event: StoredEvent): RouteEvent | undefined => {
   if (!routeEventCodec.handles(event.type)) return undefined
   const decoded = routeEventCodec.fromStored(event)
   return Either.isRight(decoded) ? decoded.right : undefined
-}
-
-/**
- * A row of the decision register, with the fields of a ZGW Besluit: `identificatie`,
- * `bestuursorgaan`, `datum`, `ingangsdatum`, `toelichting`, and `vervaldatum` / `vervalreden`
- * once revoked.
- * @category read models
- */
-export type DecisionRegisterRow = {
-  readonly identificatie: string
-  readonly bestuursorgaan: string
-  readonly datum: string
-  readonly ingangsdatum: string
-  readonly toelichting: string
-  readonly vervaldatum?: string
-  readonly vervalreden?: "ingetrokken_overheid"
-  readonly itemId: string
-  readonly itemKind: string
-  readonly version: number
-  readonly outcome: string
-  readonly final: boolean
-  readonly remarks?: string
-  readonly committedBudget: number
-  /** For a revocation: the decision it revokes. */
-  readonly revokes?: string
-  /** For a revoked decision: the decision that revoked it. */
-  readonly revokedBy?: string
-  readonly recordedBy: string
-  readonly recordedAt: string
-}
-
-/**
- * The decision register: every decision of every body, revocations included.
- * @category read models
- */
-export const decisionRegister: ReadModel<DecisionRegisterRow> = {
-  name: "decision-register",
-  version: 1,
-  keysOf: (stored) => {
-    const event = routeEvent(stored)
-    if (event?._tag === "DecisionRecorded") return [event.decisionId]
-    if (event?._tag === "DecisionRevoked") return [event.decisionId, event.revokes]
-    return []
-  },
-  apply: (stored, current) => {
-    const event = routeEvent(stored)
-    if (event?._tag === "DecisionRecorded") {
-      return [
-        {
-          key: event.decisionId,
-          row: {
-            identificatie: event.decisionId,
-            bestuursorgaan: event.body,
-            datum: event.meetingDate,
-            ingangsdatum: event.effectiveDate,
-            toelichting: event.rationale,
-            itemId: event.itemId,
-            itemKind: event.kind,
-            version: event.version,
-            outcome: event.outcome,
-            final: event.final,
-            ...(event.remarks === undefined ? {} : { remarks: event.remarks }),
-            committedBudget: event.committedBudget,
-            recordedBy: event.recordedBy,
-            recordedAt: event.at,
-          },
-        },
-      ]
-    }
-    if (event?._tag === "DecisionRevoked") {
-      const revoked = current.get(event.revokes)
-      return [
-        {
-          key: event.decisionId,
-          row: {
-            identificatie: event.decisionId,
-            bestuursorgaan: event.body,
-            datum: event.meetingDate,
-            ingangsdatum: event.meetingDate,
-            toelichting: event.rationale,
-            itemId: event.itemId,
-            itemKind: revoked?.itemKind ?? "",
-            version: revoked?.version ?? 0,
-            outcome: "revoke",
-            final: true,
-            committedBudget: 0,
-            revokes: event.revokes,
-            recordedBy: event.recordedBy,
-            recordedAt: event.at,
-          },
-        },
-        ...(revoked === undefined
-          ? []
-          : [
-              {
-                key: event.revokes,
-                row: Object.assign({}, revoked, {
-                  vervaldatum: event.meetingDate,
-                  vervalreden: "ingetrokken_overheid" as const,
-                  revokedBy: event.decisionId,
-                }),
-              },
-            ]),
-      ]
-    }
-    return []
-  },
 }
 
 /** A row of the item overview. @category read models */

@@ -3,6 +3,7 @@ import { decidedEvent } from "../internal/decidedEvent.js"
 import { positiveOutcomes } from "../governance/Route.js"
 import { budgetTotal } from "./Budget.js"
 import type { RouteCommand } from "./commands.js"
+import { meetingParticulars } from "../meetings/meetingParticulars.js"
 import {
   DecisionRecorded,
   DecisionRevoked,
@@ -103,6 +104,7 @@ export const routeEventsOf = (
             attendance: command.attendance,
             recused: command.recused,
             votes: command.votes,
+            ...meetingParticulars(command),
             rationale: command.rationale,
             ...(command.remarks === undefined ? {} : { remarks: command.remarks }),
             committedBudget: commits ? budgetTotal(item.content.budget) : 0,
@@ -127,6 +129,7 @@ export const routeEventsOf = (
             attendance: command.attendance,
             recused: command.recused,
             votes: command.votes,
+            ...meetingParticulars(command),
             rationale: command.rationale,
             releasedBudget: revoked?.committedBudget ?? 0,
             recordedBy: actor,

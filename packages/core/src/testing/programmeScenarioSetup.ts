@@ -49,6 +49,7 @@ export const scenarioContent = (amount: number): Route.ItemContent => ({
 export const fullMeeting = (body: string, date: string): Route.Meeting => ({
   meetingDate: Kernel.calendarDate(date),
   attendance: Governance.votingMembersOn(scenarioModel, Governance.BodyId.make(body), Kernel.calendarDate(date)),
+  substitutes: [],
   recused: [],
   votes: [],
   rationale: "Besproken in de vergadering.",

@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Either } from "effect"
 import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
-import { given } from "@weerbaar/core/testing"
+import { given, meetingOf } from "@weerbaar/core/testing"
 import { accordedPractice, practiceId } from "../support/practiceFixtures.js"
 import { fullMeeting, historyUnder, itemId } from "../support/routeFixtures.js"
 
@@ -22,7 +22,7 @@ const exemption = (municipality: string) =>
     practiceId,
     municipality: Governance.OrganisationId.make(municipality),
     decisionId: Route.DecisionId.make(`vrijstelling-${municipality}`),
-    meetingDate: Kernel.calendarDate(on),
+    ...meetingOf(vnon, Governance.bestuurlijkBodiesFor(vnon, municipality)[0]?.id ?? "dvo", on),
     reason: "Het thema speelt niet in deze gemeente.",
   })
 

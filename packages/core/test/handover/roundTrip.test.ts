@@ -1,4 +1,4 @@
-import { decidedRuleBook } from "@weerbaar/core/testing"
+import { decidedRuleBook, meetingOf } from "@weerbaar/core/testing"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { assert, describe, it } from "@effect/vitest"
@@ -177,8 +177,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
         const end = (id: string) =>
           new Handover.EndProgramme({
             decisionId: Route.DecisionId.make(id),
-            meetingDate: Kernel.calendarDate("2017-04-13"),
-            rationale: "De doorontwikkeling gaat over naar VNON.",
+            ...meetingOf(Governance.vnonNetwerk(), "rvo", "2017-04-13", "De doorontwikkeling gaat over naar VNON."),
           })
         yield* decidedRuleBook(Governance.vnonNetwerk())
         const early = yield* Effect.flip(
@@ -213,8 +212,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
         )
         const command = new Handover.EndProgramme({
           decisionId: Route.DecisionId.make("dvo-2017-einde"),
-          meetingDate: Kernel.calendarDate("2017-04-13"),
-          rationale: "De doorontwikkeling gaat over naar VNON.",
+          ...meetingOf(Governance.vnonNetwerk(), "dvo", "2017-04-13", "De doorontwikkeling gaat over naar VNON."),
         })
         const open = yield* Effect.flip(handover.endProgramme(Governance.PersonId.make("secretaris-dvo"), command))
         yield* programme.route(

@@ -1,10 +1,11 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
-import { given } from "@weerbaar/core/testing"
+import { given, meetingOf } from "@weerbaar/core/testing"
 import {
   accordedPractice,
   ctx,
   inPilot,
+  model,
   persons,
   practiceId,
   type registered,
@@ -35,7 +36,7 @@ const exemption = (municipality = "renkum") =>
     practiceId,
     municipality: Governance.OrganisationId.make(municipality),
     decisionId: Route.DecisionId.make("dvo-2016-06-vrijstelling"),
-    meetingDate: Kernel.calendarDate("2016-06-01"),
+    ...meetingOf(model, "dvo", "2016-06-01"),
     reason: "Geen hennepteelt van betekenis in de gemeente.",
   })
 

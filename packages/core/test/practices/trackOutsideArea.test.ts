@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
-import { given } from "@weerbaar/core/testing"
+import { given, meetingOf } from "@weerbaar/core/testing"
 import {
   accordedPractice,
   ctx,
@@ -116,7 +116,7 @@ describe("an exemption outside the area", () => {
           practiceId,
           municipality: Governance.OrganisationId.make("deventer"),
           decisionId: Route.DecisionId.make("dvo-2016-06-deventer"),
-          meetingDate: Kernel.calendarDate("2016-06-01"),
+          ...meetingOf(model, "dvo", "2016-06-01"),
           reason: "Deventer hoort niet bij het district.",
         }),
         { ...withPractice(accordedPractice(), "2016-06-01"), actor: persons.dvo },

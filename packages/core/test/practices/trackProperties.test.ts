@@ -1,3 +1,4 @@
+import { meetingOf } from "@weerbaar/core/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc } from "effect"
 import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
@@ -50,7 +51,7 @@ describe("properties of tracks over random moves by random actors", () => {
                 practiceId,
                 municipality,
                 decisionId: Route.DecisionId.make(`dvo-${n}`),
-                meetingDate: date,
+                ...meetingOf(model, "dvo", date),
                 reason: "Niet van toepassing.",
               }),
               Kernel.fold(Practice.trackDecider, events),

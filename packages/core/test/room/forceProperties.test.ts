@@ -1,3 +1,4 @@
+import { meetingOf } from "@weerbaar/core/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Either, FastCheck as fc } from "effect"
 import { Governance, Kernel, Practice, Programme, Route } from "@weerbaar/core"
@@ -56,7 +57,7 @@ const commandsOf = (s: TrackScenario) => {
           practiceId,
           municipality,
           decisionId: Route.DecisionId.make(`dvo-${n}`),
-          meetingDate: date,
+          ...meetingOf(model, "dvo", date),
           reason: "Niet van toepassing.",
         })
       : new Practice.MoveTrack({

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
-import { given } from "@weerbaar/core/testing"
+import { given, meetingOf } from "@weerbaar/core/testing"
 import { presetWith, reasonsOf } from "../support/forceFixtures.js"
 import { accordedPractice, ctx, model, persons, practiceId } from "../support/practiceFixtures.js"
 
@@ -26,7 +26,7 @@ const exempted = () => {
       practiceId,
       municipality: Governance.OrganisationId.make("rozendaal"),
       decisionId: Route.DecisionId.make("dvo-2016-06-rozendaal"),
-      meetingDate: Kernel.calendarDate("2016-06-01"),
+      ...meetingOf(model, "dvo", "2016-06-01"),
       reason,
     }),
     Practice.trackDecider.initialState,

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Governance, Handover, Kernel, Route } from "@weerbaar/core"
-import { given } from "@weerbaar/core/testing"
+import { given, meetingOf } from "@weerbaar/core/testing"
 import { presetWith, reasonsOf } from "../support/forceFixtures.js"
 import { model, now } from "../support/practiceFixtures.js"
 import { submitted } from "../support/routeFixtures.js"
@@ -13,8 +13,7 @@ const reason = "De doorontwikkeling gaat over naar VNON; het lopende voorstel ne
 const end = (withReason: boolean) =>
   new Handover.EndProgramme({
     decisionId: Route.DecisionId.make("dvo-2017-einde"),
-    meetingDate: Kernel.calendarDate("2017-04-13"),
-    rationale: "Het programma is afgerond.",
+    ...meetingOf(Governance.samenWeerbaar(), "dvo", "2017-04-13", "Het programma is afgerond."),
     ...(withReason ? { reason } : {}),
   })
 const onRoute = () => {

@@ -1,4 +1,4 @@
-import { decidedRuleBook } from "@weerbaar/core/testing"
+import { decidedRuleBook, meetingOf } from "@weerbaar/core/testing"
 import { Effect, Layer, Schema } from "effect"
 import {
   Governance,
@@ -215,7 +215,7 @@ export const playProgrammeToHandover = (log: (line: string) => void = () => {}) 
         practiceId: Practice.PracticeId.make("bp-hennepconvenant"),
         municipality: Governance.OrganisationId.make("rozendaal"),
         decisionId: Route.DecisionId.make("dvo-2016-06-vrijstelling"),
-        meetingDate: Kernel.calendarDate("2016-06-01"),
+        ...meetingOf(Governance.samenWeerbaar(), "dvo", "2016-06-01"),
         reason: "Geen hennepteelt van betekenis.",
       }),
     )

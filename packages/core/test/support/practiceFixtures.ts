@@ -1,3 +1,4 @@
+import { meetingOf } from "@weerbaar/core/testing"
 import { Either } from "effect"
 import { Governance, Kernel, Practice, Programme, Route } from "@weerbaar/core"
 import { accorded } from "./routeFixtures.js"
@@ -52,7 +53,7 @@ export const designate = (municipality = "rheden", decisionId = "sg-2016-02-pilo
     practiceId,
     municipality: Governance.OrganisationId.make(municipality),
     decisionId: Route.DecisionId.make(decisionId),
-    meetingDate: Kernel.calendarDate(date),
+    ...meetingOf(model, "stuurgroep", date),
   })
 
 export const evaluation = (

@@ -54,6 +54,7 @@ export const draft = (
 export const fullMeeting = (body: string, date: string = today, m = model): Route.Meeting => ({
   meetingDate: Kernel.calendarDate(date),
   attendance: Governance.votingMembersOn(m, Governance.BodyId.make(body), Kernel.calendarDate(date)),
+  substitutes: [],
   recused: [],
   votes: [],
   rationale: "Besproken in de vergadering.",

@@ -3,6 +3,7 @@ import { defineRule, type RuleViolation, violation } from "../../kernel/Refusal.
 import type { GovernanceModel } from "../../governance/GovernanceModel.js"
 import { findBody, votingMembersOn } from "../../governance/queries.js"
 import type { Meeting } from "../commands.js"
+import { effectiveMeeting } from "./substitution.js"
 
 export const quorumNotMet = defineRule<{
   body: string
@@ -89,7 +90,8 @@ export const ruleNotSatisfied = defineRule<{
  * the members who voted for it.
  * @category routes
  */
-export const approversOf = (model: GovernanceModel, body: BodyId, meeting: Meeting): ReadonlyArray<PersonId> => {
+export const approversOf = (model: GovernanceModel, body: BodyId, record: Meeting): ReadonlyArray<PersonId> => {
+  const meeting = effectiveMeeting(record)
   const recused = new Set<string>(meeting.recused)
   const entitled = votingMembersOn(model, body, meeting.meetingDate).filter((p) => !recused.has(p))
   const rule = findBody(model, body)
@@ -100,7 +102,7 @@ export const approversOf = (model: GovernanceModel, body: BodyId, meeting: Meeti
 }
 
 /**
- * Applies a body's decision rule to a meeting: the quorum of entitled non-recused members, votes
+ * Applies a body's decision rule to a meeting, substitutes counting in their members' places: the quorum of entitled non-recused members, votes
  * only from those present and entitled, and consensus, majority of votes cast or unanimity.
  * Returns every rule the meeting does not satisfy.
  * @category routes
@@ -108,8 +110,9 @@ export const approversOf = (model: GovernanceModel, body: BodyId, meeting: Meeti
 export const decisionRuleViolations = (
   model: GovernanceModel,
   bodyId: BodyId,
-  meeting: Meeting,
+  record: Meeting,
 ): ReadonlyArray<RuleViolation> => {
+  const meeting = effectiveMeeting(record)
   const body = findBody(model, bodyId)
   if (body._tag === "None") return []
   const { method, quorumPercent } = body.value.decisionRule

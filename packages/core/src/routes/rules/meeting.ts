@@ -5,6 +5,7 @@ import type { GovernanceModel } from "../../governance/GovernanceModel.js"
 import { membersOn } from "../../governance/queries.js"
 import type { Meeting } from "../commands.js"
 import type { Item } from "../ItemState.js"
+import { effectiveMeeting, substitutionViolations } from "./substitution.js"
 
 export const meetingInFuture = defineRule<{ meetingDate: string; today: string }>()({
   code: "decision.meeting-in-future",
@@ -53,8 +54,9 @@ export const attendeeNotMember = defineRule<{ person: string; body: string; date
 })
 
 /**
- * A decision is recorded after its meeting, and everyone recorded as present or recused was a
- * member of the body on the meeting's date.
+ * A decision is recorded after its meeting, everyone recorded as present or recused (a substitute
+ * in the member's place) was a member of the body on the meeting's date, and every substitution is
+ * one the model allows.
  * @category routes
  */
 export const meetingViolations = (
@@ -67,9 +69,11 @@ export const meetingViolations = (
   const violations: Array<RuleViolation> = []
   if (date > today) violations.push(violation(meetingInFuture, { meetingDate: date, today }))
   const members = new Set<string>(membersOn(model, body, date).map((m) => m.person))
-  for (const person of new Set([...meeting.attendance, ...meeting.recused])) {
+  const counted = effectiveMeeting(meeting)
+  for (const person of new Set([...counted.attendance, ...counted.recused])) {
     if (!members.has(person)) violations.push(violation(attendeeNotMember, { person, body, date }))
   }
+  violations.push(...substitutionViolations(model, body, meeting))
   return violations
 }
 

@@ -1,0 +1,269 @@
+import { Either } from "effect"
+import type { DecidedIn } from "../meetings/MeetingIds.js"
+import type { ReadModel } from "../ports/ReadModel.js"
+import type { StoredEvent } from "../ports/EventStore.js"
+import type { EventCodec } from "../kernel/EventCodec.js"
+import { practiceEventCodec } from "../practices/practiceEvents.js"
+import { trackEventCodec } from "../practices/trackEvents.js"
+import { programmeEndEventCodec } from "../handover/programmeEnd.js"
+import type { SubstituteAttendance, Vote } from "./commands.js"
+import { routeEventCodec } from "./events.js"
+
+/**
+ * What a decision is about: an item on its route, a pilot municipality's designation, a
+ * municipality's exemption from an accorded measure, or the programme's end.
+ * @category read models
+ */
+export type DecisionSubject = "stuk" | "pilotgemeente" | "vrijstelling" | "programma-einde"
+
+/**
+ * A row of the decision register, with the fields of a ZGW Besluit: `identificatie`,
+ * `bestuursorgaan`, `datum`, `ingangsdatum`, `toelichting`, and `vervaldatum` / `vervalreden`
+ * once revoked; with the meeting's record (attendance, substitutes, recusals, votes) and the meeting
+ * point or written round it was taken in.
+ * @category read models
+ */
+export type DecisionRegisterRow = {
+  readonly identificatie: string
+  readonly bestuursorgaan: string
+  readonly datum: string
+  readonly ingangsdatum: string
+  readonly toelichting: string
+  readonly vervaldatum?: string
+  readonly vervalreden?: "ingetrokken_overheid"
+  readonly subject: DecisionSubject
+  /** The item; for a pilot or an exemption the practice; empty for the programme's end. */
+  readonly itemId: string
+  readonly itemKind: string
+  readonly version: number
+  readonly outcome: string
+  readonly final: boolean
+  readonly remarks?: string
+  readonly committedBudget: number
+  /** For a pilot designation or an exemption: the municipality. */
+  readonly municipality?: string
+  /** For a revocation: the decision it revokes. */
+  readonly revokes?: string
+  /** For a revoked decision: the decision that revoked it. */
+  readonly revokedBy?: string
+  readonly attendance: ReadonlyArray<string>
+  readonly substitutes: ReadonlyArray<SubstituteAttendance>
+  readonly recused: ReadonlyArray<string>
+  readonly votes: ReadonlyArray<Vote>
+  readonly decidedIn?: DecidedIn
+  /** The position of the decision in the log: with the date and the meeting, the order taken. */
+  readonly position: number
+  readonly recordedBy: string
+  readonly recordedAt: string
+}
+
+const decode = <E extends { readonly _tag: string }>(codec: EventCodec<E>, stored: StoredEvent): E | undefined => {
+  if (!codec.handles(stored.type)) return undefined
+  const decoded = codec.fromStored(stored)
+  return Either.isRight(decoded) ? decoded.right : undefined
+}
+
+type Record = {
+  readonly attendance?: ReadonlyArray<string> | undefined
+  readonly substitutes?: ReadonlyArray<SubstituteAttendance> | undefined
+  readonly recused?: ReadonlyArray<string> | undefined
+  readonly votes?: ReadonlyArray<Vote> | undefined
+  readonly decidedIn?: DecidedIn | undefined
+}
+
+const recordOf = (event: Record, stored: StoredEvent) => ({
+  attendance: event.attendance ?? [],
+  substitutes: event.substitutes ?? [],
+  recused: event.recused ?? [],
+  votes: event.votes ?? [],
+  ...(event.decidedIn === undefined ? {} : { decidedIn: event.decidedIn }),
+  position: stored.position,
+})
+
+const keysOf = (stored: StoredEvent): ReadonlyArray<string> => {
+  const route = decode(routeEventCodec, stored)
+  if (route?._tag === "DecisionRecorded") return [route.decisionId]
+  if (route?._tag === "DecisionRevoked") return [route.decisionId, route.revokes]
+  const practice = decode(practiceEventCodec, stored)
+  if (practice?._tag === "PilotMunicipalityDesignated") return [practice.decisionId]
+  const track = decode(trackEventCodec, stored)
+  if (track?._tag === "ExemptionGranted") return [track.decisionId]
+  const end = decode(programmeEndEventCodec, stored)
+  return end === undefined ? [] : [end.decisionId]
+}
+
+const otherRows = (stored: StoredEvent): ReadonlyArray<{ key: string; row: DecisionRegisterRow }> => {
+  const practice = decode(practiceEventCodec, stored)
+  const track = practice === undefined ? decode(trackEventCodec, stored) : undefined
+  const end = practice === undefined && track === undefined ? decode(programmeEndEventCodec, stored) : undefined
+  const common = { version: 0, final: true, committedBudget: 0, recordedAt: stored.recordedAt }
+  if (practice?._tag === "PilotMunicipalityDesignated") {
+    return [
+      {
+        key: practice.decisionId,
+        row: {
+          ...common,
+          identificatie: practice.decisionId,
+          bestuursorgaan: practice.body ?? "stuurgroep",
+          datum: practice.meetingDate,
+          ingangsdatum: practice.meetingDate,
+          toelichting: practice.rationale ?? "",
+          subject: "pilotgemeente",
+          itemId: practice.practiceId,
+          itemKind: "pilotgemeente",
+          outcome: "designate",
+          municipality: practice.municipality,
+          ...recordOf(practice, stored),
+          recordedBy: practice.designatedBy,
+        },
+      },
+    ]
+  }
+  if (track?._tag === "ExemptionGranted") {
+    return [
+      {
+        key: track.decisionId,
+        row: {
+          ...common,
+          identificatie: track.decisionId,
+          bestuursorgaan: track.body ?? "dvo",
+          datum: track.meetingDate,
+          ingangsdatum: track.meetingDate,
+          toelichting: track.rationale === undefined ? track.reason : `${track.rationale} — ${track.reason}`,
+          subject: "vrijstelling",
+          itemId: track.practiceId,
+          itemKind: "vrijstelling",
+          outcome: "exempt",
+          municipality: track.municipality,
+          ...recordOf(track, stored),
+          recordedBy: track.grantedBy,
+        },
+      },
+    ]
+  }
+  if (end !== undefined) {
+    return [
+      {
+        key: end.decisionId,
+        row: {
+          ...common,
+          identificatie: end.decisionId,
+          bestuursorgaan: end.body ?? "dvo",
+          datum: end.meetingDate,
+          ingangsdatum: end.meetingDate,
+          toelichting: end.rationale,
+          subject: "programma-einde",
+          itemId: "",
+          itemKind: "programma-einde",
+          outcome: "end",
+          ...recordOf(end, stored),
+          recordedBy: end.endedBy,
+        },
+      },
+    ]
+  }
+  return []
+}
+
+/**
+ * The decision register: every decision of every body — on items (revocations included), pilot
+ * designations, exemptions and the programme's end — with its meeting's record.
+ * @category read models
+ */
+export const decisionRegister: ReadModel<DecisionRegisterRow> = {
+  name: "decision-register",
+  version: 2,
+  keysOf,
+  apply: (stored, current) => {
+    const event = decode(routeEventCodec, stored)
+    if (event?._tag === "DecisionRecorded") {
+      return [
+        {
+          key: event.decisionId,
+          row: {
+            identificatie: event.decisionId,
+            bestuursorgaan: event.body,
+            datum: event.meetingDate,
+            ingangsdatum: event.effectiveDate,
+            toelichting: event.rationale,
+            subject: "stuk",
+            itemId: event.itemId,
+            itemKind: event.kind,
+            version: event.version,
+            outcome: event.outcome,
+            final: event.final,
+            ...(event.remarks === undefined ? {} : { remarks: event.remarks }),
+            committedBudget: event.committedBudget,
+            ...recordOf(event, stored),
+            recordedBy: event.recordedBy,
+            recordedAt: event.at,
+          },
+        },
+      ]
+    }
+    if (event?._tag === "DecisionRevoked") {
+      const revoked = current.get(event.revokes)
+      return [
+        {
+          key: event.decisionId,
+          row: {
+            identificatie: event.decisionId,
+            bestuursorgaan: event.body,
+            datum: event.meetingDate,
+            ingangsdatum: event.meetingDate,
+            toelichting: event.rationale,
+            subject: "stuk",
+            itemId: event.itemId,
+            itemKind: revoked?.itemKind ?? "",
+            version: revoked?.version ?? 0,
+            outcome: "revoke",
+            final: true,
+            committedBudget: 0,
+            revokes: event.revokes,
+            ...recordOf(event, stored),
+            recordedBy: event.recordedBy,
+            recordedAt: event.at,
+          },
+        },
+        ...(revoked === undefined
+          ? []
+          : [
+              {
+                key: event.revokes,
+                row: Object.assign({}, revoked, {
+                  vervaldatum: event.meetingDate,
+                  vervalreden: "ingetrokken_overheid" as const,
+                  revokedBy: event.decisionId,
+                }),
+              },
+            ]),
+      ]
+    }
+    return event === undefined ? otherRows(stored) : []
+  },
+}
+
+/**
+ * The register's rows in the order the decisions were taken: by date; on one date a meeting's
+ * decisions together, in agenda order, where the meeting's first decision was recorded; other
+ * decisions in the order recorded (so a DVO accord follows the Stuurgroep approval it rests on).
+ * @category read models
+ */
+export const decisionsInOrder = <R extends DecisionRegisterRow>(rows: ReadonlyArray<R>): ReadonlyArray<R> => {
+  const firstOfMeeting = new Map<string, number>()
+  for (const r of rows) {
+    if (r.decidedIn !== undefined && "meetingId" in r.decidedIn) {
+      const key = `${r.datum}/${r.decidedIn.meetingId}`
+      firstOfMeeting.set(key, Math.min(firstOfMeeting.get(key) ?? r.position, r.position))
+    }
+  }
+  const orderOf = (r: R): readonly [string, number, number, number] =>
+    r.decidedIn !== undefined && "meetingId" in r.decidedIn
+      ? [r.datum, firstOfMeeting.get(`${r.datum}/${r.decidedIn.meetingId}`) ?? r.position, r.decidedIn.point, r.position]
+      : [r.datum, r.position, 0, r.position]
+  return [...rows].sort((a, b) => {
+    const x = orderOf(a)
+    const y = orderOf(b)
+    return x[0].localeCompare(y[0]) || x[1] - y[1] || x[2] - y[2] || x[3] - y[3]
+  })
+}
