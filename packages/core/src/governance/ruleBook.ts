@@ -9,6 +9,15 @@ import { milestoneRules } from "../milestones/milestoneRules.js"
 import { practiceRules } from "../practices/practiceRules.js"
 import { trackRules } from "../practices/trackRules.js"
 import { routeRules } from "../routes/RouteRuleCode.js"
+import { confirmationBeforeAccord } from "../health/rules/confirmationBeforeAccord.js"
+import { confirmationInFuture } from "../health/rules/confirmationInFuture.js"
+import { evaluationBeforeStart } from "../practices/rules/evaluationBeforeStart.js"
+import { executionBeforeAccord } from "../practices/rules/executionBeforeAccord.js"
+import { exemptionDatedBeforeAccord } from "../practices/rules/exemptionDatedBeforeAccord.js"
+import { pilotBeforeDesignation } from "../practices/rules/pilotBeforeDesignation.js"
+import { trackBeforeAccord } from "../practices/rules/trackBeforeAccord.js"
+import { trackBeforePreviousMove } from "../practices/rules/trackBeforePreviousMove.js"
+import { trackPilotBeforeDesignation } from "../practices/rules/trackPilotBeforeDesignation.js"
 
 /**
  * Every rule of the rule book, from every part's rule definitions: the rules a governance model
@@ -20,12 +29,21 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   ...routeRules,
   ...Object.values(governanceRules),
   ...Object.values(practiceRules),
+  pilotBeforeDesignation,
+  executionBeforeAccord,
+  evaluationBeforeStart,
   ...Object.values(trackRules),
+  trackBeforeAccord,
+  trackPilotBeforeDesignation,
+  trackBeforePreviousMove,
+  exemptionDatedBeforeAccord,
   ...Object.values(milestoneRules),
   ...Object.values(handoverRules),
   programmeEnded,
   ...Object.values(informationRules),
   ...Object.values(executionRules),
+  confirmationBeforeAccord,
+  confirmationInFuture,
   reasonRequired,
 ]
 

@@ -32,8 +32,15 @@ export class DesignatePilotMunicipality extends Schema.TaggedClass<DesignatePilo
   },
 ) {}
 
-/** The expert group starts the pilot of a candidate in its designated municipalities. @category practices */
-export class StartPilot extends Schema.TaggedClass<StartPilot>()("StartPilot", { practiceId: PracticeId }) {}
+/**
+ * The expert group starts the pilot of a candidate in its designated municipalities, on the date it
+ * did (default today): not before the first designation.
+ * @category practices
+ */
+export class StartPilot extends Schema.TaggedClass<StartPilot>()("StartPilot", {
+  practiceId: PracticeId,
+  startedOn: Schema.optional(CalendarDate),
+}) {}
 
 /**
  * The expert group records an evaluation: of the pilot (the practice becomes `beproefd`) or of the
@@ -45,9 +52,14 @@ export class RecordEvaluation extends Schema.TaggedClass<RecordEvaluation>()("Re
   evaluation: Evaluation,
 }) {}
 
-/** The expert group starts coordinating the execution of an accorded practice. @category practices */
+/**
+ * The expert group starts coordinating the execution of an accorded practice, on the date it did
+ * (default today): not before the accord.
+ * @category practices
+ */
 export class StartExecution extends Schema.TaggedClass<StartExecution>()("StartExecution", {
   practiceId: PracticeId,
+  startedOn: Schema.optional(CalendarDate),
 }) {}
 
 /** The expert group decides not to pursue a practice before it is proposed. @category practices */
