@@ -19,8 +19,17 @@ export const NieuwePlanning = Schema.Struct({ fase: Practice.PlannablePhase, dat
   requestBody("NieuwePlanning"),
 )
 
-/** A maatwerk note: how the municipality tailors the measure. @category trajecten */
-export const NieuweMaatwerkNotitie = Schema.Struct({ notitie: Tekst }).annotations(requestBody("NieuweMaatwerkNotitie"))
+/**
+ * A maatwerk note: how the municipality tailors the measure, on the date it did (default today; not
+ * before the accord, unless the municipality was piloting the measure then).
+ * @category trajecten
+ */
+export const NieuweMaatwerkNotitie = Schema.Struct({
+  notitie: Tekst,
+  datum: Schema.optionalWith(Datum, { exact: true }).annotations({
+    description: "The date of the note; default today",
+  }),
+}).annotations(requestBody("NieuweMaatwerkNotitie"))
 
 /** The DVO's exemption of the municipality from the accorded measure. @category trajecten */
 export const NieuweVrijstelling = Schema.Struct({

@@ -129,7 +129,16 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
         ),
       )
       .handle("noteMaatwerk", ({ path, payload, headers }) =>
-        change(path, headers, (ids) => new Practice.NoteMaatwerk({ ...ids, note: payload.notitie })),
+        change(
+          path,
+          headers,
+          (ids) =>
+            new Practice.NoteMaatwerk({
+              ...ids,
+              note: payload.notitie,
+              ...(payload.datum === undefined ? {} : { on: Kernel.CalendarDate.make(payload.datum) }),
+            }),
+        ),
       )
       .handle("exempt", ({ path, payload, headers }) =>
         Effect.flatMap(

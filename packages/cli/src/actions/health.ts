@@ -2,7 +2,7 @@ import { Health, Kernel, Store } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, decodeInput, parseBudgetLineRef, parseDate, parseEuros } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, parseBudgetLineRef, parseDate, parseEuros } from "../runtime/input.js"
 import { onStore } from "../runtime/services.js"
 import { euro } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -85,7 +85,10 @@ export const health = (global: Global, args: { date: Option.Option<string> }) =>
   )
 
 /** `health confirm`: a partner organisation confirms it executes its part of an accorded proposal. */
-export const confirmPart = (global: Global, args: { item: string; organisation: string }) =>
+export const confirmPart = (
+  global: Global,
+  args: { item: string; organisation: string; date: Option.Option<string> },
+) =>
   onStore(
     global.db,
     Effect.gen(function* () {
@@ -94,6 +97,7 @@ export const confirmPart = (global: Global, args: { item: string; organisation: 
         _tag: "ConfirmPart",
         itemId: args.item,
         organisation: args.organisation,
+        confirmedOn: yield* dateOrToday(args.date),
       })
       const executed = yield* (yield* Health.Health).confirmPart(actor, command)
       return {

@@ -102,11 +102,15 @@ export const designate = (
   )
 
 /** `best-practice start-pilot` and `start-execution`. */
-export const start = (global: Global, args: { id: string }, what: "pilot" | "execution") =>
+export const start = (global: Global, args: { id: string; date: Option.Option<string> }, what: "pilot" | "execution") =>
   run(global, args.id, () =>
-    what === "pilot"
-      ? decodeInput(Practice.StartPilot, next)({ _tag: "StartPilot", practiceId: args.id })
-      : decodeInput(Practice.StartExecution, next)({ _tag: "StartExecution", practiceId: args.id }),
+    Effect.flatMap(
+      dateOrToday(args.date),
+      (startedOn): Effect.Effect<Practice.PracticeCommand, BadInput> =>
+        what === "pilot"
+          ? decodeInput(Practice.StartPilot, next)({ _tag: "StartPilot", practiceId: args.id, startedOn })
+          : decodeInput(Practice.StartExecution, next)({ _tag: "StartExecution", practiceId: args.id, startedOn }),
+    ),
   )
 
 /** `best-practice reject` and `stop`: the expert group drops a candidate, or stops its pilot or execution. */

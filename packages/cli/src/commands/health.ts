@@ -27,6 +27,7 @@ export const health = group(
           "the partner organisation whose part it is (one with a budget line in the proposal)",
           "organisation",
         ),
+        date: shared.date("the date of the confirmation YYYY-MM-DD (default today)"),
       },
       handle(load, (m, g, a) => m.confirmPart(g, a)),
     ),

@@ -50,13 +50,13 @@ export const bestPractice = group("best-practice", "the Best Practice catalogue"
   command(
     "start-pilot",
     "start the pilot in the designated municipalities",
-    { id },
+    { id, date: shared.date("the date the pilot started YYYY-MM-DD (default today)") },
     handle(load, (m, g, a) => m.start(g, a, "pilot")),
   ),
   command(
     "start-execution",
     "start coordinating the execution of an accorded practice",
-    { id },
+    { id, date: shared.date("the date the execution started YYYY-MM-DD (default today)") },
     handle(load, (m, g, a) => m.start(g, a, "execution")),
   ),
   command(

@@ -14,6 +14,15 @@ import { writtenRoundRules } from "../meetings/rules/writtenRound.js"
 import { practiceRules } from "../practices/practiceRules.js"
 import { trackRules } from "../practices/trackRules.js"
 import { routeRules } from "../routes/RouteRuleCode.js"
+import { confirmationBeforeAccord } from "../health/rules/confirmationBeforeAccord.js"
+import { confirmationInFuture } from "../health/rules/confirmationInFuture.js"
+import { evaluationBeforeStart } from "../practices/rules/evaluationBeforeStart.js"
+import { executionBeforeAccord } from "../practices/rules/executionBeforeAccord.js"
+import { exemptionDatedBeforeAccord } from "../practices/rules/exemptionDatedBeforeAccord.js"
+import { pilotBeforeDesignation } from "../practices/rules/pilotBeforeDesignation.js"
+import { trackBeforeAccord } from "../practices/rules/trackBeforeAccord.js"
+import { trackBeforePreviousMove } from "../practices/rules/trackBeforePreviousMove.js"
+import { trackPilotBeforeDesignation } from "../practices/rules/trackPilotBeforeDesignation.js"
 
 /**
  * Every rule of the rule book, from every part's rule definitions: the rules a governance model
@@ -25,7 +34,14 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   ...routeRules,
   ...Object.values(governanceRules),
   ...Object.values(practiceRules),
+  pilotBeforeDesignation,
+  executionBeforeAccord,
+  evaluationBeforeStart,
   ...Object.values(trackRules),
+  trackBeforeAccord,
+  trackPilotBeforeDesignation,
+  trackBeforePreviousMove,
+  exemptionDatedBeforeAccord,
   ...Object.values(milestoneRules),
   meetingNotFound,
   meetingExists,
@@ -44,6 +60,8 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   programmeEnded,
   ...Object.values(informationRules),
   ...Object.values(executionRules),
+  confirmationBeforeAccord,
+  confirmationInFuture,
   reasonRequired,
 ]
 

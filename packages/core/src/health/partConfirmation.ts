@@ -1,5 +1,5 @@
 import { Option, Schema } from "effect"
-import { type CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
+import { CalendarDate, dateOf, Timestamp } from "../kernel/CalendarDate.js"
 import type { Decider } from "../kernel/Decider.js"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { eventCodec } from "../kernel/EventCodec.js"
@@ -11,11 +11,21 @@ import { ItemId } from "../routes/commands.js"
 import { partnersOf } from "./AccordedMeasure.js"
 import type { ExecutionContext } from "./ExecutionContext.js"
 import { executionRules as R } from "./executionRules.js"
+import { confirmationBeforeAccord } from "./rules/confirmationBeforeAccord.js"
+import { confirmationInFuture } from "./rules/confirmationInFuture.js"
 
-/** A partner organisation confirms it executes its part of an accorded proposal. @category health */
+const confirmedOnOf = (command: ConfirmPart, ctx: ExecutionContext): CalendarDate =>
+  command.confirmedOn ?? dateOf(ctx.now)
+
+/**
+ * A partner organisation confirms it executes its part of an accorded proposal, on the date it did
+ * (default today): not before the accord, not in the future.
+ * @category health
+ */
 export class ConfirmPart extends Schema.TaggedClass<ConfirmPart>()("ConfirmPart", {
   itemId: ItemId,
   organisation: OrganisationId,
+  confirmedOn: Schema.optional(CalendarDate),
 }) {}
 
 /** A partner organisation confirmed its part of an accorded proposal. @category health */
@@ -23,6 +33,8 @@ export class PartConfirmed extends Schema.TaggedClass<PartConfirmed>()("PartConf
   itemId: ItemId,
   organisation: OrganisationId,
   decisionId: Schema.String,
+  /** The date of the confirmation; absent in confirmations recorded before they carried one (their `at`). */
+  confirmedOn: Schema.optional(CalendarDate),
   confirmedBy: PersonId,
   at: Timestamp,
 }) {}
@@ -47,6 +59,14 @@ const violationsOf = (command: ConfirmPart, state: Confirmations, ctx: Execution
   if (!Option.exists(findPerson(ctx.model, ctx.actor), (p) => p.organisation === command.organisation)) {
     violations.push(violation(R.notOwnOrganisation, { person: ctx.actor, organisation: command.organisation }))
   }
+  const confirmedOn = confirmedOnOf(command, ctx)
+  const today = dateOf(ctx.now)
+  if (confirmedOn < measure.accordedOn) {
+    violations.push(
+      violation(confirmationBeforeAccord, { item: measure.itemId, confirmedOn, accordedOn: measure.accordedOn }),
+    )
+  }
+  if (confirmedOn > today) violations.push(violation(confirmationInFuture, { confirmedOn, today }))
   const earlier = state.get(command.organisation)
   if (earlier !== undefined && earlier.decisionId === measure.decisionId) {
     violations.push(
@@ -62,7 +82,8 @@ const violationsOf = (command: ConfirmPart, state: Confirmations, ctx: Execution
 
 /**
  * The rules of confirming a part: the proposal is accorded; the organisation has a budget line in
- * it; a person of that organisation confirms; once per accord.
+ * it; a person of that organisation confirms; once per accord;
+ * dated not before the accord and not in the future.
  * @category health
  */
 export const confirmationDecider: Decider<ConfirmPart, PartConfirmed, Confirmations, ExecutionContext> = {
@@ -74,6 +95,7 @@ export const confirmationDecider: Decider<ConfirmPart, PartConfirmed, Confirmati
           itemId: command.itemId,
           organisation: command.organisation,
           decisionId: ctx.measure?.decisionId ?? "",
+          confirmedOn: confirmedOnOf(command, ctx),
           confirmedBy: ctx.actor,
           at: ctx.now,
         },
@@ -81,5 +103,5 @@ export const confirmationDecider: Decider<ConfirmPart, PartConfirmed, Confirmati
       ),
     ]),
   evolve: (state, event) =>
-    new Map(state).set(event.organisation, { on: dateOf(event.at), decisionId: event.decisionId }),
+    new Map(state).set(event.organisation, { on: event.confirmedOn ?? dateOf(event.at), decisionId: event.decisionId }),
 }

@@ -1,3 +1,4 @@
+import type { CalendarDate } from "../kernel/CalendarDate.js"
 import type { BudgetLine } from "../routes/Budget.js"
 import { type EvidenceLevel, evidenceLadder, meetsEvidence } from "./EvidenceLevel.js"
 import type { DecisionReference, Documentation, Evaluation, PilotDesignation, PracticeDescription } from "./Practice.js"
@@ -19,6 +20,9 @@ export interface Practice {
   readonly documentation: Documentation | undefined
   readonly evaluations: ReadonlyArray<Evaluation>
   readonly pilotMunicipalities: ReadonlyArray<PilotDesignation>
+  /** The dates the pilot and the execution started, once they did. */
+  readonly pilotStartedOn: CalendarDate | undefined
+  readonly executionStartedOn: CalendarDate | undefined
   /** While `voorgesteld`: the proposal and the status to return to when it leaves the route. */
   readonly proposal: { readonly itemId: string; readonly previousStatus: PracticeStatus } | undefined
   /** The DVO's accord of the proposal that contained it, and that proposal's budget. */

@@ -1,3 +1,4 @@
+import { dateOf } from "../kernel/CalendarDate.js"
 import { withChanges } from "../kernel/withChanges.js"
 import type { PracticeEvent } from "./practiceEvents.js"
 import type { PracticeState } from "./PracticeState.js"
@@ -14,6 +15,8 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
       documentation: undefined,
       evaluations: [],
       pilotMunicipalities: [],
+      pilotStartedOn: undefined,
+      executionStartedOn: undefined,
       proposal: undefined,
       accord: undefined,
       budget: [],
@@ -33,6 +36,8 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
       documentation: event.documentation,
       evaluations: event.evaluations,
       pilotMunicipalities: event.pilotMunicipalities,
+      pilotStartedOn: undefined,
+      executionStartedOn: undefined,
       proposal: undefined,
       accord: event.accord,
       budget: event.budget,
@@ -54,7 +59,7 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
         ],
       })
     case "PilotStarted":
-      return withChanges(state, { status: "in_pilot" })
+      return withChanges(state, { status: "in_pilot", pilotStartedOn: event.startedOn ?? dateOf(event.at) })
     case "EvaluationRecorded":
       return withChanges(state, {
         evaluations: [...state.evaluations, event.evaluation],
@@ -75,7 +80,10 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
         budget: event.budget,
       })
     case "ExecutionStarted":
-      return withChanges(state, { status: "in_uitvoering" })
+      return withChanges(state, {
+        status: "in_uitvoering",
+        executionStartedOn: event.startedOn ?? dateOf(event.at),
+      })
     case "PracticeHandedOver":
       return withChanges(state, { status: "overgedragen", handover: event.handover })
     case "PracticeEstablished":

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { RequiredText } from "../kernel/Text.js"
+import { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
 import { DecisionId, Meeting } from "../routes/commands.js"
 import { Documentation, Evaluation, PracticeDescription, PracticeId } from "./Practice.js"
@@ -32,8 +33,15 @@ export class DesignatePilotMunicipality extends Schema.TaggedClass<DesignatePilo
   },
 ) {}
 
-/** The expert group starts the pilot of a candidate in its designated municipalities. @category practices */
-export class StartPilot extends Schema.TaggedClass<StartPilot>()("StartPilot", { practiceId: PracticeId }) {}
+/**
+ * The expert group starts the pilot of a candidate in its designated municipalities, on the date it
+ * did (default today): not before the first designation.
+ * @category practices
+ */
+export class StartPilot extends Schema.TaggedClass<StartPilot>()("StartPilot", {
+  practiceId: PracticeId,
+  startedOn: Schema.optional(CalendarDate),
+}) {}
 
 /**
  * The expert group records an evaluation: of the pilot (the practice becomes `beproefd`) or of the
@@ -45,9 +53,14 @@ export class RecordEvaluation extends Schema.TaggedClass<RecordEvaluation>()("Re
   evaluation: Evaluation,
 }) {}
 
-/** The expert group starts coordinating the execution of an accorded practice. @category practices */
+/**
+ * The expert group starts coordinating the execution of an accorded practice, on the date it did
+ * (default today): not before the accord.
+ * @category practices
+ */
 export class StartExecution extends Schema.TaggedClass<StartExecution>()("StartExecution", {
   practiceId: PracticeId,
+  startedOn: Schema.optional(CalendarDate),
 }) {}
 
 /** The expert group decides not to pursue a practice before it is proposed. @category practices */

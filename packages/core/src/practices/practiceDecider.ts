@@ -26,6 +26,7 @@ import {
   PracticeStopped,
 } from "./practiceEvents.js"
 import { practiceGroupOf } from "./practiceGroup.js"
+import { practiceDateViolations, startDateOf } from "./practiceDates.js"
 import { hostsPilotsOn, pilotOutsideArea } from "./pilotArea.js"
 import { trackRules } from "./trackRules.js"
 import { practiceRules as P } from "./practiceRules.js"
@@ -103,6 +104,7 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
     case "StartPilot":
       return [
         ...member(),
+        ...practiceDateViolations(command, state, today),
         ...statusViolations(state, "pilot starten", ["kandidaat"]),
         ...(state.pilotMunicipalities.length === 0
           ? [violation(P.noPilotMunicipality, { practice: state.practiceId })]
@@ -119,10 +121,15 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
           ? [violation(P.evaluationExists, { evaluation: evaluation.evaluationId })]
           : []),
         ...(evaluation.evaluatedOn > today ? [violation(P.dateInFuture, { date: evaluation.evaluatedOn, today })] : []),
+        ...practiceDateViolations(command, state, today),
       ]
     }
     case "StartExecution":
-      return [...member(), ...statusViolations(state, "uitvoering starten", ["geaccordeerd"])]
+      return [
+        ...member(),
+        ...statusViolations(state, "uitvoering starten", ["geaccordeerd"]),
+        ...practiceDateViolations(command, state, today),
+      ]
     case "RejectPractice":
       return [...member(), ...statusViolations(state, "afwijzen", ["kandidaat", "in_pilot", "beproefd"])]
     case "StopPractice":
@@ -168,7 +175,12 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
         ),
       ]
     case "StartPilot":
-      return [new PilotStarted({ practiceId: command.practiceId, startedBy: by, at }, decidedEvent)]
+      return [
+        new PilotStarted(
+          { practiceId: command.practiceId, startedOn: startDateOf(command, dateOf(at)), startedBy: by, at },
+          decidedEvent,
+        ),
+      ]
     case "RecordEvaluation":
       return [
         new EvaluationRecorded(
@@ -177,7 +189,12 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
         ),
       ]
     case "StartExecution":
-      return [new ExecutionStarted({ practiceId: command.practiceId, startedBy: by, at }, decidedEvent)]
+      return [
+        new ExecutionStarted(
+          { practiceId: command.practiceId, startedOn: startDateOf(command, dateOf(at)), startedBy: by, at },
+          decidedEvent,
+        ),
+      ]
     case "RejectPractice":
       return [
         new PracticeRejected(

@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import { RecordedDecisionFields } from "../meetings/recordedDecision.js"
-import { Timestamp } from "../kernel/CalendarDate.js"
+import { CalendarDate, Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
 import { Budget } from "../routes/Budget.js"
 import {
@@ -45,6 +45,8 @@ export class PilotMunicipalityDesignated extends Schema.TaggedClass<PilotMunicip
 /** The pilot started: status `in_pilot`. @category practices */
 export class PilotStarted extends Schema.TaggedClass<PilotStarted>()("PilotStarted", {
   practiceId: PracticeId,
+  /** The date the pilot started; absent in pilots recorded before starts carried one (their `at`). */
+  startedOn: Schema.optional(CalendarDate),
   startedBy: Schema.String,
   at: Timestamp,
 }) {}
@@ -91,6 +93,8 @@ export class PracticeAccorded extends Schema.TaggedClass<PracticeAccorded>()("Pr
 /** The execution started: status `in_uitvoering`. @category practices */
 export class ExecutionStarted extends Schema.TaggedClass<ExecutionStarted>()("ExecutionStarted", {
   practiceId: PracticeId,
+  /** The date the execution started; absent in starts recorded before they carried one (their `at`). */
+  startedOn: Schema.optional(CalendarDate),
   startedBy: Schema.String,
   at: Timestamp,
 }) {}

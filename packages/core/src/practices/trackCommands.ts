@@ -30,11 +30,16 @@ export class PlanTrack extends Schema.TaggedClass<PlanTrack>()("PlanTrack", {
   plannedOn: CalendarDate,
 }) {}
 
-/** The municipality records how it tailors the measure (maatwerk). @category tracks */
+/**
+ * The municipality records how it tailors the measure (maatwerk), on the date it did (default
+ * today): not before the accord, unless the municipality was piloting the measure by then.
+ * @category tracks
+ */
 export class NoteMaatwerk extends Schema.TaggedClass<NoteMaatwerk>()("NoteMaatwerk", {
   practiceId: PracticeId,
   municipality: OrganisationId,
   note: RequiredText,
+  on: Schema.optional(CalendarDate),
 }) {}
 
 /**

@@ -7,6 +7,7 @@ import { judge } from "../kernel/judge.js"
 import { type RuleViolation, violation } from "../kernel/Refusal.js"
 import { findOrganisation, mayActFor } from "../governance/queries.js"
 import { outsideAreaViolations } from "./trackArea.js"
+import { maatwerkDateOf, trackDateViolations } from "./trackDates.js"
 import { exemptingBody, exemptionAuthorityViolations } from "./exemptionAuthority.js"
 import { bodyDecisionViolations, recordedDecision } from "../meetings/recordedDecision.js"
 import { actsForMunicipality } from "./municipalityAuthority.js"
@@ -52,7 +53,11 @@ const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContex
   if (!practice.exists) return [violation(practiceRules.notFound, { practice: command.practiceId })]
   const today = dateOf(ctx.now)
   const accorded = accordedStatuses.includes(practice.status)
-  const common = [...municipalityViolations(command.municipality, ctx), ...closedViolations(practice)]
+  const common = [
+    ...municipalityViolations(command.municipality, ctx),
+    ...closedViolations(practice),
+    ...trackDateViolations(command, state, practice, today),
+  ]
   switch (command._tag) {
     case "MoveTrack": {
       const violations: Array<RuleViolation> = [...common, ...authorityViolations(practice, command.municipality, ctx)]
@@ -144,7 +149,12 @@ const eventsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): 
         ),
       ]
     case "NoteMaatwerk":
-      return [new MaatwerkNoted(Object.assign({}, track, { note: command.note, notedBy: by, at }), decidedEvent)]
+      return [
+        new MaatwerkNoted(
+          Object.assign({}, track, { note: command.note, on: maatwerkDateOf(command, dateOf(at)), notedBy: by, at }),
+          decidedEvent,
+        ),
+      ]
     case "GrantExemption":
       return [
         new ExemptionGranted(

@@ -37,6 +37,8 @@ export class TrackPlanned extends Schema.TaggedClass<TrackPlanned>()("TrackPlann
 export class MaatwerkNoted extends Schema.TaggedClass<MaatwerkNoted>()("MaatwerkNoted", {
   ...track,
   note: Schema.String,
+  /** The date the note was made; absent in notes recorded before notes carried one (their `at`). */
+  on: Schema.optional(CalendarDate),
   notedBy: Schema.String,
   at: Timestamp,
 }) {}

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Governance, Health, type Kernel } from "@weerbaar/core"
+import { Governance, Health, Kernel } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
 import { confirm, executionCtx, measure, notAccordedCtx, spend } from "../support/healthFixtures.js"
 import { itemId, now } from "../support/routeFixtures.js"
@@ -32,6 +32,7 @@ describe("a partner confirms its part of an accorded proposal", () => {
           itemId,
           organisation: Governance.OrganisationId.make("politie-oost-nederland"),
           decisionId: measure().decisionId,
+          confirmedOn: Kernel.calendarDate("2016-06-15"),
           confirmedBy: Governance.PersonId.make("teamchef-politie"),
           at: now("2016-06-15"),
         }),

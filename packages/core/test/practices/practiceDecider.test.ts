@@ -122,7 +122,7 @@ describe("pilots before the accord", () => {
         .pipe((r) => (r._tag === "Right" ? r.right.events : [])),
     ]
     given(Practice.practiceDecider, executing)
-      .when(evaluate("uitvoering", undefined, "ev-pilot"), ctx(persons.lid))
+      .when(evaluate("uitvoering", undefined, "ev-pilot", "2016-06-01"), ctx(persons.lid))
       .refused("practice.evaluation-exists")
   })
 

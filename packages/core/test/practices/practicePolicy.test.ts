@@ -45,7 +45,7 @@ const documented = () => decided(accordedPractice(), [[persons.lid, document()]]
 const executed = (level: Parameters<typeof evaluate>[1]): Array<Practice.PracticeEvent> =>
   decided(documented(), [
     [persons.trekker, new Practice.StartExecution({ practiceId })],
-    [persons.lid, evaluate("uitvoering", level)],
+    [persons.lid, evaluate("uitvoering", level, undefined, "2016-06-01")],
   ])
 
 // The practice and handover rules a route command meets through the practice policy, decided as the
@@ -114,7 +114,7 @@ describe("the practice policy on the approval routes", () => {
         draftHandover(),
         decided(accordedPractice(), [
           [persons.trekker, new Practice.StartExecution({ practiceId })],
-          [persons.lid, evaluate("uitvoering", "goed-onderbouwd")],
+          [persons.lid, evaluate("uitvoering", "goed-onderbouwd", undefined, "2016-06-01")],
         ]),
       ),
       ["handover.not-documented"],

@@ -25,7 +25,7 @@ const practice = () => {
   for (const [actor, command] of [
     [persons.lid, document()],
     [persons.trekker, new Practice.StartExecution({ practiceId })],
-    [persons.lid, evaluate("uitvoering", "goed-beschreven")],
+    [persons.lid, evaluate("uitvoering", "goed-beschreven", undefined, "2016-06-01")],
   ] as const) {
     const result = Practice.practiceDecider.decide(command, Kernel.fold(Practice.practiceDecider, events), ctx(actor))
     if (result._tag === "Left") throw new Error(result.left.message)

@@ -72,8 +72,12 @@ export const evaluation = (
   evaluatedBy: "Universiteit Twente",
 })
 
-export const evaluate = (kind: Practice.Evaluation["kind"], level?: Practice.EvidenceLevel, id?: string) =>
-  new Practice.RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, id) })
+export const evaluate = (
+  kind: Practice.Evaluation["kind"],
+  level?: Practice.EvidenceLevel,
+  id?: string,
+  date?: string,
+) => new Practice.RecordEvaluation({ practiceId, evaluation: evaluation(kind, level, id, date) })
 
 /** Events produced by the real decider, step by step (a fixture that cannot lie about the rules). */
 export const practiceHistory = (
@@ -92,18 +96,18 @@ export const practiceHistory = (
   return events
 }
 
+/** The pilot starts in March 2016, after its designation in February and before its evaluation in May. */
+export const startPilot = (date = "2016-03-01") =>
+  new Practice.StartPilot({ practiceId, startedOn: Kernel.calendarDate(date) })
+
 export const registered = () => practiceHistory([persons.lid, register()])
 export const inPilot = () =>
-  practiceHistory(
-    [persons.lid, register()],
-    [persons.stuurgroep, designate()],
-    [persons.trekker, new Practice.StartPilot({ practiceId })],
-  )
+  practiceHistory([persons.lid, register()], [persons.stuurgroep, designate()], [persons.trekker, startPilot()])
 export const tried = () =>
   practiceHistory(
     [persons.lid, register()],
     [persons.stuurgroep, designate()],
-    [persons.trekker, new Practice.StartPilot({ practiceId })],
+    [persons.trekker, startPilot()],
     [persons.lid, evaluate("pilot", "goed-beschreven")],
   )
 
