@@ -88,6 +88,26 @@ export const allowed = (global: Global, args: { item: string }) =>
     }),
   )
 
+const takenIn = (r: Route.DecisionRegisterRow): string =>
+  r.decidedIn === undefined
+    ? "meeting"
+    : "meetingId" in r.decidedIn
+      ? `${r.decidedIn.meetingId} #${r.decidedIn.point}`
+      : `round ${r.decidedIn.writtenRoundId}`
+
+const attendanceText = (r: Route.DecisionRegisterRow): string =>
+  [
+    String(r.attendance.length + r.substitutes.length),
+    ...r.substitutes.map((s) => `${s.substitute} for ${s.member}`),
+    ...r.recused.map((p) => `${p} recused`),
+  ].join("; ")
+
+const votesText = (r: Route.DecisionRegisterRow): string => {
+  if (r.votes.length === 0) return ""
+  const count = (v: string) => r.votes.filter((x) => x.vote === v).length
+  return `${count("for")}-${count("against")}-${count("abstain")}`
+}
+
 /** `register`: the decision register (besluitenregister), optionally of one item or body. */
 export const register = (global: Global, args: { item: Option.Option<string>; body: Option.Option<string> }) =>
   onStore(
@@ -99,8 +119,7 @@ export const register = (global: Global, args: { item: Option.Option<string>; bo
         Option.isSome(args.item) ? { itemId: args.item.value } : {},
         Option.isSome(args.body) ? { bestuursorgaan: args.body.value } : {},
       )
-      const rows = [...(yield* Store.queryAll(readModels, Route.decisionRegister, where))]
-      rows.sort((a, b) => a.datum.localeCompare(b.datum) || a.identificatie.localeCompare(b.identificatie))
+      const rows = Route.decisionsInOrder(yield* Store.queryAll(readModels, Route.decisionRegister, where))
       // Each decision's signals from the signal-register, explained in --lang.
       const signalled = yield* Programme.decisionSignals(readModels)
       const signalsOf = (decision: string) =>
@@ -113,14 +132,16 @@ export const register = (global: Global, args: { item: Option.Option<string>; bo
         json: { decisions },
         text: [
           table(
-            ["date", "decision", "body", "item", "outcome", "version", "status", "signals"],
+            ["date", "decision", "body", "about", "outcome", "taken in", "present", "votes", "status", "signals"],
             decisions.map((r) => [
               r.datum,
               r.identificatie,
               r.bestuursorgaan,
-              r.itemId,
+              r.subject === "stuk" ? `${r.itemId} v${r.version}` : `${r.subject} ${r.itemId}${r.municipality === undefined ? "" : ` ${r.municipality}`}`.trim(),
               r.outcome,
-              String(r.version),
+              takenIn(r),
+              attendanceText(r),
+              votesText(r),
               r.vervaldatum === undefined ? "in force" : `revoked ${r.vervaldatum}`,
               r.signals.map((s) => s.code).join(", "),
             ]),

@@ -1,9 +1,10 @@
-import { type Governance, Practice, type Programme } from "@weerbaar/core"
+import { Governance, Practice, Programme } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
 import { actorOf, dateOrToday, decodeInput, idOf } from "../runtime/input.js"
+import { type DecisionRecordArgs, decisionRecord, recordOptions } from "../runtime/decisionRecord.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -13,7 +14,13 @@ const next = "see `weerbaar best-practice --help`"
 const run = (
   global: Global,
   practiceId: string,
-  build: (actor: Governance.PersonId) => Effect.Effect<Practice.PracticeCommand, BadInput, Programme.ProgrammeRuntime>,
+  build: (
+    actor: Governance.PersonId,
+  ) => Effect.Effect<
+    Practice.PracticeCommand,
+    BadInput | Programme.ReadError | Programme.NoGovernanceModel,
+    Programme.ProgrammeServices
+  >,
 ) =>
   onStore(
     global.db,
@@ -81,25 +88,26 @@ export const documentPractice = (
     }),
   )
 
-/** `best-practice designate`: the Stuurgroep's decision naming a pilot municipality. */
+/** `best-practice designate`: the Stuurgroep's decision naming a pilot municipality, taken in its meeting. */
 export const designate = (
   global: Global,
-  args: { id: string; municipality: string; decisionId: string; date: Option.Option<string> },
+  args: DecisionRecordArgs & { id: string; municipality: string; decisionId: string; rationale: string },
 ) =>
   run(global, args.id, () =>
-    Effect.flatMap(dateOrToday(args.date), (meetingDate) =>
-      decodeInput(
-        Practice.DesignatePilotMunicipality,
-        next,
-      )({
+    Effect.gen(function* () {
+      const model = yield* (yield* Programme.ProgrammeRuntime).model
+      const stuurgroep = Option.getOrUndefined(Governance.bodyOfLevel(model, "besturing"))?.id ?? "stuurgroep"
+      const record = yield* decisionRecord(args, stuurgroep, args.rationale)
+      return yield* decodeInput(Practice.DesignatePilotMunicipality, next, recordOptions)({
         _tag: "DesignatePilotMunicipality",
         practiceId: args.id,
         municipality: args.municipality,
         decisionId: args.decisionId,
-        meetingDate,
-      }),
-    ),
+        ...record,
+      })
+    }),
   )
+
 
 /** `best-practice start-pilot` and `start-execution`. */
 export const start = (global: Global, args: { id: string; date: Option.Option<string> }, what: "pilot" | "execution") =>

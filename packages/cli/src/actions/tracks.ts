@@ -1,8 +1,9 @@
-import { Governance, Practice, Programme } from "@weerbaar/core"
-import { Effect, Option } from "effect"
+import { Governance, Kernel, Practice, Programme } from "@weerbaar/core"
+import { Effect, Option, Schema } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
 import { actorOf, dateOrToday, decodeInput, idOf } from "../runtime/input.js"
+import { type DecisionRecordArgs, decisionRecord, recordOptions } from "../runtime/decisionRecord.js"
 import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
@@ -67,24 +68,27 @@ export const setTrack = (
     }),
   )
 
-/** `track exempt`: the DVO's decision that a municipality need not execute an accorded measure. */
+/** `track exempt`: the DVO's decision, taken in its meeting, that a municipality need not execute an accorded measure. */
 export const exempt = (
   global: Global,
-  args: { practice: string; municipality: string; decisionId: string; date: Option.Option<string>; reason: string },
+  args: DecisionRecordArgs & { practice: string; municipality: string; decisionId: string; reason: string; rationale: Option.Option<string> },
 ) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const command = yield* decodeInput(
-        Practice.GrantExemption,
-        next,
-      )({
+      const runtime = yield* Programme.ProgrammeRuntime
+      const day = Kernel.calendarDate(yield* dateOrToday(args.date))
+      const body = Schema.is(Governance.OrganisationId)(args.municipality)
+        ? Practice.exemptingBody(yield* runtime.modelOn(day), actor, args.municipality, day)
+        : "dvo"
+      const record = yield* decisionRecord(args, body, Option.getOrElse(args.rationale, () => args.reason))
+      const command = yield* decodeInput(Practice.GrantExemption, next, recordOptions)({
         _tag: "GrantExemption",
         practiceId: args.practice,
         municipality: args.municipality,
         decisionId: args.decisionId,
-        meetingDate: yield* dateOrToday(args.date),
+        ...record,
         reason: args.reason,
       })
       const executed = yield* (yield* Practice.Tracks).execute(actor, command)

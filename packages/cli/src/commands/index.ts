@@ -4,6 +4,9 @@ import { handover } from "./handover.js"
 import { health } from "./health.js"
 import { info } from "./information.js"
 import { itemCommands } from "./items.js"
+import { besluitenlijst, meeting } from "./meetings.js"
+import { programme } from "./programme.js"
+import { writtenRound } from "./writtenRounds.js"
 import { milestone } from "./milestones.js"
 import { bestPractice } from "./practices.js"
 import { demo, report } from "./report.js"
@@ -21,12 +24,16 @@ export const commands = group("weerbaar", "weerbaar: the rule book of an integra
   itemCommands("assignment", "opdracht", "assignment"),
   itemCommands("plan", "programmaplan", "programme plan"),
   itemCommands("adjustment", "programmabijstelling", "plan adjustment"),
+  meeting,
+  writtenRound,
+  besluitenlijst,
   model,
   allowed,
   bestPractice,
   track,
   milestone,
   handover,
+  programme,
   info,
   health,
   register,

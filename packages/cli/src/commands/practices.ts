@@ -1,5 +1,5 @@
 import { argument, choice, command, group, handle, text } from "../cli/spec.js"
-import { shared } from "./options.js"
+import { decisionRecordOptions, shared } from "./options.js"
 
 const load = () => import("../actions/practices.js")
 const id = argument("practice", "the Best Practice's id")
@@ -38,12 +38,13 @@ export const bestPractice = group("best-practice", "the Best Practice catalogue"
   ),
   command(
     "designate",
-    "record the Stuurgroep's designation of a pilot municipality",
+    "record the Stuurgroep's designation of a pilot municipality, decided in its meeting",
     {
       id,
       municipality: text("municipality", "the pilot municipality", "municipality"),
       decisionId: text("decision-id", "the Stuurgroep's decision", "id"),
-      date: shared.date("the meeting date YYYY-MM-DD (default today)"),
+      rationale: text("rationale", "why the Stuurgroep designates it", "text"),
+      ...decisionRecordOptions,
     },
     handle(load, (m, g, a) => m.designate(g, a)),
   ),

@@ -1,5 +1,5 @@
 import { argument, choice, command, group, handle, text } from "../cli/spec.js"
-import { shared } from "./options.js"
+import { decisionRecordOptions, shared } from "./options.js"
 
 const load = () => import("../actions/tracks.js")
 const practice = argument("practice", "the measure (Best Practice id)")
@@ -31,8 +31,9 @@ export const track = group("track", "the tracks of measures per municipality", [
       practice,
       municipality,
       decisionId: text("decision-id", "the DVO's decision", "id"),
-      date: shared.date("the meeting date YYYY-MM-DD (default today)"),
       reason: text("reason", "why the municipality is exempted", "text"),
+      rationale: text("rationale", "the DVO's rationale (default the reason)", "text").optional(),
+      ...decisionRecordOptions,
     },
     handle(load, (m, g, a) => m.exempt(g, a)),
   ),

@@ -3,6 +3,16 @@ import { Effect } from "effect"
 import { type ReportSignalGroup, signalSection } from "./signalSection.js"
 
 /** One row of the phase matrix: a measure and its phase in every municipality of the programme. */
+// What a decision decided, for the timeline: an item's outcome, or a pilot, exemption or the end.
+const decisionText = (d: Route.DecisionRegisterRow): string =>
+  d.subject === "pilotgemeente"
+    ? `designates ${d.municipality} pilot municipality for ${d.itemId}`
+    : d.subject === "vrijstelling"
+      ? `exempts ${d.municipality} from ${d.itemId}`
+      : d.subject === "programma-einde"
+        ? "ends the programme"
+        : `${d.outcome} ${d.itemKind} ${d.itemId} (v${d.version})`
+
 export interface MatrixRow {
   readonly practiceId: string
   readonly title: string
@@ -91,10 +101,12 @@ export const reportData = (asOf: Kernel.CalendarDate) =>
     const milestones = yield* Store.queryAll(readModels, Milestone.milestoneOverview)
     const bodyName = (id: string) => model.bodies.find((b) => b.id === id)?.name ?? id
     const timeline: Array<TimelineEntry> = [
-      ...decisions.map((d) => ({
+      // In the order taken (a DVO accord after the Stuurgroep approval of the same day); the sort
+      // by date below is stable.
+      ...Route.decisionsInOrder(decisions).map((d) => ({
         date: d.datum,
         kind: "decision" as const,
-        text: `${bodyName(d.bestuursorgaan)}: ${d.outcome} ${d.itemKind} ${d.itemId} (v${d.version})${d.vervaldatum === undefined ? "" : `, revoked ${d.vervaldatum}`}`,
+        text: `${bodyName(d.bestuursorgaan)}: ${decisionText(d)}${d.vervaldatum === undefined ? "" : `, revoked ${d.vervaldatum}`}`,
       })),
       ...milestones.map((m) => ({
         date: m.deliveredOn ?? m.dueDate,

@@ -183,13 +183,16 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
               new Map([...read].map(([id, l]) => [id, l.state])),
             )
           let decided = decideOn()
-          if (Either.isRight(decided)) {
+          // A reaction decided on a target not read yet may have been refused for that alone: the
+          // targets come from the command's own events, whether or not the whole was refused.
+          const own = Either.isRight(decided) ? decided : spec.decider.decide(spec.command, state, context)
+          if (Either.isRight(own)) {
             const targets = reactionsTo(
               policies,
               spec.decider,
               spec.command,
               state,
-              decided.right.events,
+              own.right.events,
               base,
             ).reactions
             if (targets.some((t) => !read.has(t.streamId))) {

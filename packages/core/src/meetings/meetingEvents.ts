@@ -2,6 +2,7 @@ import { Schema } from "effect"
 import { BodyId, PersonId } from "../governance/Ids.js"
 import { CalendarDate, Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
+import { RecordedDecisionFields } from "./recordedDecision.js"
 import { DecisionId } from "../routes/commands.js"
 import { AgendaSubject, MeetingTime, Presence } from "./meetingCommands.js"
 import { AgendaPointNumber, DecidedIn, MeetingId } from "./MeetingIds.js"
@@ -58,13 +59,20 @@ export class VoteCast extends Schema.TaggedClass<VoteCast>()("VoteCast", {
   vote: Schema.Literal("for", "against", "abstain"),
 }) {}
 
-/** A point was decided: the decision's id and its words as the besluitenlijst gives them. @category meetings */
+/**
+ * A point was decided: the decision's id and its words as the besluitenlijst gives them. A decision
+ * of the body's own point (not an item's, a pilot's, …, which their own events record) carries its
+ * meeting date and record, for the decision register.
+ * @category meetings
+ */
 export class PointDecided extends Schema.TaggedClass<PointDecided>()("PointDecided", {
   ...meeting,
   point: AgendaPointNumber,
   decisionId: DecisionId,
   decision: Schema.String,
   rationale: Schema.optional(Schema.String),
+  meetingDate: Schema.optional(CalendarDate),
+  ...RecordedDecisionFields,
 }) {}
 
 /** An action point was agreed. @category meetings */

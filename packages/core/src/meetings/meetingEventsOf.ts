@@ -16,6 +16,8 @@ import {
   VoteCast,
 } from "./meetingEvents.js"
 import type { MeetingState } from "./MeetingState.js"
+import { pointRecord } from "./pointRecord.js"
+import { recordedDecision } from "./recordedDecision.js"
 
 /** The events of a meeting command the rules allowed. @category meetings */
 export const meetingEventsOf = (
@@ -72,6 +74,12 @@ export const meetingEventsOf = (
             decisionId: command.decisionId,
             decision: command.decision,
             ...(command.rationale === undefined ? {} : { rationale: command.rationale }),
+            ...(state.exists
+              ? {
+                  meetingDate: state.date,
+                  ...recordedDecision(state.body, pointRecord(state, command.point, command.rationale ?? command.decision)),
+                }
+              : {}),
           },
           decidedEvent,
         ),

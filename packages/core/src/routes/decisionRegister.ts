@@ -8,13 +8,15 @@ import { trackEventCodec } from "../practices/trackEvents.js"
 import { programmeEndEventCodec } from "../handover/programmeEnd.js"
 import type { SubstituteAttendance, Vote } from "./commands.js"
 import { routeEventCodec } from "./events.js"
+import { meetingEventCodec } from "../meetings/meetingEvents.js"
 
 /**
  * What a decision is about: an item on its route, a pilot municipality's designation, a
- * municipality's exemption from an accorded measure, or the programme's end.
+ * municipality's exemption from an accorded measure, the programme's end, or a point of a body's
+ * own meeting (a besluitenlijst adopted, a matter of its own).
  * @category read models
  */
-export type DecisionSubject = "stuk" | "pilotgemeente" | "vrijstelling" | "programma-einde"
+export type DecisionSubject = "stuk" | "pilotgemeente" | "vrijstelling" | "programma-einde" | "vergaderpunt"
 
 /**
  * A row of the decision register, with the fields of a ZGW Besluit: `identificatie`,
@@ -89,7 +91,9 @@ const keysOf = (stored: StoredEvent): ReadonlyArray<string> => {
   const track = decode(trackEventCodec, stored)
   if (track?._tag === "ExemptionGranted") return [track.decisionId]
   const end = decode(programmeEndEventCodec, stored)
-  return end === undefined ? [] : [end.decisionId]
+  if (end !== undefined) return [end.decisionId]
+  const own = decode(meetingEventCodec, stored)
+  return own?._tag === "PointDecided" && own.attendance !== undefined ? [own.decisionId] : []
 }
 
 const otherRows = (stored: StoredEvent): ReadonlyArray<{ key: string; row: DecisionRegisterRow }> => {
@@ -158,6 +162,28 @@ const otherRows = (stored: StoredEvent): ReadonlyArray<{ key: string; row: Decis
           outcome: "end",
           ...recordOf(end, stored),
           recordedBy: end.endedBy,
+        },
+      },
+    ]
+  }
+  const own = decode(meetingEventCodec, stored)
+  if (own?._tag === "PointDecided" && own.attendance !== undefined && own.meetingDate !== undefined) {
+    return [
+      {
+        key: own.decisionId,
+        row: {
+          ...common,
+          identificatie: own.decisionId,
+          bestuursorgaan: own.body ?? "",
+          datum: own.meetingDate,
+          ingangsdatum: own.meetingDate,
+          toelichting: own.rationale === undefined ? own.decision : `${own.decision} — ${own.rationale}`,
+          subject: "vergaderpunt",
+          itemId: own.meetingId,
+          itemKind: "vergaderpunt",
+          outcome: "decide",
+          ...recordOf(own, stored),
+          recordedBy: own.by,
         },
       },
     ]

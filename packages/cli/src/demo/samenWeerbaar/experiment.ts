@@ -1,7 +1,7 @@
 import { Governance, Information, Kernel, Milestone, Practice, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { hennep, evaluation, ondernemers } from "./cast.js"
-import { forbidden, type Narration, signalled, step, tell } from "../stage.js"
+import { hennep, evaluation, model, ondernemers } from "./cast.js"
+import { forbidden, meeting, type Narration, signalled, step, tell } from "../stage.js"
 
 /** Experimenteren, March–June 2016: the pilot in Rheden and its evaluation. */
 export const experiment = (n: Narration) =>
@@ -17,7 +17,7 @@ export const experiment = (n: Narration) =>
         practiceId: hennep,
         municipality: Governance.OrganisationId.make("rheden"),
         decisionId: Route.DecisionId.make("besluit-sg-2016-03-pilot-rheden"),
-        meetingDate: Kernel.calendarDate("2016-03-10"),
+        ...meeting(model, "stuurgroep", "2016-03-10", "Rheden heeft de hennepaanpak al in voorbereiding."),
       }),
     )
     yield* practices.execute(

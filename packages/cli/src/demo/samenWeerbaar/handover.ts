@@ -1,7 +1,7 @@
 import { Governance, Handover, Information, Kernel, Milestone, Practice, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { hennep, bibob, decision, evaluation } from "./cast.js"
-import { forbidden, type Narration, step, tell } from "../stage.js"
+import { hennep, bibob, decision, evaluation, model } from "./cast.js"
+import { forbidden, meeting, type Narration, step, tell } from "../stage.js"
 
 /** Borgen, October 2017–January 2018: the evaluation, the documentation and the handover package. */
 export const handoverToTheNetwork = (n: Narration) =>
@@ -81,8 +81,7 @@ export const handoverToTheNetwork = (n: Narration) =>
         Governance.PersonId.make("secretaris-dvo"),
         new Handover.EndProgramme({
           decisionId: Route.DecisionId.make("besluit-sg-2018-01-einde"),
-          meetingDate: Kernel.calendarDate("2018-01-18"),
-          rationale: "Alle Best Practices overgedragen.",
+          ...meeting(model, "dvo", "2018-01-18", "Alle Best Practices overgedragen."),
         }),
       ),
     )
