@@ -4,6 +4,7 @@ import { CalendarDate } from "../kernel/CalendarDate.js"
 import { BodyId, PersonId } from "../governance/Ids.js"
 import { ItemKind, Outcome } from "../governance/Route.js"
 import { Budget } from "./Budget.js"
+import { ProgressReport } from "./ProgressReport.js"
 
 /** Identifier of an item on a route. @category routes */
 export const ItemId = Schema.String.pipe(
@@ -39,7 +40,9 @@ export const ModelFingerprint = Schema.String.pipe(
 /**
  * What an item says: title, description, budget lines and the Best Practices it contains; a
  * `programmaplan` or `programmabijstelling` names the fingerprint of the rule book it proposes
- * (`proposedModel`), so the DVO decides on exactly that version.
+ * (`proposedModel`), so the DVO decides on exactly that version. A `voortgangsrapportage` carries
+ * its figures (`progressReport`): a draft may hold a preview, and its submission freezes the report
+ * as of the submission date into the item.
  * @category routes
  */
 export const ItemContent = Schema.Struct({
@@ -48,6 +51,7 @@ export const ItemContent = Schema.Struct({
   budget: Budget,
   practices: Schema.Array(Title),
   proposedModel: Schema.optional(ModelFingerprint),
+  progressReport: Schema.optional(ProgressReport),
 })
 /** @category routes */
 export type ItemContent = typeof ItemContent.Type
@@ -76,6 +80,11 @@ export class SubmitItem extends Schema.TaggedClass<SubmitItem>()("SubmitItem", {
   on: Schema.optional(CalendarDate),
   /** Why the drafter departs from a signalled rule that asks a reason (comply or explain). */
   reason: Schema.optional(RequiredText),
+  /**
+   * A voortgangsrapportage's report as of the submission date, frozen into the item. `routeItem`
+   * fills it in (replacing anything given); without it the item keeps its drafted content.
+   */
+  progressReport: Schema.optional(ProgressReport),
 }) {}
 
 /** A member's vote on the outcome put to the meeting. @category routes */
