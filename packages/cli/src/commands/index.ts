@@ -21,6 +21,7 @@ export const commands = group("weerbaar", "weerbaar: the rule book of an integra
   itemCommands("assignment", "opdracht", "assignment"),
   itemCommands("plan", "programmaplan", "programme plan"),
   itemCommands("adjustment", "programmabijstelling", "plan adjustment"),
+  itemCommands("progress-report", "voortgangsrapportage", "progress report"),
   model,
   allowed,
   bestPractice,
