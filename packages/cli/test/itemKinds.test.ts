@@ -2,7 +2,7 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { Governance, Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { initDecided, tempFolder, weerbaar } from "./support.js"
 
 const today = new Date().toISOString().slice(0, 10)
@@ -43,6 +43,10 @@ beforeAll(() => {
   folder = tempFolder()
   initDecided(folder)
 }, 120_000)
+
+// The runs are synchronous: between tests the worker gets a turn of its event loop, so that its
+// reports to vitest are answered in time.
+afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)))
 
 describe("a voortgangsrapportage through the CLI", () => {
   it("is drafted and submitted by the Stuurgroep with the figures of `report --date`, noted by the DVO, and keeps them after later events", () => {
