@@ -122,6 +122,13 @@ const districtYear = Effect.gen(function* () {
       municipality: Governance.OrganisationId.make(municipality),
       decisionId: Route.DecisionId.make("sg-2016-02-pilot"),
       meetingDate: Kernel.calendarDate("2016-02-15"),
+      // Decided in the Stuurgroep's meeting, every member present.
+      attendance: Governance.votingMembersOn(
+        Governance.samenWeerbaar(),
+        Governance.BodyId.make("stuurgroep"),
+        Kernel.calendarDate("2016-02-15"),
+      ),
+      rationale: "De gemeente heeft de aanpak in voorbereiding.",
     }),
   )
   yield* practices.execute(

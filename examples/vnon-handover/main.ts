@@ -158,6 +158,13 @@ const programmeSide = Effect.gen(function* () {
       municipality: Governance.OrganisationId.make("rheden"),
       decisionId: Route.DecisionId.make("sg-2016-02-pilot"),
       meetingDate: Kernel.calendarDate("2016-02-15"),
+      // Decided in the Stuurgroep's meeting, every member present.
+      attendance: Governance.votingMembersOn(
+        Governance.samenWeerbaar(),
+        Governance.BodyId.make("stuurgroep"),
+        Kernel.calendarDate("2016-02-15"),
+      ),
+      rationale: "Rheden heeft de aanpak in voorbereiding.",
     }),
   )
   yield* catalogue.execute(
@@ -322,6 +329,12 @@ const programmeSide = Effect.gen(function* () {
     new Handover.EndProgramme({
       decisionId: Route.DecisionId.make("dvo-2017-04-einde"),
       meetingDate: Kernel.calendarDate("2017-04-13"),
+      // Decided in the DVO's meeting, every member present.
+      attendance: Governance.votingMembersOn(
+        Governance.samenWeerbaar(),
+        Governance.BodyId.make("dvo"),
+        Kernel.calendarDate("2017-04-13"),
+      ),
       rationale: "De doorontwikkeling gaat over naar de Expertgroep Ondermijning VNON.",
     }),
   )

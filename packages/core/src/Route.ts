@@ -7,6 +7,7 @@
  */
 export * from "./routes/Budget.js"
 export * from "./routes/commands.js"
+export * from "./routes/ProgressReport.js"
 export * from "./routes/events.js"
 export * from "./routes/ItemState.js"
 export * from "./routes/route.js"

@@ -1,5 +1,5 @@
 import { HttpApiBuilder, type HttpApiGroup } from "@effect/platform"
-import { type Governance, Programme, Route, Store } from "@weerbaar/core"
+import { type Governance, Health, Programme, Route, Store } from "@weerbaar/core"
 import { Effect, type Layer } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import type { itemResources } from "../api/groups/items.js"
@@ -47,6 +47,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
       const programme = yield* Programme.Programme
       const runtime = yield* Programme.ProgrammeRuntime
       const readModels = yield* Store.ReadModelStore
+      const health = yield* Health.Health
       const views = makeItemViews(programme, runtime, readModels, kind)
 
       /** Answers with the item, its version as the ETag. */
@@ -69,8 +70,13 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
           const expectedVersion = yield* requiredVersion(headers["if-match"])
           const idempotency = yield* idempotencyOf(person, headers["idempotency-key"])
           yield* views.exists(itemId)
+          // A voortgangsrapportage's figures are frozen as of the submission date (`routeItem`).
           const result = yield* asProblem(
-            programme.route(person, command(Route.ItemId.make(itemId)), { expectedVersion, ...idempotency }),
+            Programme.routeItem(person, command(Route.ItemId.make(itemId)), { expectedVersion, ...idempotency }).pipe(
+              Effect.provideService(Programme.Programme, programme),
+              Effect.provideService(Store.ReadModelStore, readModels),
+              Effect.provideService(Health.Health, health),
+            ),
           )
           return yield* answerAfter(itemId, result)
         })

@@ -1,4 +1,4 @@
-import { Governance, Kernel, Programme, Route, Store } from "@weerbaar/core"
+import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { Effect, Option, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -6,7 +6,6 @@ import type { Output } from "../cli/output.js"
 import { actorOf, dateOrToday, decodeInput, idOf, parseBudgetLine, parseDate } from "../runtime/input.js"
 import { readModelFile } from "../runtime/modelFile.js"
 import { onStore } from "../runtime/services.js"
-import { euro, table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
 
 /** The content flags of `draft` and `edit`. */
@@ -16,6 +15,8 @@ export interface ContentArgs {
   readonly budget: ReadonlyArray<string>
   readonly practice: ReadonlyArray<string>
   readonly model: Option.Option<string>
+  /** A voortgangsrapportage's figures as of this day (`--report-date`); only its `draft` and `edit` have it. */
+  readonly reportDate?: Option.Option<string>
 }
 
 const commandNames: Partial<Record<Governance.ItemKind, string>> = {
@@ -23,10 +24,14 @@ const commandNames: Partial<Record<Governance.ItemKind, string>> = {
   beleidsvoorstel: "proposal",
   programmaplan: "plan",
   programmabijstelling: "adjustment",
+  overdracht: "handover",
+  voortgangsrapportage: "progress-report",
 }
-const help = (kind: Governance.ItemKind) => `see \`weerbaar ${commandNames[kind] ?? "proposal"} --help\``
+/** Where the help of an item kind's commands is. */
+export const help = (kind: Governance.ItemKind) => `see \`weerbaar ${commandNames[kind] ?? "proposal"} --help\``
 
-const requireItem = (itemId: string) =>
+/** The item `itemId`, or bad input naming the missing item. */
+export const requireItem = (itemId: string) =>
   Effect.gen(function* () {
     const missing = { problem: `there is no item '${itemId}'`, next: "list the items with `list`" }
     const item = yield* (yield* Programme.Programme).item(
@@ -36,8 +41,20 @@ const requireItem = (itemId: string) =>
     return item
   })
 
-const contentOf = (args: ContentArgs, current?: Programme.ItemView & { exists: true }) =>
+// A voortgangsrapportage's figures: generated as of --report-date (a draft: today when not given);
+// an edit without it keeps the figures it had.
+const figuresOf = (kind: Governance.ItemKind, args: ContentArgs, current?: Programme.ItemView & { exists: true }) =>
   Effect.gen(function* () {
+    if (kind !== "voortgangsrapportage") return current?.content.progressReport
+    const date = args.reportDate ?? Option.none()
+    if (Option.isNone(date) && current !== undefined) return current.content.progressReport
+    const asOf = yield* dateOrToday(date, "--report-date")
+    return yield* Programme.progressReportOn(Kernel.calendarDate(asOf))
+  })
+
+const contentOf = (kind: Governance.ItemKind, args: ContentArgs, current?: Programme.ItemView & { exists: true }) =>
+  Effect.gen(function* () {
+    const progressReport = yield* figuresOf(kind, args, current)
     const budget =
       args.budget.length > 0 || current === undefined
         ? yield* Effect.forEach(args.budget, parseBudgetLine)
@@ -51,6 +68,7 @@ const contentOf = (args: ContentArgs, current?: Programme.ItemView & { exists: t
       budget,
       practices: args.practice.length > 0 || current === undefined ? args.practice : current.content.practices,
       ...(proposedModel === undefined ? {} : { proposedModel }),
+      ...(progressReport === undefined ? {} : { progressReport }),
     }
   })
 
@@ -72,7 +90,7 @@ export const draft = (global: Global, kind: Governance.ItemKind, args: ContentAr
       const command = yield* decodeInput(
         Route.DraftItem,
         help(kind),
-      )({ _tag: "DraftItem", itemId: args.id, kind, draftingBody: args.body, content: yield* contentOf(args) })
+      )({ _tag: "DraftItem", itemId: args.id, kind, draftingBody: args.body, content: yield* contentOf(kind, args) })
       const executed = yield* (yield* Programme.Programme).route(actor, command)
       return yield* changed(global, args.id, executed)
     }),
@@ -85,7 +103,7 @@ export const edit = (global: Global, kind: Governance.ItemKind, args: ContentArg
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const current = yield* requireItem(args.id)
-      const content = yield* contentOf(args, current)
+      const content = yield* contentOf(kind, args, current)
       const command = yield* decodeInput(Route.EditItem, help(kind))({ _tag: "EditItem", itemId: args.id, content })
       return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
     }),
@@ -111,7 +129,8 @@ export const submit = (
         ...on,
         ...(Option.isSome(args.reason) ? { reason: args.reason.value } : {}),
       })
-      return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
+      // A voortgangsrapportage's figures are frozen as of the submission date.
+      return yield* changed(global, args.id, yield* Programme.routeItem(actor, command))
     }),
   )
 
@@ -122,6 +141,7 @@ export interface MeetingArgs {
   readonly date: Option.Option<string>
   readonly present: ReadonlyArray<string>
   readonly recused: ReadonlyArray<string>
+  readonly vote: ReadonlyArray<string>
   readonly rationale: string
   readonly decisionId: Option.Option<string>
 }
@@ -136,6 +156,19 @@ export interface DecideArgs extends MeetingArgs {
 /** The flags of `revoke`. */
 export interface RevokeArgs extends MeetingArgs {
   readonly decision: string
+}
+
+/** A `--vote PERSON=for|against|abstain`: bad input naming the option when it is not that. */
+const parseVote = (text: string) => {
+  const match = /^([^=]+)=(for|against|abstain)$/.exec(text)
+  return match === null
+    ? Effect.fail(
+        new BadInput({
+          problem: `--vote '${text}' is not PERSON=for|against|abstain`,
+          next: "write each vote as --vote PERSON=for, --vote PERSON=against or --vote PERSON=abstain",
+        }),
+      )
+    : Effect.succeed({ member: match[1]!, vote: match[2]! })
 }
 
 /**
@@ -165,12 +198,14 @@ const atMeeting = (
           : Schema.is(Governance.BodyId)(args.body)
             ? Governance.votingMembersOn(model, args.body, Kernel.calendarDate(meetingDate))
             : [] // an id that is no body's is refused when the command is decoded
+      const votes = yield* Effect.forEach(args.vote, parseVote)
       const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
       const decoded = yield* decode({
         ...command({ decisionId, meetingDate, attendance }),
         itemId: args.id,
         body: args.body,
         recused: args.recused,
+        votes,
         rationale: args.rationale,
       })
       return yield* changed(global, args.id, yield* programme.route(actor, decoded))
@@ -212,58 +247,5 @@ export const withdraw = (global: Global, kind: Governance.ItemKind, args: { id: 
         help(kind),
       )({ _tag: "WithdrawItem", itemId: args.id, reason: args.reason })
       return yield* changed(global, args.id, yield* (yield* Programme.Programme).route(actor, command))
-    }),
-  )
-
-/** `show`: an item with its content and decisions. */
-export const show = (global: Global, _kind: Governance.ItemKind, args: { id: string }) =>
-  onStore(
-    global.db,
-    Effect.map(requireItem(args.id), (item): Output => {
-      const { exists: _, ...json } = item
-      const total = item.content.budget.reduce((sum, line) => sum + line.amount, 0)
-      return {
-        json,
-        text: [
-          `${item.itemId} — ${item.content.title}`,
-          `kind ${item.kind}, drafted by ${item.draftingBody}, status ${item.status}, version ${item.version}`,
-          item.content.description === "" ? "" : `\n${item.content.description}\n`,
-          `budget ${euro(total)}`,
-          ...item.content.budget.map((l) => `  ${l.category} · ${l.organisation} · ${l.year}: ${euro(l.amount)}`),
-          item.content.practices.length === 0 ? "" : `Best Practices: ${item.content.practices.join(", ")}`,
-          "",
-          table(
-            ["decision", "body", "outcome", "version", "meeting", "final"],
-            item.decisions.map((d) => [
-              d.decisionId + (d.revokedBy === undefined ? "" : ` (revoked by ${d.revokedBy})`),
-              d.body,
-              d.outcome,
-              String(d.version),
-              d.meetingDate,
-              d.final ? "yes" : "no",
-            ]),
-          ),
-        ]
-          .filter((l) => l !== "")
-          .join("\n"),
-      }
-    }),
-  )
-
-/** `list`: the items of this kind, from the item overview. */
-export const list = (global: Global, kind: Governance.ItemKind, args: { status: Option.Option<string> }) =>
-  onStore(
-    global.db,
-    Effect.gen(function* () {
-      const readModels = yield* Store.ReadModelStore
-      const where = { kind, ...(Option.isSome(args.status) ? { status: args.status.value } : {}) }
-      const rows = yield* Store.queryAll(readModels, Route.itemOverview, where)
-      return {
-        json: { items: rows },
-        text: table(
-          ["item", "title", "status", "version", "drafted by", "budget"],
-          rows.map((r) => [r.itemId, r.title, r.status, String(r.version), r.draftingBody, euro(r.budgetTotal)]),
-        ),
-      } satisfies Output
     }),
   )

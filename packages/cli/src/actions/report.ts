@@ -52,6 +52,7 @@ export const report = (
         asOf,
         measures: data.matrix.length,
         municipalities: data.municipalities.length,
+        figures: data.figures,
         report: text,
       },
       text,

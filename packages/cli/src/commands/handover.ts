@@ -1,11 +1,15 @@
 import { argument, command, group, handle, text } from "../cli/spec.js"
+import { itemSubcommands } from "./items.js"
 import { shared } from "./options.js"
 
 const load = () => import("../actions/handover.js")
 const item = argument("item", "the overdracht item")
 
-/** `handover create|export|import`. */
-export const handover = group("handover", "the handover of Best Practices to the network", [
+/**
+ * `handover create|export|import`, and the overdracht (the Stuurgroep's handover decision) on its
+ * route: `handover draft|edit|submit|decide|revoke|withdraw|show|list|history`.
+ */
+export const handover = group("handover", "the handover of Best Practices to the network (overdracht)", [
   command(
     "create",
     "make the package of a decided overdracht",
@@ -24,4 +28,5 @@ export const handover = group("handover", "the handover of Best Practices to the
     { file: argument("file", "the package JSON file") },
     handle(load, (m, g, a) => m.importPackage(g, a)),
   ),
+  ...itemSubcommands("overdracht", "handover decision"),
 ])

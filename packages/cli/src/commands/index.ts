@@ -27,6 +27,7 @@ export const commands = group("weerbaar", "weerbaar: the rule book of an integra
   meeting,
   writtenRound,
   besluitenlijst,
+  itemCommands("progress-report", "voortgangsrapportage", "progress report"),
   model,
   allowed,
   bestPractice,

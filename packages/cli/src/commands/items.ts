@@ -1,9 +1,16 @@
 import { choice, command, group, handle, text } from "../cli/spec.js"
 import { shared } from "./options.js"
 
-type Kind = "beleidsvoorstel" | "opdracht" | "programmaplan" | "programmabijstelling"
+type Kind =
+  | "beleidsvoorstel"
+  | "opdracht"
+  | "programmaplan"
+  | "programmabijstelling"
+  | "overdracht"
+  | "voortgangsrapportage"
 
 const load = () => import("../actions/items.js")
+const views = () => import("../actions/itemViews.js")
 
 const content = {
   title: shared.title,
@@ -22,26 +29,49 @@ const meeting = {
   date: shared.date("the meeting date YYYY-MM-DD (default today)"),
   present: text("present", "a member present (repeat; default all voting members on the date)", "person").repeated(),
   recused: text("recused", "a member with a conflict of interest (repeat)", "person").repeated(),
+  vote: text(
+    "vote",
+    "a member's vote PERSON=for|against|abstain, for a body deciding by majority or unanimity (repeat)",
+    "vote",
+  ).repeated(),
 }
 
-/** The subcommands of an item kind on its approval route: `proposal` and `assignment`. */
-export const itemCommands = (name: string, kind: Kind, what: string) =>
-  group(name, `${what}s (${kind}) on their approval route`, [
+// A voortgangsrapportage's draft carries a preview of its figures as of --date; its submission
+// freezes them as of the submission date.
+const reportDate = {
+  reportDate: text(
+    "report-date",
+    "draft only: preview the report's figures as of this day YYYY-MM-DD (default today); submitting freezes them as of the submission date",
+    "date",
+  ).optional(),
+}
+
+/**
+ * The subcommands of an item kind on its approval route: draft, edit, submit, decide, revoke,
+ * withdraw, show, list and history. A voortgangsrapportage's `draft` and `edit` take `--report-date`.
+ */
+export const itemSubcommands = (kind: Kind, what: string) => {
+  const draftContent = kind === "voortgangsrapportage" ? { ...content, ...reportDate } : content
+  return [
     command(
       "draft",
-      `draft a new ${what} (--as a member of the drafting body)`,
-      { id: shared.itemId, body: text("body", "the drafting body", "body"), ...content },
+      kind === "voortgangsrapportage"
+        ? `draft a new ${what} with its figures as of --report-date (--as a member of the drafting body)`
+        : `draft a new ${what} (--as a member of the drafting body)`,
+      { id: shared.itemId, body: text("body", "the drafting body", "body"), ...draftContent },
       handle(load, (m, g, a) => m.draft(g, kind, a)),
     ),
     command(
       "edit",
       `edit a draft or returned ${what}; options not given keep their value`,
-      { id: shared.itemId, ...content },
+      { id: shared.itemId, ...draftContent },
       handle(load, (m, g, a) => m.edit(g, kind, a)),
     ),
     command(
       "submit",
-      `submit the ${what} to its approval route`,
+      kind === "voortgangsrapportage"
+        ? `submit the ${what} to its route, freezing its figures as of the submission date`
+        : `submit the ${what} to its approval route`,
       {
         id: shared.itemId,
         date: shared.date("the day it was submitted YYYY-MM-DD, when recorded later (default today)"),
@@ -85,14 +115,27 @@ export const itemCommands = (name: string, kind: Kind, what: string) =>
     ),
     command(
       "show",
-      `show the ${what} with its decisions`,
+      kind === "voortgangsrapportage"
+        ? `show the ${what} with its decisions and its figures (frozen when it was submitted)`
+        : `show the ${what} with its decisions`,
       { id: shared.itemId },
-      handle(load, (m, g, a) => m.show(g, kind, a)),
+      handle(views, (m, g, a) => m.show(g, kind, a)),
     ),
     command(
       "list",
       `list the ${what}s`,
       { status: text("status", "only items with this status", "status").optional() },
-      handle(load, (m, g, a) => m.list(g, kind, a)),
+      handle(views, (m, g, a) => m.list(g, kind, a)),
     ),
-  ])
+    command(
+      "history",
+      `who drafted, edited, submitted, decided or withdrew which version of the ${what}, with each version's content`,
+      { id: shared.itemId },
+      handle(views, (m, g, a) => m.history(g, kind, a)),
+    ),
+  ]
+}
+
+/** The group of an item kind on its approval route: `proposal`, `assignment`, `progress-report`, …. */
+export const itemCommands = (name: string, kind: Kind, what: string) =>
+  group(name, `${what}s (${kind}) on their approval route`, itemSubcommands(kind, what))

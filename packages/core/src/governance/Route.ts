@@ -69,7 +69,10 @@ export const draftersOf = (drafters: Drafters): ReadonlyArray<Drafter> =>
 /**
  * The approval route of one kind of item: who drafts it, whether it carries a budget, and its
  * ordered steps. When the drafting body is itself a step of the route, the route starts at that
- * step (the Stuurgroep's own beleidsvoorstel starts at its own approval).
+ * step (the Stuurgroep's own beleidsvoorstel starts at its own approval), or at the step after it
+ * when that step only takes note: a body takes no note of its own report, so in the preset the
+ * Stuurgroep's voortgangsrapportage goes to the DVO while an expert group's ends at the Stuurgroep's
+ * take-note (see `startOf`).
  * @category routes
  */
 export class Route extends Schema.Class<Route>("Route")({

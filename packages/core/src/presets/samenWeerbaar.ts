@@ -274,10 +274,12 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
         steps: steps(["dvo", "approve", "reject"]),
       },
       {
+        // The Stuurgroep informs the DVO; an expert group's trekker informs the Stuurgroep, whose
+        // take-note ends that report's route (a body takes no note of its own report: `startOf`).
         item: "voortgangsrapportage",
-        drafter: { body: "stuurgroep" },
+        drafter: [{ body: "stuurgroep" }, { level: "beleid" }],
         budget: "none",
-        steps: steps(["dvo", "take-note"]),
+        steps: steps(["stuurgroep", "take-note"], ["dvo", "take-note"]),
       },
       {
         item: "overdracht",

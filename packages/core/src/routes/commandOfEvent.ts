@@ -47,7 +47,14 @@ export const commandOfRouteEvent = (
       return { command: new EditItem({ itemId: e.itemId, content: e.content }, true), actor: e.editedBy, at: e.at }
     case "ItemSubmitted":
       return {
-        command: new SubmitItem({ itemId: e.itemId, ...(e.on === undefined ? {} : { on: e.on }) }, true),
+        command: new SubmitItem(
+          {
+            itemId: e.itemId,
+            ...(e.on === undefined ? {} : { on: e.on }),
+            ...(e.progressReport === undefined ? {} : { progressReport: e.progressReport }),
+          },
+          true,
+        ),
         actor: e.submittedBy,
         at: e.at,
       }

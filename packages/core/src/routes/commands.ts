@@ -5,6 +5,7 @@ import { BodyId, PersonId } from "../governance/Ids.js"
 import { ItemKind, Outcome } from "../governance/Route.js"
 import { Budget } from "./Budget.js"
 import { DecidedIn } from "../meetings/MeetingIds.js"
+import { ProgressReport } from "./ProgressReport.js"
 
 /** Identifier of an item on a route. @category routes */
 export const ItemId = Schema.String.pipe(
@@ -40,7 +41,9 @@ export const ModelFingerprint = Schema.String.pipe(
 /**
  * What an item says: title, description, budget lines and the Best Practices it contains; a
  * `programmaplan` or `programmabijstelling` names the fingerprint of the rule book it proposes
- * (`proposedModel`), so the DVO decides on exactly that version.
+ * (`proposedModel`), so the DVO decides on exactly that version. A `voortgangsrapportage` carries
+ * its figures (`progressReport`): a draft may hold a preview, and its submission freezes the report
+ * as of the submission date into the item.
  * @category routes
  */
 export const ItemContent = Schema.Struct({
@@ -49,6 +52,7 @@ export const ItemContent = Schema.Struct({
   budget: Budget,
   practices: Schema.Array(Title),
   proposedModel: Schema.optional(ModelFingerprint),
+  progressReport: Schema.optional(ProgressReport),
 })
 /** @category routes */
 export type ItemContent = typeof ItemContent.Type
@@ -77,6 +81,11 @@ export class SubmitItem extends Schema.TaggedClass<SubmitItem>()("SubmitItem", {
   on: Schema.optional(CalendarDate),
   /** Why the drafter departs from a signalled rule that asks a reason (comply or explain). */
   reason: Schema.optional(RequiredText),
+  /**
+   * A voortgangsrapportage's report as of the submission date, frozen into the item. `routeItem`
+   * fills it in (replacing anything given); without it the item keeps its drafted content.
+   */
+  progressReport: Schema.optional(ProgressReport),
 }) {}
 
 /** A member's vote on the outcome put to the meeting. @category routes */

@@ -5,6 +5,7 @@ import { BodyId, PersonId } from "../governance/Ids.js"
 import { ItemKind, Outcome } from "../governance/Route.js"
 import { DecidedIn } from "../meetings/MeetingIds.js"
 import { DecisionId, ItemContent, ItemId, SubstituteAttendance, Vote } from "./commands.js"
+import { ProgressReport } from "./ProgressReport.js"
 
 /** An item was drafted: version 1. @category routes */
 export class ItemDrafted extends Schema.TaggedClass<ItemDrafted>()("ItemDrafted", {
@@ -25,7 +26,11 @@ export class ItemEdited extends Schema.TaggedClass<ItemEdited>()("ItemEdited", {
   at: Timestamp,
 }) {}
 
-/** A version was submitted and starts the route at its first step. @category routes */
+/**
+ * A version was submitted and starts the route at its first step; a voortgangsrapportage's report
+ * as of the submission date is frozen into it (`progressReport`), so later events do not change it.
+ * @category routes
+ */
 export class ItemSubmitted extends Schema.TaggedClass<ItemSubmitted>()("ItemSubmitted", {
   itemId: ItemId,
   version: Schema.Int,
@@ -33,6 +38,7 @@ export class ItemSubmitted extends Schema.TaggedClass<ItemSubmitted>()("ItemSubm
   at: Timestamp,
   /** The day of the submission when it was recorded later; else the day of `at`. */
   on: Schema.optional(CalendarDate),
+  progressReport: Schema.optional(ProgressReport),
 }) {}
 
 /**

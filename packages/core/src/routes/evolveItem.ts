@@ -33,7 +33,15 @@ export const evolveItem = (state: ItemState, event: RouteEvent): ItemState => {
         : state
     case "ItemSubmitted":
       return state.exists
-        ? withChanges(state, { status: "submitted", step: 0, submittedOn: event.on ?? dateOf(event.at) })
+        ? withChanges(state, {
+            status: "submitted",
+            step: 0,
+            submittedOn: event.on ?? dateOf(event.at),
+            content:
+              event.progressReport === undefined
+                ? state.content
+                : withChanges(state.content, { progressReport: event.progressReport }),
+          })
         : state
     case "DecisionRecorded": {
       if (!state.exists) return state

@@ -3,6 +3,8 @@ import type { ReadModel } from "../ports/ReadModel.js"
 import type { StoredEvent } from "../ports/EventStore.js"
 import { budgetTotal } from "./Budget.js"
 import { decisionRegister } from "./decisionRegister.js"
+import type { JsonValue } from "../kernel/canonicalJson.js"
+import type { ItemContent } from "./commands.js"
 import { type RouteEvent, routeEventCodec } from "./events.js"
 
 const routeEvent = (event: StoredEvent): RouteEvent | undefined => {
@@ -107,16 +109,22 @@ export type HistoryRow = {
   readonly decision?: string
   readonly body?: string
   readonly outcome?: string
+  /** The content the version had after this act (an `ItemContent`): drafting and each edit keep theirs. */
+  readonly content?: { readonly [key: string]: JsonValue }
 }
+
+// An item's content as the JSON it is stored as.
+const contentRow = (content: ItemContent) => content as unknown as { readonly [key: string]: JsonValue }
 
 /**
  * The history of every item, one row per event, keyed `itemId/position` so an item's history
- * reads in order.
+ * reads in order; the rows of drafting and editing keep the content of the version as it was then
+ * (version 2 of the read model).
  * @category read models
  */
 export const itemHistory: ReadModel<HistoryRow> = {
   name: "item-history",
-  version: 1,
+  version: 2,
   keysOf: (stored) => {
     const event = routeEvent(stored)
     return event === undefined ? [] : [historyKey(event.itemId, stored.position)]
@@ -128,9 +136,18 @@ export const itemHistory: ReadModel<HistoryRow> = {
     const row: HistoryRow = (() => {
       switch (event._tag) {
         case "ItemDrafted":
-          return Object.assign({}, base, { who: event.draftedBy, version: 1, why: event.content.title })
+          return Object.assign({}, base, {
+            who: event.draftedBy,
+            version: 1,
+            why: event.content.title,
+            content: contentRow(event.content),
+          })
         case "ItemEdited":
-          return Object.assign({}, base, { who: event.editedBy, version: event.version })
+          return Object.assign({}, base, {
+            who: event.editedBy,
+            version: event.version,
+            content: contentRow(event.content),
+          })
         case "ItemSubmitted":
           return Object.assign({}, base, { who: event.submittedBy, version: event.version })
         case "DecisionRecorded":

@@ -18,14 +18,11 @@ export const endsRoute = (route: Route, step: number, outcome: string): boolean 
  * has not approved that version yet. Approvals are matched by the body of each step, not by its
  * index alone, so a route that changed while the item was on it (a new model version adds or drops
  * a step) still asks every body it names; `route.steps.length` when every step approved. An item
- * whose drafting body is a step of the route starts at that body's step.
+ * whose drafting body is a step of the route starts at that body's step ({@link startOf}).
  * @category routes
  */
 export const turnOf = (route: Route, item: Item): number => {
-  const start = Math.max(
-    0,
-    route.steps.findIndex((s) => s.body === item.draftingBody),
-  )
+  const start = startOf(route, item.draftingBody)
   const approvals = new Map<string, number>()
   for (const d of item.decisions) {
     if (d.version === item.version && positiveOutcomes.includes(d.outcome)) {
@@ -39,4 +36,19 @@ export const turnOf = (route: Route, item: Item): number => {
     approvals.set(body, left - 1)
   }
   return route.steps.length
+}
+
+/**
+ * The step an item of `draftingBody` starts at: the drafting body's own step when it is a step of
+ * the route (the Stuurgroep approves its own beleidsvoorstel), or the step after it when that step
+ * only takes note — a body takes no note of its own report, so the Stuurgroep's voortgangsrapportage
+ * goes straight to the DVO while an expert group's ends at the Stuurgroep's take-note. Else the
+ * first step.
+ * @category routes
+ */
+export const startOf = (route: Route, draftingBody: string): number => {
+  const own = route.steps.findIndex((s) => s.body === draftingBody)
+  if (own < 0) return 0
+  const onlyNotes = route.steps[own]!.outcomes.every((o) => o === "take-note")
+  return onlyNotes && own + 1 < route.steps.length ? own + 1 : own
 }

@@ -65,6 +65,7 @@ export const routeEventsOf = (
             submittedBy: actor,
             at,
             ...(command.on === undefined ? {} : { on: command.on }),
+            ...(command.progressReport === undefined ? {} : { progressReport: command.progressReport }),
           },
           decidedEvent,
         ),

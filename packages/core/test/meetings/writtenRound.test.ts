@@ -19,7 +19,7 @@ const start = (body = "stuurgroep", deadline = "2016-06-15") =>
     deadline: Kernel.calendarDate(deadline),
   })
 const respond = (member: Governance.PersonId, response: Meeting.RoundResponse, date = "2016-06-03") =>
-  new Meeting.RespondToWrittenRound({ writtenRoundId: roundId, response, on: Kernel.calendarDate(date) })
+  new Meeting.RespondToWrittenRound({ writtenRoundId: roundId, member, response, on: Kernel.calendarDate(date) })
 const close = (date: string) =>
   new Meeting.CloseWrittenRound({
     writtenRoundId: roundId,

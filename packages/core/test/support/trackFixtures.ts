@@ -1,3 +1,4 @@
+import { meetingOf } from "@weerbaar/core/testing"
 import { Governance, Kernel, Practice, Route } from "@weerbaar/core"
 import { ctx, practiceId } from "./practiceFixtures.js"
 
@@ -23,7 +24,7 @@ export const exemptOn = (meetingDate: string, municipality = "renkum") =>
     practiceId,
     municipality: Governance.OrganisationId.make(municipality),
     decisionId: Route.DecisionId.make("dvo-vrijstelling"),
-    meetingDate: Kernel.calendarDate(meetingDate),
+    ...meetingOf(Governance.samenWeerbaar(), "dvo", meetingDate),
     reason: "Geen hennepteelt van betekenis in de gemeente.",
   })
 
