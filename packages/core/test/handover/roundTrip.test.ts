@@ -212,7 +212,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
         )
         const command = new Handover.EndProgramme({
           decisionId: Route.DecisionId.make("dvo-2017-einde"),
-          ...meetingOf(Governance.vnonNetwerk(), "dvo", "2017-04-13", "De doorontwikkeling gaat over naar VNON."),
+          ...meetingOf(Governance.samenWeerbaar(), "dvo", "2017-04-13", "De doorontwikkeling gaat over naar VNON."),
         })
         const open = yield* Effect.flip(handover.endProgramme(Governance.PersonId.make("secretaris-dvo"), command))
         yield* programme.route(
