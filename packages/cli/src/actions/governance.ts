@@ -137,7 +137,9 @@ export const register = (global: Global, args: { item: Option.Option<string>; bo
               r.datum,
               r.identificatie,
               r.bestuursorgaan,
-              r.subject === "stuk" ? `${r.itemId} v${r.version}` : `${r.subject} ${r.itemId}${r.municipality === undefined ? "" : ` ${r.municipality}`}`.trim(),
+              r.subject === "stuk"
+                ? `${r.itemId} v${r.version}`
+                : `${r.subject} ${r.itemId}${r.municipality === undefined ? "" : ` ${r.municipality}`}`.trim(),
               r.outcome,
               takenIn(r),
               attendanceText(r),

@@ -1,10 +1,11 @@
 import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
-import { Effect, Option, Schema } from "effect"
+import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
 import { actorOf, dateOrToday, decodeInput, idOf, parseBudgetLine, parseDate } from "../runtime/input.js"
 import { readModelFile } from "../runtime/modelFile.js"
+import { type DecisionRecordArgs, decisionRecord } from "../runtime/decisionRecord.js"
 import { onStore } from "../runtime/services.js"
 import { executedJson, executedText } from "./executed.js"
 
@@ -135,13 +136,9 @@ export const submit = (
   )
 
 /** The flags of a body's meeting, shared by `decide` and `revoke`. */
-export interface MeetingArgs {
+export interface MeetingArgs extends DecisionRecordArgs {
   readonly id: string
   readonly body: string
-  readonly date: Option.Option<string>
-  readonly present: ReadonlyArray<string>
-  readonly recused: ReadonlyArray<string>
-  readonly vote: ReadonlyArray<string>
   readonly rationale: string
   readonly decisionId: Option.Option<string>
 }
@@ -158,31 +155,14 @@ export interface RevokeArgs extends MeetingArgs {
   readonly decision: string
 }
 
-/** A `--vote PERSON=for|against|abstain`: bad input naming the option when it is not that. */
-const parseVote = (text: string) => {
-  const match = /^([^=]+)=(for|against|abstain)$/.exec(text)
-  return match === null
-    ? Effect.fail(
-        new BadInput({
-          problem: `--vote '${text}' is not PERSON=for|against|abstain`,
-          next: "write each vote as --vote PERSON=for, --vote PERSON=against or --vote PERSON=abstain",
-        }),
-      )
-    : Effect.succeed({ member: match[1]!, vote: match[2]! })
-}
-
 /**
- * Records what a body did at its meeting: the meeting's date (default today), who attended
- * (default every voting member on that date) and the decision's id (default generated).
+ * Records what a body did at its meeting, with the record `--meeting`/`--point`, `--written-round`
+ * or the one-line flags give ({@link decisionRecord}) and the decision's id (default generated).
  */
 const atMeeting = (
   global: Global,
   args: MeetingArgs,
-  command: (meeting: {
-    readonly decisionId: string
-    readonly meetingDate: string
-    readonly attendance: ReadonlyArray<string>
-  }) => Record<string, unknown>,
+  command: (meeting: { readonly decisionId: string }) => Record<string, unknown>,
   decode: (input: unknown) => Effect.Effect<Route.RecordDecision | Route.RevokeDecision, BadInput>,
 ) =>
   onStore(
@@ -190,23 +170,13 @@ const atMeeting = (
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
       const programme = yield* Programme.Programme
-      const model = yield* programme.model
-      const meetingDate = yield* dateOrToday(args.date)
-      const attendance =
-        args.present.length > 0
-          ? args.present
-          : Schema.is(Governance.BodyId)(args.body)
-            ? Governance.votingMembersOn(model, args.body, Kernel.calendarDate(meetingDate))
-            : [] // an id that is no body's is refused when the command is decoded
-      const votes = yield* Effect.forEach(args.vote, parseVote)
+      const record = yield* decisionRecord(args, args.body, args.rationale)
       const decisionId = Option.isSome(args.decisionId) ? args.decisionId.value : yield* programme.newId("besluit")
       const decoded = yield* decode({
-        ...command({ decisionId, meetingDate, attendance }),
+        ...command({ decisionId }),
+        ...record,
         itemId: args.id,
         body: args.body,
-        recused: args.recused,
-        votes,
-        rationale: args.rationale,
       })
       return yield* changed(global, args.id, yield* programme.route(actor, decoded))
     }),

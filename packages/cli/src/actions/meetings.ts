@@ -19,7 +19,9 @@ const meetingOf = (id: string) =>
       Effect.flatMap(meetings.meeting(meetingId), (state) =>
         state.exists
           ? Effect.succeed(state)
-          : Effect.fail(new BadInput({ problem: `there is no meeting '${id}'`, next: "`weerbaar meeting list` lists them" })),
+          : Effect.fail(
+              new BadInput({ problem: `there is no meeting '${id}'`, next: "`weerbaar meeting list` lists them" }),
+            ),
       ),
     ),
   )
@@ -56,7 +58,14 @@ const onMeeting = (global: Global, id: string, build: () => Effect.Effect<Readon
 /** `meeting plan`. */
 export const plan = (
   global: Global,
-  a: { id: string; body: string; date: string; time: Option.Option<string>; place: Option.Option<string>; online: boolean },
+  a: {
+    id: string
+    body: string
+    date: string
+    time: Option.Option<string>
+    place: Option.Option<string>
+    online: boolean
+  },
 ) =>
   onMeeting(global, a.id, () =>
     Effect.map(parseDate(a.date, "--date"), (date) => [
@@ -75,7 +84,13 @@ export const plan = (
 /** `meeting agenda`. */
 export const agenda = (
   global: Global,
-  a: { id: string; title: string; item: Option.Option<string>; minutes: Option.Option<string>; paper: ReadonlyArray<string> },
+  a: {
+    id: string
+    title: string
+    item: Option.Option<string>
+    minutes: Option.Option<string>
+    paper: ReadonlyArray<string>
+  },
 ) =>
   onMeeting(global, a.id, () =>
     Option.isSome(a.item) && Option.isSome(a.minutes)
@@ -180,7 +195,10 @@ export const decide = (
       const decisionId = Option.isSome(a.decisionId) ? a.decisionId.value : yield* programme.newId("besluit")
       if (point?.subject.kind === "item") {
         if (Option.isNone(a.outcome)) {
-          return yield* new BadInput({ problem: `point ${a.point} is about item ${point.subject.itemId}: pass --outcome`, next })
+          return yield* new BadInput({
+            problem: `point ${a.point} is about item ${point.subject.itemId}: pass --outcome`,
+            next,
+          })
         }
         const command = yield* decodeInput(Route.RecordDecision, next, { outcome: "--outcome", remarks: "--remarks" })({
           _tag: "RecordDecision",
@@ -195,7 +213,10 @@ export const decide = (
         return report(global, a.id, yield* programme.route(actor, command))
       }
       if (Option.isNone(a.decision)) {
-        return yield* new BadInput({ problem: `point ${a.point} is the body's own: pass --decision with its words`, next })
+        return yield* new BadInput({
+          problem: `point ${a.point} is the body's own: pass --decision with its words`,
+          next,
+        })
       }
       const command = yield* decodeInput(Meeting.DecidePoint, next, { decision: "--decision" })({
         _tag: "DecidePoint",
@@ -218,7 +239,9 @@ export const adoptMinutes = (global: Global, a: { id: string; of: string; decisi
       const meetings = yield* Meeting.Meetings
       const state = yield* meetingOf(a.id)
       const existing = state.points.find((p) => p.subject.kind === "minutes" && p.subject.meetingId === a.of)
-      const decisionId = Option.isSome(a.decisionId) ? a.decisionId.value : yield* (yield* Programme.Programme).newId("besluit")
+      const decisionId = Option.isSome(a.decisionId)
+        ? a.decisionId.value
+        : yield* (yield* Programme.Programme).newId("besluit")
       const commands = [
         ...(existing === undefined
           ? [
@@ -241,7 +264,10 @@ export const adoptMinutes = (global: Global, a: { id: string; of: string; decisi
       ]
       let last: Programme.Executed | undefined
       for (const input of commands) {
-        last = yield* meetings.execute(actor, yield* decodeInput(Meeting.MeetingCommand, next, { subject: "--of" })(input))
+        last = yield* meetings.execute(
+          actor,
+          yield* decodeInput(Meeting.MeetingCommand, next, { subject: "--of" })(input),
+        )
       }
       return report(global, a.id, last!)
     }),

@@ -98,7 +98,11 @@ export const designate = (
       const model = yield* (yield* Programme.ProgrammeRuntime).model
       const stuurgroep = Option.getOrUndefined(Governance.bodyOfLevel(model, "besturing"))?.id ?? "stuurgroep"
       const record = yield* decisionRecord(args, stuurgroep, args.rationale)
-      return yield* decodeInput(Practice.DesignatePilotMunicipality, next, recordOptions)({
+      return yield* decodeInput(
+        Practice.DesignatePilotMunicipality,
+        next,
+        recordOptions,
+      )({
         _tag: "DesignatePilotMunicipality",
         practiceId: args.id,
         municipality: args.municipality,
@@ -107,7 +111,6 @@ export const designate = (
       })
     }),
   )
-
 
 /** `best-practice start-pilot` and `start-execution`. */
 export const start = (global: Global, args: { id: string; date: Option.Option<string> }, what: "pilot" | "execution") =>

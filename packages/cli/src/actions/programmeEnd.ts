@@ -18,7 +18,11 @@ export const end = (
       const actor = yield* actorOf(global)
       const model = yield* (yield* Programme.ProgrammeRuntime).model
       const dvo = Option.getOrUndefined(Governance.bodyOfLevel(model, "bestuurlijk"))?.id ?? "dvo"
-      const command = yield* decodeInput(Handover.EndProgramme, "see `weerbaar programme end --help`", recordOptions)({
+      const command = yield* decodeInput(
+        Handover.EndProgramme,
+        "see `weerbaar programme end --help`",
+        recordOptions,
+      )({
         _tag: "EndProgramme",
         decisionId: args.decisionId,
         ...(yield* decisionRecord(args, dvo, args.rationale)),

@@ -71,7 +71,13 @@ export const setTrack = (
 /** `track exempt`: the DVO's decision, taken in its meeting, that a municipality need not execute an accorded measure. */
 export const exempt = (
   global: Global,
-  args: DecisionRecordArgs & { practice: string; municipality: string; decisionId: string; reason: string; rationale: Option.Option<string> },
+  args: DecisionRecordArgs & {
+    practice: string
+    municipality: string
+    decisionId: string
+    reason: string
+    rationale: Option.Option<string>
+  },
 ) =>
   onStore(
     global.db,
@@ -82,8 +88,16 @@ export const exempt = (
       const body = Schema.is(Governance.OrganisationId)(args.municipality)
         ? Practice.exemptingBody(yield* runtime.modelOn(day), actor, args.municipality, day)
         : "dvo"
-      const record = yield* decisionRecord(args, body, Option.getOrElse(args.rationale, () => args.reason))
-      const command = yield* decodeInput(Practice.GrantExemption, next, recordOptions)({
+      const record = yield* decisionRecord(
+        args,
+        body,
+        Option.getOrElse(args.rationale, () => args.reason),
+      )
+      const command = yield* decodeInput(
+        Practice.GrantExemption,
+        next,
+        recordOptions,
+      )({
         _tag: "GrantExemption",
         practiceId: args.practice,
         municipality: args.municipality,

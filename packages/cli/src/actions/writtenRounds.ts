@@ -9,7 +9,13 @@ import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
 
 const next = "see `weerbaar written-round --help`"
-const options = { deadline: "--deadline", startedOn: "--date", on: "--date", member: "--member", subject: "--item/--minutes" }
+const options = {
+  deadline: "--deadline",
+  startedOn: "--date",
+  on: "--date",
+  member: "--member",
+  subject: "--item/--minutes",
+}
 
 const report = (global: Global, id: string, executed: Programme.Executed): Output => ({
   json: { writtenRoundId: id, ...executedJson(executed, global.lang) },
@@ -22,7 +28,10 @@ const roundOf = (id: string) =>
     const round = yield* (yield* Meeting.Meetings).round(roundId)
     return round.exists
       ? round
-      : yield* new BadInput({ problem: `there is no written round '${id}'`, next: "`weerbaar meeting list` lists them" })
+      : yield* new BadInput({
+          problem: `there is no written round '${id}'`,
+          next: "`weerbaar meeting list` lists them",
+        })
   })
 
 /** `written-round start`. */
@@ -48,7 +57,11 @@ export const start = (
       if (Option.isSome(a.item) !== Option.isSome(a.outcome)) {
         return yield* new BadInput({ problem: "--item and --outcome go together", next })
       }
-      const command = yield* decodeInput(Meeting.StartWrittenRound, next, options)({
+      const command = yield* decodeInput(
+        Meeting.StartWrittenRound,
+        next,
+        options,
+      )({
         _tag: "StartWrittenRound",
         writtenRoundId: a.id,
         body: a.body,
@@ -71,13 +84,23 @@ export const start = (
 /** `written-round respond`. */
 export const respond = (
   global: Global,
-  a: { id: string; response: string; member: Option.Option<string>; remark: Option.Option<string>; date: Option.Option<string> },
+  a: {
+    id: string
+    response: string
+    member: Option.Option<string>
+    remark: Option.Option<string>
+    date: Option.Option<string>
+  },
 ) =>
   onStore(
     global.db,
     Effect.gen(function* () {
       const actor = yield* actorOf(global)
-      const command = yield* decodeInput(Meeting.RespondToWrittenRound, next, options)({
+      const command = yield* decodeInput(
+        Meeting.RespondToWrittenRound,
+        next,
+        options,
+      )({
         _tag: "RespondToWrittenRound",
         writtenRoundId: a.id,
         response: a.response,
@@ -93,7 +116,10 @@ export const respond = (
  * `written-round close`: the body's rule decides. A round carried on an item records the decision
  * on the item with the round's record, in one transaction that closes the round.
  */
-export const close = (global: Global, a: { id: string; date: Option.Option<string>; decisionId: Option.Option<string> }) =>
+export const close = (
+  global: Global,
+  a: { id: string; date: Option.Option<string>; decisionId: Option.Option<string> },
+) =>
   onStore(
     global.db,
     Effect.gen(function* () {
@@ -104,8 +130,15 @@ export const close = (global: Global, a: { id: string; date: Option.Option<strin
       const on = Kernel.calendarDate(yield* dateOrToday(a.date))
       const model = yield* runtime.modelOn(on)
       const decisionId = Option.isSome(a.decisionId) ? a.decisionId.value : yield* programme.newId("besluit")
-      if (round.subject.kind === "item" && round.outcome !== undefined && Meeting.roundResult(model, round, on) === "aangenomen") {
-        const command = yield* decodeInput(Route.RecordDecision, next)({
+      if (
+        round.subject.kind === "item" &&
+        round.outcome !== undefined &&
+        Meeting.roundResult(model, round, on) === "aangenomen"
+      ) {
+        const command = yield* decodeInput(
+          Route.RecordDecision,
+          next,
+        )({
           _tag: "RecordDecision",
           ...Meeting.roundRecord(model, round, on, round.proposal),
           itemId: round.subject.itemId,
@@ -115,7 +148,11 @@ export const close = (global: Global, a: { id: string; date: Option.Option<strin
         })
         return report(global, a.id, yield* programme.route(actor, command))
       }
-      const command = yield* decodeInput(Meeting.CloseWrittenRound, next, options)({
+      const command = yield* decodeInput(
+        Meeting.CloseWrittenRound,
+        next,
+        options,
+      )({
         _tag: "CloseWrittenRound",
         writtenRoundId: a.id,
         decisionId,
@@ -129,16 +166,19 @@ export const close = (global: Global, a: { id: string; date: Option.Option<strin
 export const show = (global: Global, a: { id: string }) =>
   onStore(
     global.db,
-    Effect.map(roundOf(a.id), (round): Output => ({
-      json: round,
-      text: [
-        `${round.writtenRoundId} — ${round.title} (${round.body}), ${round.startedOn} tot ${round.deadline}`,
-        `voorstel: ${round.proposal}`,
-        round.closed === undefined ? "lopend" : `gesloten op ${round.closed.on}: ${round.closed.result}`,
-        table(
-          ["member", "response", "on", "remark"],
-          round.responses.map((r) => [r.member, r.response, r.on, r.remark ?? ""]),
-        ),
-      ].join("\n"),
-    })),
+    Effect.map(
+      roundOf(a.id),
+      (round): Output => ({
+        json: round,
+        text: [
+          `${round.writtenRoundId} — ${round.title} (${round.body}), ${round.startedOn} tot ${round.deadline}`,
+          `voorstel: ${round.proposal}`,
+          round.closed === undefined ? "lopend" : `gesloten op ${round.closed.on}: ${round.closed.result}`,
+          table(
+            ["member", "response", "on", "remark"],
+            round.responses.map((r) => [r.member, r.response, r.on, r.remark ?? ""]),
+          ),
+        ].join("\n"),
+      }),
+    ),
   )

@@ -1,5 +1,5 @@
 import { choice, command, group, handle, text } from "../cli/spec.js"
-import { shared } from "./options.js"
+import { decisionRecordOptions, shared } from "./options.js"
 
 type Kind =
   | "beleidsvoorstel"
@@ -25,16 +25,7 @@ const content = {
 }
 
 // Who met and when: the same for a decision and for its revocation.
-const meeting = {
-  date: shared.date("the meeting date YYYY-MM-DD (default today)"),
-  present: text("present", "a member present (repeat; default all voting members on the date)", "person").repeated(),
-  recused: text("recused", "a member with a conflict of interest (repeat)", "person").repeated(),
-  vote: text(
-    "vote",
-    "a member's vote PERSON=for|against|abstain, for a body deciding by majority or unanimity (repeat)",
-    "vote",
-  ).repeated(),
-}
+const meeting = decisionRecordOptions
 
 // A voortgangsrapportage's draft carries a preview of its figures as of --date; its submission
 // freezes them as of the submission date.

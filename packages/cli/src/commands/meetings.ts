@@ -69,7 +69,11 @@ export const meeting = group("meeting", "a body's meetings: agenda, attendance, 
     {
       id,
       point,
-      outcome: choice("outcome", ["approve", "accord", "return", "reject", "take-note"], "the decision on the item").optional(),
+      outcome: choice(
+        "outcome",
+        ["approve", "accord", "return", "reject", "take-note"],
+        "the decision on the item",
+      ).optional(),
       decision: text("decision", "the decision on the body's own point, in words", "text").optional(),
       rationale: text("rationale", "why the body decided so", "text"),
       remarks: text("remarks", "remarks (required with --outcome return)", "text").optional(),
@@ -90,7 +94,12 @@ export const meeting = group("meeting", "a body's meetings: agenda, attendance, 
     },
     handle(load, (m, g, a) => m.action(g, a)),
   ),
-  command("close", "close the meeting (--as its chair or secretary)", { id }, handle(load, (m, g, a) => m.close(g, a))),
+  command(
+    "close",
+    "close the meeting (--as its chair or secretary)",
+    { id },
+    handle(load, (m, g, a) => m.close(g, a)),
+  ),
   command(
     "adopt-minutes",
     "adopt an earlier meeting's besluitenlijst and minutes at this meeting; immutable afterwards",
@@ -101,8 +110,18 @@ export const meeting = group("meeting", "a body's meetings: agenda, attendance, 
     },
     handle(load, (m, g, a) => m.adoptMinutes(g, a)),
   ),
-  command("show", "a meeting with its agenda, attendance and decisions", { id }, handle(load, (m, g, a) => m.show(g, a))),
-  command("list", "every meeting and written round", {}, handle(load, (m, g) => m.list(g))),
+  command(
+    "show",
+    "a meeting with its agenda, attendance and decisions",
+    { id },
+    handle(load, (m, g, a) => m.show(g, a)),
+  ),
+  command(
+    "list",
+    "every meeting and written round",
+    {},
+    handle(load, (m, g) => m.list(g)),
+  ),
 ])
 
 /** `besluitenlijst MEETING`: a meeting's besluitenlijst, as Markdown or printable HTML. */

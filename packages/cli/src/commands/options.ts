@@ -16,8 +16,16 @@ export const decisionRecordOptions = {
   date: shared.date("the meeting date YYYY-MM-DD (default today)"),
   present: text("present", "a member present (repeat; default all voting members on the date)", "person").repeated(),
   recused: text("recused", "a member with a conflict of interest (repeat)", "person").repeated(),
-  substitute: text("substitute", "a substitute in a member's place, as the model allows (repeat)", "MEMBER=SUBSTITUTE").repeated(),
-  vote: text("vote", "a member's vote where the body's rule needs votes (repeat)", "PERSON=for|against|abstain").repeated(),
+  substitute: text(
+    "substitute",
+    "a substitute in a member's place, as the model allows (repeat)",
+    "MEMBER=SUBSTITUTE",
+  ).repeated(),
+  vote: text(
+    "vote",
+    "a member's vote where the body's rule needs votes (repeat)",
+    "PERSON=for|against|abstain",
+  ).repeated(),
   meeting: text("meeting", "the meeting where the body decided (with --point)", "meeting").optional(),
   point: integer("point", "the agenda point of --meeting").optional(),
   writtenRound: text("written-round", "the written round in which the body decided", "round").optional(),

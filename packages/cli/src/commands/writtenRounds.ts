@@ -15,7 +15,11 @@ export const writtenRound = group("written-round", "written rounds (schriftelijk
       title: text("title", "what the round is about", "text"),
       proposal: text("proposal", "the decision proposed, in words", "text"),
       item: text("item", "the item the round decides on (with --outcome)", "item").optional(),
-      outcome: choice("outcome", ["approve", "accord", "return", "reject", "take-note"], "the decision proposed on --item").optional(),
+      outcome: choice(
+        "outcome",
+        ["approve", "accord", "return", "reject", "take-note"],
+        "the decision proposed on --item",
+      ).optional(),
       minutes: text("minutes", "the meeting whose besluitenlijst the round adopts", "meeting").optional(),
       paper: text("paper", "a paper: a title, file or link (repeat)", "text").repeated(),
       date: shared.date("the day it was sent YYYY-MM-DD (default today)"),
@@ -45,5 +49,10 @@ export const writtenRound = group("written-round", "written rounds (schriftelijk
     },
     handle(load, (m, g, a) => m.close(g, a)),
   ),
-  command("show", "a written round with its answers", { id }, handle(load, (m, g, a) => m.show(g, a))),
+  command(
+    "show",
+    "a written round with its answers",
+    { id },
+    handle(load, (m, g, a) => m.show(g, a)),
+  ),
 ])

@@ -39,7 +39,9 @@ export const besluitenlijstMarkdown = (lijst: Lijst): string =>
       "",
       `Onderwerp: ${p.about}${p.papers.length === 0 ? "" : `; stukken: ${p.papers.join("; ")}`}  `,
       ...p.recused.map((r) => `Belangenconflict: ${r.name} (${r.reason}), neemt niet deel aan het besluit  `),
-      ...(p.votes.length === 0 ? [] : [`Stemming: ${p.votes.map((v) => `${v.name} ${voteWords[v.vote] ?? v.vote}`).join(", ")}  `]),
+      ...(p.votes.length === 0
+        ? []
+        : [`Stemming: ${p.votes.map((v) => `${v.name} ${voteWords[v.vote] ?? v.vote}`).join(", ")}  `]),
       p.decision === undefined
         ? "Besluit: geen (aangehouden)"
         : `**Besluit ${p.decision.decisionId}:** ${p.decision.decision}${p.decision.rationale === undefined ? "" : ` — ${p.decision.rationale}`}`,

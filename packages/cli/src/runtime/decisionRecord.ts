@@ -47,7 +47,8 @@ export const decisionRecord = (args: DecisionRecordArgs, body: string, rationale
     const where = [args.meeting, args.writtenRound].filter(Option.isSome).length
     if (where > 1 || (where === 1 && inlineFlags(args))) {
       return yield* new BadInput({
-        problem: "a decision is recorded with its meeting's point, its written round, or its meeting in one line — not more",
+        problem:
+          "a decision is recorded with its meeting's point, its written round, or its meeting in one line — not more",
         next: "pass --meeting with --point, or --written-round, or --date/--present/--recused/--substitute/--vote",
       })
     }

@@ -187,14 +187,7 @@ export class ProgrammeRuntime extends Context.Tag("@weerbaar/core/ProgrammeRunti
           // targets come from the command's own events, whether or not the whole was refused.
           const own = Either.isRight(decided) ? decided : spec.decider.decide(spec.command, state, context)
           if (Either.isRight(own)) {
-            const targets = reactionsTo(
-              policies,
-              spec.decider,
-              spec.command,
-              state,
-              own.right.events,
-              base,
-            ).reactions
+            const targets = reactionsTo(policies, spec.decider, spec.command, state, own.right.events, base).reactions
             if (targets.some((t) => !read.has(t.streamId))) {
               yield* loadAll(targets, read)
               decided = decideOn()

@@ -7,7 +7,12 @@ import { executionRules } from "../health/executionRules.js"
 import { informationRules } from "../information/rules.js"
 import { milestoneRules } from "../milestones/milestoneRules.js"
 import { pointDecided, pointNotFound, pointSubjectDiffers } from "../meetings/rules/agendaPoint.js"
-import { meetingClosed, meetingNotClosed, minutesAdopted, minutesAdoptedTooEarly } from "../meetings/rules/meetingClosed.js"
+import {
+  meetingClosed,
+  meetingNotClosed,
+  minutesAdopted,
+  minutesAdoptedTooEarly,
+} from "../meetings/rules/meetingClosed.js"
 import { meetingExists, meetingNotFound, unknownBody } from "../meetings/rules/meetingExistence.js"
 import { notPresent, recordDiffers } from "../meetings/rules/presence.js"
 import { writtenRoundRules } from "../meetings/rules/writtenRound.js"

@@ -30,7 +30,10 @@ export const substitutionProblems = (
         })
       }
       if (substitution.from !== undefined && substitution.to !== undefined && substitution.to < substitution.from) {
-        problems.push({ path: [...path, "to"], message: `ends (${substitution.to}) before it starts (${substitution.from})` })
+        problems.push({
+          path: [...path, "to"],
+          message: `ends (${substitution.to}) before it starts (${substitution.from})`,
+        })
       }
     }
   })

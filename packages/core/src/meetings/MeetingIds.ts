@@ -8,7 +8,10 @@ const id = (what: string) =>
   )
 
 /** Identifier of a body's meeting (vergadering). @category meetings */
-export const MeetingId = id("a meeting").pipe(Schema.brand("MeetingId"), Schema.annotations({ identifier: "MeetingId" }))
+export const MeetingId = id("a meeting").pipe(
+  Schema.brand("MeetingId"),
+  Schema.annotations({ identifier: "MeetingId" }),
+)
 /** @category meetings */
 export type MeetingId = typeof MeetingId.Type
 
@@ -21,7 +24,10 @@ export const WrittenRoundId = id("a written round").pipe(
 export type WrittenRoundId = typeof WrittenRoundId.Type
 
 /** The number of a point on a meeting's agenda, from 1. @category meetings */
-export const AgendaPointNumber = Schema.Int.pipe(Schema.between(1, 999), Schema.annotations({ identifier: "AgendaPointNumber" }))
+export const AgendaPointNumber = Schema.Int.pipe(
+  Schema.between(1, 999),
+  Schema.annotations({ identifier: "AgendaPointNumber" }),
+)
 
 /**
  * Where a body took a decision: at an agenda point of one of its meetings, or in a written round.

@@ -81,7 +81,14 @@ export const evolveMeeting = (state: MeetingState, event: MeetingEvent): Meeting
       return withChanges(state, {
         points: [
           ...state.points,
-          { point: event.point, title: event.title, subject: event.subject, papers: event.papers, recused: [], votes: [] },
+          {
+            point: event.point,
+            title: event.title,
+            subject: event.subject,
+            papers: event.papers,
+            recused: [],
+            votes: [],
+          },
         ],
       })
     case "AttendanceRecorded":

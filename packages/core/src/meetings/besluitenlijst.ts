@@ -59,7 +59,9 @@ export const besluitenlijstOf = (model: GovernanceModel, meeting: Meeting): Besl
     absent: [
       ...withPresence("absent"),
       ...meeting.invited
-        .filter((p) => !meeting.presence.some((x) => x.person === p) && !meeting.substitutes.some((s) => s.member === p))
+        .filter(
+          (p) => !meeting.presence.some((x) => x.person === p) && !meeting.substitutes.some((s) => s.member === p),
+        )
         .map(named),
     ],
     substitutes: meeting.substitutes.map((s) => ({ member: named(s.member), substitute: named(s.substitute) })),

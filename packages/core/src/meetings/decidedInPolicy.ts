@@ -51,18 +51,26 @@ export const recordDifferences = (record: DecisionRecord, expected: DecisionReco
     : ["stemmen"]),
 ]
 
-const checkAgainst = (decision: BodyDecision, read: ReadStates, model: GovernanceModel): ReadonlyArray<RuleViolation> => {
+const checkAgainst = (
+  decision: BodyDecision,
+  read: ReadStates,
+  model: GovernanceModel,
+): ReadonlyArray<RuleViolation> => {
   const where = decision.record.decidedIn
   if (where === undefined) return []
   if ("meetingId" in where) {
     const meeting = read.get(meetingStreamId(where.meetingId)) as MeetingState | undefined
     if (meeting === undefined || !meeting.exists) return [violation(meetingNotFound, { meeting: where.meetingId })]
     const expected = pointRecord(meeting, where.point, decision.record.rationale)
-    const differs = [...(meeting.body === decision.body ? [] : ["orgaan"]), ...recordDifferences(decision.record, expected)]
+    const differs = [
+      ...(meeting.body === decision.body ? [] : ["orgaan"]),
+      ...recordDifferences(decision.record, expected),
+    ]
     return differs.map((field) => violation(recordDiffers, { field, meeting: where.meetingId }))
   }
   const round = read.get(writtenRoundStreamId(where.writtenRoundId)) as WrittenRoundState | undefined
-  if (round === undefined || !round.exists) return [violation(writtenRoundRules.notFound, { round: where.writtenRoundId })]
+  if (round === undefined || !round.exists)
+    return [violation(writtenRoundRules.notFound, { round: where.writtenRoundId })]
   const expected = roundRecord(model, round, decision.record.meetingDate, decision.record.rationale)
   const differs = [...(round.body === decision.body ? [] : ["orgaan"]), ...recordDifferences(decision.record, expected)]
   return differs.map((field) => violation(recordDiffers, { field, meeting: where.writtenRoundId }))
@@ -132,4 +140,6 @@ export const decidedInPolicy = <C, E extends { readonly _tag: string }, S>(
 
 // Every decision command spreads the meeting record's fields; reads need only `decidedIn`.
 const commandRecord = (command: unknown): Partial<DecisionRecord> | undefined =>
-  typeof command === "object" && command !== null && "decidedIn" in command ? (command as Partial<DecisionRecord>) : undefined
+  typeof command === "object" && command !== null && "decidedIn" in command
+    ? (command as Partial<DecisionRecord>)
+    : undefined

@@ -52,7 +52,10 @@ const particulars = (command: MeetingCommand, meeting: Meeting, ctx: DecisionCon
           : [violation(attendeeNotMember, { person: command.person, body: meeting.body, date: meeting.date })]),
       ]
     case "RecordSubstitute": {
-      const record = { ...pointRecord(meeting, 0, "-"), substitutes: [{ member: command.member, substitute: command.substitute }] }
+      const record = {
+        ...pointRecord(meeting, 0, "-"),
+        substitutes: [{ member: command.member, substitute: command.substitute }],
+      }
       return [...held(meeting, ctx), ...substitutionViolations(ctx.model, meeting.body, record)]
     }
     case "RecordRecusal":
@@ -84,10 +87,19 @@ const particulars = (command: MeetingCommand, meeting: Meeting, ctx: DecisionCon
       if (command._tag === "NotePointDecision") {
         const expected = subjectLabel(command.subject)
         const actual = subjectLabel(point.subject)
-        return expected === actual ? [] : [violation(pointSubjectDiffers, { meeting: id, point: command.point, expected, actual })]
+        return expected === actual
+          ? []
+          : [violation(pointSubjectDiffers, { meeting: id, point: command.point, expected, actual })]
       }
       if (point.subject.kind === "item") {
-        return [violation(pointSubjectDiffers, { meeting: id, point: command.point, expected: "een eigen punt", actual: subjectLabel(point.subject) })]
+        return [
+          violation(pointSubjectDiffers, {
+            meeting: id,
+            point: command.point,
+            expected: "een eigen punt",
+            actual: subjectLabel(point.subject),
+          }),
+        ]
       }
       const record = pointRecord(meeting, command.point, command.rationale ?? command.decision)
       return [
@@ -104,12 +116,18 @@ const particulars = (command: MeetingCommand, meeting: Meeting, ctx: DecisionCon
     case "AdoptMinutes":
       return [
         ...(meeting.closed ? [] : [violation(meetingNotClosed, { meeting: id })]),
-        ...(command.on <= meeting.date ? [violation(minutesAdoptedTooEarly, { meeting: id, adoptedOn: command.on, date: meeting.date })] : []),
+        ...(command.on <= meeting.date
+          ? [violation(minutesAdoptedTooEarly, { meeting: id, adoptedOn: command.on, date: meeting.date })]
+          : []),
       ]
   }
 }
 
-const violationsOf = (command: MeetingCommand, state: MeetingState, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
+const violationsOf = (
+  command: MeetingCommand,
+  state: MeetingState,
+  ctx: DecisionContext,
+): ReadonlyArray<RuleViolation> => {
   if (!state.exists) {
     if (command._tag !== "PlanMeeting") return [violation(meetingNotFound, { meeting: command.meetingId })]
     if (Option.isNone(findBody(ctx.model, command.body))) return [violation(unknownBody, { body: command.body })]
@@ -123,7 +141,9 @@ const violationsOf = (command: MeetingCommand, state: MeetingState, ctx: Decisio
   // A reaction to a decision on its point or a later adoption: the decision's own rules checked who acted.
   const reaction = command._tag === "NotePointDecision" || command._tag === "AdoptMinutes"
   return [
-    ...(state.closed && command._tag !== "AdoptMinutes" ? [violation(meetingClosed, { meeting: state.meetingId })] : []),
+    ...(state.closed && command._tag !== "AdoptMinutes"
+      ? [violation(meetingClosed, { meeting: state.meetingId })]
+      : []),
     ...(reaction || mayActFor(ctx.model, ctx.actor, state.body, state.date)
       ? []
       : [violation(mayNotActFor, { person: ctx.actor, body: state.body, date: state.date })]),

@@ -61,7 +61,10 @@ export const meetingEventsOf = (
       return [new SubstituteRecorded({ ...base, member: command.member, substitute: command.substitute }, decidedEvent)]
     case "RecordRecusal":
       return [
-        new RecusalRecorded({ ...base, point: command.point, person: command.person, reason: command.reason }, decidedEvent),
+        new RecusalRecorded(
+          { ...base, point: command.point, person: command.person, reason: command.reason },
+          decidedEvent,
+        ),
       ]
     case "CastVote":
       return [new VoteCast({ ...base, point: command.point, person: command.person, vote: command.vote }, decidedEvent)]
@@ -77,7 +80,10 @@ export const meetingEventsOf = (
             ...(state.exists
               ? {
                   meetingDate: state.date,
-                  ...recordedDecision(state.body, pointRecord(state, command.point, command.rationale ?? command.decision)),
+                  ...recordedDecision(
+                    state.body,
+                    pointRecord(state, command.point, command.rationale ?? command.decision),
+                  ),
                 }
               : {}),
           },

@@ -14,7 +14,11 @@ const asVote: Record<string, Vote["vote"]> = { agree: "for", object: "against", 
  * tacit consent and the deadline has come, every member asked who did not answer.
  * @category meetings
  */
-export const tacitConsenters = (model: GovernanceModel, round: WrittenRound, on: CalendarDate): ReadonlyArray<PersonId> => {
+export const tacitConsenters = (
+  model: GovernanceModel,
+  round: WrittenRound,
+  on: CalendarDate,
+): ReadonlyArray<PersonId> => {
   const body = findBody(model, round.body)
   const tacit = body._tag === "Some" && body.value.writtenRound?.tacitConsent === true && on >= round.deadline
   return tacit ? round.sentTo.filter((p) => !round.responses.some((r) => r.member === p)) : []

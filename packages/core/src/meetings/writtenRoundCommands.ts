@@ -57,6 +57,11 @@ export class NoteRoundDecision extends Schema.TaggedClass<NoteRoundDecision>()("
 }) {}
 
 /** Every command on a written round. @category meetings */
-export const WrittenRoundCommand = Schema.Union(StartWrittenRound, RespondToWrittenRound, CloseWrittenRound, NoteRoundDecision)
+export const WrittenRoundCommand = Schema.Union(
+  StartWrittenRound,
+  RespondToWrittenRound,
+  CloseWrittenRound,
+  NoteRoundDecision,
+)
 /** @category meetings */
 export type WrittenRoundCommand = typeof WrittenRoundCommand.Type

@@ -24,7 +24,11 @@ import { evolveWrittenRound, type WrittenRound, type WrittenRoundState } from ".
 const dayOf = (command: WrittenRoundCommand, ctx: DecisionContext): CalendarDate =>
   ("on" in command ? command.on : "startedOn" in command ? command.startedOn : undefined) ?? dateOf(ctx.now)
 
-const authority = (ctx: DecisionContext, body: WrittenRound["body"], date: CalendarDate): ReadonlyArray<RuleViolation> =>
+const authority = (
+  ctx: DecisionContext,
+  body: WrittenRound["body"],
+  date: CalendarDate,
+): ReadonlyArray<RuleViolation> =>
   mayActFor(ctx.model, ctx.actor, body, date) ? [] : [violation(mayNotActFor, { person: ctx.actor, body, date })]
 
 const closing = (round: WrittenRound, on: CalendarDate, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
@@ -47,7 +51,9 @@ const violationsOf = (command: WrittenRoundCommand, state: WrittenRoundState, ct
       ...future,
       ...authority(ctx, command.body, day),
       ...(body.value.writtenRound === undefined ? [violation(R.notAllowed, { body: command.body })] : []),
-      ...(command.deadline < day ? [violation(R.deadlineBeforeStart, { deadline: command.deadline, startedOn: day })] : []),
+      ...(command.deadline < day
+        ? [violation(R.deadlineBeforeStart, { deadline: command.deadline, startedOn: day })]
+        : []),
     ]
   }
   if (!state.exists) return [violation(R.notFound, { round: command.writtenRoundId })]
@@ -149,12 +155,13 @@ const eventsOf = (
  * with the result the body's rule gives, tacit consent and a moving objection included.
  * @category meetings
  */
-export const writtenRoundDecider: Decider<WrittenRoundCommand, WrittenRoundEvent, WrittenRoundState, DecisionContext> = {
-  initialState: { exists: false },
-  decide: (command, state, ctx) =>
-    judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
-  evolve: evolveWrittenRound,
-}
+export const writtenRoundDecider: Decider<WrittenRoundCommand, WrittenRoundEvent, WrittenRoundState, DecisionContext> =
+  {
+    initialState: { exists: false },
+    decide: (command, state, ctx) =>
+      judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
+    evolve: evolveWrittenRound,
+  }
 
 /** A written round as the runtime executes it. @category meetings */
 export const writtenRoundAggregate: Aggregate<WrittenRoundCommand, WrittenRoundEvent, WrittenRoundState> = {

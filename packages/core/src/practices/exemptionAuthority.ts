@@ -44,7 +44,12 @@ export const exemptionAuthorityViolations = (
  * acts for on `date`, else the first that decides for it.
  * @category tracks
  */
-export const exemptingBody = (model: GovernanceModel, actor: PersonId, municipality: string, date: CalendarDate): BodyId => {
+export const exemptingBody = (
+  model: GovernanceModel,
+  actor: PersonId,
+  municipality: string,
+  date: CalendarDate,
+): BodyId => {
   const competent = bestuurlijkBodiesFor(model, municipality)
   return (competent.find((b) => mayActFor(model, actor, b.id, date)) ?? competent[0])?.id ?? BodyId.make("bestuurlijk")
 }

@@ -111,7 +111,14 @@ const violationsOf = (command: TrackCommand, state: TrackState, ctx: TrackContex
           violation(T.exemptionExists, { practice: practice.practiceId, municipality: command.municipality }),
         )
       }
-      violations.push(...bodyDecisionViolations(ctx.model, exemptingBody(ctx.model, ctx.actor, command.municipality, command.meetingDate), command, today))
+      violations.push(
+        ...bodyDecisionViolations(
+          ctx.model,
+          exemptingBody(ctx.model, ctx.actor, command.municipality, command.meetingDate),
+          command,
+          today,
+        ),
+      )
       return violations
     }
     default: {
@@ -162,7 +169,10 @@ const eventsOf = (command: TrackCommand, state: TrackState, ctx: TrackContext): 
             decisionId: command.decisionId,
             meetingDate: command.meetingDate,
             reason: command.reason,
-            ...recordedDecision(exemptingBody(ctx.model, ctx.actor, command.municipality, command.meetingDate), command),
+            ...recordedDecision(
+              exemptingBody(ctx.model, ctx.actor, command.municipality, command.meetingDate),
+              command,
+            ),
             rationale: command.rationale,
             grantedBy: by,
             at,

@@ -285,7 +285,12 @@ export const decisionsInOrder = <R extends DecisionRegisterRow>(rows: ReadonlyAr
   }
   const orderOf = (r: R): readonly [string, number, number, number] =>
     r.decidedIn !== undefined && "meetingId" in r.decidedIn
-      ? [r.datum, firstOfMeeting.get(`${r.datum}/${r.decidedIn.meetingId}`) ?? r.position, r.decidedIn.point, r.position]
+      ? [
+          r.datum,
+          firstOfMeeting.get(`${r.datum}/${r.decidedIn.meetingId}`) ?? r.position,
+          r.decidedIn.point,
+          r.position,
+        ]
       : [r.datum, r.position, 0, r.position]
   return [...rows].sort((a, b) => {
     const x = orderOf(a)

@@ -5,7 +5,11 @@ import { ctx, itemId, model, modelWith, now, persons } from "../support/routeFix
 
 const roundId = Meeting.WrittenRoundId.make("sg-ronde-1")
 const on = (date: string, actor = persons.stuurgroepSecretaris) => ctx(actor, { now: now(date) })
-const stuurgroep = Governance.votingMembersOn(model, Governance.BodyId.make("stuurgroep"), Kernel.calendarDate("2016-06-01"))
+const stuurgroep = Governance.votingMembersOn(
+  model,
+  Governance.BodyId.make("stuurgroep"),
+  Kernel.calendarDate("2016-06-01"),
+)
 
 const start = (body = "stuurgroep", deadline = "2016-06-15") =>
   new Meeting.StartWrittenRound({
@@ -87,9 +91,13 @@ describe("written rounds", () => {
   })
 
   it("written-round.already-exists, written-round.not-found and written-round.deadline-before-start", () => {
-    given(Meeting.writtenRoundDecider, started()).when(start(), on("2016-06-01")).refused("written-round.already-exists")
+    given(Meeting.writtenRoundDecider, started())
+      .when(start(), on("2016-06-01"))
+      .refused("written-round.already-exists")
     given(Meeting.writtenRoundDecider).when(close("2016-06-15"), on("2016-06-15")).refused("written-round.not-found")
-    given(Meeting.writtenRoundDecider).when(start("stuurgroep", "2016-05-01"), on("2016-06-01")).refused("written-round.deadline-before-start")
+    given(Meeting.writtenRoundDecider)
+      .when(start("stuurgroep", "2016-05-01"), on("2016-06-01"))
+      .refused("written-round.deadline-before-start")
   })
 
   it("written-round.not-asked: a member answers once; who was not asked does not answer", () => {
@@ -112,20 +120,28 @@ describe("written rounds", () => {
       [persons.stuurgroepSecretaris, start(), "2016-06-01"],
       [persons.stuurgroepSecretaris, close("2016-06-15"), "2016-06-15"],
     )
-    given(Meeting.writtenRoundDecider, closed).when(close("2016-06-16"), on("2016-06-16")).refused("written-round.closed")
+    given(Meeting.writtenRoundDecider, closed)
+      .when(close("2016-06-16"), on("2016-06-16"))
+      .refused("written-round.closed")
   })
 
   it("written-round.decide-on-item and written-round.not-carried: a carried round on an item closes with the item's decision", () => {
     const onItem = new Meeting.StartWrittenRound({ ...start(), subject: { kind: "item", itemId }, outcome: "approve" })
     const events = history([persons.stuurgroepSecretaris, onItem, "2016-06-01"])
-    given(Meeting.writtenRoundDecider, events).when(close("2016-06-15"), on("2016-06-15")).refused("written-round.decide-on-item")
+    given(Meeting.writtenRoundDecider, events)
+      .when(close("2016-06-15"), on("2016-06-15"))
+      .refused("written-round.decide-on-item")
     const objected = history(
       [persons.stuurgroepSecretaris, onItem, "2016-06-01"],
       [persons.stuurgroepLid, respond(persons.stuurgroepLid, "object"), "2016-06-03"],
     )
     given(Meeting.writtenRoundDecider, objected)
       .when(
-        new Meeting.NoteRoundDecision({ writtenRoundId: roundId, decisionId: "b" as Meeting.NoteRoundDecision["decisionId"], on: Kernel.calendarDate("2016-06-15") }),
+        new Meeting.NoteRoundDecision({
+          writtenRoundId: roundId,
+          decisionId: "b" as Meeting.NoteRoundDecision["decisionId"],
+          on: Kernel.calendarDate("2016-06-15"),
+        }),
         on("2016-06-15"),
       )
       .refused("written-round.not-carried")

@@ -1,6 +1,7 @@
 import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import { hennep, bibob, line, decision, model, voorstel, bibobVoorstel } from "./cast.js"
+import { stuurgroepMeeting } from "./stuurgroepMeeting.js"
 import { forbidden, type Narration, step, tell } from "../stage.js"
 
 /** The proposals, July–October 2016: drafted, returned, revised, approved by the Stuurgroep and accorded by the DVO. */
@@ -86,15 +87,8 @@ export const proposals = (n: Narration) =>
       new Route.SubmitItem({ itemId: bibobVoorstel }),
     )
 
-    yield* step(n, "2016-09-08", "the Stuurgroep approves both proposals and offers them to the DVO")
-    yield* programme.route(
-      Governance.PersonId.make("secretaris-stuurgroep"),
-      decision(voorstel, "besluit-sg-2016-09-hennep", "stuurgroep", "approve", "2016-09-08"),
-    )
-    yield* programme.route(
-      Governance.PersonId.make("secretaris-stuurgroep"),
-      decision(bibobVoorstel, "besluit-sg-2016-09-bibob", "stuurgroep", "approve", "2016-09-08"),
-    )
+    yield* step(n, "2016-09-08", "the Stuurgroep, in its meeting, approves both proposals and offers them to the DVO")
+    yield* stuurgroepMeeting(n)
 
     yield* step(n, "2016-10-13", "the DVO accords both proposals: binding agreements for the district")
     // Half of the DVO is present: bestuurlijk overleg decides by consensus, the plan names no quorum.

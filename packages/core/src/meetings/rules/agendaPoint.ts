@@ -2,7 +2,10 @@ import { defineRule } from "../../kernel/Refusal.js"
 
 export const pointNotFound = defineRule<{ meeting: string; point: number }>()({
   code: "meeting.point-not-found",
-  rule: { nl: "Een besluit, stem of belangenconflict betreft een punt van de agenda.", en: "A decision, vote or conflict of interest concerns a point of the agenda." },
+  rule: {
+    nl: "Een besluit, stem of belangenconflict betreft een punt van de agenda.",
+    en: "A decision, vote or conflict of interest concerns a point of the agenda.",
+  },
   explain: (f) => ({
     nl: `Vergadering ${f.meeting} heeft geen agendapunt ${f.point}.`,
     en: `Meeting ${f.meeting} has no agenda point ${f.point}.`,

@@ -28,7 +28,10 @@ export const meetingNotClosed = defineRule<{ meeting: string }>()({
     nl: "De besluitenlijst van een vergadering wordt vastgesteld nadat zij is gesloten.",
     en: "A meeting's besluitenlijst is adopted after the meeting was closed.",
   },
-  explain: (f) => ({ nl: `Vergadering ${f.meeting} is nog niet gesloten.`, en: `Meeting ${f.meeting} has not been closed.` }),
+  explain: (f) => ({
+    nl: `Vergadering ${f.meeting} is nog niet gesloten.`,
+    en: `Meeting ${f.meeting} has not been closed.`,
+  }),
 })
 
 export const minutesAdoptedTooEarly = defineRule<{ meeting: string; adoptedOn: string; date: string }>()({

@@ -14,6 +14,9 @@ export const meetingExists = defineRule<{ meeting: string }>()({
 
 export const unknownBody = defineRule<{ body: string }>()({
   code: "meeting.unknown-body",
-  rule: { nl: "Een vergadering is van een orgaan uit het bestuursmodel.", en: "A meeting is one of a body of the governance model." },
+  rule: {
+    nl: "Een vergadering is van een orgaan uit het bestuursmodel.",
+    en: "A meeting is one of a body of the governance model.",
+  },
   explain: (f) => ({ nl: `Orgaan ${f.body} bestaat niet.`, en: `Body ${f.body} does not exist.` }),
 })

@@ -15,13 +15,25 @@ export const writtenRoundRules = {
   }),
   notFound: defineRule<{ round: string }>()({
     code: "written-round.not-found",
-    rule: { nl: "Een handeling betreft een gestarte schriftelijke ronde.", en: "An act concerns a written round that was started." },
-    explain: (f) => ({ nl: `Schriftelijke ronde ${f.round} bestaat niet.`, en: `Written round ${f.round} does not exist.` }),
+    rule: {
+      nl: "Een handeling betreft een gestarte schriftelijke ronde.",
+      en: "An act concerns a written round that was started.",
+    },
+    explain: (f) => ({
+      nl: `Schriftelijke ronde ${f.round} bestaat niet.`,
+      en: `Written round ${f.round} does not exist.`,
+    }),
   }),
   exists: defineRule<{ round: string }>()({
     code: "written-round.already-exists",
-    rule: { nl: "Elke schriftelijke ronde heeft een eigen kenmerk.", en: "Every written round has an identifier of its own." },
-    explain: (f) => ({ nl: `Schriftelijke ronde ${f.round} bestaat al.`, en: `Written round ${f.round} already exists.` }),
+    rule: {
+      nl: "Elke schriftelijke ronde heeft een eigen kenmerk.",
+      en: "Every written round has an identifier of its own.",
+    },
+    explain: (f) => ({
+      nl: `Schriftelijke ronde ${f.round} bestaat al.`,
+      en: `Written round ${f.round} already exists.`,
+    }),
   }),
   closed: defineRule<{ round: string; on: string }>()({
     code: "written-round.closed",
@@ -35,7 +47,10 @@ export const writtenRoundRules = {
   deadlineBeforeStart: defineRule<{ deadline: string; startedOn: string }>()({
     code: "written-round.deadline-before-start",
     invariant: true,
-    rule: { nl: "De termijn van een schriftelijke ronde ligt na haar start.", en: "A written round's deadline is after its start." },
+    rule: {
+      nl: "De termijn van een schriftelijke ronde ligt na haar start.",
+      en: "A written round's deadline is after its start.",
+    },
     explain: (f) => ({
       nl: `De termijn ${f.deadline} ligt vóór de start op ${f.startedOn}.`,
       en: `The deadline ${f.deadline} is before the start on ${f.startedOn}.`,

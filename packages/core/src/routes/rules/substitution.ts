@@ -52,9 +52,7 @@ export const substitutionViolations = (
           : undefined
     seen.add(member)
     if (reason !== undefined) {
-      violations.push(
-        violation(substituteNotAllowed, { substitute, member, body, date: meeting.meetingDate, reason }),
-      )
+      violations.push(violation(substituteNotAllowed, { substitute, member, body, date: meeting.meetingDate, reason }))
     }
   }
   return violations

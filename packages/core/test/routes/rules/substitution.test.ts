@@ -31,7 +31,9 @@ describe("substitutes count and vote in the member's place", () => {
 
   it("given a quorum of half, when one member short is made up by a substitute, then the DVO decides", () => {
     const withQuorum = modelWith((json) => {
-      Object.assign(json.bodies.find((b) => b.id === "dvo")!, { decisionRule: { method: "consensus", quorumPercent: 50 } })
+      Object.assign(json.bodies.find((b) => b.id === "dvo")!, {
+        decisionRule: { method: "consensus", quorumPercent: 50 },
+      })
     })
     const nine = withoutRheden.slice(0, 9)
     given(Route.routeDecider, approvedByStuurgroep())
