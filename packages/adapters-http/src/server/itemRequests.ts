@@ -1,9 +1,10 @@
 import { Governance, Kernel, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import type { NieuwBesluit, NieuweIntrekking, NieuweTerugtrekking, Stem } from "../api/decisionRequests.js"
+import type { NieuwBesluit, NieuweIntrekking, NieuweTerugtrekking } from "../api/decisionRequests.js"
 import type { NieuwStuk, StukInhoud } from "../api/resources.js"
 import type { itemResources } from "../api/groups/items.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
+import { writtenRecord } from "./decisionRecords.js"
 
 // What an item's request asks of the approval route, as core's commands.
 
@@ -15,12 +16,6 @@ export const idPrefixes: Record<keyof typeof itemResources, string> = {
   programmabijstelling: "pb",
   voortgangsrapportage: "vr",
   overdracht: "od",
-}
-
-const votes: Record<(typeof Stem.Type)["stem"], "for" | "against" | "abstain"> = {
-  voor: "for",
-  tegen: "against",
-  onthouding: "abstain",
 }
 
 // The request schemas carry the core's patterns, so these conversions cannot fail.
@@ -43,13 +38,7 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
   ...(inhoud.voorgesteldBestuursmodel === undefined ? {} : { proposedModel: inhoud.voorgesteldBestuursmodel }),
 })
 
-const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) => ({
-  meetingDate: Kernel.CalendarDate.make(b.vergaderdatum),
-  attendance: b.aanwezig.map((p) => Governance.PersonId.make(p)),
-  recused: (b.belangenconflict ?? []).map((p) => Governance.PersonId.make(p)),
-  votes: (b.stemmen ?? []).map((s) => ({ member: Governance.PersonId.make(s.lid), vote: votes[s.stem] })),
-  rationale: b.motivering,
-})
+const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) => writtenRecord(b)
 
 /** The command of a new item (`POST /v1/<items>`). */
 export const draftOf = (kind: Governance.ItemKind, itemId: string, payload: typeof NieuwStuk.Type): Route.DraftItem =>
