@@ -20,6 +20,7 @@ import { Datum } from "./resources.js"
 
 /** A meeting time, `HH:MM`. @category vergaderingen */
 export const Tijd = Schema.String.pipe(
+  Schema.maxLength(5, { message: () => "expected a time as HH:MM" }),
   Schema.pattern(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: () => "expected a time as HH:MM" }),
   Schema.annotations({ identifier: "Tijd" }),
 )
