@@ -67,9 +67,15 @@ describe("a Stuurgroep meeting over HTTP", () => {
     expect(recused.status).toBe(201)
     expect(recused.body.agendapunten.map((p: { nummer: number }) => p.nummer)).toEqual([1, 2, 3])
 
-    const decided = await call(server, "secretaris-stuurgroep", "POST", `/v1/vergaderingen/${sg}/agendapunten/1/besluit`, {
-      body: { id: "sg-besluit-opdracht", uitkomst: "approve", motivering: "Besproken en akkoord." },
-    })
+    const decided = await call(
+      server,
+      "secretaris-stuurgroep",
+      "POST",
+      `/v1/vergaderingen/${sg}/agendapunten/1/besluit`,
+      {
+        body: { id: "sg-besluit-opdracht", uitkomst: "approve", motivering: "Besproken en akkoord." },
+      },
+    )
     expect(decided.status).toBe(201)
     expect(decided.headers.get("location")).toBe("/v1/besluiten/sg-besluit-opdracht")
     expect(decided.body.agendapunten[0].besluit.id).toBe("sg-besluit-opdracht")
@@ -93,7 +99,9 @@ describe("a Stuurgroep meeting over HTTP", () => {
     expect(list.body.agendapunten[0]).toMatchObject({
       nummer: 1,
       besluit: { id: "sg-besluit-opdracht" },
-      belangenconflicten: [expect.objectContaining({ id: "burgemeester-ede", reden: "Adviseur van de opdrachtnemer." })],
+      belangenconflicten: [
+        expect.objectContaining({ id: "burgemeester-ede", reden: "Adviseur van de opdrachtnemer." }),
+      ],
     })
     expect(list.body.vervangers[0].vervanger.id).toBe("loco-burgemeester-rheden")
     expect(list.body.afgemeld.map((p: { id: string }) => p.id)).toEqual(["burgemeester-rheden"])

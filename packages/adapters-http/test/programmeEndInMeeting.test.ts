@@ -48,13 +48,20 @@ describe("the DVO ends the programme at a point of its meeting", () => {
       body: { id: meetingId, orgaan: "dvo", datum: today(), online: true },
     })
     expect(planned.status).toBe(201)
-    expect((await onMeeting("agendapunten", { titel: "Beëindiging programma", onderwerp: { soort: "overig" } })).status).toBe(201)
+    expect(
+      (await onMeeting("agendapunten", { titel: "Beëindiging programma", onderwerp: { soort: "overig" } })).status,
+    ).toBe(201)
     for (const lid of dvo) {
       expect((await onMeeting("aanwezigheid", { lid, aanwezigheid: "aanwezig" })).status).toBe(201)
     }
 
     const ended = await call(server, "secretaris-dvo", "POST", "/v1/programma/beeindiging", {
-      body: { besluit: "dvo-einde-programma", vergadering: { id: meetingId, agendapunt: 1 }, motivering: "Afgerond.", reden },
+      body: {
+        besluit: "dvo-einde-programma",
+        vergadering: { id: meetingId, agendapunt: 1 },
+        motivering: "Afgerond.",
+        reden,
+      },
     })
     expect(ended.status).toBe(201)
     expect(ended.body).toMatchObject({

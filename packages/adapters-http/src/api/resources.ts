@@ -230,7 +230,9 @@ export class Besluit extends Schema.Class<Besluit>("Besluit")({
   gemeente: Schema.optional(Schema.String).annotations({ description: "For a pilot or an exemption" }),
   aanwezig: Schema.Array(Schema.String),
   vervangers: Schema.Array(Vervanger),
-  belangenconflict: Schema.Array(Schema.String).annotations({ description: "Members recused for a conflict of interest" }),
+  belangenconflict: Schema.Array(Schema.String).annotations({
+    description: "Members recused for a conflict of interest",
+  }),
   stemmen: Schema.Array(Stemming),
   vergadering: Schema.optional(Agendaverwijzing).annotations({ description: "The meeting's point where it was taken" }),
   schriftelijkeRonde: Schema.optional(Schema.String).annotations({ description: "The written round it was taken in" }),

@@ -53,7 +53,10 @@ export const recordOfRequest = (
   b: Besluitvorming,
 ): Effect.Effect<Route.Meeting, InvalidRequest | ServiceUnavailable> =>
   Effect.gen(function* () {
-    const place = [b.vergadering === undefined ? [] : ["vergadering"], b.schriftelijkeRonde === undefined ? [] : ["schriftelijkeRonde"]].flat()
+    const place = [
+      b.vergadering === undefined ? [] : ["vergadering"],
+      b.schriftelijkeRonde === undefined ? [] : ["schriftelijkeRonde"],
+    ].flat()
     const given = written.filter((f) => b[f] !== undefined)
     if (place.length > 1 || (place.length === 1 && given.length > 0)) {
       return yield* Effect.fail(
@@ -73,7 +76,13 @@ export const recordOfRequest = (
         ? [{ name: "body.vergadering.id", code: "not-found", reason: `no meeting ${id}` }]
         : meeting.points.some((p) => p.point === agendapunt)
           ? []
-          : [{ name: "body.vergadering.agendapunt", code: "not-found", reason: `meeting ${id} has no agenda point ${agendapunt}` }]
+          : [
+              {
+                name: "body.vergadering.agendapunt",
+                code: "not-found",
+                reason: `meeting ${id} has no agenda point ${agendapunt}`,
+              },
+            ]
       if (!meeting.exists || issues.length > 0) return yield* Effect.fail(invalidRequest(issues))
       return Meeting.pointRecord(meeting, agendapunt, b.motivering)
     }
@@ -89,7 +98,10 @@ export const recordOfRequest = (
     }
     const { vergaderdatum, aanwezig } = b
     if (vergaderdatum === undefined || aanwezig === undefined) {
-      const missing = [vergaderdatum === undefined ? ["vergaderdatum"] : [], aanwezig === undefined ? ["aanwezig"] : []].flat()
+      const missing = [
+        vergaderdatum === undefined ? ["vergaderdatum"] : [],
+        aanwezig === undefined ? ["aanwezig"] : [],
+      ].flat()
       return yield* Effect.fail(
         invalidRequest(
           missing.map((name) => ({

@@ -151,7 +151,12 @@ export const VergaderingenLive = HttpApiBuilder.group(WeerbaarApi, "vergaderinge
           path.id,
           headers,
           (meetingId) =>
-            new Meeting.RecordRecusal({ meetingId, point: path.nr, person: person(payload.lid), reason: payload.reden }),
+            new Meeting.RecordRecusal({
+              meetingId,
+              point: path.nr,
+              person: person(payload.lid),
+              reason: payload.reden,
+            }),
         ),
       )
       .handle("castVote", ({ path, payload, headers }) =>
@@ -187,7 +192,8 @@ export const VergaderingenLive = HttpApiBuilder.group(WeerbaarApi, "vergaderinge
         Effect.gen(function* () {
           const { meeting } = yield* load(path.id)
           const point = meeting.points.find((p) => p.point === path.nr)
-          if (point === undefined) return yield* Effect.fail(notFound(`vergaderingen/${path.id}/agendapunten/${path.nr}`))
+          if (point === undefined)
+            return yield* Effect.fail(notFound(`vergaderingen/${path.id}/agendapunten/${path.nr}`))
           if (point.subject.kind !== "item") {
             return yield* Effect.fail(
               invalidRequest([

@@ -21,7 +21,9 @@ export const ProgrammaLive = HttpApiBuilder.group(WeerbaarApi, "programma", (han
         runtime.load(Handover.programmeEndStreamId, Handover.programmeEndDecider, Handover.programmeEndEventCodec),
       ),
       ({ state }) =>
-        state === undefined ? Effect.fail(notFound("programma/beeindiging")) : Effect.succeed(toProgrammabeeindiging(state)),
+        state === undefined
+          ? Effect.fail(notFound("programma/beeindiging"))
+          : Effect.succeed(toProgrammabeeindiging(state)),
     )
 
     return handlers

@@ -31,7 +31,9 @@ export const SchriftelijkeRondesLive = HttpApiBuilder.group(WeerbaarApi, "schrif
           atVersion ?? Number.MAX_SAFE_INTEGER,
         ),
         ({ state, version }) =>
-          state.exists ? Effect.succeed({ round: state, version }) : Effect.fail(notFound(`schriftelijke-rondes/${roundId}`)),
+          state.exists
+            ? Effect.succeed({ round: state, version })
+            : Effect.fail(notFound(`schriftelijke-rondes/${roundId}`)),
       )
 
     const respond = (roundId: string, atVersion?: number) =>
@@ -102,7 +104,11 @@ export const SchriftelijkeRondesLive = HttpApiBuilder.group(WeerbaarApi, "schrif
       )
       .handle("close", ({ path, payload, headers }) =>
         Effect.flatMap(decisionId(payload.besluit), (id) =>
-          change(path.id, headers, (writtenRoundId) => new Meeting.CloseWrittenRound({ writtenRoundId, decisionId: id })),
+          change(
+            path.id,
+            headers,
+            (writtenRoundId) => new Meeting.CloseWrittenRound({ writtenRoundId, decisionId: id }),
+          ),
         ),
       )
       .handle("decideItem", ({ path, payload, headers }) =>

@@ -59,7 +59,10 @@ export const VergaderingenGroup = HttpApiGroup.make("vergaderingen")
   .add(
     point("decidePoint", "puntbesluit")
       .setPayload(NieuwPuntbesluit)
-      .annotate(OpenApi.Description, "The body decides a point of its own: an `overig` point or the minutes of an earlier meeting"),
+      .annotate(
+        OpenApi.Description,
+        "The body decides a point of its own: an `overig` point or the minutes of an earlier meeting",
+      ),
   )
   .add(
     HttpApiEndpoint.post("decideItem", "/vergaderingen/:id/agendapunten/:nr/besluit")
