@@ -92,6 +92,60 @@ describe("the Stuurgroep decides by written round", () => {
     ])
   })
 
+  it("an item decided on its own resource with `schriftelijkeRonde`: the record is the round's", async () => {
+    const drafted = await call(server, "lid-eg-oc-rheden", "POST", "/v1/opdrachten", {
+      body: { opstellendOrgaan: "eg-ondermijnende-criminaliteit", titel: "Opdracht 2017", omschrijving: "Verder." },
+    })
+    const submitted = await call(
+      server,
+      "trekker-eg-ondermijnende-criminaliteit",
+      "POST",
+      `/v1/opdrachten/${drafted.body.id}/indieningen`,
+      { headers: { "if-match": drafted.headers.get("etag")! } },
+    )
+    const started = await call(server, "secretaris-stuurgroep", "POST", "/v1/schriftelijke-rondes", {
+      body: {
+        id: "sr-opdracht-2017",
+        orgaan: "stuurgroep",
+        titel: "Opdracht 2017",
+        onderwerp: { soort: "stuk", stuk: drafted.body.id },
+        voorstel: "De opdracht goedkeuren.",
+        uitkomst: "approve",
+        deadline: today(),
+      },
+    })
+    expect(started.status).toBe(201)
+    const besluiten = `/v1/opdrachten/${drafted.body.id}/besluiten`
+    const headers = { "if-match": submitted.headers.get("etag")! }
+    const before = await server.lastPosition()
+    const neither = await call(server, "secretaris-stuurgroep", "POST", besluiten, {
+      headers,
+      body: { orgaan: "stuurgroep", uitkomst: "approve", motivering: "Akkoord." },
+    })
+    expect(neither.status).toBe(400)
+    expect(neither.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual([
+      "body.aanwezig",
+      "body.vergaderdatum",
+    ])
+    expect(await server.lastPosition()).toBe(before)
+    const decided = await call(server, "secretaris-stuurgroep", "POST", besluiten, {
+      headers,
+      body: {
+        id: "sr-besluit-2017",
+        orgaan: "stuurgroep",
+        uitkomst: "approve",
+        schriftelijkeRonde: "sr-opdracht-2017",
+        motivering: "Schriftelijk akkoord.",
+      },
+    })
+    expect(decided.status).toBe(201)
+    expect(decided.body.status).toBe("approved")
+    const round = await call(server, "secretaris-stuurgroep", "GET", "/v1/schriftelijke-rondes/sr-opdracht-2017")
+    expect(round.body.gesloten).toMatchObject({ resultaat: "aangenomen", besluit: "sr-besluit-2017" })
+    const besluit = await call(server, "secretaris-stuurgroep", "GET", "/v1/besluiten/sr-besluit-2017")
+    expect(besluit.body.schriftelijkeRonde).toBe("sr-opdracht-2017")
+  })
+
   it("a bad round is 400 naming every invalid field, and stores nothing", async () => {
     const before = await server.lastPosition()
     const bad = await call(server, "secretaris-stuurgroep", "POST", "/v1/schriftelijke-rondes", {

@@ -82,7 +82,7 @@ export const NieuwBesluit = Schema.Struct({
   id: Schema.optionalWith(DecisionId, { exact: true }),
   orgaan: BodyId,
   uitkomst: Governance.Outcome,
-  ...vergadering,
+  ...besluitvorming,
   ingangsdatum: Schema.optionalWith(Datum, { exact: true }),
   opmerkingen: Schema.optionalWith(Omschrijving, { exact: true }),
   reden: Schema.optionalWith(

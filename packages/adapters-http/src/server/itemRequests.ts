@@ -38,8 +38,6 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
   ...(inhoud.voorgesteldBestuursmodel === undefined ? {} : { proposedModel: inhoud.voorgesteldBestuursmodel }),
 })
 
-const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) => writtenRecord(b)
-
 /** The command of a new item (`POST /v1/<items>`). */
 export const draftOf = (kind: Governance.ItemKind, itemId: string, payload: typeof NieuwStuk.Type): Route.DraftItem =>
   new Route.DraftItem(
@@ -71,16 +69,16 @@ export const decisionIdOf = (
 ): Effect.Effect<Route.DecisionId> =>
   Effect.map(given === undefined ? newId("besluit") : Effect.succeed(given), (value) => Route.DecisionId.make(value))
 
-/** A body's decision (`POST …/besluiten`), under a decision id given or new. */
+/** A body's decision (`POST …/besluiten`), under a decision id given or new, with its meeting's record. */
 export const decisionOf =
-  (payload: typeof NieuwBesluit.Type, decisionId: Route.DecisionId): ItemCommandOf =>
+  (payload: typeof NieuwBesluit.Type, decisionId: Route.DecisionId, record: Route.Meeting): ItemCommandOf =>
   (itemId) =>
     new Route.RecordDecision({
       itemId,
       decisionId,
       body: Governance.BodyId.make(payload.orgaan),
       outcome: payload.uitkomst,
-      ...meetingOf(payload),
+      ...record,
       ...(payload.ingangsdatum === undefined ? {} : { effectiveDate: Kernel.CalendarDate.make(payload.ingangsdatum) }),
       ...(payload.opmerkingen === undefined ? {} : { remarks: payload.opmerkingen }),
       ...(payload.reden === undefined ? {} : { reason: payload.reden }),
@@ -101,5 +99,5 @@ export const revocationOf =
       decisionId,
       revokes: Route.DecisionId.make(payload.besluit),
       body: Governance.BodyId.make(payload.orgaan),
-      ...meetingOf(payload),
+      ...writtenRecord(payload),
     })
