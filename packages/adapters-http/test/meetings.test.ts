@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { call, type Reply, stuurgroep, today } from "./support/http.js"
+import { nieuweBestPractice } from "./support/practices.js"
 import type { Person, RunningServer } from "./support/server.js"
 import { startServer } from "./support/server.js"
 
@@ -142,6 +143,38 @@ describe("a Stuurgroep meeting over HTTP", () => {
       "body.onderwerp.vergadering",
     ])
     expect(await server.lastPosition()).toBe(before)
+  })
+
+  it("an `overig` point carries a pilot designation: its record is the meeting's, and the point is decided", async () => {
+    const registered = await call(server, "lid-eg-oc-rheden", "POST", "/v1/best-practices", {
+      body: nieuweBestPractice("bp-hennep"),
+    })
+    const designated = await call(
+      server,
+      "secretaris-stuurgroep",
+      "POST",
+      "/v1/best-practices/bp-hennep/pilotgemeenten",
+      {
+        headers: { "if-match": registered.headers.get("etag")! },
+        body: {
+          gemeente: "ede",
+          besluit: "sg-pilot-ede",
+          vergadering: { id: sg, agendapunt: 2 },
+          motivering: "Pilot in Ede.",
+        },
+      },
+    )
+    expect(designated.status).toBe(201)
+    const besluit = await call(server, "secretaris-stuurgroep", "GET", "/v1/besluiten/sg-pilot-ede")
+    expect(besluit.body).toMatchObject({
+      onderwerp: "pilotgemeente",
+      gemeente: "ede",
+      vergadering: { id: sg, agendapunt: 2 },
+      vervangers: [{ lid: "burgemeester-rheden", vervanger: "loco-burgemeester-rheden" }],
+      belangenconflict: [],
+    })
+    const meeting = await call(server, "secretaris-stuurgroep", "GET", `/v1/vergaderingen/${sg}`)
+    expect(meeting.body.agendapunten[1].besluit.id).toBe("sg-pilot-ede")
   })
 
   it("the meeting closes and its besluitenlijst awaits adoption", async () => {
