@@ -5,7 +5,7 @@ import type { ChangeHeaders } from "../api/headers.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { executeChange, executeCreate } from "./commands.js"
 import { readOrUnavailable, withResponseHeader } from "./execution.js"
-import { agendaSubjectOf, itemDecisionOf, presences } from "./meetingRequests.js"
+import { agendaSubjectOf, itemDecisionOf, recordedDecisionId, presences } from "./meetingRequests.js"
 import { toBesluitenlijst, toVergadering, toVergaderingSamenvatting } from "./meetingRepresentations.js"
 import { invalidRequest, notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
@@ -211,7 +211,7 @@ export const VergaderingenLive = HttpApiBuilder.group(WeerbaarApi, "vergaderinge
           const { executed } = yield* executeCreate(headers, (actor, options) =>
             programme.route(actor, itemDecisionOf(payload, itemId, meeting.body, id, record), options),
           )
-          yield* withResponseHeader("location", `/v1/besluiten/${id}`)
+          yield* withResponseHeader("location", `/v1/besluiten/${recordedDecisionId(executed, id)}`)
           return withSignals(yield* respond(path.id), executed.signals)
         }),
       )

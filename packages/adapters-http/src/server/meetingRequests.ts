@@ -1,5 +1,5 @@
-import { type Governance, Kernel, Meeting, Route } from "@weerbaar/core"
-import { Effect } from "effect"
+import { type Governance, Kernel, Meeting, type Programme, Route } from "@weerbaar/core"
+import { Effect, Either } from "effect"
 import type { NieuwStukbesluit, Onderwerp } from "../api/meetingRequests.js"
 import type { InvalidRequest } from "../api/Problem.js"
 import { invalidRequest } from "./problems.js"
@@ -59,3 +59,11 @@ export const itemDecisionOf = (
     ...(payload.opmerkingen === undefined ? {} : { remarks: payload.opmerkingen }),
     ...(payload.reden === undefined ? {} : { reason: payload.reden }),
   })
+
+/** The id of the decision a command recorded: for a replay, the first request's, else `id`. */
+export const recordedDecisionId = (executed: Programme.Executed, id: string): string => {
+  const first = executed.events[0]
+  if (first === undefined || !Route.routeEventCodec.handles(first.type)) return id
+  const event = Route.routeEventCodec.fromStored(first)
+  return Either.isRight(event) && event.right._tag === "DecisionRecorded" ? event.right.decisionId : id
+}

@@ -6,7 +6,7 @@ import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { executeChange, executeCreate } from "./commands.js"
 import { roundRecordNow } from "./decisionRecords.js"
 import { withResponseHeader } from "./execution.js"
-import { agendaSubjectOf, itemDecisionOf, responses } from "./meetingRequests.js"
+import { agendaSubjectOf, itemDecisionOf, recordedDecisionId, responses } from "./meetingRequests.js"
 import { toSchriftelijkeRonde } from "./meetingRepresentations.js"
 import { invalidRequest, notFound } from "./problems.js"
 import { etagOf } from "./representations.js"
@@ -131,7 +131,7 @@ export const SchriftelijkeRondesLive = HttpApiBuilder.group(WeerbaarApi, "schrif
           const { executed } = yield* executeCreate(headers, (actor, options) =>
             programme.route(actor, itemDecisionOf(payload, itemId, round.body, id, record), options),
           )
-          yield* withResponseHeader("location", `/v1/besluiten/${id}`)
+          yield* withResponseHeader("location", `/v1/besluiten/${recordedDecisionId(executed, id)}`)
           return withSignals(yield* respond(path.id), executed.signals)
         }),
       )
