@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { call, today } from "./support/http.js"
+import { call, meeting, stuurgroep, today } from "./support/http.js"
 import { documentatie, evaluatie, nieuweBestPractice, step } from "./support/practices.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
@@ -39,7 +39,7 @@ describe("/v1/best-practices, /v1/trajecten and /v1/fasebeeld", () => {
       "POST",
       "/v1/best-practices/bp-hennep/pilotgemeenten",
       documented,
-      { gemeente: "ede", vergaderdatum: today() },
+      { gemeente: "ede", ...meeting(today(), stuurgroep) },
     )
     expect(designated.body.pilotgemeenten.map((p: { gemeente: string }) => p.gemeente)).toEqual(["ede"])
     const piloting = await step(

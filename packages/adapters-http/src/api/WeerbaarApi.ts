@@ -15,8 +15,11 @@ import {
 } from "./groups/items.js"
 import { MijlpalenGroup } from "./groups/mijlpalen.js"
 import { OverdrachtenGroup } from "./groups/overdrachten.js"
+import { ProgrammaGroup } from "./groups/programma.js"
 import { RandvoorwaardenGroup } from "./groups/randvoorwaarden.js"
+import { SchriftelijkeRondesGroup } from "./groups/schriftelijkeRondes.js"
 import { TrajectenGroup } from "./groups/trajecten.js"
+import { VergaderingenGroup } from "./groups/vergaderingen.js"
 import {
   IdempotencyKeyReused,
   InvalidRequest,
@@ -45,11 +48,14 @@ export class WeerbaarApi extends HttpApi.make("weerbaar")
   .add(BijstellingenGroup)
   .add(VoortgangsrapportagesGroup)
   .add(BesluitenGroup)
+  .add(VergaderingenGroup)
+  .add(SchriftelijkeRondesGroup)
   .add(BestPracticesGroup)
   .add(TrajectenGroup)
   .add(MijlpalenGroup)
   .add(OverdrachtsvoorstellenGroup)
   .add(OverdrachtenGroup)
+  .add(ProgrammaGroup)
   .add(InformatieproductenGroup)
   .add(RandvoorwaardenGroup)
   .add(GebeurtenissenGroup)

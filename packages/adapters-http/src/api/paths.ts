@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { DecimalInteger } from "./queryIntegers.js"
 
 // Every id the API hands out has this shape; a path with anything else names no resource and is
 // refused as bad input (400 naming the path parameter), never passed on to the services. A
@@ -17,4 +18,10 @@ export const IdPath = Schema.Struct({ id: PathId.annotations({ description: "The
 export const TrajectPath = Schema.Struct({
   bestPractice: PathId.annotations({ description: "The Best Practice's id" }),
   gemeente: PathId.annotations({ description: "The municipality's id" }),
+})
+
+/** The path of a meeting's agenda point: the meeting's id and the point's number. @category contract */
+export const AgendapuntPath = Schema.Struct({
+  id: PathId.annotations({ description: "The meeting's id" }),
+  nr: DecimalInteger(1, 999).annotations({ description: "The agenda point's number, from 1" }),
 })

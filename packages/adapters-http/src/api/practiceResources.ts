@@ -1,5 +1,6 @@
 import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
+import { besluitvorming } from "./decisionRequests.js"
 import { commandSignalen, Datum } from "./resources.js"
 import {
   DecisionId,
@@ -55,7 +56,7 @@ export const NieuwePilotgemeente = Schema.Struct({
   besluit: Schema.optionalWith(DecisionId, { exact: true }).annotations({
     description: "The id of the Stuurgroep's decision; one is made when left out",
   }),
-  vergaderdatum: Datum,
+  ...besluitvorming,
 }).annotations(requestBody("NieuwePilotgemeente"))
 
 /** Why a practice is rejected or stopped. @category best practices */

@@ -23,6 +23,8 @@ export const PracticeId = slug(64, "a Best Practice id")
 export const MilestoneId = slug(64, "a milestone id")
 export const ProductId = slug(80, "a product id")
 export const EvaluationId = slug(64, "an evaluation id")
+export const MeetingId = slug(80, "a meeting id")
+export const WrittenRoundId = slug(80, "a written round id")
 
 /** A required text (a reason, a finding): trimmed, not empty, well-formed, bounded (core's `RequiredText`). */
 export const Tekst = Kernel.RequiredText

@@ -196,9 +196,24 @@ export class HistorieRegel extends Schema.Class<HistorieRegel>("HistorieRegel")(
   }),
 }) {}
 
-/** A decision in the decision register (fields after the ZGW Besluit). @category resources */
+/** A vote as a decision's record shows it. @category resources */
+export const Stemming = Schema.Struct({ lid: Schema.String, stem: Schema.Literal("voor", "tegen", "onthouding") })
+
+/** A substitute as a decision's record shows it. @category resources */
+export const Vervanger = Schema.Struct({ lid: Schema.String, vervanger: Schema.String })
+
+/** A meeting's agenda point where a decision was taken. @category resources */
+export const Agendaverwijzing = Schema.Struct({ id: Schema.String, agendapunt: Schema.Int })
+
+/**
+ * A decision in the decision register (fields after the ZGW Besluit): on an item, a pilot
+ * municipality, an exemption, the programme's end or a point of a body's own meeting, with its meeting's
+ * record.
+ * @category resources
+ */
 export class Besluit extends Schema.Class<Besluit>("Besluit")({
   identificatie: Schema.String,
+  onderwerp: Schema.Literal("stuk", "pilotgemeente", "vrijstelling", "programma-einde", "vergaderpunt"),
   bestuursorgaan: Schema.String,
   datum: Kernel.CalendarDate,
   ingangsdatum: Kernel.CalendarDate,
@@ -213,6 +228,15 @@ export class Besluit extends Schema.Class<Besluit>("Besluit")({
   begrotingVastgelegd: Schema.Int,
   trektIn: Schema.optional(Schema.String),
   ingetrokkenDoor: Schema.optional(Schema.String),
+  gemeente: Schema.optional(Schema.String).annotations({ description: "For a pilot or an exemption" }),
+  aanwezig: Schema.Array(Schema.String),
+  vervangers: Schema.Array(Vervanger),
+  belangenconflict: Schema.Array(Schema.String).annotations({
+    description: "Members recused for a conflict of interest",
+  }),
+  stemmen: Schema.Array(Stemming),
+  vergadering: Schema.optional(Agendaverwijzing).annotations({ description: "The meeting's point where it was taken" }),
+  schriftelijkeRonde: Schema.optional(Schema.String).annotations({ description: "The written round it was taken in" }),
   vastgelegdDoor: Schema.String,
   vastgelegdOp: Kernel.Timestamp,
   signalen: Schema.optional(Schema.Array(RegelSignaal)).annotations({

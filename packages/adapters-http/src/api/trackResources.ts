@@ -1,5 +1,6 @@
 import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
+import { besluitvorming } from "./decisionRequests.js"
 import { commandSignalen, Datum } from "./resources.js"
 import { DecisionId, requestBody, Tekst } from "./requestFields.js"
 
@@ -36,7 +37,7 @@ export const NieuweVrijstelling = Schema.Struct({
   besluit: Schema.optionalWith(DecisionId, { exact: true }).annotations({
     description: "The id of the DVO's decision; one is made when left out",
   }),
-  vergaderdatum: Datum,
+  ...besluitvorming,
   reden: Tekst,
 }).annotations(requestBody("NieuweVrijstelling"))
 

@@ -29,6 +29,9 @@ import { NotificationDeliveryLive } from "./NotificationDelivery.js"
 import { BestPracticesLive } from "./practiceHandlers.js"
 import { Subscriptions } from "./Subscriptions.js"
 import { TrajectenLive } from "./trackHandlers.js"
+import { VergaderingenLive } from "./meetingHandlers.js"
+import { ProgrammaLive } from "./programmeEndHandlers.js"
+import { SchriftelijkeRondesLive } from "./writtenRoundHandlers.js"
 import { documentTransportLimits, nodeServerOptions } from "./transportOptions.js"
 
 /** How the API is served. @category server */
@@ -111,6 +114,9 @@ export const WeerbaarApiLive = (options: WeerbaarServerOptions = {}) => {
     itemGroupLive("voortgangsrapportages", "voortgangsrapportage"),
     itemGroupLive("overdrachtsvoorstellen", "overdracht"),
     BesluitenLive,
+    VergaderingenLive,
+    SchriftelijkeRondesLive,
+    ProgrammaLive,
     BestPracticesLive,
     TrajectenLive,
     MijlpalenLive,

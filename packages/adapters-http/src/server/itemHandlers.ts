@@ -1,9 +1,10 @@
 import { HttpApiBuilder, type HttpApiGroup } from "@effect/platform"
-import { type Governance, Health, Programme, Route, Store } from "@weerbaar/core"
+import { type Governance, Health, Meeting, Programme, Route, Store } from "@weerbaar/core"
 import { Effect, type Layer } from "effect"
 import { CurrentPerson } from "../api/Authentication.js"
 import type { itemResources } from "../api/groups/items.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
+import { recordOfRequest } from "./decisionRecords.js"
 import { asProblem, readOrUnavailable, requiredVersion, withResponseHeader } from "./execution.js"
 import { idempotencyOf } from "./idempotency.js"
 import {
@@ -48,6 +49,7 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
       const runtime = yield* Programme.ProgrammeRuntime
       const readModels = yield* Store.ReadModelStore
       const health = yield* Health.Health
+      const meetings = yield* Meeting.Meetings
       const views = makeItemViews(programme, runtime, readModels, kind)
 
       /** Answers with the item, its version as the ETag. */
@@ -118,9 +120,12 @@ const itemGroup = (group: string, kind: keyof typeof itemResources & Governance.
         .handle("edit", ({ path, payload, headers }) => change(path.id, headers, editOf(payload)))
         .handle("submit", ({ path, headers }) => change(path.id, headers, submitOf()))
         .handle("decide", ({ path, payload, headers }) =>
-          Effect.flatMap(newDecisionId(payload.id), (decisionId) =>
-            change(path.id, headers, decisionOf(payload, decisionId)),
-          ),
+          Effect.gen(function* () {
+            // The record written out, or the meeting's point or the written round it names.
+            const record = yield* recordOfRequest(meetings, runtime, payload)
+            const decisionId = yield* newDecisionId(payload.id)
+            return yield* change(path.id, headers, decisionOf(payload, decisionId, record))
+          }),
         )
         .handle("withdraw", ({ path, payload, headers }) => change(path.id, headers, withdrawalOf(payload)))
         .handle("revoke", ({ path, payload, headers }) =>

@@ -1,9 +1,10 @@
 import { Governance, Kernel, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import type { NieuwBesluit, NieuweIntrekking, NieuweTerugtrekking, Stem } from "../api/decisionRequests.js"
+import type { NieuwBesluit, NieuweIntrekking, NieuweTerugtrekking } from "../api/decisionRequests.js"
 import type { NieuwStuk, StukInhoud } from "../api/resources.js"
 import type { itemResources } from "../api/groups/items.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
+import { writtenRecord } from "./decisionRecords.js"
 
 // What an item's request asks of the approval route, as core's commands.
 
@@ -15,12 +16,6 @@ export const idPrefixes: Record<keyof typeof itemResources, string> = {
   programmabijstelling: "pb",
   voortgangsrapportage: "vr",
   overdracht: "od",
-}
-
-const votes: Record<(typeof Stem.Type)["stem"], "for" | "against" | "abstain"> = {
-  voor: "for",
-  tegen: "against",
-  onthouding: "abstain",
 }
 
 // The request schemas carry the core's patterns, so these conversions cannot fail.
@@ -41,14 +36,6 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
   ),
   practices: inhoud.bestPractices ?? [],
   ...(inhoud.voorgesteldBestuursmodel === undefined ? {} : { proposedModel: inhoud.voorgesteldBestuursmodel }),
-})
-
-const meetingOf = (b: typeof NieuwBesluit.Type | typeof NieuweIntrekking.Type) => ({
-  meetingDate: Kernel.CalendarDate.make(b.vergaderdatum),
-  attendance: b.aanwezig.map((p) => Governance.PersonId.make(p)),
-  recused: (b.belangenconflict ?? []).map((p) => Governance.PersonId.make(p)),
-  votes: (b.stemmen ?? []).map((s) => ({ member: Governance.PersonId.make(s.lid), vote: votes[s.stem] })),
-  rationale: b.motivering,
 })
 
 /** The command of a new item (`POST /v1/<items>`). */
@@ -82,16 +69,16 @@ export const decisionIdOf = (
 ): Effect.Effect<Route.DecisionId> =>
   Effect.map(given === undefined ? newId("besluit") : Effect.succeed(given), (value) => Route.DecisionId.make(value))
 
-/** A body's decision (`POST …/besluiten`), under a decision id given or new. */
+/** A body's decision (`POST …/besluiten`), under a decision id given or new, with its meeting's record. */
 export const decisionOf =
-  (payload: typeof NieuwBesluit.Type, decisionId: Route.DecisionId): ItemCommandOf =>
+  (payload: typeof NieuwBesluit.Type, decisionId: Route.DecisionId, record: Route.Meeting): ItemCommandOf =>
   (itemId) =>
     new Route.RecordDecision({
       itemId,
       decisionId,
       body: Governance.BodyId.make(payload.orgaan),
       outcome: payload.uitkomst,
-      ...meetingOf(payload),
+      ...record,
       ...(payload.ingangsdatum === undefined ? {} : { effectiveDate: Kernel.CalendarDate.make(payload.ingangsdatum) }),
       ...(payload.opmerkingen === undefined ? {} : { remarks: payload.opmerkingen }),
       ...(payload.reden === undefined ? {} : { reason: payload.reden }),
@@ -112,5 +99,5 @@ export const revocationOf =
       decisionId,
       revokes: Route.DecisionId.make(payload.besluit),
       body: Governance.BodyId.make(payload.orgaan),
-      ...meetingOf(payload),
+      ...writtenRecord(payload),
     })

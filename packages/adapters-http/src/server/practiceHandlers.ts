@@ -1,9 +1,10 @@
 import { HttpApiBuilder } from "@effect/platform"
-import { Governance, Kernel, Practice, Programme, Route, Store } from "@weerbaar/core"
+import { Governance, Kernel, Meeting, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { ChangeHeaders } from "../api/headers.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { executeChange, executeCreate } from "./commands.js"
+import { recordOfRequest } from "./decisionRecords.js"
 import { readOrUnavailable, withResponseHeader } from "./execution.js"
 import { toBestPractice, toBestPracticeSamenvatting } from "./practiceRepresentations.js"
 import { notFound } from "./problems.js"
@@ -15,6 +16,7 @@ import { stateAtVersion } from "./streams.js"
 export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractices", (handlers) =>
   Effect.gen(function* () {
     const practices = yield* Practice.Practices
+    const meetings = yield* Meeting.Meetings
     const runtime = yield* Programme.ProgrammeRuntime
     const readModels = yield* Store.ReadModelStore
 
@@ -148,8 +150,10 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
         ),
       )
       .handle("designatePilotMunicipality", ({ path, payload, headers }) =>
-        Effect.flatMap(decisionId(payload.besluit), (id) =>
-          change(
+        Effect.gen(function* () {
+          const record = yield* recordOfRequest(meetings, runtime, payload)
+          const id = yield* decisionId(payload.besluit)
+          return yield* change(
             path.id,
             headers,
             (practiceId) =>
@@ -157,10 +161,10 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
                 practiceId,
                 municipality: Governance.OrganisationId.make(payload.gemeente),
                 decisionId: id,
-                meetingDate: Kernel.CalendarDate.make(payload.vergaderdatum),
+                ...record,
               }),
-          ),
-        ),
+          )
+        }),
       )
       .handle("startPilot", ({ path, headers }) =>
         change(path.id, headers, (practiceId) => new Practice.StartPilot({ practiceId })),

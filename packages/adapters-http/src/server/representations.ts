@@ -1,4 +1,4 @@
-import { type Governance, Route, type Store } from "@weerbaar/core"
+import { type Governance, type Meeting, Route, type Store } from "@weerbaar/core"
 import { Option } from "effect"
 import {
   Besluit,
@@ -73,11 +73,33 @@ export const toSamenvatting = (row: Route.ItemRow): StukSamenvatting =>
     checkedElsewhere,
   )
 
+const shownVote = { for: "voor", against: "tegen", abstain: "onthouding" } as const
+
+/** A decision's meeting record as the API shows it: attendance, substitutes, recusals, votes, where taken. @category representations */
+export const recordShown = (record: {
+  readonly attendance: ReadonlyArray<string>
+  readonly substitutes: ReadonlyArray<Route.SubstituteAttendance>
+  readonly recused: ReadonlyArray<string>
+  readonly votes: ReadonlyArray<Route.Vote>
+  readonly decidedIn?: Meeting.DecidedIn | undefined
+}) => ({
+  aanwezig: record.attendance,
+  vervangers: record.substitutes.map((s) => ({ lid: s.member, vervanger: s.substitute })),
+  belangenconflict: record.recused,
+  stemmen: record.votes.map((v) => ({ lid: v.member, stem: shownVote[v.vote] })),
+  ...(record.decidedIn === undefined
+    ? {}
+    : "meetingId" in record.decidedIn
+      ? { vergadering: { id: record.decidedIn.meetingId, agendapunt: record.decidedIn.point } }
+      : { schriftelijkeRonde: record.decidedIn.writtenRoundId }),
+})
+
 /** A decision of the register. @category representations */
 export const toBesluit = (row: Route.DecisionRegisterRow): Besluit =>
   new Besluit(
     {
       identificatie: row.identificatie,
+      onderwerp: row.subject,
       bestuursorgaan: row.bestuursorgaan,
       datum: row.datum as Besluit["datum"],
       ingangsdatum: row.ingangsdatum as Besluit["ingangsdatum"],
@@ -92,6 +114,8 @@ export const toBesluit = (row: Route.DecisionRegisterRow): Besluit =>
       begrotingVastgelegd: row.committedBudget,
       ...(row.revokes === undefined ? {} : { trektIn: row.revokes }),
       ...(row.revokedBy === undefined ? {} : { ingetrokkenDoor: row.revokedBy }),
+      ...(row.municipality === undefined ? {} : { gemeente: row.municipality }),
+      ...recordShown(row),
       vastgelegdDoor: row.recordedBy,
       vastgelegdOp: row.recordedAt as Besluit["vastgelegdOp"],
     },

@@ -1,10 +1,11 @@
 import { HttpApiBuilder } from "@effect/platform"
-import { Governance, Kernel, Practice, Programme, Route, Store } from "@weerbaar/core"
+import { Governance, Kernel, Meeting, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 import type { ChangeHeaders } from "../api/headers.js"
 import { Fasebeeld, Fasetelling } from "../api/trackResources.js"
 import { WeerbaarApi } from "../api/WeerbaarApi.js"
 import { executeChange } from "./commands.js"
+import { recordOfRequest } from "./decisionRecords.js"
 import { readOrUnavailable, withResponseHeader } from "./execution.js"
 import { toTraject, toTrajectSamenvatting } from "./practiceRepresentations.js"
 import { notFound } from "./problems.js"
@@ -19,6 +20,7 @@ const fasetelling = (counts: Practice.PhaseCounts): Fasetelling =>
 export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (handlers) =>
   Effect.gen(function* () {
     const tracks = yield* Practice.Tracks
+    const meetings = yield* Meeting.Meetings
     const practices = yield* Practice.Practices
     const runtime = yield* Programme.ProgrammeRuntime
     const readModels = yield* Store.ReadModelStore
@@ -141,21 +143,21 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
         ),
       )
       .handle("exempt", ({ path, payload, headers }) =>
-        Effect.flatMap(
-          payload.besluit === undefined ? runtime.newId("besluit") : Effect.succeed(payload.besluit),
-          (decisionId) =>
-            change(
-              path,
-              headers,
-              (ids) =>
-                new Practice.GrantExemption({
-                  ...ids,
-                  decisionId: Route.DecisionId.make(decisionId),
-                  meetingDate: Kernel.CalendarDate.make(payload.vergaderdatum),
-                  reason: payload.reden,
-                }),
-            ),
-        ),
+        Effect.gen(function* () {
+          const record = yield* recordOfRequest(meetings, runtime, payload)
+          const decisionId = payload.besluit ?? (yield* runtime.newId("besluit"))
+          return yield* change(
+            path,
+            headers,
+            (ids) =>
+              new Practice.GrantExemption({
+                ...ids,
+                decisionId: Route.DecisionId.make(decisionId),
+                ...record,
+                reason: payload.reden,
+              }),
+          )
+        }),
       )
       .handle("phasePicture", () =>
         Effect.map(
