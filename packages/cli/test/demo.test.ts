@@ -361,6 +361,8 @@ describe("revoking a decision and ending Best Practices, on the demo's store", (
         "rheden",
         "--decision-id",
         "besluit-sg-test",
+        "--rationale",
+        "Rheden test de aanpak.",
         "--as",
         "secretaris-stuurgroep",
       ],

@@ -146,7 +146,7 @@ describe("shell completions", () => {
   it("complete commands, subcommands and their options in bash", () => {
     const script = weerbaar(folder, "--completions", "bash")
     expect(script.code).toBe(0)
-    expect(complete(script.stdout, ["weerbaar", "pro"])).toEqual(["proposal", "progress-report"])
+    expect(complete(script.stdout, ["weerbaar", "pro"])).toEqual(["proposal", "progress-report", "programme"])
     expect(complete(script.stdout, ["weerbaar", "prop"])).toEqual(["proposal"])
     expect(complete(script.stdout, ["weerbaar", "proposal", "d"])).toEqual(["draft", "decide"])
     expect(complete(script.stdout, ["weerbaar", "--db", "x.db", "proposal", "decide", "bv-1", "--ra"])).toEqual([
