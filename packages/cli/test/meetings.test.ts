@@ -288,4 +288,105 @@ describe("a Stuurgroep meeting through the CLI, on a fresh store", () => {
     expect(register.decisions.find((d) => d.identificatie === "sg-2016-06-2")?.subject).toBe("pilotgemeente")
     expect(must("register").stdout).toContain("sg-2016-06 #1")
   }, 600_000)
+
+  it("a written round of the Stuurgroep decides an item with tacit consent; the DVO ends the programme at its meeting's point", () => {
+    must(
+      "assignment",
+      "draft",
+      "opdracht-ronde",
+      "--body",
+      "eg-ondermijnende-criminaliteit",
+      "--title",
+      "Inventarisatie",
+      "--description",
+      "Inventariseer de aanpak.",
+      "--as",
+      "lid-eg-oc-rheden",
+    )
+    must(
+      "assignment",
+      "submit",
+      "opdracht-ronde",
+      "--date",
+      "2016-08-01",
+      "--as",
+      "trekker-eg-ondermijnende-criminaliteit",
+    )
+    must(
+      "written-round",
+      "start",
+      "sg-ronde-1",
+      "--body",
+      "stuurgroep",
+      "--title",
+      "Opdracht inventarisatie",
+      "--proposal",
+      "De opdracht goedkeuren.",
+      "--item",
+      "opdracht-ronde",
+      "--outcome",
+      "approve",
+      "--date",
+      "2016-08-02",
+      "--deadline",
+      "2016-08-16",
+      ...secretary,
+    )
+    // A majority body: the answers are votes; the silent consent by the deadline.
+    must("written-round", "respond", "sg-ronde-1", "--response", "agree", "--date", "2016-08-03", "--as", members[0]!)
+    const early = cli("written-round", "close", "sg-ronde-1", "--date", "2016-08-05", ...secretary)
+    expect(early.code).toBe(1)
+    expect(early.stderr).toContain("written-round.still-open")
+    must(
+      "written-round",
+      "close",
+      "sg-ronde-1",
+      "--date",
+      "2016-08-16",
+      "--decision-id",
+      "sg-ronde-1-besluit",
+      ...secretary,
+    )
+    expect(JSON.parse(must("assignment", "show", "opdracht-ronde", "--json").stdout).status).toBe("approved")
+    expect(must("written-round", "show", "sg-ronde-1").stdout).toContain("aangenomen")
+
+    const dvo = Governance.votingMembersOn(
+      model,
+      Governance.BodyId.make("dvo"),
+      "2016-12-15" as Governance.Membership["from"],
+    )
+    must("meeting", "plan", "dvo-2016-12", "--body", "dvo", "--date", "2016-12-15", "--as", "secretaris-dvo")
+    must("meeting", "agenda", "dvo-2016-12", "--title", "Beëindiging van het programma", "--as", "secretaris-dvo")
+    must("meeting", "attend", "dvo-2016-12", ...dvo.flatMap((p) => ["--person", p]), "--as", "secretaris-dvo")
+    must(
+      "programme",
+      "end",
+      "--decision-id",
+      "dvo-2016-12-einde",
+      "--rationale",
+      "Het programma stopt.",
+      "--reason",
+      "De thema's gaan zonder overdracht naar de lijn.",
+      "--meeting",
+      "dvo-2016-12",
+      "--point",
+      "1",
+      "--as",
+      "secretaris-dvo",
+    )
+    expect(must("besluitenlijst", "dvo-2016-12").stdout).toContain("het programma beëindigd")
+    const register = JSON.parse(must("register", "--json").stdout) as {
+      decisions: ReadonlyArray<{ identificatie: string; subject: string; decidedIn?: unknown }>
+    }
+    expect(register.decisions.find((d) => d.identificatie === "dvo-2016-12-einde")).toMatchObject({
+      subject: "programma-einde",
+      decidedIn: { meetingId: "dvo-2016-12", point: 1 },
+    })
+    expect(register.decisions.find((d) => d.identificatie === "sg-ronde-1-besluit")?.decidedIn).toEqual({
+      writtenRoundId: "sg-ronde-1",
+    })
+    const report = must("report").stdout
+    expect(report).toContain("ends the programme")
+    expect(report).toMatch(/## Besluitenlijsten[\s\S]*sg-2016-06[\s\S]*dvo-2016-12-einde — het programma beëindigd/)
+  }, 600_000)
 })

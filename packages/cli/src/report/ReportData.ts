@@ -1,4 +1,4 @@
-import { type Governance, type Kernel, Milestone, Programme, Route, Store } from "@weerbaar/core"
+import { type Governance, type Kernel, Meeting, Milestone, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 
 // What a decision decided, for the timeline: an item's outcome, or a pilot, exemption or the end.
@@ -28,6 +28,8 @@ export interface ReportData extends Route.ProgressReport {
   readonly timeline: ReadonlyArray<TimelineEntry>
   /** The figures alone, as `report --json` gives them and a voortgangsrapportage freezes them. */
   readonly figures: Route.ProgressReport
+  /** The besluitenlijst of every meeting held on or before the date, in date order. */
+  readonly besluitenlijsten: ReadonlyArray<Meeting.Besluitenlijst>
 }
 
 /** Reads the report's data as of `asOf`: the progress report's figures and the timeline. */
@@ -43,7 +45,7 @@ export const reportData = (asOf: Kernel.CalendarDate) =>
     const timeline: Array<TimelineEntry> = [
       // In the order taken (a DVO accord after the Stuurgroep approval of the same day); the sort
       // by date below is stable.
-      ...Route.decisionsInOrder(decisions).map((d) => ({
+      ...Route.decisionsInOrder(decisions.filter((d) => d.datum <= asOf)).map((d) => ({
         date: d.datum,
         kind: "decision" as const,
         text: `${bodyName(d.bestuursorgaan)}: ${decisionText(d)}${d.vervaldatum === undefined ? "" : `, revoked ${d.vervaldatum}`}`,
@@ -54,5 +56,14 @@ export const reportData = (asOf: Kernel.CalendarDate) =>
         text: `${m.title} (${bodyName(m.ownerBody)}) — ${m.deliveredOn === undefined ? `due ${m.dueDate}, not delivered` : `delivered, due ${m.dueDate}`}`,
       })),
     ].sort((a, b) => a.date.localeCompare(b.date))
-    return { ...figures, model, timeline, figures } satisfies ReportData
+    const meetings = yield* Meeting.Meetings
+    const held = (yield* Store.queryAll(readModels, Meeting.meetingOverview))
+      .filter((m) => m.kind === "vergadering" && m.date <= asOf)
+      .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? ""))
+    const besluitenlijsten: Array<Meeting.Besluitenlijst> = []
+    for (const m of held) {
+      const lijst = yield* meetings.besluitenlijst(Meeting.MeetingId.make(m.id))
+      if (lijst !== undefined) besluitenlijsten.push(lijst)
+    }
+    return { ...figures, model, timeline, figures, besluitenlijsten } satisfies ReportData
   })

@@ -107,3 +107,12 @@ ${lijst.actions.map((a) => `<tr><td>${e(a.action)}</td><td>${e(a.owner.name)}</t
 </html>
 `
 }
+
+/** Each meeting's decisions in a few lines, for the status report: where, who, what was decided. */
+export const besluitenlijstSummary = (lijst: Lijst): ReadonlyArray<string> => [
+  `${lijst.date} · ${lijst.bodyName} (${lijst.meetingId}) · ${lijst.present.length + lijst.substitutes.length} aanwezig · ${status(lijst)}`,
+  ...lijst.points.map(
+    (p) =>
+      `${p.point}. ${p.title}: ${p.decision === undefined ? "geen besluit" : `${p.decision.decisionId} — ${p.decision.decision}`}`,
+  ),
+]

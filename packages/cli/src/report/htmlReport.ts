@@ -1,3 +1,4 @@
+import { besluitenlijstSummary } from "./besluitenlijst.js"
 import { governanceSvg } from "./governanceChart.js"
 import { phaseStyle, signalColour } from "./phases.js"
 import type { ReportData } from "./ReportData.js"
@@ -65,6 +66,7 @@ ${
 }
 <h2>Timeline</h2>
 <ul>${data.timeline.map((t) => `<li>${t.date} · ${t.kind === "decision" ? "besluit" : "mijlpaal"} · ${escapeHtml(t.text)}</li>`).join("\n")}</ul>
+${besluitenlijstenHtml(data)}
 <h2>Budget</h2>
 <ul><li>available: ${euro(data.budget.available)}</li><li>committed by accords: ${euro(data.budget.committed)}</li><li>free: ${euro(data.budget.available - data.budget.committed)}</li></ul>
 <h2>Health: ${signal(data.health.signal)}</h2>
@@ -98,3 +100,15 @@ ${
 </body></html>
 `
 }
+
+// Each meeting's decisions, in a list per meeting; nothing when no meeting was held.
+const besluitenlijstenHtml = (data: ReportData): string =>
+  data.besluitenlijsten.length === 0
+    ? ""
+    : `<h2>Besluitenlijsten</h2>
+<ul>${data.besluitenlijsten
+        .map((lijst) => {
+          const [head, ...points] = besluitenlijstSummary(lijst)
+          return `<li>${escapeHtml(head ?? "")}<ul>${points.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul></li>`
+        })
+        .join("\n")}</ul>`

@@ -1,9 +1,11 @@
+import { besluitenlijstSummary } from "./besluitenlijst.js"
 import { governanceMermaid } from "./governanceChart.js"
 import { progressMarkdown } from "./progressMarkdown.js"
 import type { ReportData } from "./ReportData.js"
 
 /**
- * The programme's status as Markdown: chart (Mermaid), timeline, and the progress report's figures
+ * The programme's status as Markdown: chart (Mermaid), timeline, the meetings' besluitenlijsten, and
+ * the progress report's figures
  * (phase matrix, budget, health, the signals per municipality and measure, late milestones,
  * information products).
  */
@@ -22,6 +24,17 @@ export const markdownReport = (data: ReportData): string => {
     "",
     ...data.timeline.map((t) => `- ${t.date} · ${t.kind === "decision" ? "besluit" : "mijlpaal"} · ${t.text}`),
     "",
+    ...(data.besluitenlijsten.length === 0
+      ? []
+      : [
+          "## Besluitenlijsten",
+          "",
+          ...data.besluitenlijsten.flatMap((lijst) => {
+            const [head, ...points] = besluitenlijstSummary(lijst)
+            return [`- ${head}`, ...points.map((p) => `  - ${p}`)]
+          }),
+          "",
+        ]),
     ...progressMarkdown(data),
   ].join("\n")
 }

@@ -9,7 +9,7 @@ const meetingId = Meeting.MeetingId.make("sg-2016-09")
 
 /**
  * The Stuurgroep's meeting of 8 September 2016: the loco-burgemeester of Rheden in the
- * burgemeester's place, Ede's burgemeester recused on the Bibob proposal (Ede drafted it), both
+ * burgemeester's place, Ede's burgemeester recused on the Bibob proposal (Ede's trekker drafted it), both
  * proposals approved at their points, and an action point; the besluitenlijst follows.
  */
 export const stuurgroepMeeting = (n: Narration) =>
@@ -50,7 +50,7 @@ export const stuurgroepMeeting = (n: Narration) =>
         meetingId,
         point: 2,
         person: person("burgemeester-ede"),
-        reason: "Ede's expert group member drafted the proposal.",
+        reason: "Het voorstel komt van de expertgroep die Ede trekt.",
       }),
     )
     for (const [point, itemId, decisionId] of [
@@ -82,7 +82,7 @@ export const stuurgroepMeeting = (n: Narration) =>
     const lijst = yield* meetings.besluitenlijst(meetingId)
     yield* tell(
       n,
-      `meeting ${meetingId}: ${lijst?.present.length} present, ${lijst?.substitutes.map((s) => `${s.substitute.name} for ${s.member.name}`).join(", ")}; burgemeester Ede recused on point 2`,
+      `meeting ${meetingId}: ${lijst?.present.length} members present, ${lijst?.substitutes.map((s) => `${s.substitute.name} for ${s.member.name}`).join(", ")}; burgemeester Ede recused on point 2`,
     )
-    yield* tell(n, "besluitenlijst: `weerbaar besluitenlijst sg-2016-09` (adopted at the Stuurgroep's next meeting)")
+    yield* tell(n, "besluitenlijst: `weerbaar besluitenlijst sg-2016-09`, to be adopted at the Stuurgroep's next meeting")
   })
