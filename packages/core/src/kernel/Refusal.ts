@@ -5,7 +5,7 @@ import { Localized } from "./Localized.js"
  * A fact behind a refusal: the body, the version, the amount that made a rule fail.
  * @category refusals
  */
-export const FactValue = Schema.Union(Schema.String, Schema.Number, Schema.Boolean, Schema.Array(Schema.String))
+export const FactValue = Schema.Union(Schema.String, Schema.Finite, Schema.Boolean, Schema.Array(Schema.String))
 /** @category refusals */
 export type FactValue = typeof FactValue.Type
 
