@@ -2,6 +2,7 @@ import { argument, choice, command, flag, group, handle, integer, text } from ".
 import { decisionRecordOptions, shared } from "./options.js"
 
 const load = () => import("../actions/meetings.js")
+const decisions = () => import("../actions/meetingDecisions.js")
 const id = argument("meeting", "the meeting's id (lowercase, digits, '.', '_', '-')")
 const point = integer("point", "the agenda point's number")
 const person = text("person", "the member", "person")
@@ -80,7 +81,7 @@ export const meeting = group("meeting", "a body's meetings: agenda, attendance, 
       reason: text("reason", "why it departs from a rule the model signals (comply or explain)", "text").optional(),
       decisionId: text("decision-id", "the decision's id (default generated)", "id").optional(),
     },
-    handle(load, (m, g, a) => m.decide(g, a)),
+    handle(decisions, (m, g, a) => m.decide(g, a)),
   ),
   command(
     "action",
@@ -108,7 +109,7 @@ export const meeting = group("meeting", "a body's meetings: agenda, attendance, 
       of: text("of", "the earlier meeting", "meeting"),
       decisionId: text("decision-id", "the decision's id (default generated)", "id").optional(),
     },
-    handle(load, (m, g, a) => m.adoptMinutes(g, a)),
+    handle(decisions, (m, g, a) => m.adoptMinutes(g, a)),
   ),
   command(
     "show",

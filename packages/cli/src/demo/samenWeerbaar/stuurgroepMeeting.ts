@@ -84,5 +84,8 @@ export const stuurgroepMeeting = (n: Narration) =>
       n,
       `meeting ${meetingId}: ${lijst?.present.length} members present, ${lijst?.substitutes.map((s) => `${s.substitute.name} for ${s.member.name}`).join(", ")}; burgemeester Ede recused on point 2`,
     )
-    yield* tell(n, "besluitenlijst: `weerbaar besluitenlijst sg-2016-09`, to be adopted at the Stuurgroep's next meeting")
+    yield* tell(
+      n,
+      "besluitenlijst: `weerbaar besluitenlijst sg-2016-09`, to be adopted at the Stuurgroep's next meeting",
+    )
   })
