@@ -287,6 +287,10 @@ describe("a Stuurgroep meeting through the CLI, on a fresh store", () => {
     expect(first.votes.filter((v) => v.vote === "against")).toHaveLength(1)
     expect(register.decisions.find((d) => d.identificatie === "sg-2016-06-2")?.subject).toBe("pilotgemeente")
     expect(must("register").stdout).toContain("sg-2016-06 #1")
+    const shown = must("proposal", "show", "bv-hennep").stdout
+    expect(shown).toContain("sg-2016-06-1: sg-2016-06 point 1; present")
+    expect(shown).toContain("loco-burgemeester-rheden for burgemeester-rheden; recused burgemeester-ede")
+    expect(shown).toContain("rationale: Past in het programma.")
   }, 600_000)
 
   it("a written round of the Stuurgroep decides an item with tacit consent; the DVO ends the programme at its meeting's point", () => {

@@ -21,15 +21,36 @@ const contentLines = (content: Content): ReadonlyArray<string> => {
   ].filter((l) => l !== "")
 }
 
+// Where a decision was taken, who attended and why, in one line.
+const meetingLine = (r: Route.DecisionRegisterRow): string =>
+  [
+    r.decidedIn === undefined
+      ? `meeting of ${r.datum}`
+      : "meetingId" in r.decidedIn
+        ? `${r.decidedIn.meetingId} point ${r.decidedIn.point}`
+        : `written round ${r.decidedIn.writtenRoundId}`,
+    `present ${[...r.attendance, ...r.substitutes.map((x) => `${x.substitute} for ${x.member}`)].join(", ")}`,
+    ...(r.recused.length === 0 ? [] : [`recused ${r.recused.join(", ")}`]),
+    ...(r.votes.length === 0 ? [] : [`votes ${r.votes.map((v) => `${v.member}=${v.vote}`).join(", ")}`]),
+    `rationale: ${r.toelichting}`,
+    ...(r.remarks === undefined ? [] : [`remarks: ${r.remarks}`]),
+  ].join("; ")
+
 /** `show`: an item with its content and decisions; a voortgangsrapportage with its figures. */
 export const show = (global: Global, _kind: Governance.ItemKind, args: { id: string }) =>
   onStore(
     global.db,
-    Effect.map(requireItem(args.id), (item): Output => {
+    Effect.gen(function* () {
+      const item = yield* requireItem(args.id)
       const { exists: _, ...json } = item
       const report = item.content.progressReport
+      // Each decision's meeting record, from the decision register: who was there and why.
+      const register = yield* Store.queryAll(yield* Store.ReadModelStore, Route.decisionRegister, {
+        itemId: item.itemId,
+      })
+      const records = Route.decisionsInOrder(register.filter((r) => r.subject === "stuk"))
       return {
-        json,
+        json: { ...json, meetings: records },
         text: [
           `${item.itemId} — ${item.content.title}`,
           `kind ${item.kind}, drafted by ${item.draftingBody}, status ${item.status}, version ${item.version}`,
@@ -46,6 +67,7 @@ export const show = (global: Global, _kind: Governance.ItemKind, args: { id: str
               d.final ? "yes" : "no",
             ]),
           ),
+          ...records.map((r) => `  ${r.identificatie}: ${meetingLine(r)}`),
           ...(report === undefined
             ? []
             : [
@@ -55,7 +77,7 @@ export const show = (global: Global, _kind: Governance.ItemKind, args: { id: str
                 ...progressMarkdown(report),
               ]),
         ].join("\n"),
-      }
+      } satisfies Output
     }),
   )
 
