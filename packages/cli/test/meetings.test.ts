@@ -222,7 +222,7 @@ describe("a Stuurgroep meeting through the CLI, on a fresh store", () => {
       "1",
       ...secretary,
     )
-    must("meeting", "close", "sg-2016-06", ...secretary)
+    must("meeting", "close", "sg-2016-06", "--minutes", "Verslag: voorstellen besproken, zie de stukken.", ...secretary)
 
     const lijst = must("besluitenlijst", "sg-2016-06").stdout
     expect(lijst).toContain("# Besluitenlijst Stuurgroep Samen Weerbaar — sg-2016-06")
@@ -231,6 +231,7 @@ describe("a Stuurgroep meeting through the CLI, on a fresh store", () => {
     expect(lijst).toContain("**Besluit sg-2016-06-1:** bv-hennep: goedgekeurd")
     expect(lijst).toContain("rheden aangewezen als pilotgemeente voor bp-hennep")
     expect(lijst).toContain("Begroting per gemeente uitsplitsen")
+    expect(lijst).toContain("## Verslag\n\nVerslag: voorstellen besproken, zie de stukken.")
     const html = path.join(folder, "besluitenlijst.html")
     must("besluitenlijst", "sg-2016-06", "--format", "html", "--out", html)
     expect(fs.readFileSync(html, "utf8")).toMatch(

@@ -171,8 +171,16 @@ export const action = (
   )
 
 /** `meeting close`. */
-export const close = (global: Global, a: { id: string }) =>
-  onMeeting(global, a.id, () => Effect.succeed([{ _tag: "CloseMeeting", meetingId: a.id }]))
+export const close = (global: Global, a: { id: string; minutes: Option.Option<string> }) =>
+  onMeeting(global, a.id, () =>
+    Effect.succeed([
+      {
+        _tag: "CloseMeeting",
+        meetingId: a.id,
+        ...Option.match(a.minutes, { onNone: () => ({}), onSome: (minutes) => ({ minutes }) }),
+      },
+    ]),
+  )
 
 /** `meeting show`. */
 export const show = (global: Global, a: { id: string }) =>

@@ -97,8 +97,8 @@ export const meeting = group("meeting", "a body's meetings: agenda, attendance, 
   ),
   command(
     "close",
-    "close the meeting (--as its chair or secretary)",
-    { id },
+    "close the meeting (--as its chair or secretary), with its minutes",
+    { id, minutes: text("minutes", "the minutes (verslag), or where they are kept", "text").optional() },
     handle(load, (m, g, a) => m.close(g, a)),
   ),
   command(

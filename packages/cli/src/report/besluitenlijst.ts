@@ -57,6 +57,7 @@ export const besluitenlijstMarkdown = (lijst: Lijst): string =>
           ...lijst.actions.map((a) => `| ${a.action} | ${a.owner.name} | ${a.due} | ${a.point ?? ""} |`),
         ]),
     "",
+    ...(lijst.minutes === undefined ? [] : ["## Verslag", "", lijst.minutes, ""]),
   ].join("\n")
 
 /** A meeting's besluitenlijst as one printable HTML page (A4, no scripts). */
@@ -103,6 +104,7 @@ ${
 ${lijst.actions.map((a) => `<tr><td>${e(a.action)}</td><td>${e(a.owner.name)}</td><td>${e(a.due)}</td><td>${a.point ?? ""}</td></tr>`).join("\n")}
 </tbody></table>`
 }
+${lijst.minutes === undefined ? "" : `<h2>Verslag</h2>\n<p>${e(lijst.minutes)}</p>`}
 </body>
 </html>
 `

@@ -40,6 +40,8 @@ export interface Meeting {
   readonly substitutes: ReadonlyArray<SubstituteAttendance>
   readonly actions: ReadonlyArray<ActionPoint>
   readonly closed: boolean
+  /** The minutes (verslag) given at closing. */
+  readonly minutes?: string
   readonly minutesAdopted?: { readonly adoptedIn: DecidedIn; readonly on: CalendarDate }
 }
 
@@ -138,7 +140,9 @@ export const evolveMeeting = (state: MeetingState, event: MeetingEvent): Meeting
         ],
       })
     case "MeetingClosed":
-      return withChanges(state, { closed: true })
+      return event.minutes === undefined
+        ? withChanges(state, { closed: true })
+        : withChanges(state, { closed: true, minutes: event.minutes })
     case "MinutesAdopted":
       return withChanges(state, { minutesAdopted: { adoptedIn: event.adoptedIn, on: event.on } })
     default: {

@@ -37,6 +37,8 @@ export interface Besluitenlijst {
     }
   >
   readonly actions: ReadonlyArray<Omit<ActionPoint, "owner"> & { readonly owner: NamedPerson }>
+  /** The minutes (verslag), as given when the meeting was closed. */
+  readonly minutes?: string
   readonly status: "gepland" | "gesloten" | "vastgesteld"
   readonly adopted?: { readonly on: string; readonly adoptedIn: DecidedIn }
 }
@@ -72,6 +74,7 @@ export const besluitenlijstOf = (model: GovernanceModel, meeting: Meeting): Besl
       votes: p.votes.map((v) => ({ ...named(v.member), vote: v.vote })),
     })),
     actions: meeting.actions.map((a) => ({ ...a, owner: named(a.owner) })),
+    ...(meeting.minutes === undefined ? {} : { minutes: meeting.minutes }),
     status: meeting.minutesAdopted !== undefined ? "vastgesteld" : meeting.closed ? "gesloten" : "gepland",
     ...(meeting.minutesAdopted === undefined ? {} : { adopted: meeting.minutesAdopted }),
   }

@@ -109,8 +109,15 @@ export class AddActionPoint extends Schema.TaggedClass<AddActionPoint>()("AddAct
   point: Schema.optional(AgendaPointNumber),
 }) {}
 
-/** The chair or secretary closes the meeting; its besluitenlijst awaits adoption. @category meetings */
-export class CloseMeeting extends Schema.TaggedClass<CloseMeeting>()("CloseMeeting", { meetingId: MeetingId }) {}
+/**
+ * The chair or secretary closes the meeting, with its minutes (verslag: the text, or where it is
+ * kept); its besluitenlijst and minutes await adoption.
+ * @category meetings
+ */
+export class CloseMeeting extends Schema.TaggedClass<CloseMeeting>()("CloseMeeting", {
+  meetingId: MeetingId,
+  minutes: Schema.optional(Text),
+}) {}
 
 /** The besluitenlijst and minutes were adopted (at a later meeting or by written round): immutable from now on. @category meetings */
 export class AdoptMinutes extends Schema.TaggedClass<AdoptMinutes>()("AdoptMinutes", {

@@ -85,7 +85,10 @@ export class ActionPointAdded extends Schema.TaggedClass<ActionPointAdded>()("Ac
 }) {}
 
 /** The meeting was closed. @category meetings */
-export class MeetingClosed extends Schema.TaggedClass<MeetingClosed>()("MeetingClosed", { ...meeting }) {}
+export class MeetingClosed extends Schema.TaggedClass<MeetingClosed>()("MeetingClosed", {
+  ...meeting,
+  minutes: Schema.optional(Schema.String),
+}) {}
 
 /** The besluitenlijst and minutes were adopted; the meeting is immutable. @category meetings */
 export class MinutesAdopted extends Schema.TaggedClass<MinutesAdopted>()("MinutesAdopted", {

@@ -111,7 +111,12 @@ export const meetingEventsOf = (
         ),
       ]
     case "CloseMeeting":
-      return [new MeetingClosed(base, decidedEvent)]
+      return [
+        new MeetingClosed(
+          { ...base, ...(command.minutes === undefined ? {} : { minutes: command.minutes }) },
+          decidedEvent,
+        ),
+      ]
     case "AdoptMinutes":
       return [new MinutesAdopted({ ...base, adoptedIn: command.adoptedIn, on: command.on }, decidedEvent)]
   }
