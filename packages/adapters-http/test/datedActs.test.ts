@@ -81,4 +81,21 @@ describe("acts dated as they happened, never before what they depend on", () => 
     })
     expect(noted.body.maatwerk).toEqual(["Samen met de woningcorporatie."])
   })
+
+  it("the execution's start takes the day it started: a bad datum is a 400 naming it, one before the accord a 409, today's a 201", async () => {
+    const practice = await call(server, "lid-eg-oc-rheden", "GET", "/v1/best-practices/bp-gedateerd")
+    const start = (datum: string) =>
+      call(server, "lid-eg-oc-rheden", "POST", `/v1/best-practices/bp-gedateerd/uitvoeringen?datum=${datum}`, {
+        headers: { "if-match": practice.headers.get("etag")! },
+      })
+    const bad = await start("2016-13-45")
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.body)).toContain("datum")
+    const early = await start(daysAgo(5))
+    expect(early.status).toBe(409)
+    expect(early.body.code).toBe("practice.execution-before-accord")
+    const started = await start(today())
+    expect(started.status).toBe(201)
+    expect(started.body.status).toBe("in_uitvoering")
+  })
 })

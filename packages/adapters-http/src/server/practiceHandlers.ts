@@ -166,11 +166,27 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
           )
         }),
       )
-      .handle("startPilot", ({ path, headers }) =>
-        change(path.id, headers, (practiceId) => new Practice.StartPilot({ practiceId })),
+      .handle("startPilot", ({ path, headers, urlParams }) =>
+        change(
+          path.id,
+          headers,
+          (practiceId) =>
+            new Practice.StartPilot({
+              practiceId,
+              ...(urlParams.datum === undefined ? {} : { startedOn: Kernel.calendarDate(urlParams.datum) }),
+            }),
+        ),
       )
-      .handle("startExecution", ({ path, headers }) =>
-        change(path.id, headers, (practiceId) => new Practice.StartExecution({ practiceId })),
+      .handle("startExecution", ({ path, headers, urlParams }) =>
+        change(
+          path.id,
+          headers,
+          (practiceId) =>
+            new Practice.StartExecution({
+              practiceId,
+              ...(urlParams.datum === undefined ? {} : { startedOn: Kernel.calendarDate(urlParams.datum) }),
+            }),
+        ),
       )
       .handle("reject", ({ path, payload, headers }) =>
         change(path.id, headers, (practiceId) => new Practice.RejectPractice({ practiceId, reason: payload.reden })),

@@ -13,7 +13,12 @@ import {
   NieuwePilotgemeente,
   NieuweReden,
 } from "../practiceResources.js"
-import { Pagina, paging } from "../resources.js"
+import { Datum, Pagina, paging } from "../resources.js"
+
+// The day a pilot or the execution started, when it is recorded later (default today).
+const StartDate = Schema.Struct({
+  datum: Schema.optional(Datum),
+}).annotations({ parseOptions: { errors: "all" } })
 
 const change = <const Name extends string, const Path extends `/${string}`>(name: Name, path: Path) =>
   HttpApiEndpoint.post(name, path).setPath(IdPath).setHeaders(ChangeHeaders).addSuccess(BestPractice, { status: 201 })
@@ -47,8 +52,8 @@ export const BestPracticesGroup = HttpApiGroup.make("bestPractices")
   )
   .add(change("evaluate", "/best-practices/:id/evaluaties").setPayload(NieuweEvaluatie))
   .add(change("designatePilotMunicipality", "/best-practices/:id/pilotgemeenten").setPayload(NieuwePilotgemeente))
-  .add(change("startPilot", "/best-practices/:id/pilots"))
-  .add(change("startExecution", "/best-practices/:id/uitvoeringen"))
+  .add(change("startPilot", "/best-practices/:id/pilots").setUrlParams(StartDate))
+  .add(change("startExecution", "/best-practices/:id/uitvoeringen").setUrlParams(StartDate))
   .add(change("reject", "/best-practices/:id/afwijzingen").setPayload(NieuweReden))
   .add(change("stop", "/best-practices/:id/stopzettingen").setPayload(NieuweReden))
   .middleware(Authentication)
