@@ -265,6 +265,11 @@ describe("weerbaar report", () => {
     for (const m of municipalities) expect(html).toContain(`<th class="m">${m}</th>`)
     expect(html).toMatch(/class="p-geborgd"/)
     expect(html).toMatch(/\.p-geborgd \{ background: #/)
+    // The figures the Markdown report and a voortgangsrapportage give, in the HTML report too.
+    expect(html).toContain("<h3>Totals per theme</h3>")
+    expect(html).toMatch(/<th scope="col">partner<\/th>[\s\S]*<th scope="row">Politie Oost-Nederland<\/th>/)
+    expect(html).toContain("<h2>Information products</h2>")
+    expect(html).toContain("<h2>Besluitenlijsten</h2>")
   })
 })
 

@@ -1,4 +1,5 @@
 import { besluitenlijstSummary } from "./besluitenlijst.js"
+import { budgetDetailsHtml, informationHtml, themeTotalsHtml } from "./progressHtml.js"
 import { governanceSvg } from "./governanceChart.js"
 import { phaseStyle, signalColour } from "./phases.js"
 import type { ReportData } from "./ReportData.js"
@@ -53,6 +54,7 @@ ${governanceSvg(model)}
     .map(([phase, s]) => `<span class="p-${phase}">${escapeHtml(s.mark)} = ${phase}</span>`)
     .join("")}</p>
 ${matrix}
+${themeTotalsHtml(data)}
 ${
   data.references.length === 0
     ? ""
@@ -69,6 +71,7 @@ ${
 ${besluitenlijstenHtml(data)}
 <h2>Budget</h2>
 <ul><li>available: ${euro(data.budget.available)}</li><li>committed by accords: ${euro(data.budget.committed)}</li><li>free: ${euro(data.budget.available - data.budget.committed)}</li></ul>
+${budgetDetailsHtml(data)}
 <h2>Health: ${signal(data.health.signal)}</h2>
 <ul>${data.health.conditions
     .map(
@@ -97,6 +100,7 @@ ${
 }
 <h2>Late milestones</h2>
 <ul>${data.agenda.late.length === 0 ? "<li>none</li>" : data.agenda.late.map((m) => `<li>${escapeHtml(m.title)} (${escapeHtml(m.ownerBody)}): due ${m.dueDate}, ${m.daysLate} days late</li>`).join("\n")}</ul>
+${informationHtml(data)}
 </body></html>
 `
 }
