@@ -178,6 +178,20 @@ describe("a Stuurgroep meeting through the CLI, on a fresh store", () => {
       "2",
       ...secretary,
     )
+    const noSuchPoint = cli(
+      "meeting",
+      "decide",
+      "sg-2016-06",
+      "--point",
+      "9",
+      "--decision",
+      "x",
+      "--rationale",
+      "y",
+      ...secretary,
+    )
+    expect(noSuchPoint.code).toBe(2)
+    expect(noSuchPoint.stderr).toContain("meeting sg-2016-06 has no agenda point 9")
     // Point 3 without votes: a majority body's decision needs them.
     const unvoted = cli(
       "meeting",

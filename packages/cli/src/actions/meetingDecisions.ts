@@ -28,7 +28,13 @@ export const decide = (
       const point = state.points.find((p) => p.point === a.point)
       const programme = yield* Programme.Programme
       const decisionId = Option.isSome(a.decisionId) ? a.decisionId.value : yield* programme.newId("besluit")
-      if (point?.subject.kind === "item") {
+      if (point === undefined) {
+        return yield* new BadInput({
+          problem: `meeting ${a.id} has no agenda point ${a.point}`,
+          next: `\`weerbaar meeting show ${a.id}\` lists its points`,
+        })
+      }
+      if (point.subject.kind === "item") {
         if (Option.isNone(a.outcome)) {
           return yield* new BadInput({
             problem: `point ${a.point} is about item ${point.subject.itemId}: pass --outcome`,
