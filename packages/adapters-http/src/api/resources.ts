@@ -213,7 +213,14 @@ export const Agendaverwijzing = Schema.Struct({ id: Schema.String, agendapunt: S
  */
 export class Besluit extends Schema.Class<Besluit>("Besluit")({
   identificatie: Schema.String,
-  onderwerp: Schema.Literal("stuk", "pilotgemeente", "vrijstelling", "programma-einde", "vergaderpunt"),
+  onderwerp: Schema.Literal(
+    "stuk",
+    "pilotgemeente",
+    "netwerkafspraak",
+    "vrijstelling",
+    "programma-einde",
+    "vergaderpunt",
+  ),
   bestuursorgaan: Schema.String,
   datum: Kernel.CalendarDate,
   ingangsdatum: Kernel.CalendarDate,

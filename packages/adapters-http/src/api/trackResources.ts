@@ -88,9 +88,14 @@ export class Fasetelling extends Schema.Class<Fasetelling>("Fasetelling")({
   actief: Schema.Array(Practice.ProgrammePhase),
 }) {}
 
-/** The programme's phase picture, overall and per theme. @category trajecten */
+/**
+ * The programme's phase picture, overall and per theme, and the measures of the network track
+ * (agreements of the network the district executes; also counted in the totals) on their own.
+ * @category trajecten
+ */
 export class Fasebeeld extends Schema.Class<Fasebeeld>("Fasebeeld")({
   fasen: Schema.Array(Schema.Struct({ fase: Practice.ProgrammePhase, naam: Kernel.Localized })),
   totaal: Fasetelling,
   perThema: Schema.Array(Schema.Struct({ thema: Governance.Theme, telling: Fasetelling })),
+  netwerkafspraken: Fasetelling,
 }) {}

@@ -180,6 +180,7 @@ export const TrajectenLive = HttpApiBuilder.group(WeerbaarApi, "trajecten", (han
                 thema,
                 telling: fasetelling(counts),
               })),
+              netwerkafspraken: fasetelling(picture.network),
             }),
         ),
       )

@@ -203,6 +203,9 @@ export const showPractice = (global: Global, args: { id: string }) =>
           ...state.evaluations.map(
             (e) => `evaluation ${e.evaluationId} (${e.kind}, ${e.evaluatedOn}): ${e.evidenceLevel}`,
           ),
+          state.network === undefined
+            ? ""
+            : `network agreement: ${state.network.agreement.name}, agreed by ${state.network.agreement.agreedBy} on ${state.network.agreement.agreedOn}; the DVO took note on ${state.network.noted.meetingDate} (${state.network.noted.decisionId})`,
           state.accord === undefined ? "" : `accorded by ${state.accord.bodyName} on ${state.accord.meetingDate}`,
           state.handover === undefined
             ? ""
@@ -225,13 +228,64 @@ export const listPractices = (global: Global) =>
         title: p.description.title,
         theme: p.description.theme,
         status: p.status,
+        ...(p.network === undefined ? {} : { network: p.network.agreement.name }),
       }))
       return {
         json: { practices },
         text: table(
-          ["practice", "title", "theme", "status"],
-          practices.map((p) => [p.practiceId, p.title, p.theme, p.status]),
+          ["practice", "title", "theme", "status", "network agreement"],
+          practices.map((p) => [p.practiceId, p.title, p.theme, p.status, p.network ?? ""]),
         ),
       } satisfies Output
+    }),
+  )
+
+/** `best-practice network-agreement`: the DVO takes note of an agreement of the network its municipalities execute. */
+export const networkAgreement = (
+  global: Global,
+  args: DecisionRecordArgs & {
+    id: string
+    theme: string
+    title: string
+    description: string
+    source: string
+    effect: ReadonlyArray<string>
+    agreement: string
+    agreedBy: string
+    proposedBy: Option.Option<string>
+    agreedOn: string
+    reference: Option.Option<string>
+    decisionId: string
+    rationale: string
+  },
+) =>
+  run(global, args.id, () =>
+    Effect.gen(function* () {
+      const model = yield* (yield* Programme.ProgrammeRuntime).model
+      const dvo = Option.getOrUndefined(Governance.bodyOfLevel(model, "bestuurlijk"))?.id ?? "dvo"
+      const record = yield* decisionRecord(args, dvo, args.rationale)
+      return yield* decodeInput(
+        Practice.RegisterNetworkAgreement,
+        next,
+        recordOptions,
+      )({
+        _tag: "RegisterNetworkAgreement",
+        practiceId: args.id,
+        theme: args.theme,
+        title: args.title,
+        description: args.description,
+        origin: "elders-nl",
+        source: args.source,
+        intendedEffects: args.effect,
+        agreement: {
+          name: args.agreement,
+          agreedBy: args.agreedBy,
+          ...Option.match(args.proposedBy, { onNone: () => ({}), onSome: (proposedBy) => ({ proposedBy }) }),
+          agreedOn: args.agreedOn,
+          ...Option.match(args.reference, { onNone: () => ({}), onSome: (reference) => ({ reference }) }),
+        },
+        decisionId: args.decisionId,
+        ...record,
+      })
     }),
   )

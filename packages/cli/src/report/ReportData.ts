@@ -1,15 +1,17 @@
 import { type Governance, type Kernel, Meeting, Milestone, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 
-// What a decision decided, for the timeline: an item's outcome, or a pilot, exemption or the end.
+// What a decision decided, for the timeline: an item's outcome, or a pilot, network agreement, exemption or the end.
 const decisionText = (d: Route.DecisionRegisterRow): string =>
   d.subject === "pilotgemeente"
     ? `designates ${d.municipality} pilot municipality for ${d.itemId}`
-    : d.subject === "vrijstelling"
-      ? `exempts ${d.municipality} from ${d.itemId}`
-      : d.subject === "programma-einde"
-        ? "ends the programme"
-        : `${d.outcome} ${d.itemKind} ${d.itemId} (v${d.version})`
+    : d.subject === "netwerkafspraak"
+      ? `takes note of the network agreement ${d.itemId}`
+      : d.subject === "vrijstelling"
+        ? `exempts ${d.municipality} from ${d.itemId}`
+        : d.subject === "programma-einde"
+          ? "ends the programme"
+          : `${d.outcome} ${d.itemKind} ${d.itemId} (v${d.version})`
 
 /** An entry of the timeline: a milestone or a decision, on its date. */
 export interface TimelineEntry {

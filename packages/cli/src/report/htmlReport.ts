@@ -33,7 +33,7 @@ export const htmlReport = (data: ReportData): string => {
     "</tr></thead><tbody>",
     ...data.matrix.map(
       (r) =>
-        `<tr><td>${escapeHtml(r.title)}<br><small>${escapeHtml(r.practiceId)}</small></td><td>${escapeHtml(r.status)}</td>${data.municipalities
+        `<tr><td>${escapeHtml(r.title)}<br><small>${escapeHtml(r.practiceId)}${r.network === undefined ? "" : ` — network agreement: ${escapeHtml(r.network)}`}</small></td><td>${escapeHtml(r.status)}</td>${data.municipalities
           .map((m) => {
             const phase = r.phases[m.id] ?? "geen"
             return `<td class="p-${phase}" title="${escapeHtml(`${m.name}: ${phase}`)}">${escapeHtml(phaseStyle[phase]?.mark ?? phase)}</td>`

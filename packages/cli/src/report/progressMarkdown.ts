@@ -19,7 +19,7 @@ export const progressMarkdown = (data: Route.ProgressReport): ReadonlyArray<stri
   row(["---", "---", ...data.municipalities.map(() => "---")]),
   ...data.matrix.map((r) =>
     row([
-      `${r.title} (${r.practiceId})`,
+      `${r.title} (${r.practiceId})${r.network === undefined ? "" : ` — network agreement: ${r.network}`}`,
       r.status,
       ...data.municipalities.map((m) => phaseStyle[r.phases[m.id] ?? "geen"]?.mark ?? ""),
     ]),
@@ -29,7 +29,15 @@ export const progressMarkdown = (data: Route.ProgressReport): ReadonlyArray<stri
   "",
   row(["theme", "measures", ...phaseOrder]),
   row(["---", "---", ...phaseOrder.map(() => "---")]),
-  ...data.themes.map((t) => row([t.theme, String(t.measures), ...phaseOrder.map((p) => String(t.phases[p] ?? 0))])),
+  ...data.themes.map((t) =>
+    row([
+      t.theme,
+      t.networkMeasures === undefined || t.networkMeasures === 0
+        ? String(t.measures)
+        : `${t.measures} (${t.networkMeasures} of the network)`,
+      ...phaseOrder.map((p) => String(t.phases[p] ?? 0)),
+    ]),
+  ),
   "",
   ...(data.references.length === 0
     ? []

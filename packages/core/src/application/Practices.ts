@@ -1,4 +1,4 @@
-import { pilotDecisionInMeetingPolicy } from "../meetings/decisionPolicies.js"
+import { networkAgreementInMeetingPolicy, pilotDecisionInMeetingPolicy } from "../meetings/decisionPolicies.js"
 import { Context, Effect, Layer } from "effect"
 import { dateOf } from "../kernel/CalendarDate.js"
 import { type PhasePicture, phasePicture } from "../practices/phasePicture.js"
@@ -67,7 +67,7 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
             command,
             actor,
             options,
-            policies: [programmeEndPolicy(), pilotDecisionInMeetingPolicy],
+            policies: [programmeEndPolicy(), pilotDecisionInMeetingPolicy, networkAgreementInMeetingPolicy],
           }),
         practice: (practiceId) =>
           Effect.map(runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec), (loaded) => ({
@@ -86,7 +86,12 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
           )
           const trackRows = model === undefined ? recorded : tracksOn(model, recorded, dateOf(yield* runtime.now))
           return phasePicture(
-            practices.map((p) => ({ theme: p.description.theme, status: p.status })),
+            practices.map((p) => ({
+              practiceId: p.practiceId,
+              theme: p.description.theme,
+              status: p.status,
+              network: p.network !== undefined,
+            })),
             trackRows,
             model?.themes.map((t) => t.id),
           )

@@ -60,6 +60,7 @@ export const progressReportOn = (asOf: CalendarDate) =>
         title: p.title,
         theme: p.theme,
         status: p.status,
+        ...(p.network === undefined ? {} : { network: p.network }),
         phases: Object.fromEntries(
           municipalities.map((m) => [
             m.id,
@@ -107,7 +108,7 @@ const themeTotals = (matrix: ReadonlyArray<PhaseMatrixRow>, themeOrder: Readonly
     const rows = matrix.filter((r) => r.theme === theme)
     const phases: Record<string, number> = {}
     for (const phase of rows.flatMap((r) => Object.values(r.phases))) phases[phase] = (phases[phase] ?? 0) + 1
-    return { theme, measures: rows.length, phases }
+    return { theme, measures: rows.length, networkMeasures: rows.filter((r) => r.network !== undefined).length, phases }
   })
 
 // The budget: available under the model in force, committed by the ledger, and per accorded

@@ -28,6 +28,8 @@ import { pilotBeforeDesignation } from "../practices/rules/pilotBeforeDesignatio
 import { trackBeforeAccord } from "../practices/rules/trackBeforeAccord.js"
 import { trackBeforePreviousMove } from "../practices/rules/trackBeforePreviousMove.js"
 import { trackPilotBeforeDesignation } from "../practices/rules/trackPilotBeforeDesignation.js"
+import { networkAgreementBeforeAgreed } from "../practices/rules/networkAgreementBeforeAgreed.js"
+import { networkAgreementHandedOver } from "../practices/rules/networkAgreementHandedOver.js"
 
 /**
  * Every rule of the rule book, from every part's rule definitions: the rules a governance model
@@ -42,6 +44,8 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   pilotBeforeDesignation,
   executionBeforeAccord,
   evaluationBeforeStart,
+  networkAgreementBeforeAgreed,
+  networkAgreementHandedOver,
   ...Object.values(trackRules),
   trackBeforeAccord,
   trackPilotBeforeDesignation,

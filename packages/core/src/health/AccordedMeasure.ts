@@ -1,6 +1,7 @@
 import type { CalendarDate } from "../kernel/CalendarDate.js"
 import type { BudgetLine } from "../routes/Budget.js"
 import type { ItemState } from "../routes/ItemState.js"
+import type { NetworkAgreementRegistered } from "../practices/networkAgreementEvent.js"
 
 /**
  * An accorded proposal as the randvoorwaarden see it: when the DVO accorded it, the Best
@@ -14,6 +15,8 @@ export interface AccordedMeasure {
   readonly accordedOn: CalendarDate
   readonly practices: ReadonlyArray<string>
   readonly budget: ReadonlyArray<BudgetLine>
+  /** For a measure of the network track: the network's agreement; `accordedOn` is its date. */
+  readonly network?: string
 }
 
 /** The accorded measure of an item, if the item is accorded and the accord not revoked. @category health */
@@ -37,3 +40,17 @@ export const accordedMeasureOf = (state: ItemState): AccordedMeasure | undefined
 export const partnersOf = (measure: AccordedMeasure): ReadonlyArray<string> => [
   ...new Set(measure.budget.map((line) => line.organisation as string)),
 ]
+
+/**
+ * The measure a network agreement makes: executed by every municipality from the date the network
+ * agreed it, with no budget of the programme (its `itemId` is the practice's).
+ * @category health
+ */
+export const networkMeasureOfEvent = (event: NetworkAgreementRegistered): AccordedMeasure => ({
+  itemId: event.practiceId,
+  decisionId: event.decisionId,
+  accordedOn: event.agreement.agreedOn,
+  practices: [event.practiceId],
+  budget: [],
+  network: event.agreement.name,
+})

@@ -6,7 +6,8 @@ import type { StoredEvent } from "../ports/EventStore.js"
 import { routeEventCodec } from "../routes/events.js"
 import type { ItemState } from "../routes/ItemState.js"
 import { routeDecider } from "../routes/routeDecider.js"
-import { accordedMeasureOf } from "./AccordedMeasure.js"
+import { type AccordedMeasure, accordedMeasureOf, networkMeasureOfEvent } from "./AccordedMeasure.js"
+import { practiceEventCodec } from "../practices/practiceEvents.js"
 import type { Adoption } from "./membershipHistory.js"
 import { type Confirmations, confirmationDecider, confirmationEventCodec } from "./partConfirmation.js"
 import type { HealthInput } from "./programmeHealth.js"
@@ -15,7 +16,8 @@ import { trackProgressOf } from "./trackProgress.js"
 
 /**
  * The input of the programme's health from a whole log: adoptions of the governance model, the
- * items' routes (accorded measures), confirmations, spending and tracks; or the first event of
+ * items' routes (accorded measures) and the network's agreements, confirmations, spending and
+ * tracks; or the first event of
  * those streams that does not decode.
  * @category health
  */
@@ -24,6 +26,7 @@ export const healthInputOf = (events: ReadonlyArray<StoredEvent>): Either.Either
   const items = new Map<string, ItemState>()
   const confirmations = new Map<string, Confirmations>()
   const spending = new Map<string, Spending>()
+  const network: Array<AccordedMeasure> = []
   for (const stored of events) {
     if (stored.streamId === governanceStreamId) {
       const adopted = governanceEventCodec.fromStored(stored)
@@ -44,6 +47,10 @@ export const healthInputOf = (events: ReadonlyArray<StoredEvent>): Either.Either
         itemId,
         confirmationDecider.evolve(confirmations.get(itemId) ?? confirmationDecider.initialState, event.right),
       )
+    } else if (stored.type === "NetworkAgreementRegistered") {
+      const event = practiceEventCodec.fromStored(stored)
+      if (Either.isLeft(event)) return Either.left(event.left)
+      if (event.right._tag === "NetworkAgreementRegistered") network.push(networkMeasureOfEvent(event.right))
     } else if (spendingEventCodec.handles(stored.type)) {
       const event = spendingEventCodec.fromStored(stored)
       if (Either.isLeft(event)) return Either.left(event.left)
@@ -53,10 +60,13 @@ export const healthInputOf = (events: ReadonlyArray<StoredEvent>): Either.Either
   }
   return Either.right({
     adoptions,
-    measures: [...items.values()].flatMap((state) => {
-      const measure = accordedMeasureOf(state)
-      return measure === undefined ? [] : [measure]
-    }),
+    measures: [
+      ...[...items.values()].flatMap((state) => {
+        const measure = accordedMeasureOf(state)
+        return measure === undefined ? [] : [measure]
+      }),
+      ...network,
+    ],
     tracks: trackProgressOf(events),
     confirmations,
     spending,

@@ -3,6 +3,7 @@ import { bodyOfLevel } from "../governance/queries.js"
 import { BodyId } from "../governance/Ids.js"
 import type { EndProgramme, ProgrammeEnded } from "../handover/programmeEnd.js"
 import { exemptingBody } from "../practices/exemptionAuthority.js"
+import { notingBody } from "../practices/networkAgreementDecision.js"
 import type { PracticeCommand } from "../practices/practiceCommands.js"
 import type { PracticeEvent } from "../practices/practiceEvents.js"
 import type { PracticeState } from "../practices/PracticeState.js"
@@ -26,6 +27,22 @@ export const pilotDecisionInMeetingPolicy = decidedInPolicy<PracticeCommand, Pra
           }),
           decisionId: command.decisionId,
           decision: `${command.municipality} aangewezen als pilotgemeente voor ${command.practiceId}`,
+          subject: other,
+          record: command,
+        }
+      : undefined,
+)
+
+/** A network agreement the DVO took note of at its meeting's point or by its written round. @category meetings */
+export const networkAgreementInMeetingPolicy = decidedInPolicy<PracticeCommand, PracticeEvent, PracticeState>(
+  "network-agreement-in-meeting",
+  ["NetworkAgreementRegistered"],
+  (command, ctx) =>
+    command._tag === "RegisterNetworkAgreement"
+      ? {
+          body: notingBody(ctx),
+          decisionId: command.decisionId,
+          decision: `kennisgenomen van netwerkafspraak ${command.agreement.name} (${command.agreement.agreedBy})`,
           subject: other,
           record: command,
         }

@@ -3,6 +3,7 @@ import type { BudgetLine } from "../routes/Budget.js"
 import { type EvidenceLevel, evidenceLadder, meetsEvidence } from "./EvidenceLevel.js"
 import type { DecisionReference, Documentation, Evaluation, PilotDesignation, PracticeDescription } from "./Practice.js"
 import type { PracticeStatus } from "./PracticeStatus.js"
+import type { NetworkMeasure } from "./NetworkAgreement.js"
 
 /** The programme a handed-over practice came from, and the package that brought it. @category practices */
 export interface ImportSource {
@@ -33,6 +34,8 @@ export interface Practice {
   /** The network's agreement (the RVO) that made it `vastgesteld_netwerk`. */
   readonly agreement: DecisionReference | undefined
   readonly importedFrom: ImportSource | undefined
+  /** For a measure of the network track: the network's agreement and the DVO's note of it. */
+  readonly network: NetworkMeasure | undefined
   /** Why it was rejected or stopped. */
   readonly closingReason: string | undefined
 }

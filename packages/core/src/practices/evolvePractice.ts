@@ -2,6 +2,7 @@ import { dateOf } from "../kernel/CalendarDate.js"
 import { withChanges } from "../kernel/withChanges.js"
 import type { PracticeEvent } from "./practiceEvents.js"
 import type { PracticeState } from "./PracticeState.js"
+import { networkMeasureOf } from "./networkMeasureOf.js"
 
 /** Folds a practice event into the state. @category practices */
 export const evolvePractice = (state: PracticeState, event: PracticeEvent): PracticeState => {
@@ -23,9 +24,11 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
       handover: undefined,
       agreement: undefined,
       importedFrom: undefined,
+      network: undefined,
       closingReason: undefined,
     }
   }
+  if (event._tag === "NetworkAgreementRegistered") return networkMeasureOf(event)
   if (event._tag === "PracticeImported") {
     const { practiceId, theme, title, description, origin, source, intendedEffects } = event
     return {
@@ -44,6 +47,7 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
       handover: event.handover,
       agreement: undefined,
       importedFrom: event.from,
+      network: undefined,
       closingReason: undefined,
     }
   }

@@ -38,6 +38,8 @@ export interface PhaseCounts {
 export interface PhasePicture {
   readonly overall: PhaseCounts
   readonly byTheme: Readonly<Record<Theme, PhaseCounts>>
+  /** The measures of the network track (agreements of the network the district executes) and their tracks, also counted above. */
+  readonly network: PhaseCounts
 }
 
 const countsOf = (
@@ -64,12 +66,29 @@ const countsOf = (
   return { tracks: trackCounts, practices: practiceCounts, active }
 }
 
+const networkCounts = (
+  practices: ReadonlyArray<{
+    readonly practiceId?: string
+    readonly status: PracticeStatus
+    readonly network?: boolean
+  }>,
+  tracks: ReadonlyArray<{ readonly practiceId?: string; readonly phase: TrackOrigin }>,
+): PhaseCounts => {
+  const network = practices.filter((p) => p.network === true)
+  const ids = new Set(network.map((p) => p.practiceId))
+  return countsOf(
+    network,
+    tracks.filter((t) => t.practiceId !== undefined && ids.has(t.practiceId)),
+  )
+}
+
 /**
  * The phase picture derived from every practice and every track: per theme and overall, the
  * tracks per phase, the practices per status, and the active programme phases — Inventariseren
  * while candidates wait, Experimenteren while pilots run, Uitvoeren while accorded measures are
  * planned or executed, Borgen while measures are embedded, evaluated or handed over. `themes` are
- * the model's theme ids (`model.themes`), the plan's three by default.
+ * the model's theme ids (`model.themes`), the plan's three by default. Network measures
+ * (`network: true`) count with the rest, and once more on their own in `network`.
  *
  * @example
  * ```ts
@@ -79,11 +98,17 @@ const countsOf = (
  * @category phases
  */
 export const phasePicture = (
-  practices: ReadonlyArray<{ readonly theme: Theme; readonly status: PracticeStatus }>,
-  tracks: ReadonlyArray<{ readonly theme: Theme; readonly phase: TrackOrigin }>,
+  practices: ReadonlyArray<{
+    readonly practiceId?: string
+    readonly theme: Theme
+    readonly status: PracticeStatus
+    readonly network?: boolean
+  }>,
+  tracks: ReadonlyArray<{ readonly practiceId?: string; readonly theme: Theme; readonly phase: TrackOrigin }>,
   themes: ReadonlyArray<Theme> = planThemes.map((t) => t.id),
 ): PhasePicture => ({
   overall: countsOf(practices, tracks),
+  network: networkCounts(practices, tracks),
   byTheme: Object.fromEntries(
     [...new Set([...themes, ...practices.map((p) => p.theme), ...tracks.map((t) => t.theme)])].map((theme) => [
       theme,

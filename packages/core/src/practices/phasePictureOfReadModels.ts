@@ -26,8 +26,14 @@ export const phasePictureOfReadModels = (
 ): Effect.Effect<PhasePicture, EventStoreFailure> =>
   Effect.map(Effect.all([queryAll(store, practiceCatalogue), queryAll(store, trackOverview)]), ([practices, tracks]) =>
     phasePicture(
-      practices.map((p) => ({ theme: p.theme, status: p.status })),
+      practices.map((p) => ({
+        practiceId: p.practiceId,
+        theme: p.theme,
+        status: p.status,
+        network: p.network !== undefined,
+      })),
       (model === undefined || date === undefined ? tracks : tracksOn(model, tracks, date)).map((t) => ({
+        practiceId: t.practiceId,
         theme: t.theme,
         phase: t.phase,
       })),

@@ -30,6 +30,7 @@ import { practiceDateViolations, startDateOf } from "./practiceDates.js"
 import { hostsPilotsOn, pilotOutsideArea } from "./pilotArea.js"
 import { trackRules } from "./trackRules.js"
 import { practiceRules as P } from "./practiceRules.js"
+import { networkAgreementEvents, networkAgreementViolations } from "./networkAgreementDecision.js"
 import { noPractice, type Practice, type PracticeState } from "./PracticeState.js"
 import type { PracticeStatus } from "./PracticeStatus.js"
 
@@ -74,6 +75,7 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
       ...memberViolations(command.theme, ctx),
     ]
   }
+  if (command._tag === "RegisterNetworkAgreement") return networkAgreementViolations(command, state, ctx)
   if (!state.exists) return [violation(P.notFound, { practice: command.practiceId })]
   const member = () => memberViolations(state.description.theme, ctx)
   switch (command._tag) {
@@ -202,6 +204,8 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
           decidedEvent,
         ),
       ]
+    case "RegisterNetworkAgreement":
+      return networkAgreementEvents(command, ctx)
     case "StopPractice":
       return [
         new PracticeStopped(

@@ -12,6 +12,7 @@ import {
   PracticeId,
 } from "./Practice.js"
 import { PracticeStatus } from "./PracticeStatus.js"
+import { NetworkAgreementRegistered } from "./networkAgreementEvent.js"
 
 /** A candidate was inventoried: status `kandidaat`. @category practices */
 export class PracticeRegistered extends Schema.TaggedClass<PracticeRegistered>()("PracticeRegistered", {
@@ -165,6 +166,7 @@ export const PracticeEvent = Schema.Union(
   PracticeEstablished,
   PracticeRejected,
   PracticeStopped,
+  NetworkAgreementRegistered,
 )
 /** @category practices */
 export type PracticeEvent = typeof PracticeEvent.Type
@@ -185,6 +187,7 @@ export const practiceEventCodec = eventCodec(PracticeEvent, [
   "PracticeEstablished",
   "PracticeRejected",
   "PracticeStopped",
+  "NetworkAgreementRegistered",
 ])
 
 /** The stream of a practice: `practice-<id>`. @category practices */

@@ -23,6 +23,7 @@ import {
 import { practiceRules as P } from "./practiceRules.js"
 import { evidenceMeets, highestEvidence, type PracticeState } from "./PracticeState.js"
 import { handoverReadyStatuses } from "./PracticeStatus.js"
+import { networkAgreementHandedOver } from "./rules/networkAgreementHandedOver.js"
 
 /**
  * The practices a route command concerns: those the item lists now and those the command's content
@@ -48,6 +49,9 @@ const handoverViolations = (
   return listed.flatMap((practiceId) => {
     const state = practices.get(practiceId)
     if (state === undefined || !state.exists) return [violation(P.handoverPracticeUnknown, { practice: practiceId })]
+    if (state.network !== undefined) {
+      return [violation(networkAgreementHandedOver, { practice: practiceId, agreement: state.network.agreement.name })]
+    }
     if (state.status === "overgedragen") return []
     return [
       ...(handoverReadyStatuses.includes(state.status)

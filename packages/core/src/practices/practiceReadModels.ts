@@ -47,6 +47,8 @@ export type PracticeRow = {
   readonly handoverDecision?: string
   readonly agreementDecision?: string
   readonly importedFrom?: string
+  /** For a measure of the network track: the network's agreement it executes. */
+  readonly network?: string
   readonly updatedAt: string
 }
 
@@ -118,6 +120,26 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
           },
         ]
       }
+      case "NetworkAgreementRegistered":
+        return [
+          {
+            key,
+            row: {
+              practiceId: key,
+              theme: event.theme,
+              title: event.title,
+              origin: event.origin,
+              source: event.source,
+              status: "vastgesteld_netwerk",
+              documented: false,
+              evaluations: 0,
+              pilotMunicipalities: [],
+              agreementDecision: event.decisionId,
+              network: `${event.agreement.name} (${event.agreement.agreedBy}, ${event.agreement.agreedOn})`,
+              updatedAt: event.at,
+            },
+          },
+        ]
       case "PracticeDocumented":
         return update({ documented: true })
       case "PilotMunicipalityDesignated":

@@ -13,10 +13,16 @@ import type { TrackState } from "./TrackState.js"
 export const maatwerkDateOf = (command: { readonly on?: CalendarDate | undefined }, today: CalendarDate) =>
   command.on ?? today
 
-const beforeAccord = (practice: Practice, date: CalendarDate): ReadonlyArray<RuleViolation> =>
-  practice.accord !== undefined && date < practice.accord.meetingDate
-    ? [violation(trackBeforeAccord, { practice: practice.practiceId, date, accordedOn: practice.accord.meetingDate })]
+// A network measure binds its municipalities from the day the network agreed it.
+const accordedOn = (practice: Practice): CalendarDate | undefined =>
+  practice.accord?.meetingDate ?? practice.network?.agreement.agreedOn
+
+const beforeAccord = (practice: Practice, date: CalendarDate): ReadonlyArray<RuleViolation> => {
+  const since = accordedOn(practice)
+  return since !== undefined && date < since
+    ? [violation(trackBeforeAccord, { practice: practice.practiceId, date, accordedOn: since })]
     : []
+}
 
 /**
  * The rules on the dates of a track's acts, against what they depend on: a move not before the

@@ -8,7 +8,8 @@ export const ReportMunicipality = Schema.Struct({ id: Schema.String, name: Schem
 
 /**
  * One row of the phase matrix: a measure, its theme and status, and its track's phase in every
- * municipality of the area (`geen` before the track's first move).
+ * municipality of the area (`geen` before the track's first move); a measure of the network track
+ * names the network's agreement it executes (`network`).
  * @category progress report
  */
 export const PhaseMatrixRow = Schema.Struct({
@@ -16,15 +17,21 @@ export const PhaseMatrixRow = Schema.Struct({
   title: Schema.String,
   theme: Schema.String,
   status: Schema.String,
+  network: Schema.optional(Schema.String),
   phases: Schema.Record({ key: Schema.String, value: Schema.String }),
 })
 /** @category progress report */
 export type PhaseMatrixRow = typeof PhaseMatrixRow.Type
 
-/** The totals of one theme: its measures and, per phase, the tracks in it. @category progress report */
+/**
+ * The totals of one theme: its measures (of which `networkMeasures` of the network track) and, per
+ * phase, the tracks in it.
+ * @category progress report
+ */
 export const ThemeTotals = Schema.Struct({
   theme: Schema.String,
   measures: Schema.Int,
+  networkMeasures: Schema.optional(Schema.Int),
   phases: Schema.Record({ key: Schema.String, value: Schema.Int }),
 })
 /** @category progress report */

@@ -1,8 +1,7 @@
-import { Either } from "effect"
 import type { DecidedIn } from "../meetings/MeetingIds.js"
 import type { ReadModel } from "../ports/ReadModel.js"
 import type { StoredEvent } from "../ports/EventStore.js"
-import type { EventCodec } from "../kernel/EventCodec.js"
+import { decode, otherRows, recordOf } from "./otherDecisionRows.js"
 import { practiceEventCodec } from "../practices/practiceEvents.js"
 import { trackEventCodec } from "../practices/trackEvents.js"
 import { programmeEndEventCodec } from "../handover/programmeEnd.js"
@@ -11,12 +10,19 @@ import { routeEventCodec } from "./events.js"
 import { meetingEventCodec } from "../meetings/meetingEvents.js"
 
 /**
- * What a decision is about: an item on its route, a pilot municipality's designation, a
+ * What a decision is about: an item on its route, a pilot municipality's designation, the DVO's
+ * note of a network agreement, a
  * municipality's exemption from an accorded measure, the programme's end, or a point of a body's
  * own meeting (a besluitenlijst adopted, a matter of its own).
  * @category read models
  */
-export type DecisionSubject = "stuk" | "pilotgemeente" | "vrijstelling" | "programma-einde" | "vergaderpunt"
+export type DecisionSubject =
+  | "stuk"
+  | "pilotgemeente"
+  | "netwerkafspraak"
+  | "vrijstelling"
+  | "programma-einde"
+  | "vergaderpunt"
 
 /**
  * A row of the decision register, with the fields of a ZGW Besluit: `identificatie`,
@@ -59,136 +65,20 @@ export type DecisionRegisterRow = {
   readonly recordedAt: string
 }
 
-const decode = <E extends { readonly _tag: string }>(codec: EventCodec<E>, stored: StoredEvent): E | undefined => {
-  if (!codec.handles(stored.type)) return undefined
-  const decoded = codec.fromStored(stored)
-  return Either.isRight(decoded) ? decoded.right : undefined
-}
-
-type Record = {
-  readonly attendance?: ReadonlyArray<string> | undefined
-  readonly substitutes?: ReadonlyArray<SubstituteAttendance> | undefined
-  readonly recused?: ReadonlyArray<string> | undefined
-  readonly votes?: ReadonlyArray<Vote> | undefined
-  readonly decidedIn?: DecidedIn | undefined
-}
-
-const recordOf = (event: Record, stored: StoredEvent) => ({
-  attendance: event.attendance ?? [],
-  substitutes: event.substitutes ?? [],
-  recused: event.recused ?? [],
-  votes: event.votes ?? [],
-  ...(event.decidedIn === undefined ? {} : { decidedIn: event.decidedIn }),
-  position: stored.position,
-})
-
 const keysOf = (stored: StoredEvent): ReadonlyArray<string> => {
   const route = decode(routeEventCodec, stored)
   if (route?._tag === "DecisionRecorded") return [route.decisionId]
   if (route?._tag === "DecisionRevoked") return [route.decisionId, route.revokes]
   const practice = decode(practiceEventCodec, stored)
-  if (practice?._tag === "PilotMunicipalityDesignated") return [practice.decisionId]
+  if (practice?._tag === "PilotMunicipalityDesignated" || practice?._tag === "NetworkAgreementRegistered") {
+    return [practice.decisionId]
+  }
   const track = decode(trackEventCodec, stored)
   if (track?._tag === "ExemptionGranted") return [track.decisionId]
   const end = decode(programmeEndEventCodec, stored)
   if (end !== undefined) return [end.decisionId]
   const own = decode(meetingEventCodec, stored)
   return own?._tag === "PointDecided" && own.attendance !== undefined ? [own.decisionId] : []
-}
-
-const otherRows = (stored: StoredEvent): ReadonlyArray<{ key: string; row: DecisionRegisterRow }> => {
-  const practice = decode(practiceEventCodec, stored)
-  const track = practice === undefined ? decode(trackEventCodec, stored) : undefined
-  const end = practice === undefined && track === undefined ? decode(programmeEndEventCodec, stored) : undefined
-  const common = { version: 0, final: true, committedBudget: 0, recordedAt: stored.recordedAt }
-  if (practice?._tag === "PilotMunicipalityDesignated") {
-    return [
-      {
-        key: practice.decisionId,
-        row: {
-          ...common,
-          identificatie: practice.decisionId,
-          bestuursorgaan: practice.body ?? "stuurgroep",
-          datum: practice.meetingDate,
-          ingangsdatum: practice.meetingDate,
-          toelichting: practice.rationale ?? "",
-          subject: "pilotgemeente",
-          itemId: practice.practiceId,
-          itemKind: "pilotgemeente",
-          outcome: "designate",
-          municipality: practice.municipality,
-          ...recordOf(practice, stored),
-          recordedBy: practice.designatedBy,
-        },
-      },
-    ]
-  }
-  if (track?._tag === "ExemptionGranted") {
-    return [
-      {
-        key: track.decisionId,
-        row: {
-          ...common,
-          identificatie: track.decisionId,
-          bestuursorgaan: track.body ?? "dvo",
-          datum: track.meetingDate,
-          ingangsdatum: track.meetingDate,
-          toelichting: track.rationale === undefined ? track.reason : `${track.rationale} — ${track.reason}`,
-          subject: "vrijstelling",
-          itemId: track.practiceId,
-          itemKind: "vrijstelling",
-          outcome: "exempt",
-          municipality: track.municipality,
-          ...recordOf(track, stored),
-          recordedBy: track.grantedBy,
-        },
-      },
-    ]
-  }
-  if (end !== undefined) {
-    return [
-      {
-        key: end.decisionId,
-        row: {
-          ...common,
-          identificatie: end.decisionId,
-          bestuursorgaan: end.body ?? "dvo",
-          datum: end.meetingDate,
-          ingangsdatum: end.meetingDate,
-          toelichting: end.rationale,
-          subject: "programma-einde",
-          itemId: "",
-          itemKind: "programma-einde",
-          outcome: "end",
-          ...recordOf(end, stored),
-          recordedBy: end.endedBy,
-        },
-      },
-    ]
-  }
-  const own = decode(meetingEventCodec, stored)
-  if (own?._tag === "PointDecided" && own.attendance !== undefined && own.meetingDate !== undefined) {
-    return [
-      {
-        key: own.decisionId,
-        row: {
-          ...common,
-          identificatie: own.decisionId,
-          bestuursorgaan: own.body ?? "",
-          datum: own.meetingDate,
-          ingangsdatum: own.meetingDate,
-          toelichting: own.rationale === undefined ? own.decision : `${own.decision} — ${own.rationale}`,
-          subject: "vergaderpunt",
-          itemId: own.meetingId,
-          itemKind: "vergaderpunt",
-          outcome: "decide",
-          ...recordOf(own, stored),
-          recordedBy: own.by,
-        },
-      },
-    ]
-  }
-  return []
 }
 
 /**
