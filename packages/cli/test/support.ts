@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -36,6 +36,24 @@ export const weerbaarIn = (
 /** Runs the built `weerbaar` bin in `cwd` as a subprocess, with `NO_COLOR` set. */
 export const weerbaar = (cwd: string, ...args: ReadonlyArray<string>): Run =>
   weerbaarIn({ NO_COLOR: "1" }, cwd, ...args)
+
+/**
+ * Runs the built `weerbaar` bin like {@link weerbaar}, without blocking the test's worker: for a
+ * test that runs many commands in a row.
+ */
+export const weerbaarAsync = (cwd: string, ...args: ReadonlyArray<string>): Promise<Run> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk
+    })
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk
+    })
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }))
+  })
 
 /** A fresh temporary folder for a test's stores. */
 export const tempFolder = (): string => fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-cli-"))

@@ -1,6 +1,7 @@
 import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { besluitvorming } from "./decisionRequests.js"
+import { Netwerkafspraak } from "./networkAgreementResources.js"
 import { commandSignalen, Datum } from "./resources.js"
 import {
   DecisionId,
@@ -105,6 +106,9 @@ export class BestPractice extends Schema.Class<BestPractice>("BestPractice")({
   akkoord: Schema.optional(Besluitverwijzing),
   overdracht: Schema.optional(Besluitverwijzing),
   vaststelling: Schema.optional(Besluitverwijzing),
+  netwerkafspraak: Schema.optional(Netwerkafspraak).annotations({
+    description: "For a measure of the network track: the network's agreement it executes",
+  }),
   reden: Schema.optional(Schema.String).annotations({ description: "Why it was rejected or stopped" }),
   signalen: commandSignalen,
 }) {}
@@ -120,5 +124,8 @@ export class BestPracticeSamenvatting extends Schema.Class<BestPracticeSamenvatt
   bewijsniveau: Schema.optional(Schema.String),
   evaluaties: Schema.Int,
   pilotgemeenten: Schema.Array(Schema.String),
+  netwerkafspraak: Schema.optional(Schema.String).annotations({
+    description: "For a measure of the network track: the network's agreement it executes",
+  }),
   gewijzigdOp: Kernel.Timestamp,
 }) {}

@@ -110,6 +110,41 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
           return withSignals(yield* respond(registered, replayedVersion), executed.signals)
         }),
       )
+      .handle("registerNetworkAgreement", ({ payload, headers }) =>
+        Effect.gen(function* () {
+          const practiceId = Practice.PracticeId.make(payload.id ?? (yield* runtime.newId("na")))
+          const record = yield* recordOfRequest(meetings, runtime, payload)
+          const id = yield* decisionId(payload.besluit)
+          const { afspraak } = payload
+          const { executed, replayedVersion } = yield* executeCreate(headers, (person, options) =>
+            practices.execute(
+              person,
+              new Practice.RegisterNetworkAgreement({
+                practiceId,
+                theme: payload.thema,
+                title: payload.titel,
+                description: payload.omschrijving,
+                origin: "elders-nl",
+                source: payload.bron,
+                intendedEffects: payload.beoogdeEffecten,
+                agreement: {
+                  name: afspraak.naam,
+                  agreedBy: afspraak.gemaaktDoor,
+                  ...(afspraak.voorgesteldDoor === undefined ? {} : { proposedBy: afspraak.voorgesteldDoor }),
+                  agreedOn: Kernel.calendarDate(afspraak.datum),
+                  ...(afspraak.vindplaats === undefined ? {} : { reference: afspraak.vindplaats }),
+                },
+                decisionId: id,
+                ...record,
+              }),
+              options,
+            ),
+          )
+          const registered = executed.events[0]?.streamId.replace(/^practice-/, "") ?? practiceId
+          yield* withResponseHeader("location", `/v1/best-practices/${registered}`)
+          return withSignals(yield* respond(registered, replayedVersion), executed.signals)
+        }),
+      )
       .handle("get", ({ path }) => respond(path.id))
       .handle("document", ({ path, payload, headers }) =>
         change(

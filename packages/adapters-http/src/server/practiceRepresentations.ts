@@ -1,6 +1,7 @@
 import { Practice } from "@weerbaar/core"
 import { BestPractice, BestPracticeSamenvatting, Besluitverwijzing, Evaluatie } from "../api/practiceResources.js"
 import { Traject, TrajectSamenvatting } from "../api/trackResources.js"
+import { Netwerkafspraak } from "../api/networkAgreementResources.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
 
 const besluitverwijzing = (d: Practice.DecisionReference): Besluitverwijzing =>
@@ -11,6 +12,19 @@ const besluitverwijzing = (d: Practice.DecisionReference): Besluitverwijzing =>
       orgaan: d.body,
       orgaanNaam: d.bodyName,
       vergaderdatum: d.meetingDate,
+    },
+    checkedElsewhere,
+  )
+
+const netwerkafspraak = ({ agreement, noted }: Practice.NetworkMeasure): Netwerkafspraak =>
+  new Netwerkafspraak(
+    {
+      naam: agreement.name,
+      gemaaktDoor: agreement.agreedBy,
+      ...(agreement.proposedBy === undefined ? {} : { voorgesteldDoor: agreement.proposedBy }),
+      datum: agreement.agreedOn,
+      ...(agreement.reference === undefined ? {} : { vindplaats: agreement.reference }),
+      kennisname: { besluit: noted.decisionId, orgaan: noted.body, vergaderdatum: noted.meetingDate },
     },
     checkedElsewhere,
   )
@@ -64,6 +78,7 @@ export const toBestPractice = (p: Practice.Practice): BestPractice => {
       ...(p.accord === undefined ? {} : { akkoord: besluitverwijzing(p.accord) }),
       ...(p.handover === undefined ? {} : { overdracht: besluitverwijzing(p.handover) }),
       ...(p.agreement === undefined ? {} : { vaststelling: besluitverwijzing(p.agreement) }),
+      ...(p.network === undefined ? {} : { netwerkafspraak: netwerkafspraak(p.network) }),
       ...(p.closingReason === undefined ? {} : { reden: p.closingReason }),
     },
     checkedElsewhere,
@@ -83,6 +98,7 @@ export const toBestPracticeSamenvatting = (row: Practice.PracticeRow): BestPract
       ...(row.evidence === undefined ? {} : { bewijsniveau: row.evidence }),
       evaluaties: row.evaluations,
       pilotgemeenten: row.pilotMunicipalities,
+      ...(row.network === undefined ? {} : { netwerkafspraak: row.network }),
       gewijzigdOp: row.updatedAt as BestPracticeSamenvatting["gewijzigdOp"],
     },
     checkedElsewhere,

@@ -14,6 +14,7 @@ import {
   NieuweReden,
 } from "../practiceResources.js"
 import { Datum, Pagina, paging } from "../resources.js"
+import { NieuweNetwerkafspraak } from "../networkAgreementResources.js"
 
 // The day a pilot or the execution started, when it is recorded later (default today).
 const StartDate = Schema.Struct({
@@ -42,6 +43,12 @@ export const BestPracticesGroup = HttpApiGroup.make("bestPractices")
       .setHeaders(CreateHeaders)
       .addSuccess(BestPractice, { status: 201 }),
   )
+  .add(
+    HttpApiEndpoint.post("registerNetworkAgreement", "/netwerkafspraken")
+      .setPayload(NieuweNetwerkafspraak)
+      .setHeaders(CreateHeaders)
+      .addSuccess(BestPractice, { status: 201 }),
+  )
   .add(HttpApiEndpoint.get("get", "/best-practices/:id").setPath(IdPath).addSuccess(BestPractice))
   .add(
     HttpApiEndpoint.put("document", "/best-practices/:id/documentatie")
@@ -59,6 +66,6 @@ export const BestPracticesGroup = HttpApiGroup.make("bestPractices")
   .middleware(Authentication)
   .annotate(
     OpenApi.Description,
-    "Best Practices: inventoried by an expert group, piloted in the municipalities the Stuurgroep designates, evaluated, proposed and accorded on the beleidsvoorstel route, executed, handed over",
+    "Best Practices: inventoried by an expert group, piloted in the municipalities the Stuurgroep designates, evaluated, proposed and accorded on the beleidsvoorstel route, executed, handed over; and the network's agreements the DVO takes note of, which the municipalities execute beside them",
   )
   .prefix("/v1")
