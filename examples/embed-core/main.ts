@@ -12,7 +12,7 @@ const model = Schema.decodeUnknownSync(Governance.GovernanceModel)({
     b.id === "dvo" ? { ...b, decisionRule: { method: "consensus", quorumPercent: 50 } } : b,
   ),
 })
-const itemId = Route.ItemId.make("bv-hennep-2016")
+const itemId = Route.ItemId.make("bv-ondermijningsbeeld-2016")
 
 const trekker = Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit")
 const lid = Governance.PersonId.make("lid-eg-oc-riec")
@@ -28,10 +28,10 @@ const line = (category: string, organisation: string, amount: number) =>
   })
 
 const proposal = (budget: ReadonlyArray<Route.BudgetLine>) => ({
-  title: "Integrale aanpak hennepteelt",
-  description: "Bestuurlijke en strafrechtelijke aanpak van hennepteelt in woningen en het buitengebied.",
+  title: "Lokaal ondermijningsbeeld in elke gemeente",
+  description: "De methode van het RIEC, beproefd in Rheden, in alle gemeenten van Gelderland-Midden.",
   budget,
-  practices: ["bp-hennepconvenant"],
+  practices: ["bp-lokaal-ondermijningsbeeld"],
 })
 
 /** A meeting of `body` on `date` with the given entitled members present, all agreeing. */

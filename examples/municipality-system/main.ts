@@ -80,9 +80,9 @@ const move = (actor: Governance.PersonId, practiceId: string, place: string, to:
 
 const measures = [
   {
-    id: "bp-hennepconvenant",
+    id: "bp-lokaal-ondermijningsbeeld",
     theme: "ondermijnende-criminaliteit",
-    title: "Hennepconvenant",
+    title: "Lokaal ondermijningsbeeld",
     member: Governance.PersonId.make("lid-eg-oc-rheden"),
   },
   {
@@ -109,7 +109,7 @@ const districtYear = Effect.gen(function* () {
         title: m.title,
         description: `${m.title}: een aanpak die elders al werkte.`,
         origin: "elders-nl",
-        source: "Expertgroep Ondermijning VNON",
+        source: "RIEC Oost-Nederland",
         intendedEffects: ["minder ondermijning"],
       }),
     )
@@ -118,7 +118,7 @@ const districtYear = Effect.gen(function* () {
   yield* practices.execute(
     Governance.PersonId.make("secretaris-stuurgroep"),
     new Practice.DesignatePilotMunicipality({
-      practiceId: Practice.PracticeId.make("bp-hennepconvenant"),
+      practiceId: Practice.PracticeId.make("bp-lokaal-ondermijningsbeeld"),
       municipality: Governance.OrganisationId.make(municipality),
       decisionId: Route.DecisionId.make("sg-2016-02-pilot"),
       meetingDate: Kernel.calendarDate("2016-02-15"),
@@ -133,11 +133,11 @@ const districtYear = Effect.gen(function* () {
   )
   yield* practices.execute(
     Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-    new Practice.StartPilot({ practiceId: Practice.PracticeId.make("bp-hennepconvenant") }),
+    new Practice.StartPilot({ practiceId: Practice.PracticeId.make("bp-lokaal-ondermijningsbeeld") }),
   )
   yield* move(
     Governance.PersonId.make("burgemeester-rheden"),
-    "bp-hennepconvenant",
+    "bp-lokaal-ondermijningsbeeld",
     municipality,
     "pilot",
     "2016-02-15",
@@ -146,13 +146,13 @@ const districtYear = Effect.gen(function* () {
   yield* practices.execute(
     Governance.PersonId.make("lid-eg-oc-rheden"),
     new Practice.RecordEvaluation({
-      practiceId: Practice.PracticeId.make("bp-hennepconvenant"),
+      practiceId: Practice.PracticeId.make("bp-lokaal-ondermijningsbeeld"),
       evaluation: {
         evaluationId: "ev-pilot-rheden",
         kind: "pilot",
         method: "Voor- en nameting in Rheden",
-        findings: "Snellere ontmanteling, meer meldingen.",
-        measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+40%" }],
+        findings: "Meer signalen van ondermijning in beeld, gedeeld met de partners.",
+        measuredEffects: [{ effect: "signalen die tot een interventie leidden", result: "+40%" }],
         evidenceLevel: "goed-onderbouwd",
         evaluatedOn: Kernel.calendarDate("2016-03-31"),
         evaluatedBy: "RIEC Oost-Nederland",
@@ -219,12 +219,12 @@ const districtYear = Effect.gen(function* () {
     "gepland",
     "2016-06-01",
   )
-  yield* move(Governance.PersonId.make("burgemeester-ede"), "bp-hennepconvenant", "ede", "gepland", "2016-06-01")
+  yield* move(Governance.PersonId.make("burgemeester-ede"), "bp-lokaal-ondermijningsbeeld", "ede", "gepland", "2016-06-01")
   yield* move(Governance.PersonId.make("burgemeester-ede"), "bp-weerbaar-bestuur", "ede", "gepland", "2016-06-01")
   yield* on("2016-09-01")
   yield* move(
     Governance.PersonId.make("burgemeester-rheden"),
-    "bp-hennepconvenant",
+    "bp-lokaal-ondermijningsbeeld",
     municipality,
     "in_uitvoering",
     "2016-09-01",
@@ -249,12 +249,12 @@ const rhedenService = Effect.gen(function* () {
   console.log(`  in execution in Rheden: ${executing.rows.map((r) => r.key).join(", ")}`)
 
   console.log(
-    "\n▸ 2017-03-01 · Rheden embeds the hennepconvenant (geborgd); the overview follows in the same transaction",
+    "\n▸ 2017-03-01 · Rheden embeds the lokaal ondermijningsbeeld (geborgd); the overview follows in the same transaction",
   )
   yield* on("2017-03-01")
   yield* move(
     Governance.PersonId.make("burgemeester-rheden"),
-    "bp-hennepconvenant",
+    "bp-lokaal-ondermijningsbeeld",
     municipality,
     "geborgd",
     "2017-03-01",

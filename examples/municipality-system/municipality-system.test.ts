@@ -14,9 +14,9 @@ describe("examples/municipality-system", () => {
     for (const text of [
       "26 events in weerbaar.db; the file is closed",
       "built from the log on opening:",
-      "bp-hennepconvenant (ondermijnende-criminaliteit): in_uitvoering since 2016-09-01 — 2016-02-15 geen → pilot; 2016-09-01 pilot → in_uitvoering",
+      "bp-lokaal-ondermijningsbeeld (ondermijnende-criminaliteit): in_uitvoering since 2016-09-01 — 2016-02-15 geen → pilot; 2016-09-01 pilot → in_uitvoering",
       "bp-weerbaar-bestuur (weerbare-overheid): gepland since 2016-06-01",
-      "in execution in Rheden: bp-hennepconvenant",
+      "in execution in Rheden: bp-lokaal-ondermijningsbeeld",
       "geborgd since 2017-03-01",
       "track.may-not-act-for-municipality: burgemeester-rheden does not act for ede",
       "hash chain: intact, 27 events",
