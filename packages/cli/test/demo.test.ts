@@ -51,13 +51,14 @@ describe("weerbaar demo", () => {
       "signal.reason-required",
       "route.previous-step-not-approved",
       "track.reason-required",
+      "handover.network-agreement",
       "signal.reason-required",
     ])
     // The plan's room within commitment: Rheden's own pilot and Rozendaal's niet_relevant are signalled, with their reasons.
     expect(demo.stderr).toContain("track.not-a-pilot-municipality")
     expect(demo.stderr).toContain("De gemeente Rheden heeft daartoe het initiatief genomen")
     expect(demo.stderr).toContain("track.exemption-required")
-    expect(demo.stderr).toContain("Hennepteelt komt in Rozendaal niet voor")
+    expect(demo.stderr).toContain("Rozendaal is te klein voor een eigen beeld")
     expect(result.network.map((p) => p.status)).toEqual(["vastgesteld_netwerk", "vastgesteld_netwerk"])
     expect(demo.stderr).toContain("forbidden shortcut")
     expect(fs.existsSync(path.join(folder, "weerbaar.vnon.db"))).toBe(true)
@@ -176,7 +177,7 @@ describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () 
       cli(
         "track",
         "set",
-        "bp-integrale-hennepaanpak",
+        "bp-lokaal-ondermijningsbeeld",
         "doesburg",
         "--phase",
         "niet_relevant",
@@ -192,7 +193,7 @@ describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () 
     const run = cli(
       "track",
       "set",
-      "bp-integrale-hennepaanpak",
+      "bp-lokaal-ondermijningsbeeld",
       "doesburg",
       "--phase",
       "niet_relevant",
@@ -212,22 +213,23 @@ describe("every --json output on the demo's store matches its documented shape",
     expect(governance.programme.municipalities).toHaveLength(16)
     expect(governance.programme.municipalities).toContain("rijnwaarden")
     const list = jsonOf(cli("proposal", "list", "--json"), shapes.itemList)
-    expect(list.items.map((i) => i.itemId)).toContain("bv-hennep-2016")
-    const show = jsonOf(cli("proposal", "show", "bv-hennep-2016", "--json"), shapes.itemShow)
+    expect(list.items.map((i) => i.itemId)).toContain("bv-uitrol-ondermijningsbeeld-2016")
+    const show = jsonOf(cli("proposal", "show", "bv-uitrol-ondermijningsbeeld-2016", "--json"), shapes.itemShow)
     expect(show.status).toBe("accorded")
     expect(show.decisions.map((d) => d.outcome)).toEqual(["return", "approve", "accord"])
-    const register = jsonOf(cli("register", "--item", "bv-hennep-2016", "--json"), shapes.register)
+    const register = jsonOf(cli("register", "--item", "bv-uitrol-ondermijningsbeeld-2016", "--json"), shapes.register)
     expect(register.decisions).toHaveLength(3)
-    const allowed = jsonOf(cli("allowed", "bv-hennep-2016", "--as", "secretaris-dvo", "--json"), shapes.allowed)
+    const allowed = jsonOf(cli("allowed", "bv-uitrol-ondermijningsbeeld-2016", "--as", "secretaris-dvo", "--json"), shapes.allowed)
     expect(allowed.actions.some((a) => a.action === "revoke" && a.allowed)).toBe(true)
     jsonOf(cli("assignment", "list", "--json"), shapes.itemList)
   })
 
   it("best practices, tracks, milestones, information, health, verify", () => {
     const practices = jsonOf(cli("best-practice", "list", "--json"), shapes.practiceList)
-    expect(practices.practices).toHaveLength(3)
+    // The three candidates of the programme and the hennepconvenant of the network track.
+    expect(practices.practices).toHaveLength(4)
     jsonOf(cli("best-practice", "show", "bp-bibob-beleid", "--json"), shapes.practiceShow)
-    const tracks = jsonOf(cli("track", "show", "bp-integrale-hennepaanpak", "--json"), shapes.trackShow)
+    const tracks = jsonOf(cli("track", "show", "bp-lokaal-ondermijningsbeeld", "--json"), shapes.trackShow)
     expect(tracks.tracks).toHaveLength(15)
     expect(tracks.tracks.find((t) => t.municipality === "rozendaal")?.phase).toBe("niet_relevant")
     const agenda = jsonOf(cli("milestone", "agenda", "--json"), shapes.agenda)
@@ -246,7 +248,7 @@ describe("weerbaar report", () => {
     expect(run.stdout).toContain("```mermaid")
     const header = run.stdout.split("\n").find((l) => l.startsWith("| measure"))
     for (const m of municipalities) expect(header).toContain(m)
-    expect(run.stdout).toContain("| Integrale hennepaanpak (bp-integrale-hennepaanpak) |")
+    expect(run.stdout).toContain("| Lokaal ondermijningsbeeld (bp-lokaal-ondermijningsbeeld) |")
     expect(run.stdout).toMatch(/## Late milestones\n\n- Besloten sectie/)
     // Kampen and Enschede, outside the district, are listed apart from the matrix.
     expect(header).not.toContain("Kampen")
@@ -275,14 +277,14 @@ describe("weerbaar report", () => {
 
 describe("revoking a decision and ending Best Practices, on the demo's store", () => {
   it("the DVO revokes its accord; revoking it again is refused with the rule", () => {
-    const show = jsonOf(cli("proposal", "show", "bv-hennep-2016", "--json"), shapes.itemShow)
+    const show = jsonOf(cli("proposal", "show", "bv-uitrol-ondermijningsbeeld-2016", "--json"), shapes.itemShow)
     const accord = show.decisions.find((d) => d.outcome === "accord")
     expect(accord).toBeDefined()
     const revoke = (...more: ReadonlyArray<string>) =>
       cli(
         "proposal",
         "revoke",
-        "bv-hennep-2016",
+        "bv-uitrol-ondermijningsbeeld-2016",
         "--decision",
         accord?.decisionId ?? "",
         "--body",
@@ -335,7 +337,7 @@ describe("revoking a decision and ending Best Practices, on the demo's store", (
       cli(
         "best-practice",
         "stop",
-        "bp-integrale-hennepaanpak",
+        "bp-lokaal-ondermijningsbeeld",
         "--reason",
         "Klaar.",
         "--as",

@@ -162,7 +162,7 @@ describe("weerbaar info unlink", () => {
       "unlink",
       "lokaal-ob-rheden",
       "--practice",
-      "bp-integrale-hennepaanpak",
+      "bp-lokaal-ondermijningsbeeld",
       "--reason",
       "Het beeld motiveerde de aanpak niet.",
       "--json",
@@ -171,14 +171,14 @@ describe("weerbaar info unlink", () => {
 
   it("refuses a person outside the expert groups and the Stuurgroep, leaving the link", () => {
     refusedWith(unlink("--as", "burgemeester-doesburg"), "information.may-not-link")
-    expect(productOf("lokaal-ob-rheden")?.motivates).toContain("bp-integrale-hennepaanpak")
+    expect(productOf("lokaal-ob-rheden")?.motivates).toContain("bp-lokaal-ondermijningsbeeld")
   })
 
   it("an expert group member withdraws the link, and the reason is in the log", () => {
     const unlinked = unlink("--as", "lid-eg-oc-rheden")
     expect(unlinked.code, unlinked.stderr).toBe(0)
     expect(jsonOf(unlinked, shapes.executed).events.map((e) => e.type)).toEqual(["PracticeUnlinked"])
-    expect(productOf("lokaal-ob-rheden")?.motivates).not.toContain("bp-integrale-hennepaanpak")
+    expect(productOf("lokaal-ob-rheden")?.motivates).not.toContain("bp-lokaal-ondermijningsbeeld")
     expect(cli("export", "unlinked.jsonl").code).toBe(0)
     const events = fs
       .readFileSync(path.join(folder, "unlinked.jsonl"), "utf8")
@@ -188,7 +188,7 @@ describe("weerbaar info unlink", () => {
     expect(events).toEqual([
       expect.objectContaining({
         productId: "lokaal-ob-rheden",
-        practiceId: "bp-integrale-hennepaanpak",
+        practiceId: "bp-lokaal-ondermijningsbeeld",
         reason: "Het beeld motiveerde de aanpak niet.",
         unlinkedBy: "lid-eg-oc-rheden",
       }),

@@ -4,6 +4,7 @@ import { execution } from "./samenWeerbaar/execution.js"
 import { experiment } from "./samenWeerbaar/experiment.js"
 import { handoverToTheNetwork } from "./samenWeerbaar/handover.js"
 import { inventory } from "./samenWeerbaar/inventory.js"
+import { networkTrack } from "./samenWeerbaar/networkTrack.js"
 import { proposals } from "./samenWeerbaar/proposals.js"
 import { theStart } from "./samenWeerbaar/start.js"
 
@@ -14,6 +15,7 @@ import { theStart } from "./samenWeerbaar/start.js"
 export const samenWeerbaarStory = (n: Narration) =>
   Effect.gen(function* () {
     yield* theStart(n)
+    yield* networkTrack(n)
     yield* inventory(n)
     yield* experiment(n)
     yield* proposals(n)

@@ -5,8 +5,10 @@ import { meeting } from "../stage.js"
 
 /** The governance model the story plays. */
 export const model = Governance.samenWeerbaar()
-/** The Best Practice of the Expertgroep Ondermijnende Criminaliteit: the hennep aanpak. */
-export const hennep = Practice.PracticeId.make("bp-integrale-hennepaanpak")
+/** The network's agreement the district executes: the hennepconvenant, from VNON. */
+export const hennepconvenant = Practice.PracticeId.make("na-hennepconvenant")
+/** The Best Practice of the Expertgroep Ondermijnende Criminaliteit: the lokaal ondermijningsbeeld. */
+export const ondermijningsbeeld = Practice.PracticeId.make("bp-lokaal-ondermijningsbeeld")
 /** The Best Practice of the Expertgroep Weerbare Overheid: Bibob-beleid. */
 export const bibob = Practice.PracticeId.make("bp-bibob-beleid")
 /** The Best Practice of the Expertgroep Weerbare Maatschappij: weerbaar ondernemen. */
@@ -79,11 +81,21 @@ export const evaluation = (
     },
   })
 
-/** Who acts for a municipality: its burgemeester (Arnhem's is the voorzitter of the DVO). */
+/**
+ * Who acts for a municipality: its burgemeester (Arnhem's is the voorzitter of the DVO); for
+ * Rijnwaarden, which has no burgemeester in the preset, the trekker of the Expertgroep Ondermijnende
+ * Criminaliteit, who may move any track of the theme.
+ */
 export const mayorOf = (municipality: string): Governance.PersonId =>
-  Governance.PersonId.make(municipality === "arnhem" ? "voorzitter-dvo" : `burgemeester-${municipality}`)
+  Governance.PersonId.make(
+    municipality === "arnhem"
+      ? "voorzitter-dvo"
+      : municipality === "rijnwaarden"
+        ? "trekker-eg-ondermijnende-criminaliteit"
+        : `burgemeester-${municipality}`,
+  )
 
-/** The policy proposal of the hennep aanpak. */
-export const voorstel = Route.ItemId.make("bv-hennep-2016")
+/** The policy proposal of the lokaal ondermijningsbeeld. */
+export const voorstel = Route.ItemId.make("bv-uitrol-ondermijningsbeeld-2016")
 /** The policy proposal of Bibob-beleid. */
 export const bibobVoorstel = Route.ItemId.make("bv-bibob-2016")

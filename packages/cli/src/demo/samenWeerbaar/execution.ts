@@ -1,9 +1,9 @@
 import { Governance, Health, Kernel, Milestone, Practice } from "@weerbaar/core"
 import { Effect } from "effect"
-import { bibob, hennep, mayorOf, voorstel } from "./cast.js"
+import { bibob, ondermijningsbeeld, mayorOf, voorstel } from "./cast.js"
 import { forbidden, type Narration, signalled, step, tell } from "../stage.js"
 
-/** How fast each municipality executes the hennep measure: a free tempo, one end result. */
+/** How fast each municipality executes the ondermijningsbeeld measure: a free tempo, one end result. */
 const tempo: Record<string, ReadonlyArray<readonly [Practice.TrackPhase, string]>> = {
   arnhem: [
     ["gepland", "2016-11-03"],
@@ -70,7 +70,7 @@ export const execution = (n: Narration) =>
     yield* step(n, "2016-10-20", "execution starts; the partners confirm their parts")
     yield* practices.execute(
       Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-      new Practice.StartExecution({ practiceId: hennep }),
+      new Practice.StartExecution({ practiceId: ondermijningsbeeld }),
     )
     yield* practices.execute(
       Governance.PersonId.make("trekker-eg-weerbare-overheid"),
@@ -86,17 +86,17 @@ export const execution = (n: Narration) =>
         new Health.ConfirmPart({ itemId: voorstel, organisation: Governance.OrganisationId.make(organisation) }),
       )
     }
-    yield* tell(n, "politie, RIEC and Veiligheidsregio confirm their part of the hennep aanpak")
+    yield* tell(n, "politie, RIEC and Veiligheidsregio confirm their part of the lokaal ondermijningsbeeld")
 
     const waves = [...new Set(Object.values(tempo).flatMap((moves) => moves.map(([, on]) => on)))].sort()
     for (const wave of waves) {
-      yield* step(n, wave, "municipalities move their tracks of the hennep aanpak, each at its own tempo")
+      yield* step(n, wave, "municipalities move their tracks of the lokaal ondermijningsbeeld, each at its own tempo")
       for (const [municipality, moves] of Object.entries(tempo)) {
         for (const [to, on] of moves.filter(([, on]) => on === wave)) {
           yield* tracks.execute(
             mayorOf(municipality),
             new Practice.MoveTrack({
-              practiceId: hennep,
+              practiceId: ondermijningsbeeld,
               municipality: Governance.OrganisationId.make(municipality),
               to,
               on: Kernel.calendarDate(on),
@@ -110,7 +110,7 @@ export const execution = (n: Narration) =>
           tracks.execute(
             Governance.PersonId.make("burgemeester-rozendaal"),
             new Practice.MoveTrack({
-              practiceId: hennep,
+              practiceId: ondermijningsbeeld,
               municipality: Governance.OrganisationId.make("rozendaal"),
               to: "niet_relevant",
               on: Kernel.calendarDate(wave),
@@ -121,7 +121,9 @@ export const execution = (n: Narration) =>
         yield* signalled(
           n,
           "rozendaal: niet_relevant with its reason, signalled to the DVO (comply or explain)",
-          setAside("Hennepteelt komt in Rozendaal niet voor: geen buitengebied met bedrijfspanden."),
+          setAside(
+            "Rozendaal is te klein voor een eigen beeld: het lokaal ondermijningsbeeld van Rheden dekt Rozendaal mee.",
+          ),
         )
       }
       if (wave === "2017-01-12") {
@@ -147,7 +149,7 @@ export const execution = (n: Narration) =>
             },
             amount: Kernel.Cents.make(1_800_000),
             spentOn: Kernel.calendarDate("2016-12-20"),
-            description: "Projectleiding integrale hennepaanpak 2016",
+            description: "Projectleiding lokaal ondermijningsbeeld 2016",
           }),
         )
         yield* tell(n, "Bibob-beleid planned in 5 municipalities; € 18.000 spent on projectleiding")

@@ -1,6 +1,6 @@
 import { Governance, Information, Kernel, Milestone, Practice, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { hennep, evaluation, model, ondernemers } from "./cast.js"
+import { ondermijningsbeeld, evaluation, model, ondernemers } from "./cast.js"
 import { forbidden, meeting, type Narration, signalled, step, tell } from "../stage.js"
 
 /** Experimenteren, March–June 2016: the pilot in Rheden and its evaluation. */
@@ -14,26 +14,31 @@ export const experiment = (n: Narration) =>
     yield* practices.execute(
       Governance.PersonId.make("secretaris-stuurgroep"),
       new Practice.DesignatePilotMunicipality({
-        practiceId: hennep,
+        practiceId: ondermijningsbeeld,
         municipality: Governance.OrganisationId.make("rheden"),
         decisionId: Route.DecisionId.make("besluit-sg-2016-03-pilot-rheden"),
-        ...meeting(model, "stuurgroep", "2016-03-10", "Rheden heeft de hennepaanpak al in voorbereiding."),
+        ...meeting(
+          model,
+          "stuurgroep",
+          "2016-03-10",
+          "Rheden heeft het initiatief genomen; het RIEC werkt er sinds eind 2015 aan.",
+        ),
       }),
     )
     yield* practices.execute(
       Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-      new Practice.StartPilot({ practiceId: hennep }),
+      new Practice.StartPilot({ practiceId: ondermijningsbeeld }),
     )
     yield* tracks.execute(
       Governance.PersonId.make("burgemeester-rheden"),
       new Practice.MoveTrack({
-        practiceId: hennep,
+        practiceId: ondermijningsbeeld,
         municipality: Governance.OrganisationId.make("rheden"),
         to: "pilot",
         on: Kernel.calendarDate("2016-03-10"),
       }),
     )
-    yield* tell(n, "Rheden pilots the integrale hennepaanpak")
+    yield* tell(n, "Rheden pilots the lokaal ondermijningsbeeld")
     yield* signalled(
       n,
       "Rheden starts a pilot of weerbaar ondernemen on its own initiative, a local initiative the Stuurgroep did not designate",
@@ -55,7 +60,7 @@ export const experiment = (n: Narration) =>
       tracks.execute(
         Governance.PersonId.make("burgemeester-ede"),
         new Practice.MoveTrack({
-          practiceId: hennep,
+          practiceId: ondermijningsbeeld,
           municipality: Governance.OrganisationId.make("ede"),
           to: "pilot",
           on: Kernel.calendarDate("2016-03-10"),
@@ -67,7 +72,7 @@ export const experiment = (n: Narration) =>
     yield* practices.execute(
       Governance.PersonId.make("lid-eg-oc-rheden"),
       evaluation(
-        hennep,
+        ondermijningsbeeld,
         "pilot",
         "goed-onderbouwd",
         "2016-06-30",
@@ -89,5 +94,5 @@ export const experiment = (n: Narration) =>
         deliveredOn: Kernel.calendarDate("2016-06-30"),
       }),
     )
-    yield* tell(n, "bp-integrale-hennepaanpak is beproefd")
+    yield* tell(n, "bp-lokaal-ondermijningsbeeld is beproefd")
   })

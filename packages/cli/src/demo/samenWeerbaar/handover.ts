@@ -1,7 +1,14 @@
 import { Governance, Handover, Information, Kernel, Milestone, Practice, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { hennep, bibob, decision, evaluation, model } from "./cast.js"
+import { bibob, decision, evaluation, hennepconvenant, model, ondermijningsbeeld } from "./cast.js"
 import { forbidden, meeting, type Narration, step, tell } from "../stage.js"
+
+const handoverContent = (practices: ReadonlyArray<string>) => ({
+  title: "Overdracht Best Practices Samen Weerbaar",
+  description: "De geëvalueerde Best Practices, als concept voor het VNON, met de methode lokaal ondermijningsbeeld.",
+  budget: [],
+  practices,
+})
 
 /** Borgen, October 2017–January 2018: the evaluation, the documentation and the handover package. */
 export const handoverToTheNetwork = (n: Narration) =>
@@ -13,7 +20,7 @@ export const handoverToTheNetwork = (n: Narration) =>
     const handover = yield* Handover.Handover
     yield* step(n, "2017-10-12", "the execution is evaluated and the Best Practices documented")
     for (const [id, actor] of [
-      [hennep, Governance.PersonId.make("lid-eg-oc-rheden")],
+      [ondermijningsbeeld, Governance.PersonId.make("lid-eg-oc-rheden")],
       [bibob, Governance.PersonId.make("lid-eg-wo-arnhem")],
     ] as const) {
       yield* practices.execute(
@@ -49,13 +56,20 @@ export const handoverToTheNetwork = (n: Narration) =>
         itemId: overdracht,
         kind: "overdracht",
         draftingBody: Governance.BodyId.make("stuurgroep"),
-        content: {
-          title: "Overdracht Best Practices Samen Weerbaar",
-          description: "De geëvalueerde Best Practices, als concept voor het VNON.",
-          budget: [],
-          practices: [hennep, bibob],
-        },
+        content: handoverContent([ondermijningsbeeld, bibob, hennepconvenant]),
       }),
+    )
+    yield* forbidden(
+      n,
+      "the Stuurgroep hands the hennepconvenant back to VNON, where it came from",
+      programme.route(
+        Governance.PersonId.make("burgemeester-westervoort"),
+        new Route.SubmitItem({ itemId: overdracht }),
+      ),
+    )
+    yield* programme.route(
+      Governance.PersonId.make("burgemeester-westervoort"),
+      new Route.EditItem({ itemId: overdracht, content: handoverContent([ondermijningsbeeld, bibob]) }),
     )
     yield* programme.route(
       Governance.PersonId.make("burgemeester-westervoort"),

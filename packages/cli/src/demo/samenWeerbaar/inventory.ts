@@ -1,6 +1,6 @@
 import { Governance, Information, Kernel, Milestone, Practice } from "@weerbaar/core"
 import { Effect } from "effect"
-import { hennep, bibob, ondernemers, practice } from "./cast.js"
+import { ondermijningsbeeld, bibob, ondernemers, practice } from "./cast.js"
 import { type Narration, step, tell } from "../stage.js"
 
 /** Inventariseren, March 2016: a candidate Best Practice per theme. */
@@ -13,11 +13,11 @@ export const inventory = (n: Narration) =>
     yield* practices.execute(
       Governance.PersonId.make("lid-eg-oc-rheden"),
       practice(
-        hennep,
+        ondermijningsbeeld,
         "ondermijnende-criminaliteit",
-        "Integrale hennepaanpak",
-        "Bestuurlijke en strafrechtelijke aanpak van hennepteelt met het hennepconvenant.",
-        "Hennepconvenant VNON 2015",
+        "Lokaal ondermijningsbeeld",
+        "Met het RIEC in beeld brengen hoe ondermijning lokaal uitwerkt: OMG's, drugs, vrijplaatsen, milieu, mensenhandel, vastgoedfraude.",
+        "Gemeente Rheden en RIEC Oost-Nederland",
       ),
     )
     yield* practices.execute(
@@ -42,7 +42,10 @@ export const inventory = (n: Narration) =>
     )
     yield* information.execute(
       Governance.PersonId.make("lid-eg-oc-rheden"),
-      new Information.LinkPractice({ productId: Information.ProductId.make("lokaal-ob-rheden"), practiceId: hennep }),
+      new Information.LinkPractice({
+        productId: Information.ProductId.make("lokaal-ob-rheden"),
+        practiceId: ondermijningsbeeld,
+      }),
     )
     yield* milestones.execute(
       Governance.PersonId.make("secretaris-stuurgroep"),
@@ -53,6 +56,6 @@ export const inventory = (n: Narration) =>
     )
     yield* tell(
       n,
-      "3 candidates in the catalogue, one per theme; the lokaal ondermijningsbeeld Rheden motivates the hennep aanpak",
+      "3 candidates in the catalogue, one per theme; the lokaal ondermijningsbeeld Rheden motivates its method",
     )
   })

@@ -1,6 +1,6 @@
 import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { hennep, bibob, line, decision, model, voorstel, bibobVoorstel } from "./cast.js"
+import { ondermijningsbeeld, bibob, line, decision, model, voorstel, bibobVoorstel } from "./cast.js"
 import { stuurgroepMeeting } from "./stuurgroepMeeting.js"
 import { forbidden, type Narration, step, tell } from "../stage.js"
 
@@ -9,10 +9,10 @@ export const proposals = (n: Narration) =>
   Effect.gen(function* () {
     const programme = yield* Programme.Programme
     const content = (budget: ReadonlyArray<Route.BudgetLine>) => ({
-      title: "Integrale aanpak hennepteelt in Gelderland-Midden",
+      title: "Lokaal ondermijningsbeeld in alle gemeenten van Gelderland-Midden",
       description: "De aanpak uit de pilot in Rheden in alle gemeenten, met onderzoek naar de effecten.",
       budget,
-      practices: [hennep],
+      practices: [ondermijningsbeeld],
     })
     yield* step(n, "2016-07-04", "the Expertgroep Ondermijnende Criminaliteit drafts a proposal with a budget")
     yield* programme.route(
@@ -96,7 +96,7 @@ export const proposals = (n: Narration) =>
     const present = { attendance: members.slice(0, Math.ceil(members.length / 2)) }
     yield* programme.route(
       Governance.PersonId.make("secretaris-dvo"),
-      decision(voorstel, "besluit-dvo-2016-10-hennep", "dvo", "accord", "2016-10-13", present),
+      decision(voorstel, "besluit-dvo-2016-10-ondermijningsbeeld", "dvo", "accord", "2016-10-13", present),
     )
     yield* programme.route(
       Governance.PersonId.make("secretaris-dvo"),

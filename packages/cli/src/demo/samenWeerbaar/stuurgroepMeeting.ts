@@ -29,7 +29,7 @@ export const stuurgroepMeeting = (n: Narration) =>
       }),
     )
     for (const [title, itemId] of [
-      ["Beleidsvoorstel integrale hennepaanpak", voorstel],
+      ["Beleidsvoorstel lokaal ondermijningsbeeld in alle gemeenten", voorstel],
       ["Beleidsvoorstel Bibob-beleid", bibobVoorstel],
     ] as const) {
       yield* run(new Meeting.AddAgendaPoint({ meetingId, title, subject: { kind: "item", itemId }, papers: [title] }))
@@ -54,7 +54,7 @@ export const stuurgroepMeeting = (n: Narration) =>
       }),
     )
     for (const [point, itemId, decisionId] of [
-      [1, voorstel, "besluit-sg-2016-09-hennep"],
+      [1, voorstel, "besluit-sg-2016-09-ondermijningsbeeld"],
       [2, bibobVoorstel, "besluit-sg-2016-09-bibob"],
     ] as const) {
       const meeting = yield* meetings.meeting(meetingId)
