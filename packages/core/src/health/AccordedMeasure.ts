@@ -1,11 +1,12 @@
 import type { CalendarDate } from "../kernel/CalendarDate.js"
 import type { BudgetLine } from "../routes/Budget.js"
 import type { ItemState } from "../routes/ItemState.js"
+import type { PartnerTask } from "../routes/PartnerTask.js"
 
 /**
  * An accorded proposal as the randvoorwaarden see it: when the DVO accorded it, the Best
- * Practices (measures) it contains, and its budget lines — whose organisations are the partners
- * that execute it.
+ * Practices (measures) it contains, its budget lines (whatever their funding) and the tasks of
+ * partners without money — whose organisations are the partners that execute it.
  * @category health
  */
 export interface AccordedMeasure {
@@ -14,6 +15,7 @@ export interface AccordedMeasure {
   readonly accordedOn: CalendarDate
   readonly practices: ReadonlyArray<string>
   readonly budget: ReadonlyArray<BudgetLine>
+  readonly tasks: ReadonlyArray<PartnerTask>
 }
 
 /** The accorded measure of an item, if the item is accorded and the accord not revoked. @category health */
@@ -30,10 +32,18 @@ export const accordedMeasureOf = (state: ItemState): AccordedMeasure | undefined
         accordedOn: accord.meetingDate,
         practices: state.content.practices,
         budget: state.content.budget,
+        tasks: state.content.tasks ?? [],
       }
 }
 
-/** The partner organisations of an accorded measure: those of its budget lines, each once. @category health */
-export const partnersOf = (measure: AccordedMeasure): ReadonlyArray<string> => [
-  ...new Set(measure.budget.map((line) => line.organisation as string)),
+/**
+ * The partner organisations of an accorded measure: those of its budget lines (any funding) and of
+ * its tasks, each once, in that order.
+ * @category health
+ */
+export const partnersOf = (measure: Pick<AccordedMeasure, "budget" | "tasks">): ReadonlyArray<string> => [
+  ...new Set([
+    ...measure.budget.map((line) => line.organisation as string),
+    ...(measure.tasks ?? []).map((task) => task.organisation as string),
+  ]),
 ]
