@@ -48,7 +48,9 @@ export const progressMarkdown = (data: Route.ProgressReport): ReadonlyArray<stri
   `- available: ${euro(data.budget.available)}`,
   `- committed by accords (programme budget): ${euro(data.budget.committed)}`,
   `- free: ${euro(data.budget.available - data.budget.committed)}`,
-  ...(data.budget.funding === undefined ? [] : [`- accorded per funding source: ${fundingPhrase(data.budget.funding)}`]),
+  ...(data.budget.funding === undefined
+    ? []
+    : [`- accorded per funding source: ${fundingPhrase(data.budget.funding)}`]),
   ...data.budget.proposals.map(
     (p) =>
       `- ${p.title} (${p.itemId}): committed ${euro(p.committed)}, budgeted ${euro(p.budgeted)}${fundingSuffix(p.funding)}, spent ${euro(p.spent)}`,
