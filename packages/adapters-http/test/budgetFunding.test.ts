@@ -45,7 +45,9 @@ describe("financiering and taken of a proposal", () => {
       "eigen-bijdrage": 4_000_000,
       "uren-in-natura": 1_000_000,
     })
-    expect(reply.body.taken).toEqual([{ organisatie: "om-oost-nederland", taak: "Strafrechtelijke aanpak bij signalen" }])
+    expect(reply.body.taken).toEqual([
+      { organisatie: "om-oost-nederland", taak: "Strafrechtelijke aanpak bij signalen" },
+    ])
     const read = await call(server, "secretaris-dvo", "GET", `/v1/voorstellen/${reply.body.id}`)
     expect(read.body.taken).toEqual(reply.body.taken)
     expect(read.body.begrotingPerFinanciering).toEqual(reply.body.begrotingPerFinanciering)
