@@ -2,7 +2,7 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { initDecided, jsonOf, type Run, tempFolder, weerbaar } from "./support.js"
-import * as shapes from "./shapes.js"
+import { shapes } from "./shapes.js"
 
 // Budgets as they are funded, on a fresh store: a proposal with the programme's money, a partner's
 // own contribution, hours in kind and the OM's task without money; the OM confirms its part, and
