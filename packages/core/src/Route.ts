@@ -6,6 +6,7 @@
  * @module
  */
 export * from "./routes/Budget.js"
+export * from "./routes/PartnerTask.js"
 export * from "./routes/commands.js"
 export * from "./routes/ProgressReport.js"
 export * from "./routes/events.js"

@@ -12,6 +12,7 @@ import {
   requestBody,
   Titel,
 } from "./requestFields.js"
+import { Financiering, Taak, Taken } from "./taskResources.js"
 
 /** A calendar date `YYYY-MM-DD` in a request. @category resources */
 export const Datum = Schema.String.pipe(
@@ -52,13 +53,16 @@ export class Gemeente extends Schema.Class<Gemeente>("Gemeente")({
 /** The most lines a budget has. @category resources */
 export const maxBudgetLines = 200
 
-/** A line of a budget, in euro cents: at most core's `MaxLineCents`. @category resources */
+/** A line of a budget, in euro cents (at most core's `MaxLineCents`), and who pays it. @category resources */
 export const Begrotingsregel = Schema.Struct({
   categorie: Titel,
   organisatie: OrganisationId,
   jaar: Schema.Int.pipe(Schema.between(2000, 2100)),
   bedrag: Schema.Int.pipe(Schema.between(0, Kernel.MaxLineCents)).annotations({
     description: `Amount in euro cents, at most ${Kernel.MaxLineCents}`,
+  }),
+  financiering: Schema.optionalWith(Financiering, { exact: true }).annotations({
+    description: "Who pays the line; programmabudget when left out",
   }),
 }).annotations({ identifier: "Begrotingsregel" })
 
@@ -81,6 +85,9 @@ export const StukInhoud = Schema.Struct({
   omschrijving: Omschrijving,
   begroting: Schema.optionalWith(Begroting, { exact: true }).annotations({
     description: `Budget lines (at most ${maxBudgetLines}, totalling at most ${Kernel.MaxTotalCents} cents); none when left out`,
+  }),
+  taken: Schema.optionalWith(Taken, { exact: true }).annotations({
+    description: "Tasks of partners without money (organisation and task); none when left out",
   }),
   bestPractices: Schema.optionalWith(List(PracticeId), { exact: true }).annotations({
     description: "Best Practice ids; none when left out",
@@ -143,6 +150,10 @@ export class Stuk extends Schema.Class<Stuk>("Stuk")({
   aanDeBeurt: Schema.optional(Schema.String).annotations({ description: "The body whose turn it is" }),
   begroting: Schema.Array(Begrotingsregel),
   begrotingTotaal: Schema.Int,
+  begrotingPerFinanciering: Route.FundingTotals.annotations({
+    description: "The budget's totals per funding source; only programmabudget is committed by an accord",
+  }),
+  taken: Schema.Array(Taak),
   bestPractices: Schema.Array(Schema.String),
   voorgesteldBestuursmodel: Schema.optional(Schema.String).annotations({
     description: "The fingerprint of the rule book a programme plan or adjustment proposes",

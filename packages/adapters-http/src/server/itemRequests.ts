@@ -30,10 +30,22 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
           organisation: Governance.OrganisationId.make(r.organisatie),
           year: r.jaar,
           amount: Kernel.Cents.make(r.bedrag),
+          ...(r.financiering === undefined ? {} : { funding: r.financiering }),
         },
         checkedElsewhere,
       ),
   ),
+  ...(inhoud.taken === undefined || inhoud.taken.length === 0
+    ? {}
+    : {
+        tasks: inhoud.taken.map(
+          (t) =>
+            new Route.PartnerTask(
+              { organisation: Governance.OrganisationId.make(t.organisatie), task: t.taak },
+              checkedElsewhere,
+            ),
+        ),
+      }),
   practices: inhoud.bestPractices ?? [],
   ...(inhoud.voorgesteldBestuursmodel === undefined ? {} : { proposedModel: inhoud.voorgesteldBestuursmodel }),
 })

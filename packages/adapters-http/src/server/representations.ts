@@ -31,8 +31,11 @@ export const toStuk = (item: Route.Item, model: Governance.GovernanceModel): Stu
         organisatie: line.organisation,
         jaar: line.year,
         bedrag: line.amount,
+        financiering: Route.fundingOf(line),
       })),
       begrotingTotaal: item.content.budget.reduce((sum, line) => sum + line.amount, 0),
+      begrotingPerFinanciering: Route.totalsBySource(item.content.budget),
+      taken: (item.content.tasks ?? []).map((t) => ({ organisatie: t.organisation, taak: t.task })),
       bestPractices: item.content.practices,
       ...(item.content.proposedModel === undefined ? {} : { voorgesteldBestuursmodel: item.content.proposedModel }),
       besluiten: item.decisions.map(

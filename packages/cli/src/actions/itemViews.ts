@@ -9,13 +9,17 @@ import { requireItem } from "./items.js"
 
 type Content = Route.ItemContent
 
-// The content of an item as lines of text: title, description, budget lines and Best Practices.
+// The content of an item as lines of text: title, description, budget lines with their funding,
+// partners' tasks without money and Best Practices.
 const contentLines = (content: Content): ReadonlyArray<string> => {
   const total = content.budget.reduce((sum, line) => sum + line.amount, 0)
   return [
     content.description === "" ? "" : `\n${content.description}\n`,
-    `budget ${euro(total)}`,
-    ...content.budget.map((l) => `  ${l.category} · ${l.organisation} · ${l.year}: ${euro(l.amount)}`),
+    `budget ${euro(total)} (programmabudget ${euro(Route.programmeFunded(content.budget))})`,
+    ...content.budget.map(
+      (l) => `  ${l.category} · ${l.organisation} · ${l.year}: ${euro(l.amount)} · ${Route.fundingOf(l)}`,
+    ),
+    ...(content.tasks ?? []).map((t) => `  task · ${t.organisation}: ${t.task}`),
     content.practices.length === 0 ? "" : `Best Practices: ${content.practices.join(", ")}`,
     content.proposedModel === undefined ? "" : `proposed rule book ${content.proposedModel}`,
   ].filter((l) => l !== "")

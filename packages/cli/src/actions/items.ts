@@ -3,7 +3,7 @@ import { Effect, Option } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
-import { actorOf, dateOrToday, decodeInput, idOf, parseBudgetLine, parseDate } from "../runtime/input.js"
+import { actorOf, dateOrToday, decodeInput, idOf, parseBudgetLine, parseDate, parseTask } from "../runtime/input.js"
 import { readModelFile } from "../runtime/modelFile.js"
 import { type DecisionRecordArgs, decisionRecord } from "../runtime/decisionRecord.js"
 import { onStore } from "../runtime/services.js"
@@ -14,6 +14,8 @@ export interface ContentArgs {
   readonly title: Option.Option<string>
   readonly description: Option.Option<string>
   readonly budget: ReadonlyArray<string>
+  /** Partners' tasks without money, `organisation:description` (`--task`). */
+  readonly task: ReadonlyArray<string>
   readonly practice: ReadonlyArray<string>
   readonly model: Option.Option<string>
   /** A voortgangsrapportage's figures as of this day (`--report-date`); only its `draft` and `edit` have it. */
@@ -60,6 +62,10 @@ const contentOf = (kind: Governance.ItemKind, args: ContentArgs, current?: Progr
       args.budget.length > 0 || current === undefined
         ? yield* Effect.forEach(args.budget, parseBudgetLine)
         : current.content.budget
+    const tasks =
+      args.task.length > 0 || current === undefined
+        ? yield* Effect.forEach(args.task, parseTask)
+        : (current.content.tasks ?? [])
     const proposedModel = Option.isSome(args.model)
       ? Governance.modelFingerprint(yield* readModelFile(args.model.value))
       : current?.content.proposedModel
@@ -67,6 +73,7 @@ const contentOf = (kind: Governance.ItemKind, args: ContentArgs, current?: Progr
       title: Option.getOrElse(args.title, () => current?.content.title ?? ""),
       description: Option.getOrElse(args.description, () => current?.content.description ?? ""),
       budget,
+      ...(tasks.length === 0 ? {} : { tasks }),
       practices: args.practice.length > 0 || current === undefined ? args.practice : current.content.practices,
       ...(proposedModel === undefined ? {} : { proposedModel }),
       ...(progressReport === undefined ? {} : { progressReport }),

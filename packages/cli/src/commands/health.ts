@@ -24,7 +24,7 @@ export const health = group(
         item: shared.itemId,
         organisation: text(
           "organisation",
-          "the partner organisation whose part it is (one with a budget line in the proposal)",
+          "the partner organisation whose part it is (one with a budget line or a --task in the proposal)",
           "organisation",
         ),
         date: shared.date("the date of the confirmation YYYY-MM-DD (default today)"),

@@ -16,6 +16,7 @@ const content = {
   title: shared.title,
   description: shared.description,
   budget: shared.budget,
+  task: shared.task,
   practice: shared.practice,
   model: text(
     "model",

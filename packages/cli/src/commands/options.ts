@@ -5,7 +5,16 @@ export const shared = {
   itemId: argument("item", "the item's id (lowercase, digits, '.', '_', '-')"),
   title: text("title", "the title").optional(),
   description: text("description", "the description").optional(),
-  budget: text("budget", "a budget line category:organisation:year:euros (repeat for more lines)", "line").repeated(),
+  budget: text(
+    "budget",
+    "a budget line category:organisation:year:euros[:funding], funding programmabudget (default), eigen-bijdrage or uren-in-natura (repeat for more lines)",
+    "line",
+  ).repeated(),
+  task: text(
+    "task",
+    "a partner's task without money organisation:description, e.g. the OM or the police executing (repeat for more)",
+    "task",
+  ).repeated(),
   practice: text("practice", "a Best Practice the item contains (repeat for more)", "practice").repeated(),
   date: (description: string) => text("date", description, "date").optional(),
   out: text("out", "write to this file instead of the screen", "file").optional(),

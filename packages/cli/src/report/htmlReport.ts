@@ -70,7 +70,7 @@ ${
 <ul>${data.timeline.map((t) => `<li>${t.date} · ${t.kind === "decision" ? "besluit" : "mijlpaal"} · ${escapeHtml(t.text)}</li>`).join("\n")}</ul>
 ${besluitenlijstenHtml(data)}
 <h2>Budget</h2>
-<ul><li>available: ${euro(data.budget.available)}</li><li>committed by accords: ${euro(data.budget.committed)}</li><li>free: ${euro(data.budget.available - data.budget.committed)}</li></ul>
+<ul><li>available: ${euro(data.budget.available)}</li><li>committed by accords (programme budget): ${euro(data.budget.committed)}</li><li>free: ${euro(data.budget.available - data.budget.committed)}</li></ul>
 ${budgetDetailsHtml(data)}
 <h2>Health: ${signal(data.health.signal)}</h2>
 <ul>${data.health.conditions

@@ -1,6 +1,7 @@
 import type { Route } from "@weerbaar/core"
 import { euro } from "../runtime/table.js"
 import { escapeHtml } from "./escapeHtml.js"
+import { fundingLabels } from "./fundingTotals.js"
 
 // The parts of a progress report's figures the HTML report shows beside its matrix and health, as
 // the Markdown report does: totals per theme, budget per proposal and partner, information products.
@@ -19,20 +20,35 @@ ${data.themes
   .join("\n")}
 </tbody></table>`
 
-/** Per accorded proposal and per partner: committed, budgeted and spent. */
+const sourceHeads = fundingLabels.map(([, label]) => `<th scope="col">${label}</th>`).join("")
+const sourceCells = (totals: Route.FundingTotals | undefined) =>
+  fundingLabels.map(([source]) => `<td>${totals === undefined ? "—" : euro(totals[source])}</td>`).join("")
+
+/**
+ * The accorded lines' totals per funding source, then per accorded proposal and per partner:
+ * committed, budgeted (per funding source) and spent.
+ */
 export const budgetDetailsHtml = (data: Route.ProgressReport): string =>
-  `<table><thead><tr><th scope="col">proposal</th><th scope="col">committed</th><th scope="col">budgeted</th><th scope="col">spent</th></tr></thead><tbody>
+  `${
+    data.budget.funding === undefined
+      ? ""
+      : `<table><thead><tr><th scope="col">accorded</th>${sourceHeads}</tr></thead><tbody>
+<tr><th scope="row">per funding source</th>${sourceCells(data.budget.funding)}</tr>
+</tbody></table>
+`
+  }<table><thead><tr><th scope="col">proposal</th><th scope="col">committed</th><th scope="col">budgeted</th>${sourceHeads}<th scope="col">spent</th></tr></thead><tbody>
 ${data.budget.proposals
   .map(
     (p) =>
-      `<tr><th scope="row">${escapeHtml(`${p.title} (${p.itemId})`)}</th><td>${euro(p.committed)}</td><td>${euro(p.budgeted)}</td><td>${euro(p.spent)}</td></tr>`,
+      `<tr><th scope="row">${escapeHtml(`${p.title} (${p.itemId})`)}</th><td>${euro(p.committed)}</td><td>${euro(p.budgeted)}</td>${sourceCells(p.funding)}<td>${euro(p.spent)}</td></tr>`,
   )
   .join("\n")}
 </tbody></table>
-<table><thead><tr><th scope="col">partner</th><th scope="col">budgeted</th><th scope="col">spent</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">partner</th><th scope="col">budgeted</th>${sourceHeads}<th scope="col">spent</th></tr></thead><tbody>
 ${data.budget.partners
   .map(
-    (p) => `<tr><th scope="row">${escapeHtml(p.name)}</th><td>${euro(p.budgeted)}</td><td>${euro(p.spent)}</td></tr>`,
+    (p) =>
+      `<tr><th scope="row">${escapeHtml(p.name)}</th><td>${euro(p.budgeted)}</td>${sourceCells(p.funding)}<td>${euro(p.spent)}</td></tr>`,
   )
   .join("\n")}
 </tbody></table>`

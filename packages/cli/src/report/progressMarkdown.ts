@@ -1,5 +1,6 @@
 import type { Route } from "@weerbaar/core"
 import { euro } from "../runtime/table.js"
+import { fundingPhrase, fundingSuffix } from "./fundingTotals.js"
 import { phaseStyle } from "./phases.js"
 import { signalLine, signalSectionTitle } from "./signalSection.js"
 
@@ -53,13 +54,18 @@ export const progressMarkdown = (data: Route.ProgressReport): ReadonlyArray<stri
   "## Budget",
   "",
   `- available: ${euro(data.budget.available)}`,
-  `- committed by accords: ${euro(data.budget.committed)}`,
+  `- committed by accords (programme budget): ${euro(data.budget.committed)}`,
   `- free: ${euro(data.budget.available - data.budget.committed)}`,
+  ...(data.budget.funding === undefined
+    ? []
+    : [`- accorded per funding source: ${fundingPhrase(data.budget.funding)}`]),
   ...data.budget.proposals.map(
     (p) =>
-      `- ${p.title} (${p.itemId}): committed ${euro(p.committed)}, budgeted ${euro(p.budgeted)}, spent ${euro(p.spent)}`,
+      `- ${p.title} (${p.itemId}): committed ${euro(p.committed)}, budgeted ${euro(p.budgeted)}${fundingSuffix(p.funding)}, spent ${euro(p.spent)}`,
   ),
-  ...data.budget.partners.map((p) => `- ${p.name}: budgeted ${euro(p.budgeted)}, spent ${euro(p.spent)}`),
+  ...data.budget.partners.map(
+    (p) => `- ${p.name}: budgeted ${euro(p.budgeted)}${fundingSuffix(p.funding)}, spent ${euro(p.spent)}`,
+  ),
   "",
   `## Health: ${data.health.signal}`,
   "",

@@ -1,4 +1,4 @@
-import { type Governance, Kernel, Programme } from "@weerbaar/core"
+import { type Governance, Kernel, Programme, Route } from "@weerbaar/core"
 import { Effect, Option, ParseResult, Schema } from "effect"
 import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
@@ -80,31 +80,64 @@ export const actorOf = (global: Global) =>
 
 const euros = String.raw`(\d+)(?:[.,](\d{1,2}))?`
 const lineRef = String.raw`([^:]+):([^:]+):(\d{4})`
-const budgetLinePattern = new RegExp(`^${lineRef}:${euros}$`)
+const budgetLinePattern = new RegExp(`^${lineRef}:${euros}(?::([^:]+))?$`)
 const lineRefPattern = new RegExp(`^${lineRef}$`)
 const eurosPattern = new RegExp(`^${euros}$`)
 const centsOf = (whole: string, fraction = "0") => Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
 
-/** Parses a budget line `category:organisation:year:euros` (euros may have cents: `1250.50`). */
+const fundingSources = Route.fundingSources.join(", ")
+
+/**
+ * Parses a budget line `category:organisation:year:euros[:funding]` (euros may have cents:
+ * `1250.50`; funding is `programmabudget`, the default, `eigen-bijdrage` or `uren-in-natura`).
+ */
 export const parseBudgetLine = (
   text: string,
-): Effect.Effect<{ category: string; organisation: string; year: number; amount: number }, BadInput> => {
+): Effect.Effect<
+  { category: string; organisation: string; year: number; amount: number; funding: Route.FundingSource },
+  BadInput
+> => {
   const match = budgetLinePattern.exec(text.trim())
   if (match === null) {
     return Effect.fail(
       new BadInput({
         problem: `'${text}' is not a budget line`,
-        next: "write a budget line as category:organisation:year:euros, e.g. projectleiding:politie-oost-nederland:2016:25000",
+        next: `write a budget line as category:organisation:year:euros[:funding], funding one of ${fundingSources} (default programmabudget), e.g. projectleiding:politie-oost-nederland:2016:25000:eigen-bijdrage`,
       }),
     )
   }
-  const [, category, organisation, year, whole, fraction] = match
+  const [, category, organisation, year, whole, fraction, funding] = match
+  const source = (funding ?? "programmabudget").trim()
+  if (!Route.fundingSources.includes(source as Route.FundingSource)) {
+    return Effect.fail(
+      new BadInput({
+        problem: `budget line '${text}' names funding '${source}', which is not a funding source`,
+        next: `end the budget line with one of ${fundingSources}, or leave it off for programmabudget`,
+      }),
+    )
+  }
   return Effect.succeed({
     category: category!.trim(),
     organisation: organisation!.trim(),
     year: Number(year),
     amount: centsOf(whole!, fraction),
+    funding: source as Route.FundingSource,
   })
+}
+
+/** Parses a partner's task without money, `organisation:description` (the description may hold ':'). */
+export const parseTask = (text: string): Effect.Effect<{ organisation: string; task: string }, BadInput> => {
+  const colon = text.indexOf(":")
+  const organisation = colon < 0 ? "" : text.slice(0, colon).trim()
+  const task = colon < 0 ? "" : text.slice(colon + 1).trim()
+  return organisation === "" || task === ""
+    ? Effect.fail(
+        new BadInput({
+          problem: `--task '${text}' is not a partner's task`,
+          next: "write --task as organisation:description, e.g. --task om-oost-nederland:strafrechtelijke-aanpak-bij-signalen",
+        }),
+      )
+    : Effect.succeed({ organisation, task })
 }
 
 /**

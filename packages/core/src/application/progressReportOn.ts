@@ -9,6 +9,7 @@ import { milestoneOverview } from "../milestones/milestoneReadModels.js"
 import { queryAll, ReadModelStore } from "../ports/ReadModel.js"
 import { practiceCatalogue, trackOverview } from "../practices/practiceReadModels.js"
 import { tracksOn } from "../practices/tracksOn.js"
+import { type BudgetLine, budgetTotal, totalsBySource } from "../routes/Budget.js"
 import type { ItemId } from "../routes/commands.js"
 import type {
   PartnerBudget,
@@ -112,7 +113,8 @@ const themeTotals = (matrix: ReadonlyArray<PhaseMatrixRow>, themeOrder: Readonly
   })
 
 // The budget: available under the model in force, committed by the ledger, and per accorded
-// proposal and per partner organisation their lines and what was spent on them.
+// proposal and per partner organisation their lines, their totals per funding source and what was
+// spent on them. "Committed" is the ledger's: programme-funded lines only.
 const budgetOf = (model: GovernanceModel) =>
   Effect.gen(function* () {
     const programme = yield* Programme
@@ -120,9 +122,10 @@ const budgetOf = (model: GovernanceModel) =>
     const accorded = yield* queryAll(readModels, itemOverview, { status: "accorded" })
     const spending = yield* queryAll(readModels, lineSpending)
     const proposals: Array<ProposalBudget> = []
-    const partners = new Map<string, { budgeted: number; spent: number }>()
+    const partners = new Map<string, { lines: Array<BudgetLine>; spent: number }>()
+    const allLines: Array<BudgetLine> = []
     const partner = (organisation: string) => {
-      const current = partners.get(organisation) ?? { budgeted: 0, spent: 0 }
+      const current = partners.get(organisation) ?? { lines: [], spent: 0 }
       partners.set(organisation, current)
       return current
     }
@@ -130,7 +133,8 @@ const budgetOf = (model: GovernanceModel) =>
       const item = yield* programme.item(row.itemId as ItemId)
       if (!item.exists) continue
       const spent = spending.filter((s) => s.itemId === row.itemId)
-      for (const line of item.content.budget) partner(line.organisation).budgeted += line.amount
+      for (const line of item.content.budget) partner(line.organisation).lines.push(line)
+      allLines.push(...item.content.budget)
       for (const s of spent) partner(s.organisation).spent += s.spent
       proposals.push({
         itemId: row.itemId,
@@ -140,6 +144,7 @@ const budgetOf = (model: GovernanceModel) =>
           .filter((d) => d.final && d.outcome === "accord" && d.revokedBy === undefined)
           .reduce((sum, d) => sum + d.committedBudget, 0),
         budgeted: row.budgetTotal,
+        funding: totalsBySource(item.content.budget),
         spent: spent.reduce((sum, s) => sum + s.spent, 0),
       })
     }
@@ -147,13 +152,15 @@ const budgetOf = (model: GovernanceModel) =>
     return {
       available: model.programme.availableBudget,
       committed: ledger.committed,
+      funding: totalsBySource(allLines),
       proposals,
       partners: [...partners]
         .map(
           ([organisation, p]): PartnerBudget => ({
             organisation,
             name: model.organisations.find((o) => o.id === organisation)?.name ?? organisation,
-            budgeted: p.budgeted,
+            budgeted: budgetTotal(p.lines),
+            funding: totalsBySource(p.lines),
             spent: p.spent,
           }),
         )

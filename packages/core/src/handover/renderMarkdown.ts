@@ -1,6 +1,6 @@
 import { formatEuro } from "../kernel/Money.js"
 import { planThemes, type ThemeDefinition, themeName } from "../governance/Theme.js"
-import { budgetTotal } from "../routes/Budget.js"
+import { budgetTotal, fundingOf } from "../routes/Budget.js"
 import type { HandoverPackage, PackagedPractice } from "./HandoverPackage.js"
 
 const originNames: Record<PackagedPractice["origin"], string> = {
@@ -54,9 +54,11 @@ const practiceSection = (p: PackagedPractice, themes: ReadonlyArray<ThemeDefinit
   ...(p.budget.length === 0
     ? ["—"]
     : [
-        "| categorie | organisatie | jaar | bedrag |",
-        "|---|---|---|---|",
-        ...p.budget.map((l) => `| ${l.category} | ${l.organisation} | ${l.year} | ${formatEuro(l.amount)} |`),
+        "| categorie | organisatie | jaar | bedrag | financiering |",
+        "|---|---|---|---|---|",
+        ...p.budget.map(
+          (l) => `| ${l.category} | ${l.organisation} | ${l.year} | ${formatEuro(l.amount)} | ${fundingOf(l)} |`,
+        ),
       ]),
   "",
   "### Sporen per gemeente",

@@ -2,11 +2,12 @@ import type { CalendarDate } from "../kernel/CalendarDate.js"
 import type { BudgetLine } from "../routes/Budget.js"
 import type { ItemState } from "../routes/ItemState.js"
 import type { NetworkAgreementRegistered } from "../practices/networkAgreementEvent.js"
+import type { PartnerTask } from "../routes/PartnerTask.js"
 
 /**
  * An accorded proposal as the randvoorwaarden see it: when the DVO accorded it, the Best
- * Practices (measures) it contains, and its budget lines — whose organisations are the partners
- * that execute it.
+ * Practices (measures) it contains, its budget lines (whatever their funding) and the tasks of
+ * partners without money — whose organisations are the partners that execute it.
  * @category health
  */
 export interface AccordedMeasure {
@@ -15,6 +16,7 @@ export interface AccordedMeasure {
   readonly accordedOn: CalendarDate
   readonly practices: ReadonlyArray<string>
   readonly budget: ReadonlyArray<BudgetLine>
+  readonly tasks: ReadonlyArray<PartnerTask>
   /** For a measure of the network track: the network's agreement; `accordedOn` is its date. */
   readonly network?: string
 }
@@ -33,12 +35,20 @@ export const accordedMeasureOf = (state: ItemState): AccordedMeasure | undefined
         accordedOn: accord.meetingDate,
         practices: state.content.practices,
         budget: state.content.budget,
+        tasks: state.content.tasks ?? [],
       }
 }
 
-/** The partner organisations of an accorded measure: those of its budget lines, each once. @category health */
-export const partnersOf = (measure: AccordedMeasure): ReadonlyArray<string> => [
-  ...new Set(measure.budget.map((line) => line.organisation as string)),
+/**
+ * The partner organisations of an accorded measure: those of its budget lines (any funding) and of
+ * its tasks, each once, in that order.
+ * @category health
+ */
+export const partnersOf = (measure: Pick<AccordedMeasure, "budget" | "tasks">): ReadonlyArray<string> => [
+  ...new Set([
+    ...measure.budget.map((line) => line.organisation as string),
+    ...(measure.tasks ?? []).map((task) => task.organisation as string),
+  ]),
 ]
 
 /**
@@ -52,5 +62,6 @@ export const networkMeasureOfEvent = (event: NetworkAgreementRegistered): Accord
   accordedOn: event.agreement.agreedOn,
   practices: [event.practiceId],
   budget: [],
+  tasks: [],
   network: event.agreement.name,
 })

@@ -1,5 +1,5 @@
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
-import { budgetTotal } from "../routes/Budget.js"
+import { budgetTotal, programmeFunded } from "../routes/Budget.js"
 import type { AccordedMeasure } from "./AccordedMeasure.js"
 import { healthChecks as C } from "./healthChecks.js"
 import { conditionOf, finding, type HealthCondition, type HealthSignal } from "./HealthSignal.js"
@@ -8,7 +8,8 @@ import type { Spending } from "./spending.js"
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 
 /**
- * Budget (randvoorwaarde 3): available, accorded and spent, and whether accorded budget exists
+ * Budget (randvoorwaarde 3): available, accorded from the programme budget (a partner's own
+ * contribution and hours in kind do not draw on it) and spent, and whether accorded budget (any funding) exists
  * for research into the programme's effects and for support of execution (platform,
  * communication).
  * @category health
@@ -21,7 +22,7 @@ export const budgetHealth = (
   const settings = model.settings.health
   const available = model.programme.availableBudget
   const lines = measures.flatMap((m) => m.budget)
-  const accorded = budgetTotal(lines)
+  const accorded = programmeFunded(lines)
   const spent = [...spending.values()].flatMap((s) => [...s.values()]).reduce((sum, n) => sum + n, 0)
   const percentAccorded = available === 0 ? 100 : Math.round((accorded * 100) / available)
   const position: HealthSignal =

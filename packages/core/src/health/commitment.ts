@@ -21,8 +21,8 @@ export interface CommitmentInput {
 
 /**
  * Commitment (randvoorwaarde 2): for every accorded measure, the municipalities of the
- * programme's area on `date` whose track (after mergers, {@link tracksOn}) has not started N days after the accord, and the partners that have not confirmed
- * their part.
+ * programme's area on `date` whose track (after mergers, {@link tracksOn}) has not started N days after the accord, and the partners (with a budget
+ * line of any funding, or a task) that have not confirmed their part, named by their names in the explanation.
  * @category health
  */
 export const commitmentHealth = (
@@ -40,6 +40,7 @@ export const commitmentHealth = (
       const partners = partnersOf(measure)
       const confirmed = partners.filter((p) => confirmations.get(p)?.decisionId === measure.decisionId)
       const unconfirmed = partners.filter((p) => !confirmed.includes(p))
+      const nameOf = (id: string) => model.organisations.find((o) => o.id === id)?.name ?? id
       return [
         ...measure.practices.map((practice) => {
           const notStarted = areaOn(model, date).filter((m) => !hasStarted(tracks.get(`${practice}|${m}`)))
@@ -60,7 +61,15 @@ export const commitmentHealth = (
           unconfirmed.length === 0
             ? "green"
             : signalAt(days, { amber: settings.confirmationAmberDays, red: settings.confirmationRedDays }),
-          { item: measure.itemId, accordedOn: measure.accordedOn, days, unconfirmed, confirmed },
+          {
+            item: measure.itemId,
+            accordedOn: measure.accordedOn,
+            days,
+            unconfirmed,
+            confirmed,
+            unconfirmedNames: unconfirmed.map(nameOf),
+            confirmedNames: confirmed.map(nameOf),
+          },
         ),
       ]
     }),

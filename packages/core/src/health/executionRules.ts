@@ -21,8 +21,8 @@ export const executionRules = {
   notAPartner: defineRule<{ item: string; organisation: string; partners: ReadonlyArray<string> }>()({
     code: "execution.not-a-partner",
     rule: {
-      nl: "Een deel bevestigt een organisatie waarvoor het voorstel een begrotingsregel heeft.",
-      en: "A part is confirmed by an organisation the proposal has a budget line for.",
+      nl: "Een deel bevestigt een organisatie waarvoor het voorstel een begrotingsregel of een taak heeft.",
+      en: "A part is confirmed by an organisation the proposal has a budget line or a task for.",
     },
     explain: (f) => ({
       nl: `${f.organisation} heeft geen deel in ${f.item}; wel: ${f.partners.join(", ")}.`,

@@ -82,6 +82,9 @@ export const healthChecks = {
     days: number
     unconfirmed: ReadonlyArray<string>
     confirmed: ReadonlyArray<string>
+    /** The names of the unconfirmed and the confirmed partners, as the explanation reads them. */
+    unconfirmedNames?: ReadonlyArray<string>
+    confirmedNames?: ReadonlyArray<string>
   }>()({
     code: "health.commitment.parts-confirmed",
     rule: {
@@ -89,8 +92,8 @@ export const healthChecks = {
       en: "The executing organisations confirm their part of a proposal agreed in the DVO.",
     },
     explain: (f) => ({
-      nl: `Voorstel ${f.item}, geaccordeerd op ${f.accordedOn} (${f.days} dagen geleden): nog niet bevestigd door ${list(f.unconfirmed)}; bevestigd door ${list(f.confirmed)}.`,
-      en: `Proposal ${f.item}, accorded on ${f.accordedOn} (${f.days} days ago): not yet confirmed by ${list(f.unconfirmed)}; confirmed by ${list(f.confirmed)}.`,
+      nl: `Voorstel ${f.item}, geaccordeerd op ${f.accordedOn} (${f.days} dagen geleden): nog niet bevestigd door ${list(f.unconfirmedNames ?? f.unconfirmed)}; bevestigd door ${list(f.confirmedNames ?? f.confirmed)}.`,
+      en: `Proposal ${f.item}, accorded on ${f.accordedOn} (${f.days} days ago): not yet confirmed by ${list(f.unconfirmedNames ?? f.unconfirmed)}; confirmed by ${list(f.confirmedNames ?? f.confirmed)}.`,
     }),
   }),
   budgetPosition: defineRule<{ available: number; accorded: number; spent: number; percentAccorded: number }>()({

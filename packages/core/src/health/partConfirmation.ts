@@ -81,8 +81,8 @@ const violationsOf = (command: ConfirmPart, state: Confirmations, ctx: Execution
 }
 
 /**
- * The rules of confirming a part: the proposal is accorded; the organisation has a budget line in
- * it; a person of that organisation confirms; once per accord;
+ * The rules of confirming a part: the proposal is accorded; the organisation has a budget line
+ * (any funding) or a task in it; a person of that organisation confirms; once per accord;
  * dated not before the accord and not in the future.
  * @category health
  */

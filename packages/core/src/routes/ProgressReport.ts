@@ -2,6 +2,7 @@ import { Schema } from "effect"
 import { CalendarDate } from "../kernel/CalendarDate.js"
 import { Localized } from "../kernel/Localized.js"
 import { FactValue } from "../kernel/Refusal.js"
+import { FundingTotals } from "./Budget.js"
 
 /** A municipality of the programme's area: a column of the phase matrix. @category progress report */
 export const ReportMunicipality = Schema.Struct({ id: Schema.String, name: Schema.String })
@@ -47,32 +48,49 @@ export const ReportReference = Schema.Struct({
 /** @category progress report */
 export type ReportReference = typeof ReportReference.Type
 
-/** An accorded proposal's budget: committed by its accord, its lines' total and what was spent. @category progress report */
+/**
+ * An accorded proposal's budget: committed by its accord (its programme-funded lines), its lines'
+ * total, their totals per funding source (absent in reports made before funding sources existed)
+ * and what was spent.
+ * @category progress report
+ */
 export const ProposalBudget = Schema.Struct({
   itemId: Schema.String,
   title: Schema.String,
   status: Schema.String,
   committed: Schema.Int,
   budgeted: Schema.Int,
+  funding: Schema.optional(FundingTotals),
   spent: Schema.Int,
 })
 /** @category progress report */
 export type ProposalBudget = typeof ProposalBudget.Type
 
-/** A partner's budget lines in accorded proposals and what it spent on them. @category progress report */
+/**
+ * A partner's budget lines in accorded proposals, their totals per funding source (absent in
+ * reports made before funding sources existed) and what it spent on them.
+ * @category progress report
+ */
 export const PartnerBudget = Schema.Struct({
   organisation: Schema.String,
   name: Schema.String,
   budgeted: Schema.Int,
+  funding: Schema.optional(FundingTotals),
   spent: Schema.Int,
 })
 /** @category progress report */
 export type PartnerBudget = typeof PartnerBudget.Type
 
-/** The programme's budget: available, committed by accords, and per proposal and partner. @category progress report */
+/**
+ * The programme's budget: available, committed by accords (programme-funded lines only), the
+ * accorded lines' totals per funding source (absent in reports made before funding sources
+ * existed), and per proposal and partner.
+ * @category progress report
+ */
 export const ReportBudget = Schema.Struct({
   available: Schema.Int,
   committed: Schema.Int,
+  funding: Schema.optional(FundingTotals),
   proposals: Schema.Array(ProposalBudget),
   partners: Schema.Array(PartnerBudget),
 })

@@ -10,6 +10,7 @@ import {
 import { noRoute, notADrafter } from "./rules/drafting.js"
 import { itemNotFound, itemExists } from "./rules/existence.js"
 import { fourEyes } from "./rules/fourEyes.js"
+import { taskUnknownOrganisation } from "./rules/partnerTask.js"
 import { decisionExists } from "./rules/immutability.js"
 import { notEditable, notSubmittable, notOnRoute, notWithdrawable } from "./rules/itemStatus.js"
 import { meetingInFuture, meetingBeforeSubmission, attendeeNotMember, submissionInFuture } from "./rules/meeting.js"
@@ -35,6 +36,7 @@ export const routeRules = [
   budgetRequired,
   budgetNotAllowed,
   unknownOrganisation,
+  taskUnknownOrganisation,
   exceedsAvailable,
   quorumNotMet,
   noMembersPresent,

@@ -4,6 +4,7 @@ import { CalendarDate } from "../kernel/CalendarDate.js"
 import { BodyId, PersonId } from "../governance/Ids.js"
 import { ItemKind, Outcome } from "../governance/Route.js"
 import { Budget } from "./Budget.js"
+import { PartnerTask } from "./PartnerTask.js"
 import { DecidedIn } from "../meetings/MeetingIds.js"
 import { ProgressReport } from "./ProgressReport.js"
 
@@ -39,7 +40,8 @@ export const ModelFingerprint = Schema.String.pipe(
 )
 
 /**
- * What an item says: title, description, budget lines and the Best Practices it contains; a
+ * What an item says: title, description, budget lines, the tasks of partners without money
+ * (`tasks`, absent when it has none) and the Best Practices it contains; a
  * `programmaplan` or `programmabijstelling` names the fingerprint of the rule book it proposes
  * (`proposedModel`), so the DVO decides on exactly that version. A `voortgangsrapportage` carries
  * its figures (`progressReport`): a draft may hold a preview, and its submission freezes the report
@@ -50,6 +52,7 @@ export const ItemContent = Schema.Struct({
   title: Title,
   description: Text,
   budget: Budget,
+  tasks: Schema.optional(Schema.Array(PartnerTask)),
   practices: Schema.Array(Title),
   proposedModel: Schema.optional(ModelFingerprint),
   progressReport: Schema.optional(ProgressReport),

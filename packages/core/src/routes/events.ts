@@ -43,7 +43,8 @@ export class ItemSubmitted extends Schema.TaggedClass<ItemSubmitted>()("ItemSubm
 
 /**
  * A body decided on a version at its step. `final` when the decision ends the route; `returned`
- * items start again as the next version; `committedBudget` is the amount an accord commits.
+ * items start again as the next version; `committedBudget` is the amount an accord commits on the programme's ledger: the total of
+ * its programme-funded lines (a partner's own contribution and hours in kind are not committed).
  * @category routes
  */
 export class DecisionRecorded extends Schema.TaggedClass<DecisionRecorded>()("DecisionRecorded", {

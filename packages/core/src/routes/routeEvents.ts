@@ -1,7 +1,7 @@
 import { Option } from "effect"
 import { decidedEvent } from "../internal/decidedEvent.js"
 import { positiveOutcomes } from "../governance/Route.js"
-import { budgetTotal } from "./Budget.js"
+import { programmeFunded } from "./Budget.js"
 import type { RouteCommand } from "./commands.js"
 import { meetingParticulars } from "../meetings/meetingParticulars.js"
 import {
@@ -108,7 +108,7 @@ export const routeEventsOf = (
             ...meetingParticulars(command),
             rationale: command.rationale,
             ...(command.remarks === undefined ? {} : { remarks: command.remarks }),
-            committedBudget: commits ? budgetTotal(item.content.budget) : 0,
+            committedBudget: commits ? programmeFunded(item.content.budget) : 0,
             recordedBy: actor,
             at,
           },

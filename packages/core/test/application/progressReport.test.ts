@@ -132,6 +132,7 @@ describe("a voortgangsrapportage", () => {
             status: "accorded",
             committed: 2_500_000,
             budgeted: 2_500_000,
+            funding: { programmabudget: 2_500_000, "eigen-bijdrage": 0, "uren-in-natura": 0 },
             spent: 0,
           },
         ])

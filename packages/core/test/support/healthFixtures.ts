@@ -33,12 +33,19 @@ export const spend = (amount: number, spentOn = "2016-06-10", category = "projec
     description: "Inhuur projectleider hennepaanpak",
   })
 
-export const line = (category: string, organisation: string, amount: number, year = 2016) =>
+export const line = (
+  category: string,
+  organisation: string,
+  amount: number,
+  year = 2016,
+  funding?: Route.FundingSource,
+) =>
   new Route.BudgetLine({
     category,
     organisation: organisation as Governance.OrganisationId,
     year,
     amount: amount as Route.BudgetLine["amount"],
+    ...(funding === undefined ? {} : { funding }),
   })
 
 export const measureWith = (overrides: Partial<Health.AccordedMeasure>): Health.AccordedMeasure => ({
@@ -47,6 +54,7 @@ export const measureWith = (overrides: Partial<Health.AccordedMeasure>): Health.
   accordedOn: Kernel.calendarDate("2016-06-01"),
   practices: ["bp-hennepconvenant"],
   budget: [line("projectleiding", "politie-oost-nederland", 2_500_000)],
+  tasks: [],
   ...overrides,
 })
 

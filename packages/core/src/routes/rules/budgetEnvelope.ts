@@ -6,6 +6,7 @@ import type { BudgetPosition } from "../Budget.js"
 import type { ItemContent } from "../commands.js"
 import type { Item } from "../ItemState.js"
 import { routeOf } from "../route.js"
+import { taskViolations } from "./partnerTask.js"
 import type { DecisionContext } from "../../kernel/Decider.js"
 
 export const budgetRequired = defineRule<{ item: string; kind: string }>()({
@@ -49,8 +50,8 @@ export const exceedsAvailable = defineRule<{
 }>()({
   code: "budget.exceeds-available",
   rule: {
-    nl: "De som van de geaccordeerde begrotingen blijft binnen het beschikbare programmabudget.",
-    en: "The sum of accorded budgets stays within the programme's available budget.",
+    nl: "De som van de geaccordeerde begrotingsregels uit het programmabudget blijft binnen het beschikbare programmabudget.",
+    en: "The sum of accorded programme-funded budget lines stays within the programme's available budget.",
   },
   explain: (f) => ({
     nl: `Accorderen vraagt ${euro(f.requested)}, terwijl van ${euro(f.available)} al ${euro(f.committed)} is vastgelegd: een tekort van ${euro(f.shortfall)}.`,
@@ -59,8 +60,8 @@ export const exceedsAvailable = defineRule<{
 })
 
 /**
- * An item carries budget lines only where its route knows a budget, and every line names an
- * organisation of the model.
+ * An item carries budget lines only where its route knows a budget, and every line and every
+ * partner's task names an organisation of the model.
  * @category routes
  */
 export const contentViolations = (
@@ -79,6 +80,7 @@ export const contentViolations = (
       violations.push(violation(unknownOrganisation, { line: index + 1, organisation: line.organisation }))
     }
   })
+  violations.push(...taskViolations(content, ctx))
   return violations
 }
 
