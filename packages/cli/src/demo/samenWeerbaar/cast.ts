@@ -14,14 +14,25 @@ export const bibob = Practice.PracticeId.make("bp-bibob-beleid")
 /** The Best Practice of the Expertgroep Weerbare Maatschappij: weerbaar ondernemen. */
 export const ondernemers = Practice.PracticeId.make("bp-weerbaar-ondernemen")
 
-/** A budget line in whole euros. */
-export const line = (category: string, organisation: string, year: number, euros: number) =>
+/** A budget line in whole euros, from the programme's budget unless another source funds it. */
+export const line = (
+  category: string,
+  organisation: string,
+  year: number,
+  euros: number,
+  funding?: Route.FundingSource,
+) =>
   new Route.BudgetLine({
     category,
     organisation: Governance.OrganisationId.make(organisation),
     year,
     amount: Kernel.Cents.make(euros * 100),
+    ...(funding === undefined ? {} : { funding }),
   })
+
+/** A partner's part without money. */
+export const task = (organisation: string, description: string) =>
+  new Route.PartnerTask({ organisation: Governance.OrganisationId.make(organisation), task: description })
 
 /** A body's decision at a meeting where every voting member is present. */
 export const decision = (
@@ -97,5 +108,7 @@ export const mayorOf = (municipality: string): Governance.PersonId =>
 
 /** The policy proposal of the lokaal ondermijningsbeeld. */
 export const voorstel = Route.ItemId.make("bv-uitrol-ondermijningsbeeld-2016")
+/** The proposal of the Expertgroep Weerbare Maatschappij: weerbaar ondernemen. */
+export const ondernemersVoorstel = Route.ItemId.make("bv-weerbaar-ondernemen-2016")
 /** The policy proposal of Bibob-beleid. */
 export const bibobVoorstel = Route.ItemId.make("bv-bibob-2016")

@@ -80,13 +80,18 @@ export const execution = (n: Narration) =>
       [Governance.PersonId.make("teamchef-politie"), "politie-oost-nederland"],
       [Governance.PersonId.make("manager-riec"), "riec-oost-nederland"],
       [Governance.PersonId.make("ondersteuning-communicatie"), "vggm"],
+      [Governance.PersonId.make("burgemeester-rheden"), "rheden"],
+      [Governance.PersonId.make("officier-om"), "om-oost-nederland"],
     ] as const) {
       yield* health.confirmPart(
         actor,
         new Health.ConfirmPart({ itemId: voorstel, organisation: Governance.OrganisationId.make(organisation) }),
       )
     }
-    yield* tell(n, "politie, RIEC and Veiligheidsregio confirm their part of the lokaal ondermijningsbeeld")
+    yield* tell(
+      n,
+      "politie, RIEC, Veiligheidsregio and Rheden confirm their part of the lokaal ondermijningsbeeld; the OM confirms its task, which has no money",
+    )
 
     const waves = [...new Set(Object.values(tempo).flatMap((moves) => moves.map(([, on]) => on)))].sort()
     for (const wave of waves) {

@@ -1,6 +1,6 @@
 import { Governance, Kernel, Meeting, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { bibobVoorstel, model, voorstel } from "./cast.js"
+import { bibobVoorstel, model, ondernemersVoorstel, voorstel } from "./cast.js"
 import { type Narration, tell } from "../stage.js"
 
 const person = Governance.PersonId.make
@@ -9,7 +9,7 @@ const meetingId = Meeting.MeetingId.make("sg-2016-09")
 
 /**
  * The Stuurgroep's meeting of 8 September 2016: the loco-burgemeester of Rheden in the
- * burgemeester's place, Ede's burgemeester recused on the Bibob proposal (Ede's trekker drafted it), both
+ * burgemeester's place, Ede's burgemeester recused on the Bibob proposal (Ede's trekker drafted it), the three
  * proposals approved at their points, and an action point; the besluitenlijst follows.
  */
 export const stuurgroepMeeting = (n: Narration) =>
@@ -31,6 +31,7 @@ export const stuurgroepMeeting = (n: Narration) =>
     for (const [title, itemId] of [
       ["Beleidsvoorstel lokaal ondermijningsbeeld in alle gemeenten", voorstel],
       ["Beleidsvoorstel Bibob-beleid", bibobVoorstel],
+      ["Beleidsvoorstel weerbaar ondernemen", ondernemersVoorstel],
     ] as const) {
       yield* run(new Meeting.AddAgendaPoint({ meetingId, title, subject: { kind: "item", itemId }, papers: [title] }))
     }
@@ -56,6 +57,7 @@ export const stuurgroepMeeting = (n: Narration) =>
     for (const [point, itemId, decisionId] of [
       [1, voorstel, "besluit-sg-2016-09-ondermijningsbeeld"],
       [2, bibobVoorstel, "besluit-sg-2016-09-bibob"],
+      [3, ondernemersVoorstel, "besluit-sg-2016-09-ondernemen"],
     ] as const) {
       const meeting = yield* meetings.meeting(meetingId)
       if (!meeting.exists) return
