@@ -219,7 +219,13 @@ const districtYear = Effect.gen(function* () {
     "gepland",
     "2016-06-01",
   )
-  yield* move(Governance.PersonId.make("burgemeester-ede"), "bp-lokaal-ondermijningsbeeld", "ede", "gepland", "2016-06-01")
+  yield* move(
+    Governance.PersonId.make("burgemeester-ede"),
+    "bp-lokaal-ondermijningsbeeld",
+    "ede",
+    "gepland",
+    "2016-06-01",
+  )
   yield* move(Governance.PersonId.make("burgemeester-ede"), "bp-weerbaar-bestuur", "ede", "gepland", "2016-06-01")
   yield* on("2016-09-01")
   yield* move(

@@ -1,7 +1,9 @@
 import { decidedRuleBook } from "@weerbaar/core/testing"
 // From Samen Weerbaar to VNON: Best Practices inventoried, piloted, accorded, executed per
 // municipality, evaluated and handed over as a verified package that VNON imports into its own
-// store, where the BBG proposes and the RVO agrees. Run: npx tsx examples/vnon-handover/main.ts
+// store, where the BBG proposes and the RVO agrees; VNON's expert group then evaluates, revises and
+// executes a practice it took over, and a programme expert joins it with their history.
+// Run: npx tsx examples/vnon-handover/main.ts
 import { Effect, Layer, Schema } from "effect"
 import { Governance, Handover, type Information, Kernel, Practice, Programme, Route, Store } from "@weerbaar/core"
 
@@ -387,6 +389,81 @@ const networkSide = (text: string) =>
       console.log(
         `  ${p.practiceId}: ${p.status} (accord ${p.accord?.decisionId}, handover ${p.handover?.decisionId}, agreement ${p.agreement?.decisionId})`,
       )
+    }
+
+    step("2017-09-01 · VNON develops the hennepconvenant further: it evaluates, revises and starts it in Deventer")
+    yield* on("2017-09-01")
+    const hennep = Practice.PracticeId.make("bp-hennepconvenant")
+    const chair = Governance.PersonId.make("burgemeester-deventer")
+    yield* catalogue.execute(
+      chair,
+      new Practice.StartExecution({ practiceId: hennep, startedOn: Kernel.calendarDate("2017-07-01") }),
+    )
+    yield* catalogue.execute(
+      Governance.PersonId.make("lid-eg-ondermijning-vnon-riec"),
+      new Practice.RecordEvaluation({
+        practiceId: hennep,
+        evaluation: {
+          evaluationId: "ev-vnon-2017-08",
+          kind: "uitvoering",
+          method: "vergelijking tussen de districten",
+          findings: "In IJsselland en Twente even werkzaam als in Gelderland-Midden.",
+          measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+25% in IJsselland" }],
+          evidenceLevel: "effectief-goede-aanwijzingen",
+          evaluatedOn: Kernel.calendarDate("2017-08-31"),
+          evaluatedBy: "RIEC Oost-Nederland",
+        },
+      }),
+    )
+    yield* catalogue.execute(
+      chair,
+      new Practice.RevisePractice({
+        practiceId: hennep,
+        title: "Hennepconvenant Oost-Nederland",
+        documentation: {
+          description: "Het convenant in vaste stappen, per district.",
+          context: "Gemeenten in heel Oost-Nederland.",
+          conditions: "Een regisseur per gemeente; een coördinator per district.",
+          executionAgreements: "De gemeente voert uit, de Expertgroep Ondermijning VNON coördineert.",
+        },
+        reason: "Na de evaluatie aangepast aan de vijf districten.",
+      }),
+    )
+    const tracks = yield* Practice.Tracks
+    for (const [to, date] of [
+      ["gepland", "2017-09-01"],
+      ["in_uitvoering", "2017-09-01"],
+    ] as const) {
+      yield* tracks.execute(
+        chair,
+        new Practice.MoveTrack({
+          practiceId: hennep,
+          municipality: Governance.OrganisationId.make("deventer"),
+          to,
+          on: Kernel.calendarDate(date),
+        }),
+      )
+    }
+    const revised = yield* catalogue.practice(hennep)
+    const lineage = revised.exists ? Practice.practiceLineage(revised) : undefined
+    console.log(`  ${hennep}: ${revised.exists ? revised.status : "?"}, version ${lineage?.currentVersion}`)
+    for (const v of lineage?.versions ?? []) console.log(`    v${v.version} ${v.by}: ${v.reason}`)
+    console.log(`    from ${lineage?.from.programme}, package sha-256 ${lineage?.from.packageDigest.slice(0, 16)}…`)
+
+    step("2017-09-01 · a member of the programme's expert group joins VNON's, with their history")
+    const pkg = Schema.decodeUnknownSync(Handover.HandoverPackage)(JSON.parse(text))
+    const joined = Handover.withJoinedExpert(yield* programme.model, {
+      package: pkg,
+      person: "lid-eg-oc-rheden",
+      body: "eg-ondermijning-vnon",
+      role: "lid",
+      from: Kernel.calendarDate("2017-09-01"),
+    })
+    if (joined._tag === "Left") return yield* joined.left
+    yield* programme.adoptModel(joined.right, chair)
+    const tree = Governance.renderGovernanceTree(yield* programme.model, Kernel.calendarDate("2017-09-01"))
+    for (const line of tree.split("\n").filter((l) => l.includes("(eerder in") || l.includes("↔"))) {
+      console.log(`  ${line.trim()}`)
     }
   })
 

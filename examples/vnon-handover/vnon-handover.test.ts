@@ -17,16 +17,22 @@ describe("examples/vnon-handover", () => {
       "accorded: bp-hennepconvenant geaccordeerd",
       "Rozendaal with its reason: signalled track.exemption-required",
       "active phases: uitvoeren, borgen",
-      "package version 1, 3 practices, sha-256",
+      "package version 2, 3 practices, sha-256",
       "| # Overdracht: Overdracht Samen Weerbaar aan VNON",
       "ProgrammeEnded",
       "handover package refused (tampered)",
       "catalogue: 0 practices",
       "bp-keurmerk-ondernemen overgedragen",
       "bp-hennepconvenant: vastgesteld_netwerk (accord dvo-2016-05, handover sg-2017-04-overdracht, agreement rvo-2017-06)",
+      "bp-hennepconvenant: vastgesteld_netwerk, version 2",
+      "v1 Stuurgroep Samen Weerbaar: overgedragen door Samen Weerbaar (Gelderland-Midden)",
+      "v2 burgemeester-deventer: Na de evaluatie aangepast aan de vijf districten.",
+      "from Samen Weerbaar, package sha-256",
+      "lid: lid Expertgroep Ondermijnende Criminaliteit (Rheden) (eerder in Samen Weerbaar: Expertgroep Ondermijnende Criminaliteit lid",
+      "DVO Gelderland-Midden (burgemeester Westervoort, hoofdofficier van justitie OM Oost-Nederland) ↔ voorzitter Expertgroep Ondermijning VNON: burgemeester Deventer",
     ]) {
       assert.include(output, text)
     }
-    assert.strictEqual(output.match(/^▸ /gm)?.length, 12, "every step is printed")
+    assert.strictEqual(output.match(/^▸ /gm)?.length, 14, "every step is printed")
   })
 })

@@ -219,7 +219,10 @@ describe("every --json output on the demo's store matches its documented shape",
     expect(show.decisions.map((d) => d.outcome)).toEqual(["return", "approve", "accord"])
     const register = jsonOf(cli("register", "--item", "bv-uitrol-ondermijningsbeeld-2016", "--json"), shapes.register)
     expect(register.decisions).toHaveLength(3)
-    const allowed = jsonOf(cli("allowed", "bv-uitrol-ondermijningsbeeld-2016", "--as", "secretaris-dvo", "--json"), shapes.allowed)
+    const allowed = jsonOf(
+      cli("allowed", "bv-uitrol-ondermijningsbeeld-2016", "--as", "secretaris-dvo", "--json"),
+      shapes.allowed,
+    )
     expect(allowed.actions.some((a) => a.action === "revoke" && a.allowed)).toBe(true)
     jsonOf(cli("assignment", "list", "--json"), shapes.itemList)
   })

@@ -6,6 +6,10 @@
  * @module
  */
 export * from "./handover/HandoverPackage.js"
+export * from "./handover/PackagedExpert.js"
+export * from "./handover/packagedExperts.js"
+export * from "./handover/rules/expertJoinRules.js"
+export * from "./handover/joinExpertGroup.js"
 export * from "./handover/verifyPackage.js"
 export * from "./handover/handoverRules.js"
 export * from "./handover/buildPackage.js"

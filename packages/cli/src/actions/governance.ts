@@ -41,7 +41,18 @@ export const governance = (global: Global, args: { date: Option.Option<string> }
             person: m.person,
             name: Governance.personName(model, m.person),
             role: m.role,
+            ...(m.history === undefined ? {} : { history: m.history }),
           })),
+        })),
+        liaisons: (model.liaisons ?? []).map((l) => ({
+          id: l.id,
+          body: l.body,
+          members: l.members,
+          counterpartBody: l.counterpartBody,
+          counterpart: l.counterpart,
+          ...(l.subject === undefined ? {} : { subject: l.subject }),
+          from: l.from,
+          ...(l.to === undefined ? {} : { to: l.to }),
         })),
         routes: model.routes.map((r) => ({
           item: r.item,

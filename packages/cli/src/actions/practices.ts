@@ -9,9 +9,11 @@ import { onStore } from "../runtime/services.js"
 import { table } from "../runtime/table.js"
 import { executedJson, executedText } from "./executed.js"
 
-const next = "see `weerbaar best-practice --help`"
+/** Where to look for the options. */
+export const next = "see `weerbaar best-practice --help`"
 
-const run = (
+/** Executes the practice command `build` makes for `--as`, and answers its new status. */
+export const run = (
   global: Global,
   practiceId: string,
   build: (
@@ -191,7 +193,13 @@ export const showPractice = (global: Global, args: { id: string }) =>
         yield* idOf(Practice.PracticeId, args.id, missing.problem, missing.next),
       )
       if (!state.exists) return yield* new BadInput(missing)
-      const { exists: _, ...json } = state
+      const { exists: _, ...dossier } = state
+      const lineage = Practice.practiceLineage(state)
+      const json = {
+        ...dossier,
+        version: Practice.practiceVersion(state),
+        ...(lineage === undefined ? {} : { lineage }),
+      }
       return {
         json,
         text: [
@@ -210,6 +218,16 @@ export const showPractice = (global: Global, args: { id: string }) =>
           state.handover === undefined
             ? ""
             : `handed over by ${state.handover.bodyName} on ${state.handover.meetingDate}`,
+          state.executionStartedOn === undefined ? "" : `execution started on ${state.executionStartedOn}`,
+          ...(lineage === undefined
+            ? []
+            : [
+                `version ${lineage.currentVersion}; from ${lineage.from.programme} (${lineage.from.district}), package sha-256 ${lineage.from.packageDigest}`,
+                ...lineage.versions.map(
+                  (v) =>
+                    `  v${v.version} ${v.on} ${v.by}: ${v.reason}${v.changed.length === 0 ? "" : ` [${v.changed.join(", ")}]`}`,
+                ),
+              ]),
         ]
           .filter((l) => l !== "")
           .join("\n"),
@@ -229,12 +247,21 @@ export const listPractices = (global: Global) =>
         theme: p.description.theme,
         status: p.status,
         ...(p.network === undefined ? {} : { network: p.network.agreement.name }),
+        version: Practice.practiceVersion(p),
+        ...(p.importedFrom === undefined ? {} : { importedFrom: p.importedFrom.programme }),
       }))
       return {
         json: { practices },
         text: table(
-          ["practice", "title", "theme", "status", "network agreement"],
-          practices.map((p) => [p.practiceId, p.title, p.theme, p.status, p.network ?? ""]),
+          ["practice", "title", "theme", "status", "version", "network agreement"],
+          practices.map((p) => [
+            p.practiceId,
+            p.title,
+            p.theme,
+            p.status,
+            p.importedFrom === undefined ? String(p.version) : `${p.version} (${p.importedFrom})`,
+            p.network ?? "",
+          ]),
         ),
       } satisfies Output
     }),

@@ -1,12 +1,13 @@
-import { argument, command, group, handle, text } from "../cli/spec.js"
+import { argument, choice, command, group, handle, text } from "../cli/spec.js"
 import { itemSubcommands } from "./items.js"
 import { shared } from "./options.js"
 
 const load = () => import("../actions/handover.js")
 const item = argument("item", "the overdracht item")
+const loadExperts = () => import("../actions/handoverExperts.js")
 
 /**
- * `handover create|export|import`, and the overdracht (the Stuurgroep's handover decision) on its
+ * `handover create|export|import|experts|join`, and the overdracht (the Stuurgroep's handover decision) on its
  * route: `handover draft|edit|submit|decide|revoke|withdraw|show|list|history`.
  */
 export const handover = group("handover", "the handover of Best Practices to the network (overdracht)", [
@@ -27,6 +28,28 @@ export const handover = group("handover", "the handover of Best Practices to the
     "verify a package and import it into the network's store",
     { file: argument("file", "the package JSON file") },
     handle(load, (m, g, a) => m.importPackage(g, a)),
+  ),
+  command(
+    "experts",
+    "the members of the programme's expert groups a package carries, with their periods",
+    { file: argument("file", "the package JSON file") },
+    handle(loadExperts, (m, g, a) => m.experts(g, a)),
+  ),
+  command(
+    "join",
+    "add a member of the programme's expert groups to the network's expert group with their history (--as a person acting for it)",
+    {
+      file: argument("file", "the package JSON file"),
+      person: text("person", "the expert, as the package names them", "person"),
+      body: text("body", "the network's expert group", "body"),
+      role: choice(
+        "role",
+        ["lid", "trekker", "voorzitter", "secretaris", "ondersteuning-beleid", "ondersteuning-communicatie"],
+        "their role in it",
+      ).withDefault("lid"),
+      from: text("from", "the first day of the membership YYYY-MM-DD", "date"),
+    },
+    handle(loadExperts, (m, g, a) => m.join(g, a)),
   ),
   ...itemSubcommands("overdracht", "handover decision"),
 ])

@@ -2,6 +2,7 @@ import { argument, choice, command, group, handle, text } from "../cli/spec.js"
 import { decisionRecordOptions, shared } from "./options.js"
 
 const load = () => import("../actions/practices.js")
+const loadRevision = () => import("../actions/practiceRevision.js")
 const id = argument("practice", "the Best Practice's id")
 
 /** `best-practice …`: the catalogue of Best Practices. */
@@ -118,6 +119,22 @@ export const bestPractice = group("best-practice", "the Best Practice catalogue"
       evaluationId: text("evaluation-id", "the evaluation's id (default generated)", "id").optional(),
     },
     handle(load, (m, g, a) => m.evaluate(g, a)),
+  ),
+  command(
+    "revise",
+    "make a new version of a practice the network took over from a handover package (--as a member of its expert group)",
+    {
+      id,
+      reason: text("reason", "why it is revised", "text"),
+      title: text("title", "the new title", "title").optional(),
+      about: text("about", "the new description of what the practice is", "text").optional(),
+      effect: text("effect", "an intended effect, replacing the list (repeat)", "text").repeated(),
+      description: text("description", "the documentation's new description", "text").optional(),
+      context: text("context", "the documentation's new context", "text").optional(),
+      conditions: text("conditions", "the documentation's new conditions (randvoorwaarden)", "text").optional(),
+      agreements: text("agreements", "the documentation's new execution agreements", "text").optional(),
+    },
+    handle(loadRevision, (m, g, a) => m.revisePractice(g, a)),
   ),
   command(
     "show",

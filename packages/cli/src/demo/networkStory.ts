@@ -57,7 +57,7 @@ export const networkStory = (n: Narration, pkg: Handover.HandoverPackage) =>
       JSON.parse(JSON.stringify(pkg)),
     )
     yield* programme.route(
-      Governance.PersonId.make("voorzitter-eg-ondermijning-vnon"),
+      Governance.PersonId.make("burgemeester-deventer"),
       new Route.SubmitItem({ itemId: Route.ItemId.make(itemId) }),
     )
     yield* tell(n, `package verified (digest ${pkg.digest.slice(0, 16)}…) and imported; ${itemId} submitted to the BBG`)

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { Body } from "./Body.js"
+import { Liaison } from "./Liaison.js"
 import { Membership } from "./Membership.js"
 import { Organisation } from "./Organisation.js"
 import { Person } from "./Person.js"
@@ -29,6 +30,8 @@ export const GovernanceModelFields = Schema.Struct({
   settings: Schema.optionalWith(ProgrammeSettings, { default: () => ProgrammeSettings.make({}) }),
   // Absent rather than defaulted: a model without forces encodes exactly as before.
   forces: Schema.optional(RuleForces),
+  // Absent rather than defaulted: a model without liaisons encodes exactly as before.
+  liaisons: Schema.optional(Schema.Array(Liaison)),
 })
 
 /**

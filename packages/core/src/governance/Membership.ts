@@ -24,7 +24,30 @@ export const actingRoles: ReadonlyArray<Role> = ["voorzitter", "trekker", "secre
 export const votingRoles: ReadonlyArray<Role> = ["voorzitter", "trekker", "lid"]
 
 /**
- * A person's seat in a body with a role, from a date, until an optional last date (inclusive).
+ * Where a member came from when they joined from another programme through a handover package:
+ * the programme, its district, the package's digest, and their periods in its expert groups.
+ * @category governance
+ */
+export const CarriedHistory = Schema.Struct({
+  programme: Schema.String,
+  district: Schema.String,
+  packageDigest: Schema.String,
+  memberships: Schema.Array(
+    Schema.Struct({
+      body: Schema.String,
+      bodyName: Schema.String,
+      role: Role,
+      from: CalendarDate,
+      to: Schema.optional(CalendarDate),
+    }),
+  ),
+}).annotations({ identifier: "CarriedHistory" })
+/** @category governance */
+export type CarriedHistory = typeof CarriedHistory.Type
+
+/**
+ * A person's seat in a body with a role, from a date, until an optional last date (inclusive);
+ * with `history` when the person joined from another programme's expert groups.
  * @category governance
  */
 export class Membership extends Schema.Class<Membership>("Membership")({
@@ -33,6 +56,7 @@ export class Membership extends Schema.Class<Membership>("Membership")({
   role: Role,
   from: CalendarDate,
   to: Schema.optional(CalendarDate),
+  history: Schema.optional(CarriedHistory),
 }) {}
 
 /** Whether the membership holds on `date`. @category governance */

@@ -1,6 +1,7 @@
 import type { CalendarDate } from "../kernel/CalendarDate.js"
 import { formatEuro } from "../kernel/Money.js"
 import { levels } from "./Body.js"
+import type { Membership } from "./Membership.js"
 import type { GovernanceModel } from "./GovernanceModel.js"
 import { membersOn, personName } from "./queries.js"
 import { themeName } from "./Theme.js"
@@ -13,10 +14,18 @@ const levelTitles = {
   netwerk: "netwerk",
 } as const
 
+// A member who joined from another programme: their periods there.
+const carried = (m: Membership): string =>
+  m.history === undefined
+    ? ""
+    : ` (eerder in ${m.history.programme}: ${m.history.memberships
+        .map((p) => `${p.bodyName} ${p.role} ${p.from}–${p.to ?? ""}`)
+        .join("; ")})`
+
 /**
  * The governance model as a readable text tree: the programme, its levels with their bodies
  * (a bestuurlijk body with its area) and the members on `date`, the municipalities of the area on
- * `date` and the reference municipalities.
+ * `date` (with where a member who joined from another programme sat there), the liaisons between bodies on `date` and the reference municipalities.
  *
  * @example
  * ```ts
@@ -35,9 +44,12 @@ export const renderGovernanceTree = (model: GovernanceModel, date: CalendarDate)
     const g = model.organisations.find((o) => o.id === id)
     return g?.kind === "gemeente" ? `${g.name} (${g.cbsCode})` : id
   }
+  const liaisons = (model.liaisons ?? []).filter((l) => l.from <= date && (l.to === undefined || date <= l.to))
+  const bodyName = (id: string) => model.bodies.find((b) => b.id === id)?.name ?? id
   const presentLevels = levels.filter((level) => model.bodies.some((b) => b.level === level))
   presentLevels.forEach((level, levelIndex) => {
-    const lastLevel = levelIndex === presentLevels.length - 1 && area.length === 0 && references.length === 0
+    const lastLevel =
+      levelIndex === presentLevels.length - 1 && liaisons.length === 0 && area.length === 0 && references.length === 0
     lines.push(`${lastLevel ? "└─" : "├─"} ${levelTitles[level]}`)
     const bodies = model.bodies.filter((b) => b.level === level)
     bodies.forEach((body, bodyIndex) => {
@@ -54,11 +66,21 @@ export const renderGovernanceTree = (model: GovernanceModel, date: CalendarDate)
       const members = membersOn(model, body.id, date)
       members.forEach((m, memberIndex) => {
         lines.push(
-          `${rail}${lastBody ? "   " : "│  "}${memberIndex === members.length - 1 ? "└─" : "├─"} ${m.role}: ${personName(model, m.person)}`,
+          `${rail}${lastBody ? "   " : "│  "}${memberIndex === members.length - 1 ? "└─" : "├─"} ${m.role}: ${personName(model, m.person)}${carried(m)}`,
         )
       })
     })
   })
+  if (liaisons.length > 0) {
+    const last = area.length === 0 && references.length === 0
+    lines.push(`${last ? "└─" : "├─"} afstemming (${liaisons.length})`)
+    liaisons.forEach((l, i) => {
+      const members = l.members.map((p) => personName(model, p)).join(", ")
+      lines.push(
+        `${last ? "   " : "│  "}${i === liaisons.length - 1 ? "└─" : "├─"} ${bodyName(l.body)} (${members}) ↔ voorzitter ${bodyName(l.counterpartBody)}: ${personName(model, l.counterpart)}${l.subject === undefined ? "" : ` — ${l.subject}`}`,
+      )
+    })
+  }
   if (area.length > 0) {
     lines.push(`${references.length === 0 ? "└─" : "├─"} gemeenten (${area.length})`)
     const rail = references.length === 0 ? "   " : "│  "

@@ -3,6 +3,7 @@ import { draftersOf } from "./Route.js"
 import type { GovernanceModelFields } from "./GovernanceModel.js"
 import { areaProblems } from "./areaProblems.js"
 import { forceProblems } from "./forceProblems.js"
+import { liaisonProblems } from "./liaisonProblems.js"
 import { substitutionProblems } from "./substitutionProblems.js"
 import { themeProblems } from "./themeProblems.js"
 
@@ -163,7 +164,12 @@ export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
       })
     }
   })
-  problems.push(...themeProblems(model), ...areaProblems(model), ...substitutionProblems(model))
+  problems.push(
+    ...themeProblems(model),
+    ...areaProblems(model),
+    ...substitutionProblems(model),
+    ...liaisonProblems(model),
+  )
   problems.push(...forceProblems(model.forces))
   return problems
 }

@@ -13,15 +13,20 @@ import {
 } from "../practices/Practice.js"
 import { TrackPhase } from "../practices/TrackPhase.js"
 import { Budget } from "../routes/Budget.js"
+import { PackagedExpert } from "./PackagedExpert.js"
 
 /** The format name every handover package carries. @category handover */
 export const handoverFormat = "weerbaar-handover"
 
-/** The package version this library writes. @category handover */
-export const handoverPackageVersion = 1
+/**
+ * The package version this library writes: 2 carries the members of the programme's expert groups
+ * (`experts`); version 1 did not.
+ * @category handover
+ */
+export const handoverPackageVersion = 2
 
 /** The package versions this library reads. @category handover */
-export const supportedPackageVersions: ReadonlyArray<number> = [1]
+export const supportedPackageVersions: ReadonlyArray<number> = [1, 2]
 
 /** A measure's track in one municipality, as the package shows it. @category handover */
 export const PackagedTrack = Schema.Struct({
@@ -84,6 +89,8 @@ export const HandoverContent = Schema.Struct({
   practices: Schema.NonEmptyArray(PackagedPractice),
   /** The information method (lokaal ondermijningsbeeld) and the bundled insights. */
   information: InsightsBundle,
+  /** The members of the programme's expert groups with their periods (from package version 2). */
+  experts: Schema.optional(Schema.Array(PackagedExpert)),
 }).annotations({ identifier: "HandoverContent" })
 /** @category handover */
 export type HandoverContent = typeof HandoverContent.Type
@@ -101,7 +108,7 @@ export type HandoverContent = typeof HandoverContent.Type
  */
 export const HandoverPackage = Schema.Struct({
   format: Schema.Literal(handoverFormat),
-  packageVersion: Schema.Literal(1),
+  packageVersion: Schema.Literal(1, 2),
   digest: Schema.String.pipe(Schema.pattern(/^[0-9a-f]{64}$/)),
   content: HandoverContent,
 }).annotations({

@@ -8,7 +8,15 @@ import type { InsightsBundle } from "../information/InsightsBundle.js"
 import type { Practice } from "../practices/PracticeState.js"
 import type { TrackState } from "../practices/TrackState.js"
 import type { Item, ItemState } from "../routes/ItemState.js"
-import { HandoverContent, type HandoverPackage, handoverFormat, type PackagedTrack } from "./HandoverPackage.js"
+import {
+  HandoverContent,
+  type HandoverPackage,
+  handoverFormat,
+  handoverPackageVersion,
+  type PackagedTrack,
+} from "./HandoverPackage.js"
+import { packagedExperts } from "./packagedExperts.js"
+import { dateOf } from "../kernel/CalendarDate.js"
 import { handoverRules as H } from "./handoverRules.js"
 import { contentDigest } from "./verifyPackage.js"
 
@@ -88,7 +96,7 @@ export const buildHandoverPackage = (source: HandoverSource): Either.Either<Hand
 
 const packageOf = (content: HandoverContent): HandoverPackage => ({
   format: handoverFormat,
-  packageVersion: 1,
+  packageVersion: handoverPackageVersion,
   digest: contentDigest(Schema.encodeSync(HandoverContent)(content)),
   content,
 })
@@ -130,5 +138,6 @@ const contentOf = (source: HandoverSource, item: Item): HandoverContent => {
     minimumEvidence: model.settings.handover.minimumEvidence,
     practices: practices as unknown as HandoverContent["practices"],
     information: source.information,
+    experts: packagedExperts(model, dateOf(source.createdAt)),
   }
 }

@@ -12,6 +12,16 @@ export interface ImportSource {
   readonly packageDigest: string
 }
 
+/** A new version of a practice the network took over: its number, who made it, when and why. @category practices */
+export interface PracticeRevision {
+  readonly version: number
+  readonly revisedBy: string
+  readonly at: string
+  readonly reason: string
+  /** The fields it changed: `title`, `description`, `intendedEffects`, `documentation`. */
+  readonly changed: ReadonlyArray<string>
+}
+
 /** A Best Practice in the catalogue, with its dossier. @category practices */
 export interface Practice {
   readonly exists: true
@@ -38,6 +48,8 @@ export interface Practice {
   readonly network: NetworkMeasure | undefined
   /** Why it was rejected or stopped. */
   readonly closingReason: string | undefined
+  /** The network's new versions of a practice it took over (absent or empty: version 1). */
+  readonly revisions?: ReadonlyArray<PracticeRevision>
 }
 
 /** The state of a practice's stream: nothing yet, or the practice. @category practices */

@@ -3,6 +3,7 @@ import { withChanges } from "../kernel/withChanges.js"
 import type { PracticeEvent } from "./practiceEvents.js"
 import type { PracticeState } from "./PracticeState.js"
 import { networkMeasureOf } from "./networkMeasureOf.js"
+import { keepsNetworkStatus, revised } from "./importedPractice.js"
 
 /** Folds a practice event into the state. @category practices */
 export const evolvePractice = (state: PracticeState, event: PracticeEvent): PracticeState => {
@@ -67,7 +68,11 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
     case "EvaluationRecorded":
       return withChanges(state, {
         evaluations: [...state.evaluations, event.evaluation],
-        status: event.evaluation.kind === "pilot" ? "beproefd" : "geevalueerd",
+        status: keepsNetworkStatus(state)
+          ? state.status
+          : event.evaluation.kind === "pilot"
+            ? "beproefd"
+            : "geevalueerd",
       })
     case "PracticeProposed":
       return withChanges(state, {
@@ -85,7 +90,7 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
       })
     case "ExecutionStarted":
       return withChanges(state, {
-        status: "in_uitvoering",
+        status: keepsNetworkStatus(state) ? state.status : "in_uitvoering",
         executionStartedOn: event.startedOn ?? dateOf(event.at),
       })
     case "PracticeHandedOver":
@@ -96,6 +101,8 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
       return withChanges(state, { status: "afgewezen", closingReason: event.reason })
     case "PracticeStopped":
       return withChanges(state, { status: "gestopt", proposal: undefined, closingReason: event.reason })
+    case "PracticeRevised":
+      return revised(state, event)
     default: {
       const unknown: never = event
       return unknown

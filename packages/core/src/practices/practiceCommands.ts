@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { RequiredText } from "../kernel/Text.js"
+import { RequiredText, Text, Title } from "../kernel/Text.js"
 import { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
 import { DecisionId, Meeting } from "../routes/commands.js"
@@ -77,6 +77,22 @@ export class StopPractice extends Schema.TaggedClass<StopPractice>()("StopPracti
 }) {}
 
 /**
+ * A member of the network's expert group makes a new version of a practice it took over from a
+ * handover package (`overgedragen` or `vastgesteld_netwerk`): a new title, description, intended
+ * effects or documentation, and why. The practice keeps its stream, its tracks and where it came
+ * from (the programme and the package digest).
+ * @category practices
+ */
+export class RevisePractice extends Schema.TaggedClass<RevisePractice>()("RevisePractice", {
+  practiceId: PracticeId,
+  title: Schema.optional(Title),
+  description: Schema.optional(Text),
+  intendedEffects: Schema.optional(Schema.Array(RequiredText)),
+  documentation: Schema.optional(Documentation),
+  reason: RequiredText,
+}) {}
+
+/**
  * Every command on a practice. There is none that accords it or hands it over: those follow from
  * decisions on the approval routes (see {@link practicePolicy}).
  * @category practices
@@ -91,6 +107,7 @@ export const PracticeCommand = Schema.Union(
   RejectPractice,
   StopPractice,
   RegisterNetworkAgreement,
+  RevisePractice,
 )
 /** @category practices */
 export type PracticeCommand = typeof PracticeCommand.Type

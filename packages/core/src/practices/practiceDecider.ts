@@ -26,6 +26,13 @@ import {
   PracticeStopped,
 } from "./practiceEvents.js"
 import { practiceGroupOf } from "./practiceGroup.js"
+import {
+  networkExecutionViolations,
+  networkStatuses,
+  revisedEvent,
+  revisionViolations,
+  withNetworkStatuses,
+} from "./importedPractice.js"
 import { practiceDateViolations, startDateOf } from "./practiceDates.js"
 import { hostsPilotsOn, pilotOutsideArea } from "./pilotArea.js"
 import { trackRules } from "./trackRules.js"
@@ -118,7 +125,11 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
         ...member(),
         ...(evaluation.kind === "pilot"
           ? statusViolations(state, "pilot evalueren", ["in_pilot"])
-          : statusViolations(state, "uitvoering evalueren", ["in_uitvoering", "geevalueerd"])),
+          : statusViolations(
+              state,
+              "uitvoering evalueren",
+              withNetworkStatuses(state, ["in_uitvoering", "geevalueerd"]),
+            )),
         ...(state.evaluations.some((e) => e.evaluationId === evaluation.evaluationId)
           ? [violation(P.evaluationExists, { evaluation: evaluation.evaluationId })]
           : []),
@@ -129,8 +140,15 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
     case "StartExecution":
       return [
         ...member(),
-        ...statusViolations(state, "uitvoering starten", ["geaccordeerd"]),
+        ...statusViolations(state, "uitvoering starten", withNetworkStatuses(state, ["geaccordeerd"])),
+        ...networkExecutionViolations(state),
         ...practiceDateViolations(command, state, today),
+      ]
+    case "RevisePractice":
+      return [
+        ...member(),
+        ...statusViolations(state, "herzien", networkStatuses),
+        ...revisionViolations(command, state),
       ]
     case "RejectPractice":
       return [...member(), ...statusViolations(state, "afwijzen", ["kandidaat", "in_pilot", "beproefd"])]
@@ -150,7 +168,11 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
 const stuurgroepOf = (ctx: DecisionContext): BodyId =>
   Option.match(bodyOfLevel(ctx.model, "besturing"), { onNone: () => BodyId.make("besturing"), onSome: (b) => b.id })
 
-const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray<PracticeEvent> => {
+const eventsOf = (
+  command: PracticeCommand,
+  state: PracticeState,
+  ctx: DecisionContext,
+): ReadonlyArray<PracticeEvent> => {
   const by = ctx.actor
   const at = ctx.now
   switch (command._tag) {
@@ -206,6 +228,8 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
       ]
     case "RegisterNetworkAgreement":
       return networkAgreementEvents(command, ctx)
+    case "RevisePractice":
+      return state.exists ? [revisedEvent(command, state, by, at)] : []
     case "StopPractice":
       return [
         new PracticeStopped(
@@ -238,7 +262,7 @@ export const practiceDecider: Decider<PracticeCommand | PracticeReaction, Practi
   decide: (command, state, ctx) =>
     isPracticeReaction(command)
       ? decidePracticeReaction(command, state, ctx.model)
-      : judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, ctx)),
+      : judge(command, violationsOf(command, state, ctx), ctx.model, () => eventsOf(command, state, ctx)),
   evolve: evolvePractice,
 }
 

@@ -2,6 +2,7 @@ import { Schema } from "effect"
 import { RecordedDecisionFields } from "../meetings/recordedDecision.js"
 import { CalendarDate, Timestamp } from "../kernel/CalendarDate.js"
 import { eventCodec } from "../kernel/EventCodec.js"
+import { RequiredText, Text, Title } from "../kernel/Text.js"
 import { Budget } from "../routes/Budget.js"
 import {
   DecisionReference,
@@ -150,6 +151,23 @@ export class PracticeStopped extends Schema.TaggedClass<PracticeStopped>()("Prac
   at: Timestamp,
 }) {}
 
+/**
+ * The network made a new version (2, 3, …) of a practice it took over: the fields that changed, who
+ * revised it, when and why. The handed-over text is version 1.
+ * @category practices
+ */
+export class PracticeRevised extends Schema.TaggedClass<PracticeRevised>()("PracticeRevised", {
+  practiceId: PracticeId,
+  version: Schema.Int,
+  title: Schema.optional(Title),
+  description: Schema.optional(Text),
+  intendedEffects: Schema.optional(Schema.Array(RequiredText)),
+  documentation: Schema.optional(Documentation),
+  reason: RequiredText,
+  revisedBy: Schema.String,
+  at: Timestamp,
+}) {}
+
 /** Every event of a Best Practice. @category practices */
 export const PracticeEvent = Schema.Union(
   PracticeRegistered,
@@ -167,6 +185,7 @@ export const PracticeEvent = Schema.Union(
   PracticeRejected,
   PracticeStopped,
   NetworkAgreementRegistered,
+  PracticeRevised,
 )
 /** @category practices */
 export type PracticeEvent = typeof PracticeEvent.Type
@@ -188,6 +207,7 @@ export const practiceEventCodec = eventCodec(PracticeEvent, [
   "PracticeRejected",
   "PracticeStopped",
   "NetworkAgreementRegistered",
+  "PracticeRevised",
 ])
 
 /** The stream of a practice: `practice-<id>`. @category practices */

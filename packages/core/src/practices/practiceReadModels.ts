@@ -49,8 +49,16 @@ export type PracticeRow = {
   readonly importedFrom?: string
   /** For a measure of the network track: the network's agreement it executes. */
   readonly network?: string
+  /** For a practice taken over from a package: the package's digest and the version of its text (1 as handed over). */
+  readonly packageDigest?: string
+  readonly version?: number
+  /** The last revision: who, when and why. */
+  readonly lastRevision?: { readonly by: string; readonly at: string; readonly reason: string }
   readonly updatedAt: string
 }
+
+const networkStatus = (row: PracticeRow | undefined): boolean =>
+  row?.importedFrom !== undefined && (row.status === "overgedragen" || row.status === "vastgesteld_netwerk")
 
 const higher = (a: string | undefined, b: string): string =>
   a === undefined || evidenceLadder.indexOf(b as never) > evidenceLadder.indexOf(a as never) ? b : a
@@ -62,7 +70,7 @@ const higher = (a: string | undefined, b: string): string =>
  */
 export const practiceCatalogue: ReadModel<PracticeRow> = {
   name: "practice-catalogue",
-  version: 1,
+  version: 2,
   keysOf: (stored) => {
     const event = practiceEvent(stored)
     return event === undefined ? [] : [event.practiceId]
@@ -115,6 +123,8 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
               accordDecision: event.accord.decisionId,
               handoverDecision: event.handover.decisionId,
               importedFrom: `${event.from.programme} (${event.from.district})`,
+              packageDigest: event.from.packageDigest,
+              version: 1,
               updatedAt: event.at,
             },
           },
@@ -148,7 +158,12 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
         return update({ status: "in_pilot" })
       case "EvaluationRecorded":
         return update({
-          status: event.evaluation.kind === "pilot" ? "beproefd" : "geevalueerd",
+          status:
+            networkStatus(row) && row !== undefined
+              ? row.status
+              : event.evaluation.kind === "pilot"
+                ? "beproefd"
+                : "geevalueerd",
           evaluations: (row?.evaluations ?? 0) + 1,
           evidence: higher(row?.evidence, event.evaluation.evidenceLevel),
         })
@@ -174,7 +189,15 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
         ]
       }
       case "ExecutionStarted":
-        return update({ status: "in_uitvoering" })
+        return update({ status: networkStatus(row) && row !== undefined ? row.status : "in_uitvoering" })
+      case "PracticeRevised":
+        return update(
+          Object.assign(
+            { version: event.version, lastRevision: { by: event.revisedBy, at: event.at, reason: event.reason } },
+            event.title === undefined ? {} : { title: event.title },
+            event.documentation === undefined ? {} : { documented: true },
+          ),
+        )
       case "PracticeHandedOver":
         return update({ status: "overgedragen", handoverDecision: event.handover.decisionId })
       case "PracticeEstablished":

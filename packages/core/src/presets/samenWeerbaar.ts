@@ -8,7 +8,7 @@ import {
   partnersOostNederland,
   preset,
 } from "./presetBuilder.js"
-import { municipalitiesVnonSample } from "./vnonNetwerk.js"
+import { municipalitiesVnonSample, vnonLiaison } from "./vnonNetwerk.js"
 
 const { person, seat, body, steps, themes } = preset
 
@@ -129,7 +129,8 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       "lid Expertgroep Ondermijnende Criminaliteit (Belastingdienst)",
       "belastingdienst",
     ),
-    person("voorzitter-eg-ondermijning-vnon", "voorzitter Expertgroep Ondermijning VNON", "deventer"),
+    // The chair of VNON's Expertgroep Ondermijning is the burgemeester of Deventer (the plan).
+    person("burgemeester-deventer", "burgemeester Deventer", "deventer"),
     person("secretaris-eg-ondermijning-vnon", "secretaris Expertgroep Ondermijning VNON", "vnon"),
     person("lid-eg-ondermijning-vnon-riec", "lid Expertgroep Ondermijning VNON (RIEC)", "riec-oost-nederland"),
     person("voorzitter-bbg", "voorzitter BBG VNON", "vnon"),
@@ -174,7 +175,7 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       seat("ondersteuning-beleid", eg, "ondersteuning-beleid", egStart),
       seat("ondersteuning-communicatie", eg, "ondersteuning-communicatie", egStart),
     ]),
-    seat("voorzitter-eg-ondermijning-vnon", "eg-ondermijning-vnon", "trekker", "2015-01-01"),
+    seat("burgemeester-deventer", "eg-ondermijning-vnon", "trekker", "2015-01-01"),
     seat("secretaris-eg-ondermijning-vnon", "eg-ondermijning-vnon", "secretaris", "2015-01-01"),
     seat("lid-eg-ondermijning-vnon-riec", "eg-ondermijning-vnon", "lid", "2015-01-01"),
     seat("voorzitter-bbg", "bbg", "voorzitter", "2015-01-01"),
@@ -247,6 +248,8 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
       body("rvo", "Regionaal Veiligheidsoverleg Oost-Nederland", "netwerk", { method: "consensus" }),
     ]),
     memberships,
+    // Two DVO members liaise with the chair of VNON's Expertgroep Ondermijning (see vnonLiaison).
+    liaisons: [{ ...vnonLiaison(pact), body: "dvo" }],
     entitlements: confidentialInformationEntitlements,
     routes: [
       {

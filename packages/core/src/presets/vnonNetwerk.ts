@@ -1,7 +1,8 @@
 import { Schema } from "effect"
 import { GovernanceModel, type GovernanceModelJson } from "../governance/GovernanceModel.js"
 import { planThemes } from "../governance/Theme.js"
-import { municipalitiesGelderlandMidden, partnersOostNederland, preset } from "./presetBuilder.js"
+import { districtsOostNederland, districtIJsselland, districtTwente } from "./municipalitiesOostNederland.js"
+import { partnersOostNederland, preset } from "./presetBuilder.js"
 
 const { person, seat, body, steps, themes } = preset
 
@@ -17,24 +18,34 @@ export const vnonThemes: ReadonlyArray<{ id: string; name: { nl: string; en: str
   { id: "omg", name: { nl: "OMG's", en: "Outlaw motorcycle gangs" } },
 ]
 
-/** The municipalities outside Gelderland-Midden this preset lists, with CBS codes. @category presets */
+/**
+ * Deventer, Kampen and Enschede with their CBS codes: the reference municipalities of the Samen
+ * Weerbaar preset and the seat of the chair of VNON's Expertgroep Ondermijning.
+ * @category presets
+ */
 export const municipalitiesVnonSample: ReadonlyArray<{ id: string; name: string; cbsCode: string }> = [
-  { id: "deventer", name: "Deventer", cbsCode: "GM0150" },
-  { id: "kampen", name: "Kampen", cbsCode: "GM0166" },
-  { id: "enschede", name: "Enschede", cbsCode: "GM0153" },
-]
+  ...districtIJsselland.municipalities.filter((g) => g.id === "deventer" || g.id === "kampen"),
+  ...districtTwente.municipalities.filter((g) => g.id === "enschede"),
+].map((g) => ({ id: g.id, name: g.name, cbsCode: g.cbsCode }))
 
 /**
  * The governance model of the Veiligheidsnetwerk Oost-Nederland (VNON) as the receiving side of a
  * handover: its Expertgroep Ondermijning (beleid) receives handed-over Best Practices, the
  * Bestuurlijke Begeleidingsgroep (BBG, besturing) proposes them, the Regionaal Veiligheidsoverleg
- * (RVO, bestuurlijk, no area) agrees for all of Oost-Nederland, and the DVOs of the districts
- * (bestuurlijk, each with its area: Gelderland-Midden, IJsselland, Twente) decide for their own
- * municipalities. Its themes are {@link vnonThemes}. Persons are roles, not names.
+ * (RVO, bestuurlijk, no area) agrees for all of Oost-Nederland, and the DVOs of the five districts
+ * (bestuurlijk, each with its area: IJsselland, Twente, Noord- en Oost-Gelderland,
+ * Gelderland-Midden, Gelderland-Zuid) decide for their own municipalities. Its themes are
+ * {@link vnonThemes}. Persons are roles, not names.
  *
- * The municipalities are a sample whose CBS codes are certain: the 15 of Gelderland-Midden and
- * Deventer, Kampen and Enschede. VNON supplies its full list of 79 municipalities in its own
- * JSON model (start from {@link vnonNetwerkJson}).
+ * The municipalities are the 79 of Oost-Nederland in 2016, by district, with their CBS codes and
+ * the mergers since ({@link districtsOostNederland}, whose file names its source).
+ *
+ * The chair (trekker) of the Expertgroep Ondermijning is the burgemeester of Deventer, as in the
+ * plan; the liaison the plan names ("Vanuit het DVO Gelderland-Midden stemmen daarnaast [twee
+ * DVO-leden] op bestuurlijk niveau af met de voorzitter van deze Expertgroep Ondermijning VNON")
+ * is a {@link Liaison}. The plan leaves out the roles of the two DVO members; this preset takes
+ * the burgemeester of Westervoort (under whom the programme was set up) and the hoofdofficier of
+ * the OM Oost-Nederland, two members of the DVO Gelderland-Midden in the Samen Weerbaar preset.
  *
  * @example
  * ```ts
@@ -50,16 +61,41 @@ const districtDvo = (id: string, name: string, area: ReadonlyArray<{ id: string 
   area: area.map((g) => g.id),
 })
 
+/**
+ * The liaison of the plan: the burgemeester of Westervoort and the hoofdofficier of the OM, members
+ * of the DVO Gelderland-Midden, coordinate on bestuurlijk level with the chair of VNON's
+ * Expertgroep Ondermijning, the burgemeester of Deventer.
+ * @category presets
+ */
+export const vnonLiaison = (from: string) => ({
+  id: "afstemming-dvo-gm-eg-ondermijning-vnon",
+  body: "dvo-gelderland-midden",
+  members: ["burgemeester-westervoort", "hoofdofficier-om"] as [string, ...Array<string>],
+  counterpartBody: "eg-ondermijning-vnon",
+  counterpart: "burgemeester-deventer",
+  subject: "bestuurlijke afstemming over ondermijning",
+  from,
+})
+
 /** The VNON preset as JSON: a starting point for VNON's own model. @category presets */
 export const vnonNetwerkJson = (): GovernanceModelJson => {
-  const gemeenten = [...municipalitiesGelderlandMidden, ...municipalitiesVnonSample]
+  const gemeenten = districtsOostNederland.flatMap((d) => d.municipalities)
   const start = "2015-01-01"
   return {
     modelVersion: 1,
     programme: {
       name: "Veiligheidsnetwerk Oost-Nederland",
       district: "Oost-Nederland",
-      municipalities: gemeenten.map((g) => g.id),
+      municipalities: gemeenten.map((g) =>
+        g.from === undefined && g.to === undefined
+          ? g.id
+          : {
+              id: g.id,
+              ...(g.from === undefined ? {} : { from: g.from }),
+              ...(g.to === undefined ? {} : { to: g.to }),
+              ...(g.mergedInto === undefined ? {} : { mergedInto: g.mergedInto }),
+            },
+      ),
       availableBudget: 100_000_000,
       startDate: start,
     },
@@ -69,7 +105,6 @@ export const vnonNetwerkJson = (): GovernanceModelJson => {
       ...partnersOostNederland,
     ],
     persons: [
-      person("voorzitter-eg-ondermijning-vnon", "voorzitter Expertgroep Ondermijning VNON", "deventer"),
       person("secretaris-eg-ondermijning-vnon", "secretaris Expertgroep Ondermijning VNON", "vnon"),
       person("lid-eg-ondermijning-vnon-riec", "lid Expertgroep Ondermijning VNON (RIEC)", "riec-oost-nederland"),
       person("lid-eg-ondermijning-vnon-enschede", "lid Expertgroep Ondermijning VNON (Enschede)", "enschede"),
@@ -85,25 +120,19 @@ export const vnonNetwerkJson = (): GovernanceModelJson => {
       person("lid-rvo-politie", "lid RVO Oost-Nederland (politie)", "politie-oost-nederland"),
       person("lid-rvo-om", "lid RVO Oost-Nederland (OM)", "om-oost-nederland"),
       person("voorzitter-dvo-gelderland-midden", "voorzitter DVO Gelderland-Midden", "arnhem"),
-      person("voorzitter-dvo-ijsselland", "voorzitter DVO IJsselland", "deventer"),
+      person("burgemeester-westervoort", "burgemeester Westervoort", "westervoort"),
+      person("hoofdofficier-om", "hoofdofficier van justitie OM Oost-Nederland", "om-oost-nederland"),
+      person("voorzitter-dvo-ijsselland", "voorzitter DVO IJsselland", "zwolle"),
       person("voorzitter-dvo-twente", "voorzitter DVO Twente", "enschede"),
+      person("voorzitter-dvo-noord-oost-gelderland", "voorzitter DVO Noord- en Oost-Gelderland", "apeldoorn"),
+      person("voorzitter-dvo-gelderland-zuid", "voorzitter DVO Gelderland-Zuid", "nijmegen"),
     ],
     bodies: [
       body("rvo", "Regionaal Veiligheidsoverleg Oost-Nederland", "bestuurlijk", {
         method: "consensus",
         quorumPercent: 50,
       }),
-      districtDvo("dvo-gelderland-midden", "DVO Gelderland-Midden", municipalitiesGelderlandMidden),
-      districtDvo(
-        "dvo-ijsselland",
-        "DVO IJsselland",
-        municipalitiesVnonSample.filter((g) => g.id !== "enschede"),
-      ),
-      districtDvo(
-        "dvo-twente",
-        "DVO Twente",
-        municipalitiesVnonSample.filter((g) => g.id === "enschede"),
-      ),
+      ...districtsOostNederland.map((d) => districtDvo(d.id, d.name, d.municipalities)),
       body("bbg", "Bestuurlijke Begeleidingsgroep VNON", "besturing", { method: "consensus" }),
       body(
         "eg-ondermijning-vnon",
@@ -114,7 +143,7 @@ export const vnonNetwerkJson = (): GovernanceModelJson => {
       ),
     ],
     memberships: [
-      seat("voorzitter-eg-ondermijning-vnon", "eg-ondermijning-vnon", "trekker", start),
+      seat("burgemeester-deventer", "eg-ondermijning-vnon", "trekker", start),
       seat("secretaris-eg-ondermijning-vnon", "eg-ondermijning-vnon", "secretaris", start),
       seat("lid-eg-ondermijning-vnon-riec", "eg-ondermijning-vnon", "lid", start),
       seat("lid-eg-ondermijning-vnon-enschede", "eg-ondermijning-vnon", "lid", start),
@@ -130,9 +159,14 @@ export const vnonNetwerkJson = (): GovernanceModelJson => {
       seat("lid-rvo-politie", "rvo", "lid", start),
       seat("lid-rvo-om", "rvo", "lid", start),
       seat("voorzitter-dvo-gelderland-midden", "dvo-gelderland-midden", "voorzitter", start),
+      seat("burgemeester-westervoort", "dvo-gelderland-midden", "lid", start),
+      seat("hoofdofficier-om", "dvo-gelderland-midden", "lid", start),
       seat("voorzitter-dvo-ijsselland", "dvo-ijsselland", "voorzitter", start),
       seat("voorzitter-dvo-twente", "dvo-twente", "voorzitter", start),
+      seat("voorzitter-dvo-noord-oost-gelderland", "dvo-noord-oost-gelderland", "voorzitter", start),
+      seat("voorzitter-dvo-gelderland-zuid", "dvo-gelderland-zuid", "voorzitter", start),
     ],
+    liaisons: [vnonLiaison(start)],
     routes: [
       {
         item: "overdracht",

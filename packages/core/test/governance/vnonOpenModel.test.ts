@@ -40,17 +40,25 @@ describe("a VNON model: its own themes, the RVO and the DVOs of its districts", 
       ["weerbare-overheid", "weerbare-maatschappij", "ondermijnende-criminaliteit", "hennep", "drugs", "omg"],
     )
     const tree = Governance.renderGovernanceTree(vnon, Kernel.calendarDate(on))
-    assert.include(tree, "DVO Twente — gebied: Enschede")
-    assert.include(tree, "DVO IJsselland — gebied: Deventer, Kampen")
+    assert.include(tree, "DVO Twente — gebied: Almelo, Borne, Dinkelland, Enschede,")
+    assert.include(tree, "DVO IJsselland — gebied: Dalfsen, Deventer, Hardenberg, Kampen,")
+    assert.include(tree, "gemeenten (79)")
+    assert.include(
+      tree,
+      "DVO Gelderland-Midden (burgemeester Westervoort, hoofdofficier van justitie OM Oost-Nederland) ↔ voorzitter Expertgroep Ondermijning VNON: burgemeester Deventer",
+    )
+    assert.strictEqual(Governance.areaOn(vnon, Kernel.calendarDate("2019-01-01")).length, 76)
     assert.strictEqual(Governance.themeName(vnon.themes, "omg").nl, "OMG's")
     const bestuurlijk = Governance.bodiesOfLevel(vnon, "bestuurlijk")
     assert.deepStrictEqual(
       bestuurlijk.map((b) => [b.id, b.area?.length ?? "heel Oost-Nederland"]),
       [
         ["rvo", "heel Oost-Nederland"],
-        ["dvo-gelderland-midden", 15],
-        ["dvo-ijsselland", 2],
-        ["dvo-twente", 1],
+        ["dvo-ijsselland", 11],
+        ["dvo-twente", 14],
+        ["dvo-noord-oost-gelderland", 22],
+        ["dvo-gelderland-midden", 16],
+        ["dvo-gelderland-zuid", 17],
       ],
     )
     assert.deepStrictEqual(
@@ -92,7 +100,7 @@ describe("a VNON model: its own themes, the RVO and the DVOs of its districts", 
           },
         }),
       ],
-      [person("voorzitter-eg-ondermijning-vnon"), new Route.SubmitItem({ itemId })],
+      [person("burgemeester-deventer"), new Route.SubmitItem({ itemId })],
       [
         person("secretaris-bbg"),
         new Route.RecordDecision({

@@ -111,7 +111,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     const text = await exported()
     const tampered = JSON.parse(text)
     tampered.content.practices[0].evaluations[0].evidenceLevel = "effectief-sterke-aanwijzingen"
-    const future = { ...JSON.parse(text), packageVersion: 2 }
+    const future = { ...JSON.parse(text), packageVersion: 3 }
     const outcome = await Effect.runPromise(
       Effect.gen(function* () {
         const handover = yield* Handover.Handover
@@ -140,7 +140,7 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     )
     const [tamperedRefusal, versionRefusal] = outcome.refusals
     assert.include(tamperedRefusal?.message, "does not match its digest")
-    assert.include(versionRefusal?.message, "Package version 2 is unknown")
+    assert.include(versionRefusal?.message, "Package version 3 is unknown")
     assert.isTrue(outcome.unchanged, "nothing was imported")
   })
 
