@@ -28,6 +28,11 @@ import { pilotBeforeDesignation } from "../practices/rules/pilotBeforeDesignatio
 import { trackBeforeAccord } from "../practices/rules/trackBeforeAccord.js"
 import { trackBeforePreviousMove } from "../practices/rules/trackBeforePreviousMove.js"
 import { trackPilotBeforeDesignation } from "../practices/rules/trackPilotBeforeDesignation.js"
+import { linkToItself } from "../practices/rules/linkToItself.js"
+import { alreadyLinked } from "../practices/rules/alreadyLinked.js"
+import { linkRelatedNotFound } from "../practices/rules/linkRelatedNotFound.js"
+import { mayNotLink } from "../practices/rules/mayNotLink.js"
+import { pilotPracticeNotCandidate } from "../practices/rules/pilotPracticeCandidate.js"
 
 /**
  * Every rule of the rule book, from every part's rule definitions: the rules a governance model
@@ -42,6 +47,11 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   pilotBeforeDesignation,
   executionBeforeAccord,
   evaluationBeforeStart,
+  linkToItself,
+  alreadyLinked,
+  linkRelatedNotFound,
+  mayNotLink,
+  pilotPracticeNotCandidate,
   ...Object.values(trackRules),
   trackBeforeAccord,
   trackPilotBeforeDesignation,

@@ -14,6 +14,8 @@ export interface AccordedMeasure {
   readonly accordedOn: CalendarDate
   readonly practices: ReadonlyArray<string>
   readonly budget: ReadonlyArray<BudgetLine>
+  /** For a pilot proposal: the municipalities that host the pilot, the only ones expected to start a track. */
+  readonly pilotMunicipalities?: ReadonlyArray<string>
 }
 
 /** The accorded measure of an item, if the item is accorded and the accord not revoked. @category health */
@@ -30,6 +32,7 @@ export const accordedMeasureOf = (state: ItemState): AccordedMeasure | undefined
         accordedOn: accord.meetingDate,
         practices: state.content.practices,
         budget: state.content.budget,
+        ...(state.content.pilot === undefined ? {} : { pilotMunicipalities: state.content.pilot.municipalities }),
       }
 }
 

@@ -21,7 +21,7 @@ export interface CommitmentInput {
 
 /**
  * Commitment (randvoorwaarde 2): for every accorded measure, the municipalities of the
- * programme's area on `date` whose track (after mergers, {@link tracksOn}) has not started N days after the accord, and the partners that have not confirmed
+ * programme's area on `date` (of a pilot proposal: its pilot municipalities) whose track (after mergers, {@link tracksOn}) has not started N days after the accord, and the partners that have not confirmed
  * their part.
  * @category health
  */
@@ -42,7 +42,8 @@ export const commitmentHealth = (
       const unconfirmed = partners.filter((p) => !confirmed.includes(p))
       return [
         ...measure.practices.map((practice) => {
-          const notStarted = areaOn(model, date).filter((m) => !hasStarted(tracks.get(`${practice}|${m}`)))
+          const expected = measure.pilotMunicipalities ?? areaOn(model, date)
+          const notStarted = expected.filter((m) => !hasStarted(tracks.get(`${practice}|${m}`)))
           const signal =
             notStarted.length === 0
               ? "green"

@@ -3,6 +3,8 @@ import type { BudgetLine } from "../routes/Budget.js"
 import { type EvidenceLevel, evidenceLadder, meetsEvidence } from "./EvidenceLevel.js"
 import type { DecisionReference, Documentation, Evaluation, PilotDesignation, PracticeDescription } from "./Practice.js"
 import type { PracticeStatus } from "./PracticeStatus.js"
+import type { PilotAccord } from "./PilotAccord.js"
+import type { PracticeLink } from "./PracticeLink.js"
 
 /** The programme a handed-over practice came from, and the package that brought it. @category practices */
 export interface ImportSource {
@@ -35,6 +37,10 @@ export interface Practice {
   readonly importedFrom: ImportSource | undefined
   /** Why it was rejected or stopped. */
   readonly closingReason: string | undefined
+  /** The DVO's accord of a pilot proposal that contained it, if any. */
+  readonly pilotAccord?: PilotAccord | undefined
+  /** The practices of other themes (or its own) it is linked to, for coherence (samenhang). */
+  readonly related?: ReadonlyArray<PracticeLink> | undefined
 }
 
 /** The state of a practice's stream: nothing yet, or the practice. @category practices */

@@ -2,6 +2,7 @@ import { dateOf } from "../kernel/CalendarDate.js"
 import { withChanges } from "../kernel/withChanges.js"
 import type { PracticeEvent } from "./practiceEvents.js"
 import type { PracticeState } from "./PracticeState.js"
+import { evolvePilotAccorded, evolvePracticesLinked } from "./evolvePilotAccord.js"
 
 /** Folds a practice event into the state. @category practices */
 export const evolvePractice = (state: PracticeState, event: PracticeEvent): PracticeState => {
@@ -92,6 +93,10 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
       return withChanges(state, { status: "afgewezen", closingReason: event.reason })
     case "PracticeStopped":
       return withChanges(state, { status: "gestopt", proposal: undefined, closingReason: event.reason })
+    case "PilotAccorded":
+      return evolvePilotAccorded(state, event)
+    case "PracticesLinked":
+      return evolvePracticesLinked(state, event)
     default: {
       const unknown: never = event
       return unknown

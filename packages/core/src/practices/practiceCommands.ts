@@ -4,6 +4,7 @@ import { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
 import { DecisionId, Meeting } from "../routes/commands.js"
 import { Documentation, Evaluation, PracticeDescription, PracticeId } from "./Practice.js"
+import { LinkPractices } from "./linkPractices.js"
 
 /** A member of the theme's expert group inventories a candidate Best Practice. @category practices */
 export class RegisterPractice extends Schema.TaggedClass<RegisterPractice>()("RegisterPractice", {
@@ -89,6 +90,7 @@ export const PracticeCommand = Schema.Union(
   StartExecution,
   RejectPractice,
   StopPractice,
+  LinkPractices,
 )
 /** @category practices */
 export type PracticeCommand = typeof PracticeCommand.Type

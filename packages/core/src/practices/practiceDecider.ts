@@ -32,6 +32,7 @@ import { trackRules } from "./trackRules.js"
 import { practiceRules as P } from "./practiceRules.js"
 import { noPractice, type Practice, type PracticeState } from "./PracticeState.js"
 import type { PracticeStatus } from "./PracticeStatus.js"
+import { linkEventsOf, linkViolations } from "./practiceLinkDecision.js"
 
 const memberViolations = (theme: Theme, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
   const today = dateOf(ctx.now)
@@ -137,6 +138,8 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
         ...member(),
         ...statusViolations(state, "stoppen", ["in_pilot", "beproefd", "geaccordeerd", "in_uitvoering", "geevalueerd"]),
       ]
+    case "LinkPractices":
+      return linkViolations(command, state)
     default: {
       const unknown: never = command
       return unknown
@@ -209,6 +212,8 @@ const eventsOf = (command: PracticeCommand, ctx: DecisionContext): ReadonlyArray
           decidedEvent,
         ),
       ]
+    case "LinkPractices":
+      return linkEventsOf(command, ctx)
     default: {
       const unknown: never = command
       return unknown

@@ -12,6 +12,8 @@ import {
   PracticeId,
 } from "./Practice.js"
 import { PracticeStatus } from "./PracticeStatus.js"
+import { PilotAccorded } from "./pilotAccordEvent.js"
+import { PracticesLinked } from "./practiceLinkEvent.js"
 
 /** A candidate was inventoried: status `kandidaat`. @category practices */
 export class PracticeRegistered extends Schema.TaggedClass<PracticeRegistered>()("PracticeRegistered", {
@@ -165,6 +167,8 @@ export const PracticeEvent = Schema.Union(
   PracticeEstablished,
   PracticeRejected,
   PracticeStopped,
+  PilotAccorded,
+  PracticesLinked,
 )
 /** @category practices */
 export type PracticeEvent = typeof PracticeEvent.Type
@@ -185,6 +189,8 @@ export const practiceEventCodec = eventCodec(PracticeEvent, [
   "PracticeEstablished",
   "PracticeRejected",
   "PracticeStopped",
+  "PilotAccorded",
+  "PracticesLinked",
 ])
 
 /** The stream of a practice: `practice-<id>`. @category practices */

@@ -44,6 +44,10 @@ export type PracticeRow = {
   readonly pilotMunicipalities: ReadonlyArray<string>
   readonly proposal?: string
   readonly accordDecision?: string
+  /** The DVO's accord of a pilot proposal that contained it. */
+  readonly pilotAccordDecision?: string
+  /** The practices it is linked to (samenhang). */
+  readonly related?: ReadonlyArray<{ readonly practiceId: string; readonly note: string }>
   readonly handoverDecision?: string
   readonly agreementDecision?: string
   readonly importedFrom?: string
@@ -60,7 +64,7 @@ const higher = (a: string | undefined, b: string): string =>
  */
 export const practiceCatalogue: ReadModel<PracticeRow> = {
   name: "practice-catalogue",
-  version: 1,
+  version: 2,
   keysOf: (stored) => {
     const event = practiceEvent(stored)
     return event === undefined ? [] : [event.practiceId]
@@ -161,6 +165,24 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
         return update({ status: "afgewezen" })
       case "PracticeStopped":
         return update({ status: "gestopt" })
+      case "PilotAccorded": {
+        if (row === undefined) return []
+        const { proposal: _, ...rest } = row
+        const added = event.municipalities.filter((m) => !row.pilotMunicipalities.includes(m))
+        return [
+          {
+            key,
+            row: Object.assign({}, rest, {
+              status: "kandidaat" as const,
+              pilotAccordDecision: event.accord.decisionId,
+              pilotMunicipalities: [...row.pilotMunicipalities, ...new Set(added)],
+              updatedAt: event.at,
+            }),
+          },
+        ]
+      }
+      case "PracticesLinked":
+        return update({ related: [...(row?.related ?? []), { practiceId: event.related, note: event.note }] })
       default: {
         const unknown: never = event
         return unknown

@@ -44,6 +44,8 @@ export type DecisionRegisterRow = {
   readonly committedBudget: number
   /** For a pilot designation or an exemption: the municipality. */
   readonly municipality?: string
+  /** For the accord of a pilot proposal: the municipalities that host the pilot. */
+  readonly pilotMunicipalities?: ReadonlyArray<string>
   /** For a revocation: the decision it revokes. */
   readonly revokes?: string
   /** For a revoked decision: the decision that revoked it. */
@@ -88,6 +90,7 @@ const keysOf = (stored: StoredEvent): ReadonlyArray<string> => {
   if (route?._tag === "DecisionRevoked") return [route.decisionId, route.revokes]
   const practice = decode(practiceEventCodec, stored)
   if (practice?._tag === "PilotMunicipalityDesignated") return [practice.decisionId]
+  if (practice?._tag === "PilotAccorded") return [practice.accord.decisionId]
   const track = decode(trackEventCodec, stored)
   if (track?._tag === "ExemptionGranted") return [track.decisionId]
   const end = decode(programmeEndEventCodec, stored)
@@ -192,13 +195,14 @@ const otherRows = (stored: StoredEvent): ReadonlyArray<{ key: string; row: Decis
 }
 
 /**
- * The decision register: every decision of every body — on items (revocations included), pilot
- * designations, exemptions and the programme's end — with its meeting's record.
+ * The decision register: every decision of every body — on items (revocations included; a pilot
+ * proposal's accord with its pilot municipalities), pilot designations, exemptions and the
+ * programme's end — with its meeting's record.
  * @category read models
  */
 export const decisionRegister: ReadModel<DecisionRegisterRow> = {
   name: "decision-register",
-  version: 2,
+  version: 3,
   keysOf,
   apply: (stored, current) => {
     const event = decode(routeEventCodec, stored)
@@ -265,7 +269,22 @@ export const decisionRegister: ReadModel<DecisionRegisterRow> = {
             ]),
       ]
     }
-    return event === undefined ? otherRows(stored) : []
+    if (event !== undefined) return []
+    const pilot = decode(practiceEventCodec, stored)
+    if (pilot?._tag === "PilotAccorded") {
+      const accord = current.get(pilot.accord.decisionId)
+      return accord === undefined
+        ? []
+        : [
+            {
+              key: pilot.accord.decisionId,
+              row: Object.assign({}, accord, {
+                pilotMunicipalities: [...new Set([...(accord.pilotMunicipalities ?? []), ...pilot.municipalities])],
+              }),
+            },
+          ]
+    }
+    return otherRows(stored)
   },
 }
 
