@@ -1,4 +1,4 @@
-import { choice, command, group, handle, text } from "../cli/spec.js"
+import { choice, command, flag, group, handle, text } from "../cli/spec.js"
 import { decisionRecordOptions, shared } from "./options.js"
 
 type Kind =
@@ -17,6 +17,12 @@ const content = {
   description: shared.description,
   budget: shared.budget,
   practice: shared.practice,
+  pilotMunicipality: text(
+    "pilot-municipality",
+    "a beleidsvoorstel only: makes it a pilot proposal hosted by this municipality (repeat for more)",
+    "municipality",
+  ).repeated(),
+  noPilot: flag("no-pilot", "edit only: make a pilot proposal a plain (roll-out) proposal again"),
   model: text(
     "model",
     "the governance model JSON file the item proposes (programme plan, adjustment)",
