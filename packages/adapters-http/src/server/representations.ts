@@ -35,6 +35,7 @@ export const toStuk = (item: Route.Item, model: Governance.GovernanceModel): Stu
       begrotingTotaal: item.content.budget.reduce((sum, line) => sum + line.amount, 0),
       bestPractices: item.content.practices,
       ...(item.content.proposedModel === undefined ? {} : { voorgesteldBestuursmodel: item.content.proposedModel }),
+      ...(item.content.pilot === undefined ? {} : { pilot: { gemeenten: item.content.pilot.municipalities } }),
       besluiten: item.decisions.map(
         (d) =>
           new StukBesluit(
