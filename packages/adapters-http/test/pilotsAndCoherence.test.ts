@@ -78,6 +78,16 @@ describe("pilot proposals (pilot.gemeenten), links (/koppelingen) and /v1/samenh
       naar: "pilot",
       datum: today(),
     })
+    const register = await call(server, "burgemeester-ede", "GET", `/v1/besluiten?stuk=${id}`)
+    expect(
+      register.body.resultaten.map((b: { bestuursorgaan: string; pilotgemeenten?: ReadonlyArray<string> }) => [
+        b.bestuursorgaan,
+        b.pilotgemeenten,
+      ]),
+    ).toEqual([
+      ["stuurgroep", undefined],
+      ["dvo", ["ede"]],
+    ])
     const catalogue = await call(server, "burgemeester-ede", "GET", "/v1/best-practices?status=in_pilot")
     expect(catalogue.body.resultaten).toEqual([
       expect.objectContaining({ id: "bp-pilot-hennep", pilotakkoord: accorded.body.besluiten[1].id }),

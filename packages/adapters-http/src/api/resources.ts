@@ -244,6 +244,9 @@ export class Besluit extends Schema.Class<Besluit>("Besluit")({
   trektIn: Schema.optional(Schema.String),
   ingetrokkenDoor: Schema.optional(Schema.String),
   gemeente: Schema.optional(Schema.String).annotations({ description: "For a pilot or an exemption" }),
+  pilotgemeenten: Schema.optional(Schema.Array(Schema.String)).annotations({
+    description: "For the accord of a pilot proposal: the municipalities that host the pilot",
+  }),
   aanwezig: Schema.Array(Schema.String),
   vervangers: Schema.Array(Vervanger),
   belangenconflict: Schema.Array(Schema.String).annotations({

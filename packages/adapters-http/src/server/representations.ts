@@ -116,6 +116,7 @@ export const toBesluit = (row: Route.DecisionRegisterRow): Besluit =>
       ...(row.revokes === undefined ? {} : { trektIn: row.revokes }),
       ...(row.revokedBy === undefined ? {} : { ingetrokkenDoor: row.revokedBy }),
       ...(row.municipality === undefined ? {} : { gemeente: row.municipality }),
+      ...(row.pilotMunicipalities === undefined ? {} : { pilotgemeenten: row.pilotMunicipalities }),
       ...recordShown(row),
       vastgelegdDoor: row.recordedBy,
       vastgelegdOp: row.recordedAt as Besluit["vastgelegdOp"],
