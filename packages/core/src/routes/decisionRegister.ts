@@ -5,6 +5,7 @@ import type { StoredEvent } from "../ports/EventStore.js"
 import type { EventCodec } from "../kernel/EventCodec.js"
 import { practiceEventCodec } from "../practices/practiceEvents.js"
 import { trackEventCodec } from "../practices/trackEvents.js"
+import { pilotAccordRows } from "./pilotAccordInRegister.js"
 import { programmeEndEventCodec } from "../handover/programmeEnd.js"
 import type { SubstituteAttendance, Vote } from "./commands.js"
 import { routeEventCodec } from "./events.js"
@@ -44,7 +45,7 @@ export type DecisionRegisterRow = {
   readonly committedBudget: number
   /** For a pilot designation or an exemption: the municipality. */
   readonly municipality?: string
-  /** For the accord of a pilot proposal: the municipalities that host the pilot. */
+  /** For the accord of a pilot proposal: its pilot municipalities. */
   readonly pilotMunicipalities?: ReadonlyArray<string>
   /** For a revocation: the decision it revokes. */
   readonly revokes?: string
@@ -195,9 +196,8 @@ const otherRows = (stored: StoredEvent): ReadonlyArray<{ key: string; row: Decis
 }
 
 /**
- * The decision register: every decision of every body — on items (revocations included; a pilot
- * proposal's accord with its pilot municipalities), pilot designations, exemptions and the
- * programme's end — with its meeting's record.
+ * The decision register: every decision of every body — on items (revocations included; a pilot's
+ * accord with its municipalities), pilot designations, exemptions and the programme's end.
  * @category read models
  */
 export const decisionRegister: ReadModel<DecisionRegisterRow> = {
@@ -270,21 +270,8 @@ export const decisionRegister: ReadModel<DecisionRegisterRow> = {
       ]
     }
     if (event !== undefined) return []
-    const pilot = decode(practiceEventCodec, stored)
-    if (pilot?._tag === "PilotAccorded") {
-      const accord = current.get(pilot.accord.decisionId)
-      return accord === undefined
-        ? []
-        : [
-            {
-              key: pilot.accord.decisionId,
-              row: Object.assign({}, accord, {
-                pilotMunicipalities: [...new Set([...(accord.pilotMunicipalities ?? []), ...pilot.municipalities])],
-              }),
-            },
-          ]
-    }
-    return otherRows(stored)
+    const pilot = pilotAccordRows(stored, current)
+    return pilot.length > 0 ? pilot : otherRows(stored)
   },
 }
 
