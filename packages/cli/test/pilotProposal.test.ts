@@ -107,6 +107,12 @@ describe("a pilot proposal through the CLI", () => {
     expect(afterPilot.status).toBe("kandidaat")
     expect(afterPilot.pilotAccord.municipalities).toEqual(["rheden"])
     expect(must("best-practice", "show", "bp-hennep").stdout).toContain("pilot accorded by DVO")
+    const register = json("register", "--item", "bv-pilot").decisions
+    expect(register.map((d: { pilotMunicipalities?: ReadonlyArray<string> }) => d.pilotMunicipalities)).toEqual([
+      undefined,
+      ["rheden"],
+    ])
+    expect(must("register", "--item", "bv-pilot").stdout).toContain("bv-pilot v1 pilot rheden")
 
     must("best-practice", "start-pilot", "bp-hennep", "--as", trekker)
     must("track", "set", "bp-hennep", "rheden", "--phase", "pilot", "--as", "burgemeester-rheden")
