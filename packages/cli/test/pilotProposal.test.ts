@@ -97,6 +97,14 @@ describe("a pilot proposal through the CLI", () => {
     expect(eventCount()).toBe(before)
   })
 
+  it("edit --clear-pilot makes a pilot proposal a plain proposal again; an edit without pilot options keeps it", () => {
+    expect(draft("bv-pilot-weg", "Pilot", "--pilot-municipality", "kampen").code).toBe(0)
+    must("proposal", "edit", "bv-pilot-weg", "--title", "Nog steeds een pilot", "--as", lid)
+    expect(json("proposal", "show", "bv-pilot-weg").content.pilot).toEqual({ municipalities: ["kampen"] })
+    must("proposal", "edit", "bv-pilot-weg", "--clear-pilot", "--as", lid)
+    expect(json("proposal", "show", "bv-pilot-weg").content.pilot).toBeUndefined()
+  })
+
   it("is accorded, piloted and evaluated, and a roll-out proposal of the same practice is accorded after it", () => {
     expect(draft("bv-pilot", "Pilot hennepconvenant", "--pilot-municipality", "rheden").code).toBe(0)
     expect(json("proposal", "show", "bv-pilot").content.pilot).toEqual({

@@ -18,8 +18,8 @@ export interface ContentArgs {
   readonly model: Option.Option<string>
   /** `--pilot-municipality`: the municipalities of a pilot proposal. */
   readonly pilotMunicipality?: ReadonlyArray<string>
-  /** `--no-pilot`: an edit makes a pilot proposal a plain proposal again. */
-  readonly noPilot?: boolean
+  /** `--clear-pilot`: an edit makes a pilot proposal a plain proposal again. */
+  readonly clearPilot?: boolean
   /** A voortgangsrapportage's figures as of this day (`--report-date`); only its `draft` and `edit` have it. */
   readonly reportDate?: Option.Option<string>
 }
@@ -81,7 +81,7 @@ const contentOf = (kind: Governance.ItemKind, args: ContentArgs, current?: Progr
       }
     }
     const pilot =
-      municipalities.length > 0 ? { municipalities } : args.noPilot === true ? undefined : current?.content.pilot
+      municipalities.length > 0 ? { municipalities } : args.clearPilot === true ? undefined : current?.content.pilot
     return {
       title: Option.getOrElse(args.title, () => current?.content.title ?? ""),
       description: Option.getOrElse(args.description, () => current?.content.description ?? ""),

@@ -22,7 +22,7 @@ const content = {
     "a beleidsvoorstel only: makes it a pilot proposal hosted by this municipality (repeat for more)",
     "municipality",
   ).repeated(),
-  noPilot: flag("no-pilot", "edit only: make a pilot proposal a plain (roll-out) proposal again"),
+  clearPilot: flag("clear-pilot", "edit only: make a pilot proposal a plain (roll-out) proposal again"),
   model: text(
     "model",
     "the governance model JSON file the item proposes (programme plan, adjustment)",
