@@ -17,6 +17,7 @@ import { MijlpalenGroup } from "./groups/mijlpalen.js"
 import { OverdrachtenGroup } from "./groups/overdrachten.js"
 import { ProgrammaGroup } from "./groups/programma.js"
 import { RandvoorwaardenGroup } from "./groups/randvoorwaarden.js"
+import { SamenhangGroup } from "./groups/samenhang.js"
 import { SchriftelijkeRondesGroup } from "./groups/schriftelijkeRondes.js"
 import { TrajectenGroup } from "./groups/trajecten.js"
 import { VergaderingenGroup } from "./groups/vergaderingen.js"
@@ -52,6 +53,7 @@ export class WeerbaarApi extends HttpApi.make("weerbaar")
   .add(SchriftelijkeRondesGroup)
   .add(BestPracticesGroup)
   .add(TrajectenGroup)
+  .add(SamenhangGroup)
   .add(MijlpalenGroup)
   .add(OverdrachtsvoorstellenGroup)
   .add(OverdrachtenGroup)

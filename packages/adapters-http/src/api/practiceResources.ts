@@ -84,6 +84,27 @@ export class Besluitverwijzing extends Schema.Class<Besluitverwijzing>("Besluitv
   vergaderdatum: Kernel.CalendarDate,
 }) {}
 
+/** The DVO's accord of a pilot proposal that contained the practice. @category best practices */
+export class Pilotakkoord extends Schema.Class<Pilotakkoord>("Pilotakkoord")({
+  besluit: Besluitverwijzing,
+  gemeenten: Schema.Array(Schema.String).annotations({ description: "The municipalities that host the pilot" }),
+  begrotingTotaal: Schema.Int.annotations({ description: "The pilot's budget in euro cents" }),
+}) {}
+
+/** A link to a related Best Practice (samenhang), as each of the two remembers it. @category best practices */
+export class BestPracticeKoppeling extends Schema.Class<BestPracticeKoppeling>("BestPracticeKoppeling")({
+  bestPractice: Schema.String,
+  toelichting: Schema.String,
+  gekoppeldDoor: Schema.String,
+  gekoppeldOp: Kernel.Timestamp,
+}) {}
+
+/** A link of a practice to a related practice, with why they belong together. @category best practices */
+export const NieuweBestPracticeKoppeling = Schema.Struct({
+  bestPractice: PracticeId,
+  toelichting: Tekst,
+}).annotations(requestBody("NieuweBestPracticeKoppeling"))
+
 /** A Best Practice with its dossier. @category best practices */
 export class BestPractice extends Schema.Class<BestPractice>("BestPractice")({
   id: Schema.String,
@@ -103,7 +124,11 @@ export class BestPractice extends Schema.Class<BestPractice>("BestPractice")({
   voorstel: Schema.optional(Schema.String).annotations({
     description: "The beleidsvoorstel it is in, while voorgesteld",
   }),
+  pilotakkoord: Schema.optional(Pilotakkoord),
   akkoord: Schema.optional(Besluitverwijzing),
+  gerelateerd: Schema.optional(Schema.Array(BestPracticeKoppeling)).annotations({
+    description: "The practices it is linked to (samenhang); absent when none",
+  }),
   overdracht: Schema.optional(Besluitverwijzing),
   vaststelling: Schema.optional(Besluitverwijzing),
   netwerkafspraak: Schema.optional(Netwerkafspraak).annotations({
@@ -126,6 +151,10 @@ export class BestPracticeSamenvatting extends Schema.Class<BestPracticeSamenvatt
   pilotgemeenten: Schema.Array(Schema.String),
   netwerkafspraak: Schema.optional(Schema.String).annotations({
     description: "For a measure of the network track: the network's agreement it executes",
+  }),
+  pilotakkoord: Schema.optional(Schema.String).annotations({ description: "The decision that accorded its pilot" }),
+  gerelateerd: Schema.optional(Schema.Array(Schema.String)).annotations({
+    description: "The practices it is linked to",
   }),
   gewijzigdOp: Kernel.Timestamp,
 }) {}

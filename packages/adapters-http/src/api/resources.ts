@@ -79,6 +79,14 @@ export const Begroting = Schema.Array(Begrotingsregel).pipe(
   }),
 )
 
+/**
+ * What makes a beleidsvoorstel a pilot proposal: the municipalities that host the pilot.
+ * @category resources
+ */
+export const PilotInhoud = Schema.Struct({
+  gemeenten: List(OrganisationId).pipe(Schema.minItems(1, { message: () => "expected at least one municipality" })),
+}).annotations(requestBody("PilotInhoud"))
+
 /** The content of an item as a client writes it. @category resources */
 export const StukInhoud = Schema.Struct({
   titel: Titel,
@@ -95,6 +103,10 @@ export const StukInhoud = Schema.Struct({
   voorgesteldBestuursmodel: Schema.optionalWith(Route.ModelFingerprint, { exact: true }).annotations({
     description:
       "A programme plan or adjustment: the fingerprint (GET /v1/bestuursmodel/versies, `weerbaar model fingerprint`) of the rule book it proposes",
+  }),
+  pilot: Schema.optionalWith(PilotInhoud, { exact: true }).annotations({
+    description:
+      "A beleidsvoorstel only: makes it a pilot proposal, hosted by these municipalities (in the area, or reference municipalities); its accord starts a pilot, not the roll-out",
   }),
 }).annotations(requestBody("StukInhoud"))
 
@@ -157,6 +169,9 @@ export class Stuk extends Schema.Class<Stuk>("Stuk")({
   bestPractices: Schema.Array(Schema.String),
   voorgesteldBestuursmodel: Schema.optional(Schema.String).annotations({
     description: "The fingerprint of the rule book a programme plan or adjustment proposes",
+  }),
+  pilot: Schema.optional(Schema.Struct({ gemeenten: Schema.Array(Schema.String) })).annotations({
+    description: "A pilot proposal: the municipalities that host the pilot",
   }),
   besluiten: Schema.Array(StukBesluit),
   signalen: commandSignalen,
@@ -247,6 +262,9 @@ export class Besluit extends Schema.Class<Besluit>("Besluit")({
   trektIn: Schema.optional(Schema.String),
   ingetrokkenDoor: Schema.optional(Schema.String),
   gemeente: Schema.optional(Schema.String).annotations({ description: "For a pilot or an exemption" }),
+  pilotgemeenten: Schema.optional(Schema.Array(Schema.String)).annotations({
+    description: "For the accord of a pilot proposal: the municipalities that host the pilot",
+  }),
   aanwezig: Schema.Array(Schema.String),
   vervangers: Schema.Array(Vervanger),
   belangenconflict: Schema.Array(Schema.String).annotations({

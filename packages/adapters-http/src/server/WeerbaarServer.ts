@@ -29,6 +29,7 @@ import { NotificationDeliveryLive } from "./NotificationDelivery.js"
 import { BestPracticesLive } from "./practiceHandlers.js"
 import { Subscriptions } from "./Subscriptions.js"
 import { TrajectenLive } from "./trackHandlers.js"
+import { SamenhangLive } from "./samenhangHandlers.js"
 import { VergaderingenLive } from "./meetingHandlers.js"
 import { ProgrammaLive } from "./programmeEndHandlers.js"
 import { SchriftelijkeRondesLive } from "./writtenRoundHandlers.js"
@@ -119,6 +120,7 @@ export const WeerbaarApiLive = (options: WeerbaarServerOptions = {}) => {
     ProgrammaLive,
     BestPracticesLive,
     TrajectenLive,
+    SamenhangLive,
     MijlpalenLive,
     OverdrachtenLive,
     InformatieproductenLive,

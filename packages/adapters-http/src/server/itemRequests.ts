@@ -48,6 +48,17 @@ const contentOf = (inhoud: typeof StukInhoud.Type) => ({
       }),
   practices: inhoud.bestPractices ?? [],
   ...(inhoud.voorgesteldBestuursmodel === undefined ? {} : { proposedModel: inhoud.voorgesteldBestuursmodel }),
+  ...(inhoud.pilot === undefined
+    ? {}
+    : {
+        pilot: {
+          // The request schema requires at least one municipality.
+          municipalities: inhoud.pilot.gemeenten.map((m) => Governance.OrganisationId.make(m)) as unknown as readonly [
+            Governance.OrganisationId,
+            ...Array<Governance.OrganisationId>,
+          ],
+        },
+      }),
 })
 
 /** The command of a new item (`POST /v1/<items>`). */

@@ -229,5 +229,17 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
       .handle("stop", ({ path, payload, headers }) =>
         change(path.id, headers, (practiceId) => new Practice.StopPractice({ practiceId, reason: payload.reden })),
       )
+      .handle("link", ({ path, payload, headers }) =>
+        change(
+          path.id,
+          headers,
+          (practiceId) =>
+            new Practice.LinkPractices({
+              practiceId,
+              related: Practice.PracticeId.make(payload.bestPractice),
+              note: payload.toelichting,
+            }),
+        ),
+      )
   }),
 )

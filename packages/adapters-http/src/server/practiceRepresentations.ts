@@ -1,5 +1,12 @@
 import { Practice } from "@weerbaar/core"
-import { BestPractice, BestPracticeSamenvatting, Besluitverwijzing, Evaluatie } from "../api/practiceResources.js"
+import {
+  BestPractice,
+  BestPracticeSamenvatting,
+  Besluitverwijzing,
+  Evaluatie,
+  BestPracticeKoppeling,
+  Pilotakkoord,
+} from "../api/practiceResources.js"
 import { Traject, TrajectSamenvatting } from "../api/trackResources.js"
 import { Netwerkafspraak } from "../api/networkAgreementResources.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
@@ -75,7 +82,30 @@ export const toBestPractice = (p: Practice.Practice): BestPractice => {
         vergaderdatum: d.meetingDate,
       })),
       ...(p.proposal === undefined ? {} : { voorstel: p.proposal.itemId }),
+      ...(p.pilotAccord === undefined
+        ? {}
+        : {
+            pilotakkoord: new Pilotakkoord(
+              {
+                besluit: besluitverwijzing(p.pilotAccord.accord),
+                gemeenten: p.pilotAccord.municipalities,
+                begrotingTotaal: p.pilotAccord.budget.reduce((sum, line) => sum + line.amount, 0),
+              },
+              checkedElsewhere,
+            ),
+          }),
       ...(p.accord === undefined ? {} : { akkoord: besluitverwijzing(p.accord) }),
+      ...(p.related === undefined || p.related.length === 0
+        ? {}
+        : {
+            gerelateerd: p.related.map(
+              (l) =>
+                new BestPracticeKoppeling(
+                  { bestPractice: l.related, toelichting: l.note, gekoppeldDoor: l.linkedBy, gekoppeldOp: l.at },
+                  checkedElsewhere,
+                ),
+            ),
+          }),
       ...(p.handover === undefined ? {} : { overdracht: besluitverwijzing(p.handover) }),
       ...(p.agreement === undefined ? {} : { vaststelling: besluitverwijzing(p.agreement) }),
       ...(p.network === undefined ? {} : { netwerkafspraak: netwerkafspraak(p.network) }),
@@ -99,6 +129,8 @@ export const toBestPracticeSamenvatting = (row: Practice.PracticeRow): BestPract
       evaluaties: row.evaluations,
       pilotgemeenten: row.pilotMunicipalities,
       ...(row.network === undefined ? {} : { netwerkafspraak: row.network }),
+      ...(row.pilotAccordDecision === undefined ? {} : { pilotakkoord: row.pilotAccordDecision }),
+      ...(row.related === undefined ? {} : { gerelateerd: row.related.map((r) => r.practiceId) }),
       gewijzigdOp: row.updatedAt as BestPracticeSamenvatting["gewijzigdOp"],
     },
     checkedElsewhere,

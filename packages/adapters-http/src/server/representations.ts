@@ -38,6 +38,7 @@ export const toStuk = (item: Route.Item, model: Governance.GovernanceModel): Stu
       taken: (item.content.tasks ?? []).map((t) => ({ organisatie: t.organisation, taak: t.task })),
       bestPractices: item.content.practices,
       ...(item.content.proposedModel === undefined ? {} : { voorgesteldBestuursmodel: item.content.proposedModel }),
+      ...(item.content.pilot === undefined ? {} : { pilot: { gemeenten: item.content.pilot.municipalities } }),
       besluiten: item.decisions.map(
         (d) =>
           new StukBesluit(
@@ -118,6 +119,7 @@ export const toBesluit = (row: Route.DecisionRegisterRow): Besluit =>
       ...(row.revokes === undefined ? {} : { trektIn: row.revokes }),
       ...(row.revokedBy === undefined ? {} : { ingetrokkenDoor: row.revokedBy }),
       ...(row.municipality === undefined ? {} : { gemeente: row.municipality }),
+      ...(row.pilotMunicipalities === undefined ? {} : { pilotgemeenten: row.pilotMunicipalities }),
       ...recordShown(row),
       vastgelegdDoor: row.recordedBy,
       vastgelegdOp: row.recordedAt as Besluit["vastgelegdOp"],

@@ -149,7 +149,7 @@ export const register = (global: Global, args: { item: Option.Option<string>; bo
               r.identificatie,
               r.bestuursorgaan,
               r.subject === "stuk"
-                ? `${r.itemId} v${r.version}`
+                ? `${r.itemId} v${r.version}${r.pilotMunicipalities === undefined ? "" : ` pilot ${r.pilotMunicipalities.join(", ")}`}`
                 : `${r.subject} ${r.itemId}${r.municipality === undefined ? "" : ` ${r.municipality}`}`.trim(),
               r.outcome,
               takenIn(r),

@@ -18,6 +18,10 @@ export interface ContentArgs {
   readonly task: ReadonlyArray<string>
   readonly practice: ReadonlyArray<string>
   readonly model: Option.Option<string>
+  /** `--pilot-municipality`: the municipalities of a pilot proposal. */
+  readonly pilotMunicipality?: ReadonlyArray<string>
+  /** `--clear-pilot`: an edit makes a pilot proposal a plain proposal again. */
+  readonly clearPilot?: boolean
   /** A voortgangsrapportage's figures as of this day (`--report-date`); only its `draft` and `edit` have it. */
   readonly reportDate?: Option.Option<string>
 }
@@ -69,6 +73,21 @@ const contentOf = (kind: Governance.ItemKind, args: ContentArgs, current?: Progr
     const proposedModel = Option.isSome(args.model)
       ? Governance.modelFingerprint(yield* readModelFile(args.model.value))
       : current?.content.proposedModel
+    const municipalities = args.pilotMunicipality ?? []
+    if (municipalities.length > 0) {
+      const model = yield* (yield* Programme.ProgrammeRuntime).model
+      const unknown = municipalities.filter(
+        (m) => !model.organisations.some((o) => o.id === m && o.kind === "gemeente"),
+      )
+      if (unknown.length > 0) {
+        return yield* new BadInput({
+          problem: `--pilot-municipality names no municipality of the governance model: ${unknown.join(", ")}`,
+          next: "name municipalities by their id (see `weerbaar governance`)",
+        })
+      }
+    }
+    const pilot =
+      municipalities.length > 0 ? { municipalities } : args.clearPilot === true ? undefined : current?.content.pilot
     return {
       title: Option.getOrElse(args.title, () => current?.content.title ?? ""),
       description: Option.getOrElse(args.description, () => current?.content.description ?? ""),
@@ -77,6 +96,7 @@ const contentOf = (kind: Governance.ItemKind, args: ContentArgs, current?: Progr
       practices: args.practice.length > 0 || current === undefined ? args.practice : current.content.practices,
       ...(proposedModel === undefined ? {} : { proposedModel }),
       ...(progressReport === undefined ? {} : { progressReport }),
+      ...(pilot === undefined ? {} : { pilot }),
     }
   })
 

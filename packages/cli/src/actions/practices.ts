@@ -180,6 +180,17 @@ export const evaluate = (
     }),
   )
 
+/** `best-practice link`: links a practice to a related one (coherence); the link shows on both. */
+export const linkPractices = (global: Global, args: { id: string; related: string; note: string }) =>
+  run(global, args.id, () =>
+    decodeInput(Practice.LinkPractices, next, { related: "--related", note: "--note" })({
+      _tag: "LinkPractices",
+      practiceId: args.id,
+      related: args.related,
+      note: args.note,
+    }),
+  )
+
 /** `best-practice show`: a practice's dossier. */
 export const showPractice = (global: Global, args: { id: string }) =>
   onStore(
@@ -214,7 +225,11 @@ export const showPractice = (global: Global, args: { id: string }) =>
           state.network === undefined
             ? ""
             : `network agreement: ${state.network.agreement.name}, agreed by ${state.network.agreement.agreedBy} on ${state.network.agreement.agreedOn}; the DVO took note on ${state.network.noted.meetingDate} (${state.network.noted.decisionId})`,
+          state.pilotAccord === undefined
+            ? ""
+            : `pilot accorded by ${state.pilotAccord.accord.bodyName} on ${state.pilotAccord.accord.meetingDate} (${state.pilotAccord.accord.decisionId}) in ${state.pilotAccord.municipalities.join(", ")}`,
           state.accord === undefined ? "" : `accorded by ${state.accord.bodyName} on ${state.accord.meetingDate}`,
+          ...(state.related ?? []).map((l) => `linked to ${l.related}: ${l.note}`),
           state.handover === undefined
             ? ""
             : `handed over by ${state.handover.bodyName} on ${state.handover.meetingDate}`,

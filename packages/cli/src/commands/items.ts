@@ -1,4 +1,4 @@
-import { choice, command, group, handle, text } from "../cli/spec.js"
+import { choice, command, flag, group, handle, text } from "../cli/spec.js"
 import { decisionRecordOptions, shared } from "./options.js"
 
 type Kind =
@@ -18,6 +18,12 @@ const content = {
   budget: shared.budget,
   task: shared.task,
   practice: shared.practice,
+  pilotMunicipality: text(
+    "pilot-municipality",
+    "a beleidsvoorstel only: makes it a pilot proposal hosted by this municipality (repeat for more)",
+    "municipality",
+  ).repeated(),
+  clearPilot: flag("clear-pilot", "edit only: make a pilot proposal a plain (roll-out) proposal again"),
   model: text(
     "model",
     "the governance model JSON file the item proposes (programme plan, adjustment)",

@@ -137,6 +137,25 @@ export const bestPractice = group("best-practice", "the Best Practice catalogue"
     handle(loadRevision, (m, g, a) => m.revisePractice(g, a)),
   ),
   command(
+    "link",
+    "link a practice to a related practice, usually of another theme (--as a member of either expert group, or for the Stuurgroep)",
+    {
+      id,
+      related: text("related", "the related practice's id", "practice"),
+      note: text("note", "why they belong together", "text"),
+    },
+    handle(load, (m, g, a) => m.linkPractices(g, a)),
+  ),
+  command(
+    "coherence",
+    "the coherence (samenhang) of the measures: per theme, the links across themes, and municipalities where themes meet",
+    { date: shared.date("the day the tracks stand as YYYY-MM-DD (default today)") },
+    handle(
+      () => import("../actions/coherence.js"),
+      (m, g, a) => m.showCoherence(g, a),
+    ),
+  ),
+  command(
     "show",
     "a practice's dossier",
     { id },

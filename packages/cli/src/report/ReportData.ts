@@ -1,4 +1,4 @@
-import { type Governance, type Kernel, Meeting, Milestone, Programme, Route, Store } from "@weerbaar/core"
+import { type Governance, type Kernel, Meeting, Milestone, Practice, Programme, Route, Store } from "@weerbaar/core"
 import { Effect } from "effect"
 
 // What a decision decided, for the timeline: an item's outcome, or a pilot, network agreement, exemption or the end.
@@ -11,7 +11,7 @@ const decisionText = (d: Route.DecisionRegisterRow): string =>
         ? `exempts ${d.municipality} from ${d.itemId}`
         : d.subject === "programma-einde"
           ? "ends the programme"
-          : `${d.outcome} ${d.itemKind} ${d.itemId} (v${d.version})`
+          : `${d.outcome} ${d.itemKind} ${d.itemId} (v${d.version})${d.pilotMunicipalities === undefined ? "" : ` as pilot in ${d.pilotMunicipalities.join(", ")}`}`
 
 /** An entry of the timeline: a milestone or a decision, on its date. */
 export interface TimelineEntry {
@@ -32,6 +32,8 @@ export interface ReportData extends Route.ProgressReport {
   readonly figures: Route.ProgressReport
   /** The besluitenlijst of every meeting held on or before the date, in date order. */
   readonly besluitenlijsten: ReadonlyArray<Meeting.Besluitenlijst>
+  /** The coherence of the measures across themes (samenhang), from the practice and track read models. */
+  readonly coherence: Practice.Coherence
 }
 
 /** Reads the report's data as of `asOf`: the progress report's figures and the timeline. */
@@ -67,5 +69,6 @@ export const reportData = (asOf: Kernel.CalendarDate) =>
       const lijst = yield* meetings.besluitenlijst(Meeting.MeetingId.make(m.id))
       if (lijst !== undefined) besluitenlijsten.push(lijst)
     }
-    return { ...figures, model, timeline, figures, besluitenlijsten } satisfies ReportData
+    const coherence = yield* Practice.coherenceOfReadModels(readModels, model, asOf)
+    return { ...figures, model, timeline, figures, besluitenlijsten, coherence } satisfies ReportData
   })

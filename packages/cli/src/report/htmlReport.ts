@@ -1,4 +1,5 @@
 import { besluitenlijstSummary } from "./besluitenlijst.js"
+import { coherenceHtml } from "./coherenceSection.js"
 import { budgetDetailsHtml, informationHtml, themeTotalsHtml } from "./progressHtml.js"
 import { governanceSvg } from "./governanceChart.js"
 import { phaseStyle, signalColour } from "./phases.js"
@@ -23,7 +24,7 @@ const signal = (s: string) => `<span class="signal" style="background:${signalCo
 
 /**
  * The programme's status as one self-contained HTML file: inline SVG chart, coloured phase matrix,
- * timeline, budget, health, the signals per municipality and measure.
+ * timeline, budget, health, the signals per municipality and measure, and the coherence (Samenhang).
  */
 export const htmlReport = (data: ReportData): string => {
   const { model } = data
@@ -101,6 +102,7 @@ ${
 <h2>Late milestones</h2>
 <ul>${data.agenda.late.length === 0 ? "<li>none</li>" : data.agenda.late.map((m) => `<li>${escapeHtml(m.title)} (${escapeHtml(m.ownerBody)}): due ${m.dueDate}, ${m.daysLate} days late</li>`).join("\n")}</ul>
 ${informationHtml(data)}
+${coherenceHtml(data.coherence)}
 </body></html>
 `
 }

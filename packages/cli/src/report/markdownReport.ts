@@ -1,4 +1,5 @@
 import { besluitenlijstSummary } from "./besluitenlijst.js"
+import { coherenceMarkdown } from "./coherenceSection.js"
 import { governanceMermaid } from "./governanceChart.js"
 import { progressMarkdown } from "./progressMarkdown.js"
 import type { ReportData } from "./ReportData.js"
@@ -7,7 +8,7 @@ import type { ReportData } from "./ReportData.js"
  * The programme's status as Markdown: chart (Mermaid), timeline, the meetings' besluitenlijsten, and
  * the progress report's figures
  * (phase matrix, budget, health, the signals per municipality and measure, late milestones,
- * information products).
+ * information products), and the coherence of the measures across themes (Samenhang).
  */
 export const markdownReport = (data: ReportData): string => {
   const { model } = data
@@ -36,5 +37,7 @@ export const markdownReport = (data: ReportData): string => {
           "",
         ]),
     ...progressMarkdown(data),
+    "",
+    ...coherenceMarkdown(data.coherence),
   ].join("\n")
 }

@@ -15,6 +15,7 @@ import { statesWithPrefix } from "./streamsWithPrefix.js"
 import type { PersonId } from "../governance/Ids.js"
 import type { PracticeId } from "../practices/Practice.js"
 import { programmeEndPolicy } from "../handover/programmeEndFinal.js"
+import { practiceLinkPolicy } from "../practices/practiceLinkPolicy.js"
 
 /** A practice's state with the version of its stream (for ETags). @category application */
 export type PracticeView = PracticeState & { readonly streamVersion: number }
@@ -67,7 +68,12 @@ export class Practices extends Context.Tag("@weerbaar/core/Practices")<
             command,
             actor,
             options,
-            policies: [programmeEndPolicy(), pilotDecisionInMeetingPolicy, networkAgreementInMeetingPolicy],
+            policies: [
+              programmeEndPolicy(),
+              pilotDecisionInMeetingPolicy,
+              networkAgreementInMeetingPolicy,
+              practiceLinkPolicy,
+            ],
           }),
         practice: (practiceId) =>
           Effect.map(runtime.load(practiceStreamId(practiceId), practiceDecider, practiceEventCodec), (loaded) => ({

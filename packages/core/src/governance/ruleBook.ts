@@ -30,6 +30,11 @@ import { trackBeforePreviousMove } from "../practices/rules/trackBeforePreviousM
 import { trackPilotBeforeDesignation } from "../practices/rules/trackPilotBeforeDesignation.js"
 import { networkAgreementBeforeAgreed } from "../practices/rules/networkAgreementBeforeAgreed.js"
 import { networkAgreementHandedOver } from "../practices/rules/networkAgreementHandedOver.js"
+import { linkToItself } from "../practices/rules/linkToItself.js"
+import { alreadyLinked } from "../practices/rules/alreadyLinked.js"
+import { linkRelatedNotFound } from "../practices/rules/linkRelatedNotFound.js"
+import { mayNotLink } from "../practices/rules/mayNotLink.js"
+import { pilotPracticeNotCandidate } from "../practices/rules/pilotPracticeCandidate.js"
 
 /**
  * Every rule of the rule book, from every part's rule definitions: the rules a governance model
@@ -46,6 +51,11 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   evaluationBeforeStart,
   networkAgreementBeforeAgreed,
   networkAgreementHandedOver,
+  linkToItself,
+  alreadyLinked,
+  linkRelatedNotFound,
+  mayNotLink,
+  pilotPracticeNotCandidate,
   ...Object.values(trackRules),
   trackBeforeAccord,
   trackPilotBeforeDesignation,

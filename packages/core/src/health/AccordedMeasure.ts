@@ -19,6 +19,8 @@ export interface AccordedMeasure {
   readonly tasks: ReadonlyArray<PartnerTask>
   /** For a measure of the network track: the network's agreement; `accordedOn` is its date. */
   readonly network?: string
+  /** For a pilot proposal: the municipalities that host the pilot, the only ones expected to start a track. */
+  readonly pilotMunicipalities?: ReadonlyArray<string>
 }
 
 /** The accorded measure of an item, if the item is accorded and the accord not revoked. @category health */
@@ -36,6 +38,7 @@ export const accordedMeasureOf = (state: ItemState): AccordedMeasure | undefined
         practices: state.content.practices,
         budget: state.content.budget,
         tasks: state.content.tasks ?? [],
+        ...(state.content.pilot === undefined ? {} : { pilotMunicipalities: state.content.pilot.municipalities }),
       }
 }
 

@@ -21,7 +21,8 @@ export interface CommitmentInput {
 
 /**
  * Commitment (randvoorwaarde 2): for every accorded measure, the municipalities of the
- * programme's area on `date` whose track (after mergers, {@link tracksOn}) has not started N days after the accord, and the partners (with a budget
+ * programme's area on `date` (of a pilot proposal: its pilot municipalities) whose track (after
+ * mergers, {@link tracksOn}) has not started N days after the accord, and the partners (with a budget
  * line of any funding, or a task) that have not confirmed their part, named by their names in the explanation.
  * @category health
  */
@@ -43,7 +44,8 @@ export const commitmentHealth = (
       const nameOf = (id: string) => model.organisations.find((o) => o.id === id)?.name ?? id
       return [
         ...measure.practices.map((practice) => {
-          const notStarted = areaOn(model, date).filter((m) => !hasStarted(tracks.get(`${practice}|${m}`)))
+          const expected = measure.pilotMunicipalities ?? areaOn(model, date)
+          const notStarted = expected.filter((m) => !hasStarted(tracks.get(`${practice}|${m}`)))
           const signal =
             notStarted.length === 0
               ? "green"

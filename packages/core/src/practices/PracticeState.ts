@@ -4,6 +4,8 @@ import { type EvidenceLevel, evidenceLadder, meetsEvidence } from "./EvidenceLev
 import type { DecisionReference, Documentation, Evaluation, PilotDesignation, PracticeDescription } from "./Practice.js"
 import type { PracticeStatus } from "./PracticeStatus.js"
 import type { NetworkMeasure } from "./NetworkAgreement.js"
+import type { PilotAccord } from "./PilotAccord.js"
+import type { PracticeLink } from "./PracticeLink.js"
 
 /** The programme a handed-over practice came from, and the package that brought it. @category practices */
 export interface ImportSource {
@@ -50,6 +52,10 @@ export interface Practice {
   readonly closingReason: string | undefined
   /** The network's new versions of a practice it took over (absent or empty: version 1). */
   readonly revisions?: ReadonlyArray<PracticeRevision>
+  /** The DVO's accord of a pilot proposal that contained it, if any. */
+  readonly pilotAccord?: PilotAccord | undefined
+  /** The practices of other themes (or its own) it is linked to, for coherence (samenhang). */
+  readonly related?: ReadonlyArray<PracticeLink> | undefined
 }
 
 /** The state of a practice's stream: nothing yet, or the practice. @category practices */

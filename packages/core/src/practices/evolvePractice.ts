@@ -4,6 +4,7 @@ import type { PracticeEvent } from "./practiceEvents.js"
 import type { PracticeState } from "./PracticeState.js"
 import { networkMeasureOf } from "./networkMeasureOf.js"
 import { keepsNetworkStatus, revised } from "./importedPractice.js"
+import { evolvePilotAccorded, evolvePracticesLinked } from "./evolvePilotAccord.js"
 
 /** Folds a practice event into the state. @category practices */
 export const evolvePractice = (state: PracticeState, event: PracticeEvent): PracticeState => {
@@ -103,6 +104,10 @@ export const evolvePractice = (state: PracticeState, event: PracticeEvent): Prac
       return withChanges(state, { status: "gestopt", proposal: undefined, closingReason: event.reason })
     case "PracticeRevised":
       return revised(state, event)
+    case "PilotAccorded":
+      return evolvePilotAccorded(state, event)
+    case "PracticesLinked":
+      return evolvePracticesLinked(state, event)
     default: {
       const unknown: never = event
       return unknown

@@ -5,6 +5,7 @@ import { OrganisationId } from "../governance/Ids.js"
 import { DecisionId, Meeting } from "../routes/commands.js"
 import { Documentation, Evaluation, PracticeDescription, PracticeId } from "./Practice.js"
 import { RegisterNetworkAgreement } from "./networkAgreementCommand.js"
+import { LinkPractices } from "./linkPractices.js"
 
 /** A member of the theme's expert group inventories a candidate Best Practice. @category practices */
 export class RegisterPractice extends Schema.TaggedClass<RegisterPractice>()("RegisterPractice", {
@@ -108,6 +109,7 @@ export const PracticeCommand = Schema.Union(
   StopPractice,
   RegisterNetworkAgreement,
   RevisePractice,
+  LinkPractices,
 )
 /** @category practices */
 export type PracticeCommand = typeof PracticeCommand.Type

@@ -40,6 +40,7 @@ import { practiceRules as P } from "./practiceRules.js"
 import { networkAgreementEvents, networkAgreementViolations } from "./networkAgreementDecision.js"
 import { noPractice, type Practice, type PracticeState } from "./PracticeState.js"
 import type { PracticeStatus } from "./PracticeStatus.js"
+import { linkEventsOf, linkViolations } from "./practiceLinkDecision.js"
 
 const memberViolations = (theme: Theme, ctx: DecisionContext): ReadonlyArray<RuleViolation> => {
   const today = dateOf(ctx.now)
@@ -157,6 +158,8 @@ const violationsOf = (command: PracticeCommand, state: PracticeState, ctx: Decis
         ...member(),
         ...statusViolations(state, "stoppen", ["in_pilot", "beproefd", "geaccordeerd", "in_uitvoering", "geevalueerd"]),
       ]
+    case "LinkPractices":
+      return linkViolations(command, state)
     default: {
       const unknown: never = command
       return unknown
@@ -237,6 +240,8 @@ const eventsOf = (
           decidedEvent,
         ),
       ]
+    case "LinkPractices":
+      return linkEventsOf(command, ctx)
     default: {
       const unknown: never = command
       return unknown

@@ -14,6 +14,8 @@ import {
 } from "./Practice.js"
 import { PracticeStatus } from "./PracticeStatus.js"
 import { NetworkAgreementRegistered } from "./networkAgreementEvent.js"
+import { PilotAccorded } from "./pilotAccordEvent.js"
+import { PracticesLinked } from "./practiceLinkEvent.js"
 
 /** A candidate was inventoried: status `kandidaat`. @category practices */
 export class PracticeRegistered extends Schema.TaggedClass<PracticeRegistered>()("PracticeRegistered", {
@@ -186,6 +188,8 @@ export const PracticeEvent = Schema.Union(
   PracticeStopped,
   NetworkAgreementRegistered,
   PracticeRevised,
+  PilotAccorded,
+  PracticesLinked,
 )
 /** @category practices */
 export type PracticeEvent = typeof PracticeEvent.Type
@@ -208,6 +212,8 @@ export const practiceEventCodec = eventCodec(PracticeEvent, [
   "PracticeStopped",
   "NetworkAgreementRegistered",
   "PracticeRevised",
+  "PilotAccorded",
+  "PracticesLinked",
 ])
 
 /** The stream of a practice: `practice-<id>`. @category practices */

@@ -24,6 +24,8 @@ import { practiceRules as P } from "./practiceRules.js"
 import { evidenceMeets, highestEvidence, type PracticeState } from "./PracticeState.js"
 import { handoverReadyStatuses } from "./PracticeStatus.js"
 import { networkAgreementHandedOver } from "./rules/networkAgreementHandedOver.js"
+import { AccordPilot } from "./pilotAccordReaction.js"
+import { pilotProposalViolations } from "./pilotProposalCheck.js"
 
 /**
  * The practices a route command concerns: those the item lists now and those the command's content
@@ -154,6 +156,18 @@ export const practiceReactions = (
           )
         }
         if (event.outcome !== "accord" || !isBestuurlijk(ctx.model, event.body)) return []
+        if (after.content.pilot !== undefined) {
+          const municipalities = after.content.pilot.municipalities
+          return listed.map((practiceId) =>
+            on(
+              practiceId,
+              new AccordPilot(
+                { practiceId, accord: reference(event, ctx.model), municipalities, budget: after.content.budget, at },
+                true,
+              ),
+            ),
+          )
+        }
         return listed.map((practiceId) =>
           on(
             practiceId,
@@ -208,7 +222,17 @@ export const practicePolicy: Policy<RouteCommand, RouteEvent, ItemState> = {
   reads: (command, state) =>
     practicesConcerned(command, state).map((id) => ({ aggregate: practiceAggregate, streamId: practiceStreamId(id) })),
   check: (command, state, read, ctx) => {
-    if (!state.exists || state.kind !== "overdracht") return []
+    if (!state.exists) return []
+    if (state.kind === "beleidsvoorstel") {
+      const listed = new Map(
+        state.content.practices.map((id) => [
+          id,
+          (read.get(practiceStreamId(id)) ?? { exists: false }) as PracticeState,
+        ]),
+      )
+      return pilotProposalViolations(command, state, listed)
+    }
+    if (state.kind !== "overdracht") return []
     const practices = new Map(
       state.content.practices.map((id) => [id, (read.get(practiceStreamId(id)) ?? { exists: false }) as PracticeState]),
     )

@@ -20,6 +20,8 @@ import {
 import { practiceRules as P } from "./practiceRules.js"
 import type { PracticeState } from "./PracticeState.js"
 import { handoverReadyStatuses, proposableStatuses } from "./PracticeStatus.js"
+import { type AccordPilot, pilotAccordEvents, revokesPilot } from "./pilotAccordReaction.js"
+import { type MirrorPracticeLink, mirroredLinkEvents } from "./practiceLinkDecision.js"
 
 // The commands the practice policy and the handover import policy react with. They are not
 // commands a person sends: `Practices.execute` takes `PracticeCommand` only.
@@ -75,8 +77,12 @@ export type PracticeReaction =
   | StopPracticeOnRevocation
   | RecordHandoverDecision
   | ImportPractice
+  | AccordPilot
+  | MirrorPracticeLink
 
 const reactionTags: ReadonlySet<string> = new Set([
+  "AccordPilot",
+  "MirrorPracticeLink",
   "ProposePractice",
   "ClosePracticeProposal",
   "AccordPractice",
@@ -168,9 +174,14 @@ export const decidePracticeReaction = (
             ),
           ])
         : none
+    case "AccordPilot":
+      return emit(pilotAccordEvents(command, state))
+    case "MirrorPracticeLink":
+      return emit(mirroredLinkEvents(command, state))
     case "StopPracticeOnRevocation":
-      return state.accord?.decisionId === command.revokes &&
-        ["geaccordeerd", "in_uitvoering", "geevalueerd"].includes(state.status)
+      return (state.accord?.decisionId === command.revokes &&
+        ["geaccordeerd", "in_uitvoering", "geevalueerd"].includes(state.status)) ||
+        revokesPilot(state, command.revokes)
         ? emit([
             new PracticeStopped(
               {

@@ -44,6 +44,10 @@ export type PracticeRow = {
   readonly pilotMunicipalities: ReadonlyArray<string>
   readonly proposal?: string
   readonly accordDecision?: string
+  /** The DVO's accord of a pilot proposal that contained it. */
+  readonly pilotAccordDecision?: string
+  /** The practices it is linked to (samenhang). */
+  readonly related?: ReadonlyArray<{ readonly practiceId: string; readonly note: string }>
   readonly handoverDecision?: string
   readonly agreementDecision?: string
   readonly importedFrom?: string
@@ -206,6 +210,24 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
         return update({ status: "afgewezen" })
       case "PracticeStopped":
         return update({ status: "gestopt" })
+      case "PilotAccorded": {
+        if (row === undefined) return []
+        const { proposal: _, ...rest } = row
+        const added = event.municipalities.filter((m) => !row.pilotMunicipalities.includes(m))
+        return [
+          {
+            key,
+            row: Object.assign({}, rest, {
+              status: "kandidaat" as const,
+              pilotAccordDecision: event.accord.decisionId,
+              pilotMunicipalities: [...row.pilotMunicipalities, ...new Set(added)],
+              updatedAt: event.at,
+            }),
+          },
+        ]
+      }
+      case "PracticesLinked":
+        return update({ related: [...(row?.related ?? []), { practiceId: event.related, note: event.note }] })
       default: {
         const unknown: never = event
         return unknown

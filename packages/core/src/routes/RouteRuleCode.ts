@@ -24,6 +24,8 @@ import {
 } from "./rules/revocation.js"
 import { substituteNotAllowed } from "./rules/substitution.js"
 import { noStepLeft, notYourTurn, previousStepNotApproved } from "./rules/turnOrder.js"
+import { pilotNotAProposal } from "./rules/pilotKind.js"
+import { pilotMunicipalityNotHost } from "./rules/pilotMunicipality.js"
 
 /**
  * Every rule the route decider (and the budget ledger it reacts on) applies, from the rule
@@ -68,6 +70,8 @@ export const routeRules = [
   noStepLeft,
   notYourTurn,
   previousStepNotApproved,
+  pilotNotAProposal,
+  pilotMunicipalityNotHost,
 ] as const
 
 /**

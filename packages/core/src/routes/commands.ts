@@ -7,6 +7,7 @@ import { Budget } from "./Budget.js"
 import { PartnerTask } from "./PartnerTask.js"
 import { DecidedIn } from "../meetings/MeetingIds.js"
 import { ProgressReport } from "./ProgressReport.js"
+import { PilotScope } from "./PilotScope.js"
 
 /** Identifier of an item on a route. @category routes */
 export const ItemId = Schema.String.pipe(
@@ -45,7 +46,8 @@ export const ModelFingerprint = Schema.String.pipe(
  * `programmaplan` or `programmabijstelling` names the fingerprint of the rule book it proposes
  * (`proposedModel`), so the DVO decides on exactly that version. A `voortgangsrapportage` carries
  * its figures (`progressReport`): a draft may hold a preview, and its submission freezes the report
- * as of the submission date into the item.
+ * as of the submission date into the item. A beleidsvoorstel with `pilot` is a pilot proposal: its
+ * accord starts no roll-out but a pilot in the municipalities it names.
  * @category routes
  */
 export const ItemContent = Schema.Struct({
@@ -56,6 +58,7 @@ export const ItemContent = Schema.Struct({
   practices: Schema.Array(Title),
   proposedModel: Schema.optional(ModelFingerprint),
   progressReport: Schema.optional(ProgressReport),
+  pilot: Schema.optional(PilotScope),
 })
 /** @category routes */
 export type ItemContent = typeof ItemContent.Type
@@ -89,6 +92,7 @@ export class SubmitItem extends Schema.TaggedClass<SubmitItem>()("SubmitItem", {
    * fills it in (replacing anything given); without it the item keeps its drafted content.
    */
   progressReport: Schema.optional(ProgressReport),
+  pilot: Schema.optional(PilotScope),
 }) {}
 
 /** A member's vote on the outcome put to the meeting. @category routes */

@@ -4,6 +4,7 @@ import type { StoredEvent } from "../ports/EventStore.js"
 import { decode, otherRows, recordOf } from "./otherDecisionRows.js"
 import { practiceEventCodec } from "../practices/practiceEvents.js"
 import { trackEventCodec } from "../practices/trackEvents.js"
+import { pilotAccordRows } from "./pilotAccordInRegister.js"
 import { programmeEndEventCodec } from "../handover/programmeEnd.js"
 import type { SubstituteAttendance, Vote } from "./commands.js"
 import { routeEventCodec } from "./events.js"
@@ -50,6 +51,8 @@ export type DecisionRegisterRow = {
   readonly committedBudget: number
   /** For a pilot designation or an exemption: the municipality. */
   readonly municipality?: string
+  /** For the accord of a pilot proposal: its pilot municipalities. */
+  readonly pilotMunicipalities?: ReadonlyArray<string>
   /** For a revocation: the decision it revokes. */
   readonly revokes?: string
   /** For a revoked decision: the decision that revoked it. */
@@ -73,6 +76,7 @@ const keysOf = (stored: StoredEvent): ReadonlyArray<string> => {
   if (practice?._tag === "PilotMunicipalityDesignated" || practice?._tag === "NetworkAgreementRegistered") {
     return [practice.decisionId]
   }
+  if (practice?._tag === "PilotAccorded") return [practice.accord.decisionId]
   const track = decode(trackEventCodec, stored)
   if (track?._tag === "ExemptionGranted") return [track.decisionId]
   const end = decode(programmeEndEventCodec, stored)
@@ -82,13 +86,14 @@ const keysOf = (stored: StoredEvent): ReadonlyArray<string> => {
 }
 
 /**
- * The decision register: every decision of every body — on items (revocations included), pilot
- * designations, exemptions and the programme's end — with its meeting's record.
+ * The decision register: every decision of every body — on items (revocations included; a pilot's
+ * accord with its municipalities), pilot designations, network agreements taken note of, exemptions
+ * and the programme's end — with its meeting's record.
  * @category read models
  */
 export const decisionRegister: ReadModel<DecisionRegisterRow> = {
   name: "decision-register",
-  version: 2,
+  version: 3,
   keysOf,
   apply: (stored, current) => {
     const event = decode(routeEventCodec, stored)
@@ -155,7 +160,9 @@ export const decisionRegister: ReadModel<DecisionRegisterRow> = {
             ]),
       ]
     }
-    return event === undefined ? otherRows(stored) : []
+    if (event !== undefined) return []
+    const pilot = pilotAccordRows(stored, current)
+    return pilot.length > 0 ? pilot : otherRows(stored)
   },
 }
 

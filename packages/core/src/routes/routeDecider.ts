@@ -27,6 +27,9 @@ import { meetingViolations, submissionDateViolations, submissionInFuture } from 
 import { allowedOutcomeViolations, remarksViolations } from "./rules/outcome.js"
 import { revocationDateViolations, revocationViolations } from "./rules/revocation.js"
 import { turnOrderViolations } from "./rules/turnOrder.js"
+import { pilotKindViolations } from "./rules/pilotKind.js"
+import { pilotMunicipalityViolations } from "./rules/pilotMunicipality.js"
+import type { ItemContent } from "./commands.js"
 
 /**
  * The rules that depend on who acts, on the item and on the moment, not on the particulars of
@@ -79,6 +82,11 @@ const decisionStanding = (command: RecordDecision, item: Item, ctx: DecisionCont
     : [...authority, ...allowedOutcomeViolations(step, command)]
 }
 
+const pilotViolations = (item: string, kind: string, content: ItemContent, ctx: DecisionContext) => [
+  ...pilotKindViolations(item, kind, content),
+  ...pilotMunicipalityViolations(ctx.model, content, dateOf(ctx.now)),
+]
+
 /**
  * The rules that depend on the particulars of the command: its content, the meeting, the votes.
  * @category routes
@@ -90,9 +98,17 @@ export const particularViolations = (
 ): ReadonlyArray<RuleViolation> => {
   switch (command._tag) {
     case "DraftItem":
-      return contentViolations(command.itemId, command.kind, command.content, ctx)
+      return [
+        ...contentViolations(command.itemId, command.kind, command.content, ctx),
+        ...pilotViolations(command.itemId, command.kind, command.content, ctx),
+      ]
     case "EditItem":
-      return state.exists ? contentViolations(state.itemId, state.kind, command.content, ctx) : []
+      return state.exists
+        ? [
+            ...contentViolations(state.itemId, state.kind, command.content, ctx),
+            ...pilotViolations(state.itemId, state.kind, command.content, ctx),
+          ]
+        : []
     case "SubmitItem":
     case "WithdrawItem":
       return []

@@ -134,5 +134,29 @@ export const followRoute = (
   return events
 }
 
+/** Practice events after the last of `routeEvents`, on the item as the events before it left it. */
+export const followLast = (
+  practiceEvents: ReadonlyArray<Practice.PracticeEvent>,
+  routeEvents: ReadonlyArray<Route.RouteEvent>,
+) => {
+  const before = routeEvents.slice(0, -1).reduce(Route.routeDecider.evolve, Route.routeDecider.initialState)
+  const last = routeEvents.at(-1)
+  if (last === undefined) return [...practiceEvents]
+  const after = Route.routeDecider.evolve(before, last)
+  const states = new Map([
+    [Practice.practiceStreamId(practiceId), Kernel.fold(Practice.practiceDecider, practiceEvents)],
+  ])
+  const reacted = Programme.decideReactions(
+    Practice.practiceReactions(last, before, after, ctx(persons.dvo)),
+    states,
+    ctx(persons.dvo),
+  )
+  if (Either.isLeft(reacted)) throw new Error(reacted.left.map((v) => v.message).join("; "))
+  return [
+    ...practiceEvents,
+    ...[...reacted.right.streams.values()].flatMap((s) => s.events as ReadonlyArray<Practice.PracticeEvent>),
+  ]
+}
+
 /** A tried practice whose proposal the DVO accorded (the route fixture lists `bp-hennepconvenant`). */
 export const accordedPractice = () => followRoute(tried(), accorded())

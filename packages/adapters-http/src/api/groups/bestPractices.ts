@@ -10,6 +10,7 @@ import {
   Documentatie,
   NieuweBestPractice,
   NieuweEvaluatie,
+  NieuweBestPracticeKoppeling,
   NieuwePilotgemeente,
   NieuweReden,
 } from "../practiceResources.js"
@@ -63,6 +64,7 @@ export const BestPracticesGroup = HttpApiGroup.make("bestPractices")
   .add(change("startExecution", "/best-practices/:id/uitvoeringen").setUrlParams(StartDate))
   .add(change("reject", "/best-practices/:id/afwijzingen").setPayload(NieuweReden))
   .add(change("stop", "/best-practices/:id/stopzettingen").setPayload(NieuweReden))
+  .add(change("link", "/best-practices/:id/koppelingen").setPayload(NieuweBestPracticeKoppeling))
   .middleware(Authentication)
   .annotate(
     OpenApi.Description,
