@@ -43,7 +43,14 @@ describe("weerbaar demo", () => {
     expect(demo.code, demo.stderr).toBe(0)
     const result = jsonOf(demo, shapes.demo)
     expect(result.steps[0]).toEqual({ date: "2015-09-03", text: expect.stringContaining("Pact van Ellecom") })
-    expect(result.steps.at(-1)?.text).toContain("RVO")
+    const texts = result.steps.map((s) => s.text)
+    // The plan's story: the hennepconvenant comes from VNON as a network agreement; the programme's own
+    // pilot is proposed, accorded, evaluated and rolled out; progress is reported; VNON carries on.
+    expect(texts).toContain("the hennepconvenant comes from VNON: the DVO takes note of the RVO's agreement")
+    expect(texts).toContain("the DVO accords the pilot: Rheden, Kampen and Enschede pilot the method")
+    expect(texts).toContain("the Stuurgroep reports the programme's progress to the DVO")
+    expect(texts.some((t) => t.includes("RVO agrees"))).toBe(true)
+    expect(result.steps.at(-1)?.text).toContain("VNON carries on")
     expect(result.refusals.map((r) => r.codes[0])).toEqual([
       "model.plan-not-decided",
       "model.requires-decision",
@@ -149,14 +156,31 @@ describe("forbidden shortcuts on the demo's store exit 1 and name the rule", () 
   })
 
   it("a municipality's own pilot before the accord is signalled as a local initiative, and asks why", () => {
+    // Every candidate of the demo is accorded by its end: a new one waits for its pilot.
+    const registered = cli(
+      "best-practice",
+      "register",
+      "bp-buurtpreventie",
+      "--theme",
+      "weerbare-maatschappij",
+      "--title",
+      "Buurtpreventie tegen ondermijning",
+      "--origin",
+      "elders-nl",
+      "--source",
+      "Gemeente Tilburg",
+      "--as",
+      "lid-eg-wm-wageningen",
+    )
+    expect(registered.code, registered.stderr).toBe(0)
     refusedWith(
-      cli("track", "set", "bp-weerbaar-ondernemen", "ede", "--phase", "pilot", "--as", "burgemeester-ede", "--json"),
+      cli("track", "set", "bp-buurtpreventie", "ede", "--phase", "pilot", "--as", "burgemeester-ede", "--json"),
       "signal.reason-required",
     )
     const own = cli(
       "track",
       "set",
-      "bp-weerbaar-ondernemen",
+      "bp-buurtpreventie",
       "ede",
       "--phase",
       "pilot",
@@ -229,11 +253,13 @@ describe("every --json output on the demo's store matches its documented shape",
 
   it("best practices, tracks, milestones, information, health, verify", () => {
     const practices = jsonOf(cli("best-practice", "list", "--json"), shapes.practiceList)
-    // The three candidates of the programme and the hennepconvenant of the network track.
-    expect(practices.practices).toHaveLength(4)
+    // The three candidates of the programme and the hennepconvenant of the network track (and any a test registered).
+    expect(practices.practices.length).toBeGreaterThanOrEqual(4)
+    expect(practices.practices.find((p) => p.practiceId === "na-hennepconvenant")?.status).toBe("vastgesteld_netwerk")
     jsonOf(cli("best-practice", "show", "bp-bibob-beleid", "--json"), shapes.practiceShow)
     const tracks = jsonOf(cli("track", "show", "bp-lokaal-ondermijningsbeeld", "--json"), shapes.trackShow)
-    expect(tracks.tracks).toHaveLength(15)
+    // The 15 municipalities of the district today, and Kampen and Enschede, which piloted it.
+    expect(tracks.tracks).toHaveLength(17)
     expect(tracks.tracks.find((t) => t.municipality === "rozendaal")?.phase).toBe("niet_relevant")
     const agenda = jsonOf(cli("milestone", "agenda", "--json"), shapes.agenda)
     expect(agenda.late.map((m) => m.milestoneId)).toContain("ms-besloten-sectie")
@@ -256,7 +282,9 @@ describe("weerbaar report", () => {
     // Kampen and Enschede, outside the district, are listed apart from the matrix.
     expect(header).not.toContain("Kampen")
     expect(run.stdout).toContain("## Reference municipalities (outside the district)")
-    expect(run.stdout).toContain("- Kampen (pilot netwerkanalyse DRIO, naast Rheden): no tracks")
+    expect(run.stdout).toContain(
+      "- Kampen (pilot netwerkanalyse DRIO, naast Rheden): Lokaal ondermijningsbeeld (bp-lokaal-ondermijningsbeeld): pilot",
+    )
     const json = jsonOf(cli("report", "--date", "2018-06-01", "--json"), shapes.report)
     expect(json.municipalities).toBe(15)
   })

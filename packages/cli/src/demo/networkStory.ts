@@ -1,4 +1,4 @@
-import { Governance, Handover, Practice, Programme, Route } from "@weerbaar/core"
+import { Governance, Handover, Kernel, Practice, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import { meeting, type Narration, step, tell } from "./stage.js"
 
@@ -73,7 +73,44 @@ export const networkStory = (n: Narration, pkg: Handover.HandoverPackage) =>
       Governance.PersonId.make("secretaris-rvo"),
       decision(itemId, "besluit-rvo-2018-05", "rvo", "accord", "2018-05-17"),
     )
-    const catalogue = yield* (yield* Practice.Practices).catalogue
+    const practices = yield* Practice.Practices
+    yield* step(
+      n,
+      "2018-09-20",
+      "VNON carries on: its expert group evaluates and revises the lokaal ondermijningsbeeld",
+    )
+    const ondermijningsbeeld = Practice.PracticeId.make("bp-lokaal-ondermijningsbeeld")
+    yield* practices.execute(
+      Governance.PersonId.make("lid-eg-ondermijning-vnon-riec"),
+      new Practice.RecordEvaluation({
+        practiceId: ondermijningsbeeld,
+        evaluation: {
+          evaluationId: "ev-vnon-2018-09",
+          kind: "uitvoering",
+          method: "vergelijking van de lokale beelden van Gelderland-Midden, Kampen en Enschede",
+          findings:
+            "De methode werkt in gemeenten van elke omvang; de thema's OMG's en drugs vragen een regionale blik.",
+          measuredEffects: [{ effect: "gemeenten met een actueel lokaal beeld", result: "18 van 79" }],
+          evidenceLevel: "effectief-eerste-aanwijzingen",
+          evaluatedOn: Kernel.calendarDate("2018-09-20"),
+          evaluatedBy: "Expertgroep Ondermijning VNON",
+        },
+      }),
+    )
+    yield* practices.execute(
+      Governance.PersonId.make("burgemeester-deventer"),
+      new Practice.RevisePractice({
+        practiceId: ondermijningsbeeld,
+        title: "Lokaal ondermijningsbeeld, met regionale thema's",
+        reason: "VNON verbreedt het thema hennep naar drugs en OMG's: het lokale beeld krijgt een regionale paragraaf.",
+      }),
+    )
+    const revised = yield* practices.practice(ondermijningsbeeld)
+    yield* tell(
+      n,
+      `version ${revised.exists ? Practice.practiceVersion(revised) : 0} of ${ondermijningsbeeld}, lineage to the handed-over version kept`,
+    )
+    const catalogue = yield* practices.catalogue
     for (const p of catalogue) yield* tell(n, `${p.practiceId}: ${p.status}`)
     return catalogue.map((p) => ({ practiceId: p.practiceId, status: p.status }))
   })

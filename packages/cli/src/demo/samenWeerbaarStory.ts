@@ -5,6 +5,7 @@ import { experiment } from "./samenWeerbaar/experiment.js"
 import { handoverToTheNetwork } from "./samenWeerbaar/handover.js"
 import { inventory } from "./samenWeerbaar/inventory.js"
 import { networkTrack } from "./samenWeerbaar/networkTrack.js"
+import { progressReport } from "./samenWeerbaar/progressReport.js"
 import { proposals } from "./samenWeerbaar/proposals.js"
 import { theStart } from "./samenWeerbaar/start.js"
 
@@ -20,5 +21,6 @@ export const samenWeerbaarStory = (n: Narration) =>
     yield* experiment(n)
     yield* proposals(n)
     yield* execution(n)
+    yield* progressReport(n)
     return yield* handoverToTheNetwork(n)
   })

@@ -106,7 +106,9 @@ export const mayorOf = (municipality: string): Governance.PersonId =>
         : `burgemeester-${municipality}`,
   )
 
-/** The policy proposal of the lokaal ondermijningsbeeld. */
+/** The pilot proposal of the lokaal ondermijningsbeeld: Rheden, Kampen and Enschede. */
+export const pilotVoorstel = Route.ItemId.make("bv-pilot-ondermijningsbeeld-2016")
+/** The roll-out proposal of the lokaal ondermijningsbeeld. */
 export const voorstel = Route.ItemId.make("bv-uitrol-ondermijningsbeeld-2016")
 /** The proposal of the Expertgroep Weerbare Maatschappij: weerbaar ondernemen. */
 export const ondernemersVoorstel = Route.ItemId.make("bv-weerbaar-ondernemen-2016")

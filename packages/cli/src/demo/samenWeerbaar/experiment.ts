@@ -1,72 +1,99 @@
-import { Governance, Information, Kernel, Milestone, Practice, Route } from "@weerbaar/core"
+import { Governance, Information, Kernel, Milestone, Practice, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
-import { ondermijningsbeeld, evaluation, model, ondernemers } from "./cast.js"
-import { forbidden, meeting, type Narration, signalled, step, tell } from "../stage.js"
+import { decision, evaluation, line, ondermijningsbeeld, pilotVoorstel } from "./cast.js"
+import { forbidden, type Narration, signalled, step, tell } from "../stage.js"
 
-/** Experimenteren, March–June 2016: the pilot in Rheden and its evaluation. */
-export const experiment = (n: Narration) =>
-  Effect.gen(function* () {
-    const practices = yield* Practice.Practices
-    const tracks = yield* Practice.Tracks
-    const milestones = yield* Milestone.Milestones
-    const information = yield* Information.Information
-    yield* step(n, "2016-03-10", "pilot in Rheden: the Stuurgroep designates Rheden, the pilot starts")
-    yield* practices.execute(
-      Governance.PersonId.make("secretaris-stuurgroep"),
-      new Practice.DesignatePilotMunicipality({
-        practiceId: ondermijningsbeeld,
-        municipality: Governance.OrganisationId.make("rheden"),
-        decisionId: Route.DecisionId.make("besluit-sg-2016-03-pilot-rheden"),
-        ...meeting(
-          model,
-          "stuurgroep",
-          "2016-03-10",
-          "Rheden heeft het initiatief genomen; het RIEC werkt er sinds eind 2015 aan.",
-        ),
-      }),
-    )
-    yield* practices.execute(
-      Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-      new Practice.StartPilot({ practiceId: ondermijningsbeeld }),
-    )
-    yield* tracks.execute(
-      Governance.PersonId.make("burgemeester-rheden"),
+const move = (actor: string, municipality: string, to: Practice.TrackPhase, on: string, reason?: string) =>
+  Effect.flatMap(Practice.Tracks, (tracks) =>
+    tracks.execute(
+      Governance.PersonId.make(actor),
       new Practice.MoveTrack({
         practiceId: ondermijningsbeeld,
-        municipality: Governance.OrganisationId.make("rheden"),
-        to: "pilot",
-        on: Kernel.calendarDate("2016-03-10"),
+        municipality: Governance.OrganisationId.make(municipality),
+        to,
+        on: Kernel.calendarDate(on),
+        ...(reason === undefined ? {} : { reason }),
       }),
-    )
-    yield* tell(n, "Rheden pilots the lokaal ondermijningsbeeld")
+    ),
+  )
+
+/**
+ * Experimenteren, March–June 2016: Rheden's own initiative, then the pilot as the plan runs it — a
+ * pilot proposal with its budget, approved by the Stuurgroep and accorded by the DVO, executed in
+ * Rheden, Kampen and Enschede under the expert group's coordination, and evaluated.
+ */
+export const experiment = (n: Narration) =>
+  Effect.gen(function* () {
+    const programme = yield* Programme.Programme
+    const practices = yield* Practice.Practices
+    const milestones = yield* Milestone.Milestones
+    const information = yield* Information.Information
+    yield* step(n, "2016-03-10", "Rheden starts its lokaal ondermijningsbeeld with the RIEC, on its own initiative")
     yield* signalled(
       n,
-      "Rheden starts a pilot of weerbaar ondernemen on its own initiative, a local initiative the Stuurgroep did not designate",
-      tracks.execute(
-        Governance.PersonId.make("burgemeester-rheden"),
-        new Practice.MoveTrack({
-          practiceId: ondernemers,
-          municipality: Governance.OrganisationId.make("rheden"),
-          to: "pilot",
-          on: Kernel.calendarDate("2016-03-10"),
-          reason:
-            "De gemeente Rheden heeft daartoe het initiatief genomen, op grond van haar lokaal ondermijningsbeeld.",
-        }),
+      "Rheden pilots the lokaal ondermijningsbeeld before any decision: a local initiative, signalled to the DVO",
+      move(
+        "burgemeester-rheden",
+        "rheden",
+        "pilot",
+        "2016-03-10",
+        "De gemeente Rheden heeft daartoe het initiatief genomen; het RIEC werkt er sinds eind 2015 aan.",
       ),
     )
     yield* forbidden(
       n,
       "Ede starts a pilot of its own before the accord without saying why",
-      tracks.execute(
-        Governance.PersonId.make("burgemeester-ede"),
-        new Practice.MoveTrack({
-          practiceId: ondermijningsbeeld,
-          municipality: Governance.OrganisationId.make("ede"),
-          to: "pilot",
-          on: Kernel.calendarDate("2016-03-10"),
-        }),
-      ),
+      move("burgemeester-ede", "ede", "pilot", "2016-03-10"),
     )
+
+    yield* step(n, "2016-03-17", "the Expertgroep Ondermijnende Criminaliteit proposes a pilot, with its budget")
+    yield* programme.route(
+      Governance.PersonId.make("lid-eg-oc-rheden"),
+      new Route.DraftItem({
+        itemId: pilotVoorstel,
+        kind: "beleidsvoorstel",
+        draftingBody: Governance.BodyId.make("eg-ondermijnende-criminaliteit"),
+        content: {
+          title: "Pilot lokaal ondermijningsbeeld in Rheden, Kampen en Enschede",
+          description: "Het RIEC maakt met drie gemeenten een lokaal beeld; de expertgroep coördineert en evalueert.",
+          budget: [
+            line("analyse RIEC", "riec-oost-nederland", 2016, 20_000),
+            line("analisten RIEC", "riec-oost-nederland", 2016, 10_000, "uren-in-natura"),
+          ],
+          practices: [ondermijningsbeeld],
+          pilot: {
+            municipalities: [
+              Governance.OrganisationId.make("rheden"),
+              Governance.OrganisationId.make("kampen"),
+              Governance.OrganisationId.make("enschede"),
+            ],
+          },
+        },
+      }),
+    )
+    yield* programme.route(
+      Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new Route.SubmitItem({ itemId: pilotVoorstel }),
+    )
+    yield* step(n, "2016-03-24", "the Stuurgroep approves the pilot proposal and offers it to the DVO")
+    yield* programme.route(
+      Governance.PersonId.make("secretaris-stuurgroep"),
+      decision(pilotVoorstel, "besluit-sg-2016-03-pilot", "stuurgroep", "approve", "2016-03-24"),
+    )
+    yield* step(n, "2016-04-14", "the DVO accords the pilot: Rheden, Kampen and Enschede pilot the method")
+    yield* programme.route(
+      Governance.PersonId.make("secretaris-dvo"),
+      decision(pilotVoorstel, "besluit-dvo-2016-04-pilot", "dvo", "accord", "2016-04-14"),
+    )
+    yield* step(n, "2016-04-18", "the expert group starts the pilot in the three municipalities")
+    yield* practices.execute(
+      Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
+      new Practice.StartPilot({ practiceId: ondermijningsbeeld }),
+    )
+    for (const municipality of ["kampen", "enschede"]) {
+      yield* move("trekker-eg-ondermijnende-criminaliteit", municipality, "pilot", "2016-04-18")
+    }
+    yield* tell(n, "the pilot runs under the expert group's coordination; the practice is in_pilot, not accorded")
 
     yield* step(n, "2016-06-30", "the pilot is evaluated; the RIEC delivers the lokaal ondermijningsbeeld Rheden")
     yield* practices.execute(
@@ -76,7 +103,7 @@ export const experiment = (n: Narration) =>
         "pilot",
         "goed-onderbouwd",
         "2016-06-30",
-        "Meer meldingen en snellere ontmanteling van kwekerijen in Rheden.",
+        "In alle drie gemeenten meer signalen in beeld, gedeeld met de partners; de methode werkt ook buiten Rheden.",
       ),
     )
     yield* information.execute(
@@ -94,5 +121,5 @@ export const experiment = (n: Narration) =>
         deliveredOn: Kernel.calendarDate("2016-06-30"),
       }),
     )
-    yield* tell(n, "bp-lokaal-ondermijningsbeeld is beproefd")
+    yield* tell(n, "bp-lokaal-ondermijningsbeeld is beproefd: a roll-out proposal may follow")
   })

@@ -1,4 +1,4 @@
-import { Governance, Kernel, Programme, Route } from "@weerbaar/core"
+import { Governance, Kernel, Practice, Programme, Route } from "@weerbaar/core"
 import { Effect } from "effect"
 import {
   bibob,
@@ -134,6 +134,20 @@ export const proposals = (n: Narration) =>
       "the Stuurgroep, in its meeting, approves the three proposals and offers them to the DVO",
     )
     yield* stuurgroepMeeting(n)
+    const practices = yield* Practice.Practices
+    for (const [related, note] of [
+      [bibob, "Het lokale beeld wijst de branches aan waar Bibob het eerst nodig is."],
+      [ondernemers, "Het lokale beeld laat zien welke ondernemers het meest onder druk staan."],
+    ] as const) {
+      yield* practices.execute(
+        Governance.PersonId.make("secretaris-stuurgroep"),
+        new Practice.LinkPractices({ practiceId: ondermijningsbeeld, related, note }),
+      )
+    }
+    yield* tell(
+      n,
+      "the Stuurgroep guards the coherence: the lokaal ondermijningsbeeld is linked to Bibob and weerbaar ondernemen",
+    )
 
     yield* step(n, "2016-10-13", "the DVO accords the three proposals: binding agreements for the district")
     // Half of the DVO is present: bestuurlijk overleg decides by consensus, the plan names no quorum.
