@@ -47,9 +47,9 @@ const decide = (
 
 const practices: ReadonlyArray<{ id: string; theme: Governance.Theme; title: string; member: Governance.PersonId }> = [
   {
-    id: "bp-hennepconvenant",
+    id: "bp-lokaal-ondermijningsbeeld",
     theme: "ondermijnende-criminaliteit",
-    title: "Hennepconvenant",
+    title: "Lokaal ondermijningsbeeld",
     member: Governance.PersonId.make("lid-eg-oc-rheden"),
   },
   {
@@ -81,7 +81,7 @@ const insights: Information.InsightsBundle = {
       themes: ["ondermijnende-criminaliteit"],
       classification: "vertrouwelijk",
       deliveredOn: Kernel.calendarDate("2016-09-01"),
-      motivates: ["bp-hennepconvenant"],
+      motivates: ["bp-lokaal-ondermijningsbeeld"],
     },
   ],
 }
@@ -145,18 +145,18 @@ const programmeSide = Effect.gen(function* () {
     console.log(`  ${p.id} (${p.theme}): kandidaat`)
   }
 
-  step("2016-02-15 · the Stuurgroep designates Rheden as pilot municipality for the hennepconvenant")
+  step("2016-02-15 · the Stuurgroep designates Rheden as pilot municipality for the lokaal ondermijningsbeeld")
   yield* on("2016-02-15")
-  const hennep = Practice.PracticeId.make("bp-hennepconvenant")
+  const ondermijningsbeeld = Practice.PracticeId.make("bp-lokaal-ondermijningsbeeld")
   const early = yield* Effect.flip(
-    move(Governance.PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15"),
+    move(Governance.PersonId.make("burgemeester-rheden"), ondermijningsbeeld, "rheden", "pilot", "2016-02-15"),
   )
   // A pilot of a municipality's own initiative is signalled in the preset, and asks its reason.
   if (early instanceof Kernel.Refused) console.log(`  before the designation: ${early.explain("en")}`)
   yield* catalogue.execute(
     Governance.PersonId.make("secretaris-stuurgroep"),
     new Practice.DesignatePilotMunicipality({
-      practiceId: hennep,
+      practiceId: ondermijningsbeeld,
       municipality: Governance.OrganisationId.make("rheden"),
       decisionId: Route.DecisionId.make("sg-2016-02-pilot"),
       meetingDate: Kernel.calendarDate("2016-02-15"),
@@ -171,9 +171,9 @@ const programmeSide = Effect.gen(function* () {
   )
   yield* catalogue.execute(
     Governance.PersonId.make("trekker-eg-ondermijnende-criminaliteit"),
-    new Practice.StartPilot({ practiceId: hennep }),
+    new Practice.StartPilot({ practiceId: ondermijningsbeeld }),
   )
-  yield* move(Governance.PersonId.make("burgemeester-rheden"), hennep, "rheden", "pilot", "2016-02-15")
+  yield* move(Governance.PersonId.make("burgemeester-rheden"), ondermijningsbeeld, "rheden", "pilot", "2016-02-15")
   console.log("  Rheden's track: pilot")
 
   step("2016-04-01 · the pilot is evaluated: the practice is beproefd")
@@ -181,13 +181,13 @@ const programmeSide = Effect.gen(function* () {
   yield* catalogue.execute(
     Governance.PersonId.make("lid-eg-oc-rheden"),
     new Practice.RecordEvaluation({
-      practiceId: hennep,
+      practiceId: ondermijningsbeeld,
       evaluation: {
         evaluationId: "ev-pilot-rheden",
         kind: "pilot",
         method: "Voor- en nameting in Rheden",
-        findings: "Snellere ontmanteling, meer meldingen.",
-        measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+40%" }],
+        findings: "Meer signalen van ondermijning in beeld, gedeeld met de partners.",
+        measuredEffects: [{ effect: "signalen die tot een interventie leidden", result: "+40%" }],
         evidenceLevel: "goed-onderbouwd",
         evaluatedOn: Kernel.calendarDate("2016-03-31"),
         evaluatedBy: "RIEC Oost-Nederland",
@@ -242,18 +242,18 @@ const programmeSide = Effect.gen(function* () {
   yield* on("2016-06-01")
   for (const p of practices) {
     yield* catalogue.execute(p.member, new Practice.StartExecution({ practiceId: Practice.PracticeId.make(p.id) }))
-    if (p.id !== "bp-hennepconvenant")
+    if (p.id !== "bp-lokaal-ondermijningsbeeld")
       yield* move(Governance.PersonId.make("burgemeester-rheden"), p.id, "rheden", "gepland", "2016-06-01")
     yield* move(Governance.PersonId.make("burgemeester-ede"), p.id, "ede", "gepland", "2016-06-01")
   }
   // The preset signals an accorded measure set aside with its reason to the DVO (comply or explain).
   const undone = yield* move(
     Governance.PersonId.make("burgemeester-rozendaal"),
-    hennep,
+    ondermijningsbeeld,
     "rozendaal",
     "niet_relevant",
     "2016-06-01",
-    "Geen hennepteelt van betekenis.",
+    "Het lokaal ondermijningsbeeld van Rheden dekt Rozendaal mee.",
   )
   console.log(`  Rozendaal with its reason: signalled ${undone.signals.map((v) => v.code).join(", ")}`)
   yield* on("2017-03-01")
@@ -391,24 +391,26 @@ const networkSide = (text: string) =>
       )
     }
 
-    step("2017-09-01 · VNON develops the hennepconvenant further: it evaluates, revises and starts it in Deventer")
+    step(
+      "2017-09-01 · VNON develops the lokaal ondermijningsbeeld further: it evaluates, revises and starts it in Deventer",
+    )
     yield* on("2017-09-01")
-    const hennep = Practice.PracticeId.make("bp-hennepconvenant")
+    const ondermijningsbeeld = Practice.PracticeId.make("bp-lokaal-ondermijningsbeeld")
     const chair = Governance.PersonId.make("burgemeester-deventer")
     yield* catalogue.execute(
       chair,
-      new Practice.StartExecution({ practiceId: hennep, startedOn: Kernel.calendarDate("2017-07-01") }),
+      new Practice.StartExecution({ practiceId: ondermijningsbeeld, startedOn: Kernel.calendarDate("2017-07-01") }),
     )
     yield* catalogue.execute(
       Governance.PersonId.make("lid-eg-ondermijning-vnon-riec"),
       new Practice.RecordEvaluation({
-        practiceId: hennep,
+        practiceId: ondermijningsbeeld,
         evaluation: {
           evaluationId: "ev-vnon-2017-08",
           kind: "uitvoering",
           method: "vergelijking tussen de districten",
           findings: "In IJsselland en Twente even werkzaam als in Gelderland-Midden.",
-          measuredEffects: [{ effect: "ontmantelde kwekerijen", result: "+25% in IJsselland" }],
+          measuredEffects: [{ effect: "signalen die tot een interventie leidden", result: "+25% in IJsselland" }],
           evidenceLevel: "effectief-goede-aanwijzingen",
           evaluatedOn: Kernel.calendarDate("2017-08-31"),
           evaluatedBy: "RIEC Oost-Nederland",
@@ -418,10 +420,10 @@ const networkSide = (text: string) =>
     yield* catalogue.execute(
       chair,
       new Practice.RevisePractice({
-        practiceId: hennep,
-        title: "Hennepconvenant Oost-Nederland",
+        practiceId: ondermijningsbeeld,
+        title: "Lokaal ondermijningsbeeld Oost-Nederland",
         documentation: {
-          description: "Het convenant in vaste stappen, per district.",
+          description: "Het lokale beeld in vaste stappen, per district, met regionale thema's.",
           context: "Gemeenten in heel Oost-Nederland.",
           conditions: "Een regisseur per gemeente; een coördinator per district.",
           executionAgreements: "De gemeente voert uit, de Expertgroep Ondermijning VNON coördineert.",
@@ -437,16 +439,16 @@ const networkSide = (text: string) =>
       yield* tracks.execute(
         chair,
         new Practice.MoveTrack({
-          practiceId: hennep,
+          practiceId: ondermijningsbeeld,
           municipality: Governance.OrganisationId.make("deventer"),
           to,
           on: Kernel.calendarDate(date),
         }),
       )
     }
-    const revised = yield* catalogue.practice(hennep)
+    const revised = yield* catalogue.practice(ondermijningsbeeld)
     const lineage = revised.exists ? Practice.practiceLineage(revised) : undefined
-    console.log(`  ${hennep}: ${revised.exists ? revised.status : "?"}, version ${lineage?.currentVersion}`)
+    console.log(`  ${ondermijningsbeeld}: ${revised.exists ? revised.status : "?"}, version ${lineage?.currentVersion}`)
     for (const v of lineage?.versions ?? []) console.log(`    v${v.version} ${v.by}: ${v.reason}`)
     console.log(`    from ${lineage?.from.programme}, package sha-256 ${lineage?.from.packageDigest.slice(0, 16)}…`)
 

@@ -13,8 +13,8 @@ describe("examples/vnon-handover", () => {
     })
     for (const text of [
       "before the designation: signal.reason-required: Rule track.not-a-pilot-municipality is signalled",
-      "submitted: bp-hennepconvenant voorgesteld",
-      "accorded: bp-hennepconvenant geaccordeerd",
+      "submitted: bp-lokaal-ondermijningsbeeld voorgesteld",
+      "accorded: bp-lokaal-ondermijningsbeeld geaccordeerd",
       "Rozendaal with its reason: signalled track.exemption-required",
       "active phases: uitvoeren, borgen",
       "package version 2, 3 practices, sha-256",
@@ -23,8 +23,8 @@ describe("examples/vnon-handover", () => {
       "handover package refused (tampered)",
       "catalogue: 0 practices",
       "bp-keurmerk-ondernemen overgedragen",
-      "bp-hennepconvenant: vastgesteld_netwerk (accord dvo-2016-05, handover sg-2017-04-overdracht, agreement rvo-2017-06)",
-      "bp-hennepconvenant: vastgesteld_netwerk, version 2",
+      "bp-lokaal-ondermijningsbeeld: vastgesteld_netwerk (accord dvo-2016-05, handover sg-2017-04-overdracht, agreement rvo-2017-06)",
+      "bp-lokaal-ondermijningsbeeld: vastgesteld_netwerk, version 2",
       "v1 Stuurgroep Samen Weerbaar: overgedragen door Samen Weerbaar (Gelderland-Midden)",
       "v2 burgemeester-deventer: Na de evaluatie aangepast aan de vijf districten.",
       "from Samen Weerbaar, package sha-256",
