@@ -1,6 +1,7 @@
 import { Governance, Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
-import { Agendaverwijzing, commandSignalen, Stemming, Vervanger } from "./resources.js"
+import { Agendaverwijzing, Stemming, Vervanger } from "./besluitResources.js"
+import { commandSignalen } from "./resources.js"
 
 // What the API answers about a body's meetings and written rounds.
 

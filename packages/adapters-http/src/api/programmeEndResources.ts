@@ -2,7 +2,8 @@ import { Kernel } from "@weerbaar/core"
 import { Schema } from "effect"
 import { besluitvorming } from "./decisionRequests.js"
 import { DecisionId, requestBody, Tekst } from "./requestFields.js"
-import { Agendaverwijzing, commandSignalen, Stemming, Vervanger } from "./resources.js"
+import { Agendaverwijzing, Stemming, Vervanger } from "./besluitResources.js"
+import { commandSignalen } from "./resources.js"
 
 /**
  * The DVO's decision to end the programme: taken at a meeting's agenda point, in a written round,

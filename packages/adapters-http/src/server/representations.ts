@@ -1,7 +1,7 @@
 import { type Governance, type Meeting, Route, type Store } from "@weerbaar/core"
 import { Option } from "effect"
+import { Besluit } from "../api/besluitResources.js"
 import {
-  Besluit,
   Gebeurtenis,
   HistorieRegel,
   Reden,

@@ -1,5 +1,6 @@
 import type { Kernel, Programme } from "@weerbaar/core"
-import { Besluit, HistorieRegel, RegelSignaal } from "../api/resources.js"
+import { Besluit } from "../api/besluitResources.js"
+import { HistorieRegel, RegelSignaal } from "../api/resources.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
 
 /** A signal a command carried, as its answer shows it. @category representations */

@@ -2,6 +2,7 @@ import { argument, choice, command, group, handle, text } from "../cli/spec.js"
 import { decisionRecordOptions, shared } from "./options.js"
 
 const load = () => import("../actions/practices.js")
+const loadViews = () => import("../actions/practiceViews.js")
 const loadRevision = () => import("../actions/practiceRevision.js")
 const id = argument("practice", "the Best Practice's id")
 
@@ -159,12 +160,12 @@ export const bestPractice = group("best-practice", "the Best Practice catalogue"
     "show",
     "a practice's dossier",
     { id },
-    handle(load, (m, g, a) => m.showPractice(g, a)),
+    handle(loadViews, (m, g, a) => m.showPractice(g, a)),
   ),
   command(
     "list",
     "the catalogue",
     {},
-    handle(load, (m, g) => m.listPractices(g)),
+    handle(loadViews, (m, g) => m.listPractices(g)),
   ),
 ])

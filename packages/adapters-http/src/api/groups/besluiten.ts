@@ -3,7 +3,8 @@ import { Schema } from "effect"
 import { Authentication } from "../Authentication.js"
 import { QueryText } from "../requestFields.js"
 import { IdPath } from "../paths.js"
-import { Besluit, Pagina, paging } from "../resources.js"
+import { Besluit } from "../besluitResources.js"
+import { Pagina, paging } from "../resources.js"
 
 /** The decision register. @category contract */
 export const BesluitenGroup = HttpApiGroup.make("besluiten")
