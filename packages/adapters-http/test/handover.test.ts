@@ -123,7 +123,7 @@ describe("/v1/overdrachtsvoorstellen and /v1/overdrachten", () => {
     const download = await call(server, "burgemeester-ede", "GET", `/v1/overdrachten/${overdracht}/pakket`)
     expect(download.status).toBe(200)
     pakket = download.body
-    expect(pakket).toMatchObject({ format: "weerbaar-handover", packageVersion: 1, digest: created.body.vingerafdruk })
+    expect(pakket).toMatchObject({ format: "weerbaar-handover", packageVersion: 2, digest: created.body.vingerafdruk })
     expect(pakket.content.practices[0].practiceId).toBe("bp-hennep")
 
     const markdown = await checkedFetch(server)(`${server.baseUrl}/v1/overdrachten/${overdracht}/leesversie`, {
@@ -143,7 +143,7 @@ describe("/v1/overdrachtsvoorstellen and /v1/overdrachten", () => {
     expect(refused.body.invalidParams[0]).toMatchObject({ name: "body", code: "package-tampered" })
     expect(refused.body.invalidParams[0].reason).toMatch(/SHA-256/)
     const future = await call(server, "secretaris-stuurgroep", "POST", "/v1/overdrachten/importen", {
-      body: { ...pakket, packageVersion: 2 },
+      body: { ...pakket, packageVersion: 3 },
     })
     expect(future.status).toBe(400)
     expect(future.body.invalidParams[0].code).toBe("package-unknown-version")

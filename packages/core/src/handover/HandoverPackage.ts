@@ -18,10 +18,10 @@ import { Budget } from "../routes/Budget.js"
 export const handoverFormat = "weerbaar-handover"
 
 /** The package version this library writes. @category handover */
-export const handoverPackageVersion = 1
+export const handoverPackageVersion = 2
 
 /** The package versions this library reads. @category handover */
-export const supportedPackageVersions: ReadonlyArray<number> = [1]
+export const supportedPackageVersions: ReadonlyArray<number> = [1, 2]
 
 /** A measure's track in one municipality, as the package shows it. @category handover */
 export const PackagedTrack = Schema.Struct({
@@ -101,7 +101,7 @@ export type HandoverContent = typeof HandoverContent.Type
  */
 export const HandoverPackage = Schema.Struct({
   format: Schema.Literal(handoverFormat),
-  packageVersion: Schema.Literal(1),
+  packageVersion: Schema.Literal(1, 2),
   digest: Schema.String.pipe(Schema.pattern(/^[0-9a-f]{64}$/)),
   content: HandoverContent,
 }).annotations({

@@ -8,7 +8,13 @@ import type { InsightsBundle } from "../information/InsightsBundle.js"
 import type { Practice } from "../practices/PracticeState.js"
 import type { TrackState } from "../practices/TrackState.js"
 import type { Item, ItemState } from "../routes/ItemState.js"
-import { HandoverContent, type HandoverPackage, handoverFormat, type PackagedTrack } from "./HandoverPackage.js"
+import {
+  HandoverContent,
+  type HandoverPackage,
+  handoverFormat,
+  handoverPackageVersion,
+  type PackagedTrack,
+} from "./HandoverPackage.js"
 import { handoverRules as H } from "./handoverRules.js"
 import { contentDigest } from "./verifyPackage.js"
 
@@ -88,7 +94,7 @@ export const buildHandoverPackage = (source: HandoverSource): Either.Either<Hand
 
 const packageOf = (content: HandoverContent): HandoverPackage => ({
   format: handoverFormat,
-  packageVersion: 1,
+  packageVersion: handoverPackageVersion,
   digest: contentDigest(Schema.encodeSync(HandoverContent)(content)),
   content,
 })

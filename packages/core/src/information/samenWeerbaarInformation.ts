@@ -14,10 +14,16 @@ const drio = OrganisationId.make("drio-oost-nederland")
 const riec = OrganisationId.make("riec-oost-nederland")
 const rheden = { kind: "gemeente" as const, municipality: OrganisationId.make("rheden") }
 const oostNederland = { kind: "regio" as const, name: "Oost-Nederland" }
+/** The district, with the pilot sites of the DRIO network analysis (Kampen and Enschede are reference municipalities). */
+const districtWithPilots = {
+  kind: "district" as const,
+  pilotSites: [OrganisationId.make("rheden"), OrganisationId.make("kampen"), OrganisationId.make("enschede")] as const,
+}
 
 /**
  * The plan's three information tracks, started at the end of 2015, as registrations for the
- * Samen Weerbaar preset: the DRIO network analysis (pilot Rheden), the RIEC's strategic and
+ * Samen Weerbaar preset: the DRIO network analysis (for the district, piloted in Rheden, Kampen
+ * and Enschede), the RIEC's strategic and
  * tactical ondermijningsbeeld of Oost-Nederland (hennep and OMG's), and the lokaal
  * ondermijningsbeeld of Rheden. All are confidential: they name persons, networks and cases.
  * Registered by the DRIO's analyst and the RIEC's manager; give them on or after 2015-12-01.
@@ -35,7 +41,7 @@ export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<Register
       productId: ProductId.make("netwerkanalyse-rheden"),
       kind: "netwerkanalyse",
       producer: drio,
-      scope: rheden,
+      scope: districtWithPilots,
       themes: ["criminele-netwerken"],
       classification: "vertrouwelijk",
       content: {

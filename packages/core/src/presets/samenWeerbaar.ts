@@ -17,36 +17,63 @@ const referenceMunicipalities = municipalitiesVnonSample.filter((g) => g.id === 
 
 const covenant = "RIEC-convenant Oost-Nederland"
 
+const riecOostNederland = ["strategisch-ob-oost-nederland", "tactisch-ob-oost-nederland"] as const
+
 /**
- * Who reads confidential (`vertrouwelijk`) information products in the preset: the producers
- * (RIEC and DRIO) as organisations, and the persons the covenant partners designated — the
- * officier van justitie ondermijning, the trekker of the Expertgroep Ondermijnende Criminaliteit,
- * and for the pilot of the lokaal ondermijningsbeeld the burgemeester and the expert of Rheden.
+ * Who handles confidential (`vertrouwelijk`) information products in the preset, per product and
+ * purpose as the RIEC covenant works (doelbinding): the RIEC and the DRIO for the kinds of products
+ * they make; the officier van justitie ondermijning and the trekker of the Expertgroep
+ * Ondermijnende Criminaliteit for the RIEC's pictures of Oost-Nederland and the DRIO network
+ * analysis; the burgemeester and the expert of Rheden for Rheden's lokaal ondermijningsbeeld only.
  */
 const confidentialInformationEntitlements: NonNullable<GovernanceModelJson["entitlements"]> = [
-  { grant: "vertrouwelijk", organisation: "riec-oost-nederland", basis: `${covenant}: producent`, from: "2015-01-01" },
+  ...(["strategisch-ondermijningsbeeld", "tactisch-ondermijningsbeeld", "lokaal-ondermijningsbeeld"] as const).map(
+    (kind) => ({
+      grant: "vertrouwelijk" as const,
+      organisation: "riec-oost-nederland",
+      kind,
+      purpose: "het ondermijningsbeeld maken, opleveren en er een deelbare samenvatting van goedkeuren",
+      basis: `${covenant}: producent`,
+      from: "2015-01-01",
+    }),
+  ),
   {
     grant: "vertrouwelijk",
     organisation: "drio-oost-nederland",
+    kind: "netwerkanalyse",
+    purpose: "de netwerkanalyse maken, opleveren en er een deelbare samenvatting van goedkeuren",
     basis: "producent van de netwerkanalyse",
     from: "2015-01-01",
   },
-  { grant: "vertrouwelijk", person: "officier-om", basis: `${covenant}: OM`, from: "2015-01-01" },
+  {
+    grant: "vertrouwelijk",
+    person: "officier-om",
+    products: [...riecOostNederland, "netwerkanalyse-rheden"],
+    purpose: "strafrechtelijke en bestuurlijke aanpak van ondermijning in Oost-Nederland",
+    basis: `${covenant}: OM`,
+    from: "2015-01-01",
+  },
   {
     grant: "vertrouwelijk",
     person: "trekker-eg-ondermijnende-criminaliteit",
+    products: [...riecOostNederland, "netwerkanalyse-rheden"],
+    purpose: "keuze van Best Practices door de Expertgroep Ondermijnende Criminaliteit",
     basis: `${covenant}: politie`,
     from: "2016-01-11",
   },
   {
     grant: "vertrouwelijk",
     person: "burgemeester-rheden",
+    products: ["lokaal-ob-rheden"],
+    purpose: "bestuurlijke aanpak van ondermijning in Rheden (pilot lokaal ondermijningsbeeld)",
     basis: `${covenant}: pilot lokaal ondermijningsbeeld Rheden`,
     from: "2015-09-03",
   },
   {
     grant: "vertrouwelijk",
     person: "lid-eg-oc-rheden",
+    products: ["lokaal-ob-rheden"],
+    purpose: "bestuurlijke aanpak van ondermijning in Rheden (pilot lokaal ondermijningsbeeld)",
     basis: `${covenant}: pilot lokaal ondermijningsbeeld Rheden`,
     from: "2016-01-11",
   },
@@ -75,7 +102,7 @@ const samenWeerbaarForces: NonNullable<GovernanceModelJson["forces"]> = {
  * Zevenaar on 2018-01-01), Kampen and Enschede as reference municipalities (pilots of the DRIO
  * network analysis), the DVO, the Stuurgroep, the three expert groups, and on the network
  * level VNON's Expertgroep Ondermijning, BBG and RVO, with the routes of the plan, and the
- * entitlements to confidential information of the RIEC covenant partners. Persons are
+ * entitlements per product and purpose to confidential information of the RIEC covenant partners. Persons are
  * roles ("voorzitter DVO"), not real names. The available budget is illustrative: set your own.
  *
  * @example
