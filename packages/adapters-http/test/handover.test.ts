@@ -106,7 +106,7 @@ describe("/v1/overdrachtsvoorstellen and /v1/overdrachten", () => {
     })
     expect(created.status).toBe(201)
     expect(created.headers.get("location")).toBe(`/v1/overdrachten/${overdracht}`)
-    expect(created.body).toMatchObject({ id: overdracht, pakketversie: 1, bestPractices: ["bp-hennep"] })
+    expect(created.body).toMatchObject({ id: overdracht, pakketversie: 2, bestPractices: ["bp-hennep"] })
     expect(created.body.vingerafdruk).toMatch(/^[0-9a-f]{64}$/)
     const retried = await call(server, "secretaris-stuurgroep", "POST", "/v1/overdrachten", {
       body: { overdrachtsvoorstel: overdracht },

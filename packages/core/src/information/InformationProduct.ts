@@ -79,14 +79,6 @@ export const scopeLabel = (scope: InformationScope): string => {
   }
 }
 
-/**
- * Whether two scopes are the same: the same municipality, the district (whatever its pilot
- * sites), or the same region.
- * @category information
- */
-export const sameScope = (a: InformationScope, b: InformationScope): boolean =>
-  a.kind === b.kind && scopeLabel(a) === scopeLabel(b)
-
 /** Where a product stands: being made, or delivered. @category information */
 export const ProductStatus = Schema.Literal("gestart", "opgeleverd").annotations({ identifier: "ProductStatus" })
 /** @category information */

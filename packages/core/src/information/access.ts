@@ -7,7 +7,7 @@ import type { Entitlement } from "../governance/Entitlement.js"
 import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import { isActiveOn } from "../governance/Membership.js"
 import { findPerson } from "../governance/queries.js"
-import { type InformationScope, sameScope, scopeLabel } from "./InformationProduct.js"
+import { type InformationScope, scopeLabel } from "./InformationProduct.js"
 import type { Classification, InformationKind } from "./InsightsBundle.js"
 import { informationRules as R } from "./rules.js"
 
@@ -37,11 +37,25 @@ export const isProgrammeMember = (model: GovernanceModel, person: string, date: 
  * that it gives) match; an entitlement of the legacy form covers every product.
  * @category information
  */
-export const covers = (entitlement: Entitlement, product: Omit<ProductAccess, "classification">): boolean => {
+export const covers = (entitlement: Entitlement, product: Omit<ProductAccess, "classification">): boolean =>
+  coversListed(entitlement, {
+    productId: product.productId,
+    kind: product.kind,
+    scope: scopeLabel(product.scope),
+  })
+
+/**
+ * {@link covers} for a product as a catalogue lists it: its scope as one word ({@link scopeLabel}).
+ * @category information
+ */
+export const coversListed = (
+  entitlement: Entitlement,
+  product: { readonly productId: string; readonly kind: string; readonly scope: string },
+): boolean => {
   if (entitlement.products !== undefined) return entitlement.products.includes(product.productId as never)
   return (
     (entitlement.kind === undefined || entitlement.kind === product.kind) &&
-    (entitlement.scope === undefined || sameScope(entitlement.scope, product.scope))
+    (entitlement.scope === undefined || scopeLabel(entitlement.scope) === product.scope)
   )
 }
 
@@ -80,14 +94,15 @@ export const isEntitled = (
 ): boolean => entitlementsFor(model, person, product, date).length > 0
 
 /**
- * The entitlements a model gives to `product`, whoever holds them and whenever: what a catalogue
- * shows beside a confidential product.
+ * The entitlements a model gives to a product as a catalogue lists it, whoever holds them and
+ * whenever: what a listing shows beside a confidential product.
  * @category information
  */
 export const entitlementsOf = (
   model: GovernanceModel,
-  product: Omit<ProductAccess, "classification">,
-): ReadonlyArray<Entitlement> => model.entitlements.filter((e) => e.grant === "vertrouwelijk" && covers(e, product))
+  product: { readonly productId: string; readonly kind: string; readonly scope: string },
+): ReadonlyArray<Entitlement> =>
+  model.entitlements.filter((e) => e.grant === "vertrouwelijk" && coversListed(e, product))
 
 /** The facts of a refusal for lack of an entitlement: who, which product (kind, scope), when. @category information */
 export const entitlementFacts = (
