@@ -1,4 +1,4 @@
-import { Information } from "@weerbaar/core"
+import { type Governance, Information, Programme } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -9,11 +9,24 @@ import { executedJson, executedText } from "./executed.js"
 
 const next = "see `weerbaar info --help`"
 
-/** `info list`: the information products — profiles only, never content. */
+/** An entitlement as `info list` shows it: holder, purpose, basis and period. */
+const entitlementJson = (e: Governance.Entitlement) => ({
+  holder: e.person ?? e.organisation ?? "",
+  ...(e.purpose === undefined ? {} : { purpose: e.purpose }),
+  basis: e.basis,
+  from: e.from,
+  ...(e.to === undefined ? {} : { to: e.to }),
+})
+
+/** `info list`: the information products — profiles only, never content — with who is entitled to a confidential one. */
 export const listProducts = (global: Global) =>
   onStore(
     global.db,
     Effect.gen(function* () {
+      // A store without a rule book lists its products without entitlements.
+      const model = yield* Effect.catchTag((yield* Programme.ProgrammeRuntime).model, "NoGovernanceModel", () =>
+        Effect.succeed(undefined),
+      )
       const products = (yield* (yield* Information.Information).products).map((p) => ({
         productId: p.productId,
         kind: p.kind,
@@ -25,12 +38,29 @@ export const listProducts = (global: Global) =>
         startedOn: p.startedOn,
         ...(p.deliveredOn === undefined ? {} : { deliveredOn: p.deliveredOn }),
         motivates: p.motivates,
+        ...(p.shareableSummary === undefined ? {} : { shareableSummaryApprovedOn: p.shareableSummary.approvedOn }),
+        entitlements:
+          p.classification === "vertrouwelijk" && model !== undefined
+            ? Information.entitlementsOf(model, {
+                productId: p.productId,
+                kind: p.kind,
+                scope: Information.scopeLabel(p.scope),
+              }).map(entitlementJson)
+            : [],
       }))
       return {
         json: { products },
         text: table(
-          ["product", "kind", "producer", "scope", "classification", "status"],
-          products.map((p) => [p.productId, p.kind, p.producer, p.scope, p.classification, p.status]),
+          ["product", "kind", "producer", "scope", "classification", "status", "entitled"],
+          products.map((p) => [
+            p.productId,
+            p.kind,
+            p.producer,
+            p.scope,
+            p.classification,
+            p.status,
+            p.entitlements.map((e) => e.holder).join(", "),
+          ]),
         ),
       } satisfies Output
     }),
@@ -56,6 +86,11 @@ export const showProduct = (global: Global, args: { product: string }) =>
           `${product.kind} by ${product.producer}, ${Information.scopeLabel(product.scope)}, themes ${product.themes.join(", ")}`,
           `status ${product.status}`,
           product.content.summary,
+          ...(product.shareableSummary === undefined
+            ? []
+            : [
+                `shareable summary (approved ${product.shareableSummary.approvedOn} by ${product.shareableSummary.approvedBy}): ${product.shareableSummary.text}`,
+              ]),
         ].join("\n"),
       } satisfies Output
     }),
@@ -82,6 +117,13 @@ export interface RegisterArgs {
 const scopeOf = (text: string) => {
   const scope = text.trim()
   if (scope === "district") return { kind: "district" }
+  if (scope.startsWith("district:")) {
+    const pilotSites = scope
+      .slice("district:".length)
+      .split(",")
+      .map((s) => s.trim())
+    return { kind: "district", pilotSites }
+  }
   if (scope.startsWith("regio:")) return { kind: "regio", name: scope.slice("regio:".length).trim() }
   const municipality = scope.startsWith("gemeente:") ? scope.slice("gemeente:".length).trim() : scope
   return { kind: "gemeente", municipality }
@@ -152,6 +194,69 @@ export const deliverProduct = (
       return {
         json: executedJson(executed, global.lang),
         text: `${args.product} delivered\n${executedText(executed, global.lang)}`,
+      } satisfies Output
+    }),
+  )
+
+/** `info revise`: the producer changes the working content of a product not delivered yet. */
+export const reviseProduct = (
+  global: Global,
+  args: { product: string; title: string; summary: string; document: Option.Option<string> },
+) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const command = yield* decodeInput(Information.ReviseProductContent, "see `weerbaar info revise --help`", {
+        productId: "product",
+        "content.title": "--title",
+        "content.summary": "--summary",
+        "content.documentReference": "--document",
+      })({
+        _tag: "ReviseProductContent",
+        productId: args.product,
+        content: {
+          title: args.title,
+          summary: args.summary,
+          ...Option.match(args.document, {
+            onNone: () => ({}),
+            onSome: (documentReference) => ({ documentReference }),
+          }),
+        },
+      })
+      const executed = yield* (yield* Information.Information).execute(actor, command)
+      return {
+        json: executedJson(executed, global.lang),
+        text: `${args.product} revised\n${executedText(executed, global.lang)}`,
+      } satisfies Output
+    }),
+  )
+
+/** `info approve-summary`: a person of the producer approves the shareable summary offered to VNON. */
+export const approveSummary = (global: Global, args: { product: string; text: string; date: Option.Option<string> }) =>
+  onStore(
+    global.db,
+    Effect.gen(function* () {
+      const actor = yield* actorOf(global)
+      const approvedOn = yield* dateOrToday(args.date)
+      const command = yield* decodeInput(
+        Information.ApproveShareableSummary,
+        "see `weerbaar info approve-summary --help`",
+        {
+          productId: "product",
+          text: "--text",
+          approvedOn: "--date",
+        },
+      )({
+        _tag: "ApproveShareableSummary",
+        productId: args.product,
+        text: args.text,
+        approvedOn,
+      })
+      const executed = yield* (yield* Information.Information).execute(actor, command)
+      return {
+        json: executedJson(executed, global.lang),
+        text: `${args.product}: shareable summary approved on ${approvedOn}, offered to the network with the handover\n${executedText(executed, global.lang)}`,
       } satisfies Output
     }),
   )
