@@ -191,6 +191,44 @@ describe("/v1/informatieproducten under the access rules", () => {
     expect(final.body.code).toBe("information.already-delivered")
   })
 
+  it("a district product names its pilot sites: an empty list is a 400, a site that is no gemeente a refusal naming it", async () => {
+    const district = (id: string, pilotlocaties: ReadonlyArray<string>) => ({
+      body: {
+        id,
+        soort: "netwerkanalyse",
+        producent: "riec-oost-nederland",
+        reikwijdte: { soort: "district", pilotlocaties },
+        themas: ["criminele-netwerken"],
+        classificatie: "intern",
+        startdatum: today(),
+        titel: "Netwerkanalyse",
+        samenvatting: ".",
+      },
+    })
+    const empty = await call(server, "manager-riec", "POST", "/v1/informatieproducten", district("na-leeg", []))
+    expect(empty.status).toBe(400)
+    expect(empty.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(["body.reikwijdte.pilotlocaties[0]"])
+    const unknown = await call(
+      server,
+      "manager-riec",
+      "POST",
+      "/v1/informatieproducten",
+      district("na-atlantis", ["rheden", "atlantis"]),
+    )
+    expect(unknown.status).toBe(409)
+    expect(unknown.body.code).toBe("information.unknown-municipality")
+    expect(JSON.stringify(unknown.body)).toContain("atlantis")
+    const piloted = await call(
+      server,
+      "manager-riec",
+      "POST",
+      "/v1/informatieproducten",
+      district("na-pilots", ["rheden", "kampen", "enschede"]),
+    )
+    expect(piloted.status).toBe(201)
+    expect(piloted.body.reikwijdte).toBe("district")
+  })
+
   it("400 with every invalid field, 404 for an unknown product, 409 for a producer's stranger, 428", async () => {
     const invalid = await call(server, "manager-riec", "POST", "/v1/informatieproducten", {
       body: {
