@@ -2,6 +2,7 @@ import { argument, command, group, handle, text } from "../cli/spec.js"
 import { shared } from "./options.js"
 
 const load = () => import("../actions/information.js")
+const loadContent = () => import("../actions/productContent.js")
 const product = argument("product", "the information product's id")
 const practice = (description: string) => text("practice", description, "practice")
 
@@ -68,7 +69,7 @@ export const info = group("info", "information products: analyses and ondermijni
       summary: text("summary", "the summary", "text"),
       document: text("document", "where the full document is kept, in the producer's own system", "ref").optional(),
     },
-    handle(load, (m, g, a) => m.reviseProduct(g, a)),
+    handle(loadContent, (m, g, a) => m.reviseProduct(g, a)),
   ),
   command(
     "approve-summary",
@@ -78,7 +79,7 @@ export const info = group("info", "information products: analyses and ondermijni
       text: text("text", "the shareable summary (deelbare samenvatting)", "text"),
       date: shared.date("the date of approval YYYY-MM-DD, on or after delivery (default today)"),
     },
-    handle(load, (m, g, a) => m.approveSummary(g, a)),
+    handle(loadContent, (m, g, a) => m.approveSummary(g, a)),
   ),
   command(
     "link",
