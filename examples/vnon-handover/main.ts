@@ -80,6 +80,12 @@ const insights: Information.InsightsBundle = {
       classification: "vertrouwelijk",
       deliveredOn: Kernel.calendarDate("2016-09-01"),
       motivates: ["bp-hennepconvenant"],
+      // What the RIEC approved to share with VNON in place of the confidential content.
+      shareableSummary: {
+        text: "Hennepteelt en OMG's werken in Rheden door in vastgoed en horeca; aanknopingspunten voor een bestuurlijke aanpak.",
+        approvedOn: Kernel.calendarDate("2016-09-05"),
+        approvedBy: "manager-riec",
+      },
     },
   ],
 }

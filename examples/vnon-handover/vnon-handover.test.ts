@@ -17,7 +17,7 @@ describe("examples/vnon-handover", () => {
       "accorded: bp-hennepconvenant geaccordeerd",
       "Rozendaal with its reason: signalled track.exemption-required",
       "active phases: uitvoeren, borgen",
-      "package version 1, 3 practices, sha-256",
+      "package version 2, 3 practices, sha-256",
       "| # Overdracht: Overdracht Samen Weerbaar aan VNON",
       "ProgrammeEnded",
       "handover package refused (tampered)",
