@@ -144,6 +144,7 @@ export const readViolations = (
  * Whether `person` may read `product` on `date`.
  * @example
  * ```ts
+ * const lokaalObRheden = { productId: "lokaal-ob-rheden", kind: "lokaal-ondermijningsbeeld", scope: { kind: "gemeente", municipality: OrganisationId.make("rheden") }, classification: "vertrouwelijk" } as const
  * mayRead(samenWeerbaar(), PersonId.make("burgemeester-rheden"), lokaalObRheden, calendarDate("2016-06-01")) // true
  * ```
  * @category information
