@@ -1,6 +1,6 @@
 import { calendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId, PersonId } from "../governance/Ids.js"
-import { RegisterProduct } from "./commands.js"
+import { ApproveShareableSummary, RegisterProduct } from "./commands.js"
 import { ProductId } from "./InformationProduct.js"
 
 /** A command of a preset with the person who gives it. @category information */
@@ -100,6 +100,29 @@ export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<Register
           "Op initiatief van Rheden: hoe OMG's en drugs lokaal uitwerken, en vrijplaatsen, milieu, mensenhandel en vastgoedfraude — vanuit ondermijnende criminaliteit en vanuit de weerbaarheid van overheid en maatschappij.",
       },
       startedOn: startedEnd2015,
+    }),
+  },
+]
+
+/**
+ * The shareable summary of Rheden's lokaal ondermijningsbeeld that the RIEC approves for VNON: "De
+ * inzichten uit deze lokale analyses worden gebundeld aangeboden aan het VNON." It is what the
+ * handover package carries in place of the confidential content. Give it once the product is
+ * delivered on or before 2016-07-01 (the approval's date), as the RIEC's manager.
+ *
+ * @example
+ * ```ts
+ * for (const { actor, command } of samenWeerbaarShareableSummaries()) yield* information.execute(actor, command)
+ * ```
+ * @category information
+ */
+export const samenWeerbaarShareableSummaries = (): ReadonlyArray<PresetCommand<ApproveShareableSummary>> => [
+  {
+    actor: PersonId.make("manager-riec"),
+    command: new ApproveShareableSummary({
+      productId: ProductId.make("lokaal-ob-rheden"),
+      text: "OMG's en drugs werken in Rheden lokaal door, vooral via vastgoed, vrijplaatsen en horeca; ook mensenhandel en milieucriminaliteit spelen. Aanknopingspunten voor een integrale aanpak vanuit de weerbaarheid van overheid en maatschappij; de methode is bruikbaar in andere gemeenten.",
+      approvedOn: calendarDate("2016-07-01"),
     }),
   },
 ]

@@ -2,10 +2,13 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { Governance, Information, Kernel } from "@weerbaar/core"
 import { given } from "@weerbaar/core/testing"
+import { decidedRuleBook } from "@weerbaar/core/testing"
 import {
+  at,
   ctx,
   history,
   informationLayer,
+  model,
   now,
   registration,
   secretSummary,
@@ -137,6 +140,41 @@ describe("the shareable summary (deelbare samenvatting) of a confidential produc
         const shown = JSON.stringify(bundle)
         for (const secret of [secretTitle("vertrouwelijk"), secretSummary("vertrouwelijk"), secretTitle("intern")])
           assert.notInclude(shown, secret)
+      }).pipe(Effect.provide(informationLayer())),
+  )
+})
+
+describe("the preset's shareable summary of Rheden's lokaal ondermijningsbeeld", () => {
+  it.effect(
+    "once the RIEC delivered the picture, the preset's summary is approved and is what the bundle offers VNON",
+    () =>
+      Effect.gen(function* () {
+        const information = yield* Information.Information
+        yield* decidedRuleBook(model)
+        for (const { actor, command } of Information.samenWeerbaarInformation())
+          yield* information.execute(actor, command)
+        const lokaal = "lokaal-ob-rheden" as Information.ProductId
+        yield* information.execute(
+          person("manager-riec"),
+          new Information.DeliverProduct({
+            productId: lokaal,
+            deliveredOn: Kernel.calendarDate("2016-05-30"),
+            content: { title: secretTitle("vertrouwelijk"), summary: secretSummary("vertrouwelijk") },
+          }),
+        )
+        yield* at("2016-07-01")
+        for (const { actor, command } of Information.samenWeerbaarShareableSummaries())
+          yield* information.execute(actor, command)
+        const bundle = yield* information.insightsBundle
+        const entry = bundle.products.find((p) => p.productId === lokaal)
+        assert.strictEqual(entry?.shareableSummary?.approvedBy, "manager-riec")
+        assert.match(entry?.shareableSummary?.text ?? "", /^OMG's en drugs werken in Rheden/)
+        assert.notInclude(JSON.stringify(bundle), secretSummary("vertrouwelijk"))
+        // The other preset products are not delivered: they travel as references without a summary.
+        assert.deepStrictEqual(
+          bundle.products.filter((p) => p.shareableSummary !== undefined).map((p) => p.productId),
+          [lokaal],
+        )
       }).pipe(Effect.provide(informationLayer())),
   )
 })
