@@ -82,6 +82,12 @@ const insights: Information.InsightsBundle = {
       classification: "vertrouwelijk",
       deliveredOn: Kernel.calendarDate("2016-09-01"),
       motivates: ["bp-lokaal-ondermijningsbeeld"],
+      // What the RIEC approved to share with VNON in place of the confidential content.
+      shareableSummary: {
+        text: "OMG's en drugs werken in Rheden door in vastgoed en horeca; aanknopingspunten voor een bestuurlijke aanpak.",
+        approvedOn: Kernel.calendarDate("2016-09-05"),
+        approvedBy: "manager-riec",
+      },
     },
   ],
 }

@@ -84,9 +84,20 @@ const decided = async (
   return id
 }
 
+/** The sweep's products as the access rules see them: the RIEC is entitled to the ondermijningsbeelden it makes. */
+const sweepProducts = {
+  intern: { productId: "sweep-intern", kind: "netwerkanalyse", scope: { kind: "district" }, classification: "intern" },
+  vertrouwelijk: {
+    productId: "sweep-vertrouwelijk",
+    kind: "strategisch-ondermijningsbeeld",
+    scope: { kind: "district" },
+    classification: "vertrouwelijk",
+  },
+} as const
+
 const product = (id: string, classificatie: "intern" | "vertrouwelijk") => ({
   id,
-  soort: "netwerkanalyse",
+  soort: sweepProducts[classificatie].kind,
   producent: "riec-oost-nederland",
   reikwijdte: { soort: "district" },
   themas: ["criminele-netwerken"],
@@ -200,7 +211,9 @@ describe("classifications hold in every representation", () => {
     let answered = 0
     for (const viewer of viewers) {
       const person = Governance.PersonId.make(viewer)
-      const hidden = (["intern", "vertrouwelijk"] as const).filter((c) => !Information.mayRead(model, person, c, date))
+      const hidden = (["intern", "vertrouwelijk"] as const).filter(
+        (c) => !Information.mayRead(model, person, sweepProducts[c], date),
+      )
       for (const path of paths) {
         const { status, text } = await get(viewer, path)
         if (status === 200) answered++
@@ -214,8 +227,8 @@ describe("classifications hold in every representation", () => {
 
   it("the sweep's viewers are a member, an entitled person and a person without any seat", () => {
     const date = Kernel.calendarDate(today())
-    const may = (p: string, c: Information.Classification) =>
-      Information.mayRead(model, Governance.PersonId.make(p), c, date)
+    const may = (p: string, c: "intern" | "vertrouwelijk") =>
+      Information.mayRead(model, Governance.PersonId.make(p), sweepProducts[c], date)
     expect(may("lid-eg-oc-rheden", "intern")).toBe(true)
     expect(may("manager-riec", "vertrouwelijk")).toBe(true)
     expect(may("beleidsmedewerker-provincie", "intern")).toBe(false)

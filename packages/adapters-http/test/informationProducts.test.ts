@@ -117,6 +117,118 @@ describe("/v1/informatieproducten under the access rules", () => {
     ).toEqual(["bp-hennepconvenant"])
   })
 
+  it("the RIEC approves a shareable summary of its delivered product; the secretary may not; bad input is a 400 naming every field", async () => {
+    const deelbaar = "Vastgoed en drugs spelen in Rheden; aanknopingspunten voor de bestuurlijke aanpak."
+    const current = await call(server, "manager-riec", "GET", "/v1/informatieproducten/lob-rheden")
+    const bad = await call(
+      server,
+      "manager-riec",
+      "POST",
+      "/v1/informatieproducten/lob-rheden/deelbare-samenvattingen",
+      {
+        body: { tekst: "", datum: "2016-13-45" },
+        headers: { "if-match": current.headers.get("etag") ?? "" },
+      },
+    )
+    expect(bad.status).toBe(400)
+    expect(bad.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(["body.datum", "body.tekst"])
+    const secretary = await call(
+      server,
+      "secretaris-stuurgroep",
+      "POST",
+      "/v1/informatieproducten/lob-rheden/deelbare-samenvattingen",
+      { body: { tekst: deelbaar, datum: today() }, headers: { "if-match": current.headers.get("etag") ?? "" } },
+    )
+    expect(secretary.status).toBe(409)
+    expect(secretary.body.code).toBe("information.summary-approver-not-producer")
+    expect(JSON.stringify(secretary.body)).toContain("access.vertrouwelijk-content-entitled-only")
+    const approved = await step(
+      server,
+      "manager-riec",
+      "POST",
+      "/v1/informatieproducten/lob-rheden/deelbare-samenvattingen",
+      current,
+      { tekst: deelbaar, datum: today() },
+    )
+    expect(approved.status).toBe(201)
+    expect(approved.body.deelbareSamenvattingGoedgekeurdOp).toBe(today())
+    expect(JSON.stringify(approved.body)).not.toContain(deelbaar)
+    const read = await call(server, "manager-riec", "GET", "/v1/informatieproducten/lob-rheden")
+    expect(read.body.deelbareSamenvatting).toEqual({
+      tekst: deelbaar,
+      goedgekeurdOp: today(),
+      goedgekeurdDoor: "manager-riec",
+    })
+    const listed = await call(server, "burgemeester-ede", "GET", "/v1/informatieproducten?classificatie=vertrouwelijk")
+    const row = listed.body.resultaten.find((r: { id: string }) => r.id === "lob-rheden")
+    expect(row.deelbareSamenvattingGoedgekeurdOp).toBe(today())
+    // Beside a confidential product the listing names who is entitled to it, and for what purpose:
+    // the RIEC for every lokaal ondermijningsbeeld; Rheden's persons only for the preset's own picture.
+    expect(row.autorisaties).toEqual([
+      expect.objectContaining({ houder: "riec-oost-nederland", soortHouder: "organisatie", doel: expect.any(String) }),
+    ])
+    expect(
+      listed.body.resultaten.find((r: { id: string }) => r.id === "samenvatting-rheden")?.autorisaties ?? [],
+    ).toEqual([])
+  })
+
+  it("a delivered product's content is final: a revision is refused; a bad one is a 400", async () => {
+    const current = await call(server, "manager-riec", "GET", "/v1/informatieproducten/lob-rheden")
+    const bad = await call(server, "manager-riec", "POST", "/v1/informatieproducten/lob-rheden/herzieningen", {
+      body: { titel: "" },
+      headers: { "if-match": current.headers.get("etag") ?? "" },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual([
+      "body.samenvatting",
+      "body.titel",
+    ])
+    const final = await call(server, "manager-riec", "POST", "/v1/informatieproducten/lob-rheden/herzieningen", {
+      body: { titel: "Nieuw", samenvatting: "Nieuw." },
+      headers: { "if-match": current.headers.get("etag") ?? "" },
+    })
+    expect(final.status).toBe(409)
+    expect(final.body.code).toBe("information.already-delivered")
+  })
+
+  it("a district product names its pilot sites: an empty list is a 400, a site that is no gemeente a refusal naming it", async () => {
+    const district = (id: string, pilotlocaties: ReadonlyArray<string>) => ({
+      body: {
+        id,
+        soort: "netwerkanalyse",
+        producent: "riec-oost-nederland",
+        reikwijdte: { soort: "district", pilotlocaties },
+        themas: ["criminele-netwerken"],
+        classificatie: "intern",
+        startdatum: today(),
+        titel: "Netwerkanalyse",
+        samenvatting: ".",
+      },
+    })
+    const empty = await call(server, "manager-riec", "POST", "/v1/informatieproducten", district("na-leeg", []))
+    expect(empty.status).toBe(400)
+    expect(empty.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(["body.reikwijdte.pilotlocaties[0]"])
+    const unknown = await call(
+      server,
+      "manager-riec",
+      "POST",
+      "/v1/informatieproducten",
+      district("na-atlantis", ["rheden", "atlantis"]),
+    )
+    expect(unknown.status).toBe(409)
+    expect(unknown.body.code).toBe("information.unknown-municipality")
+    expect(JSON.stringify(unknown.body)).toContain("atlantis")
+    const piloted = await call(
+      server,
+      "manager-riec",
+      "POST",
+      "/v1/informatieproducten",
+      district("na-pilots", ["rheden", "kampen", "enschede"]),
+    )
+    expect(piloted.status).toBe(201)
+    expect(piloted.body.reikwijdte).toBe("district")
+  })
+
   it("400 with every invalid field, 404 for an unknown product, 409 for a producer's stranger, 428", async () => {
     const invalid = await call(server, "manager-riec", "POST", "/v1/informatieproducten", {
       body: {

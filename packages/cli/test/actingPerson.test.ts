@@ -112,6 +112,8 @@ const actingCommands: ReadonlyArray<ReadonlyArray<string>> = [
     "T",
   ],
   ["info", "deliver", "lob-nieuw", "--title", "T", "--summary", "S"],
+  ["info", "revise", "lob-nieuw", "--title", "T", "--summary", "S"],
+  ["info", "approve-summary", "lob-nieuw", "--text", "T"],
   ["info", "link", "lob-nieuw", "--practice", "bp-nieuw"],
   ["info", "unlink", "lob-nieuw", "--practice", "bp-nieuw", "--reason", "r"],
   ["health", "confirm", "bv-nieuw", "--organisation", "ede"],

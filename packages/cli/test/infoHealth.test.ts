@@ -88,6 +88,7 @@ describe("weerbaar info register", () => {
       status: "gestart",
       startedOn: "2017-02-01",
       motivates: [],
+      entitlements: [],
     })
     const shown = jsonOf(cli("info", "show", "lob-ede-2017", "--as", "burgemeester-ede", "--json"), shapes.infoShow)
     expect(shown.content).toEqual({
@@ -100,6 +101,7 @@ describe("weerbaar info register", () => {
   it("reads --scope as `info list` prints it: district, a municipality, gemeente:ID, regio:NAME", () => {
     const scopes = [
       ["district", "district"],
+      ["district:rheden,kampen,enschede", "district"],
       ["gemeente:rheden", "rheden"],
       ["regio:Oost-Nederland", "Oost-Nederland"],
     ] as const
@@ -127,6 +129,8 @@ describe("weerbaar info register", () => {
       expect(run.code, run.stderr).toBe(0)
       expect(productOf(productId)?.scope).toBe(listed)
     }
+    const piloted = JSON.parse(cli("info", "show", "tob-scope-1", "--as", "manager-riec", "--json").stdout)
+    expect(piloted.scope).toEqual({ kind: "district", pilotSites: ["rheden", "kampen", "enschede"] })
   })
 
   it("refuses a registration by a person who is not of the producer, naming the rule", () => {

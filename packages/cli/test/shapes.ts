@@ -111,6 +111,10 @@ export const shapes = {
         startedOn: S,
         deliveredOn: Schema.optional(S),
         motivates: Schema.Array(S),
+        shareableSummaryApprovedOn: Schema.optional(S),
+        entitlements: Schema.Array(
+          Schema.Struct({ holder: S, purpose: Schema.optional(S), basis: S, from: S, to: Schema.optional(S) }),
+        ),
       }),
     ),
   }),

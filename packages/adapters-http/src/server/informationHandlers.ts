@@ -28,13 +28,33 @@ const profileOf = (p: Information.InformationProduct) => ({
   startdatum: p.startedOn,
   ...(p.deliveredOn === undefined ? {} : { opleverdatum: p.deliveredOn }),
   motiveert: p.motivates,
+  ...(p.shareableSummary === undefined ? {} : { deelbareSamenvattingGoedgekeurdOp: p.shareableSummary.approvedOn }),
+})
+
+const autorisatieOf = (e: Governance.Entitlement) => ({
+  houder: e.person ?? e.organisation ?? "",
+  soortHouder: e.person === undefined ? ("organisatie" as const) : ("persoon" as const),
+  ...(e.purpose === undefined ? {} : { doel: e.purpose }),
+  grondslag: e.basis,
+  van: e.from,
+  ...(e.to === undefined ? {} : { tot: e.to }),
 })
 
 const scopeOf = (r: typeof Reikwijdte.Type) =>
   r.soort === "gemeente"
     ? { kind: "gemeente" as const, municipality: Governance.OrganisationId.make(r.gemeente) }
     : r.soort === "district"
-      ? { kind: "district" as const }
+      ? {
+          kind: "district" as const,
+          ...(r.pilotlocaties === undefined
+            ? {}
+            : {
+                pilotSites: r.pilotlocaties.map((g) => Governance.OrganisationId.make(g)) as [
+                  Governance.OrganisationId,
+                  ...Array<Governance.OrganisationId>,
+                ],
+              }),
+        }
       : { kind: "regio" as const, name: r.naam }
 
 const contentOf = (c: { titel: string; samenvatting: string; documentverwijzing?: string }) => ({
@@ -46,7 +66,8 @@ const contentOf = (c: { titel: string; samenvatting: string; documentverwijzing?
 /**
  * Information products over HTTP. Content leaves the server only through `Information.read`,
  * which applies the access rules and records confidential reads; a listing shows the title of a
- * product only when it is not `vertrouwelijk` and the person may read it.
+ * product only when it is not `vertrouwelijk` and the person may read it, and beside a
+ * `vertrouwelijk` one the entitlements the governance model gives to it.
  * @category server
  */
 export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "informatieproducten", (handlers) =>
@@ -105,13 +126,8 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
           rows
             .filter(
               (r) =>
-                r.classification !== "vertrouwelijk" &&
-                Information.mayRead(
-                  model,
-                  person,
-                  r.classification as Information.InformationProduct["classification"],
-                  today,
-                ),
+                r.classification === "openbaar" ||
+                (r.classification === "intern" && Information.isProgrammeMember(model, person, today)),
             )
             .map((r) => r.productId),
         )
@@ -119,6 +135,18 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
         const products = yield* readOrUnavailable(information.products)
         return new Map(products.filter((p) => shown.has(p.productId)).map((p) => [p.productId, p.content.title]))
       })
+
+    /** The entitlements the model gives to each confidential row: who, for what purpose, when. */
+    const entitlementsOf = (rows: ReadonlyArray<Information.InformationCatalogueRow>) =>
+      Effect.map(
+        readOrUnavailable(runtime.model),
+        (model) =>
+          new Map(
+            rows
+              .filter((r) => r.classification === "vertrouwelijk")
+              .map((r) => [r.productId, Information.entitlementsOf(model, r).map(autorisatieOf)]),
+          ),
+      )
 
     return handlers
       .handle("list", ({ urlParams }) =>
@@ -140,6 +168,7 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
             person,
             page.rows.map((r) => r.row),
           )
+          const entitlements = yield* entitlementsOf(page.rows.map((r) => r.row))
           return {
             resultaten: page.rows.map(({ row }) => {
               const title = titles.get(row.productId)
@@ -156,7 +185,14 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
                   ? {}
                   : { opleverdatum: row.deliveredOn as Information.InformationProduct["startedOn"] }),
                 motiveert: row.motivates,
+                ...(row.shareableSummaryApprovedOn === undefined
+                  ? {}
+                  : {
+                      deelbareSamenvattingGoedgekeurdOp:
+                        row.shareableSummaryApprovedOn as Information.InformationProduct["startedOn"],
+                    }),
                 ...(title === undefined ? {} : { titel: title }),
+                autorisaties: entitlements.get(row.productId) ?? [],
                 gewijzigdOp: row.updatedAt as InformatieproductSamenvatting["gewijzigdOp"],
               })
             }),
@@ -201,6 +237,15 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
               product.content.documentReference === undefined
                 ? {}
                 : { documentverwijzing: product.content.documentReference },
+              product.shareableSummary === undefined
+                ? {}
+                : {
+                    deelbareSamenvatting: {
+                      tekst: product.shareableSummary.text,
+                      goedgekeurdOp: product.shareableSummary.approvedOn,
+                      goedgekeurdDoor: product.shareableSummary.approvedBy,
+                    },
+                  },
             ),
           )
         }),
@@ -214,6 +259,25 @@ export const InformatieproductenLive = HttpApiBuilder.group(WeerbaarApi, "inform
               productId,
               deliveredOn: Kernel.CalendarDate.make(payload.datum),
               content: contentOf(payload),
+            }),
+        ),
+      )
+      .handle("revise", ({ path, payload, headers }) =>
+        change(
+          path.id,
+          headers,
+          (productId) => new Information.ReviseProductContent({ productId, content: contentOf(payload) }),
+        ),
+      )
+      .handle("approveSummary", ({ path, payload, headers }) =>
+        change(
+          path.id,
+          headers,
+          (productId) =>
+            new Information.ApproveShareableSummary({
+              productId,
+              text: payload.tekst,
+              approvedOn: Kernel.CalendarDate.make(payload.datum),
             }),
         ),
       )

@@ -1,4 +1,4 @@
-import { Information } from "@weerbaar/core"
+import { type Governance, Information, Programme } from "@weerbaar/core"
 import { Effect, Option } from "effect"
 import type { Global } from "../cli/global.js"
 import type { Output } from "../cli/output.js"
@@ -9,11 +9,24 @@ import { executedJson, executedText } from "./executed.js"
 
 const next = "see `weerbaar info --help`"
 
-/** `info list`: the information products — profiles only, never content. */
+/** An entitlement as `info list` shows it: holder, purpose, basis and period. */
+const entitlementJson = (e: Governance.Entitlement) => ({
+  holder: e.person ?? e.organisation ?? "",
+  ...(e.purpose === undefined ? {} : { purpose: e.purpose }),
+  basis: e.basis,
+  from: e.from,
+  ...(e.to === undefined ? {} : { to: e.to }),
+})
+
+/** `info list`: the information products — profiles only, never content — with who is entitled to a confidential one. */
 export const listProducts = (global: Global) =>
   onStore(
     global.db,
     Effect.gen(function* () {
+      // A store without a rule book lists its products without entitlements.
+      const model = yield* Effect.catchTag((yield* Programme.ProgrammeRuntime).model, "NoGovernanceModel", () =>
+        Effect.succeed(undefined),
+      )
       const products = (yield* (yield* Information.Information).products).map((p) => ({
         productId: p.productId,
         kind: p.kind,
@@ -25,12 +38,29 @@ export const listProducts = (global: Global) =>
         startedOn: p.startedOn,
         ...(p.deliveredOn === undefined ? {} : { deliveredOn: p.deliveredOn }),
         motivates: p.motivates,
+        ...(p.shareableSummary === undefined ? {} : { shareableSummaryApprovedOn: p.shareableSummary.approvedOn }),
+        entitlements:
+          p.classification === "vertrouwelijk" && model !== undefined
+            ? Information.entitlementsOf(model, {
+                productId: p.productId,
+                kind: p.kind,
+                scope: Information.scopeLabel(p.scope),
+              }).map(entitlementJson)
+            : [],
       }))
       return {
         json: { products },
         text: table(
-          ["product", "kind", "producer", "scope", "classification", "status"],
-          products.map((p) => [p.productId, p.kind, p.producer, p.scope, p.classification, p.status]),
+          ["product", "kind", "producer", "scope", "classification", "status", "entitled"],
+          products.map((p) => [
+            p.productId,
+            p.kind,
+            p.producer,
+            p.scope,
+            p.classification,
+            p.status,
+            p.entitlements.map((e) => e.holder).join(", "),
+          ]),
         ),
       } satisfies Output
     }),
@@ -56,6 +86,11 @@ export const showProduct = (global: Global, args: { product: string }) =>
           `${product.kind} by ${product.producer}, ${Information.scopeLabel(product.scope)}, themes ${product.themes.join(", ")}`,
           `status ${product.status}`,
           product.content.summary,
+          ...(product.shareableSummary === undefined
+            ? []
+            : [
+                `shareable summary (approved ${product.shareableSummary.approvedOn} by ${product.shareableSummary.approvedBy}): ${product.shareableSummary.text}`,
+              ]),
         ].join("\n"),
       } satisfies Output
     }),
@@ -82,6 +117,13 @@ export interface RegisterArgs {
 const scopeOf = (text: string) => {
   const scope = text.trim()
   if (scope === "district") return { kind: "district" }
+  if (scope.startsWith("district:")) {
+    const pilotSites = scope
+      .slice("district:".length)
+      .split(",")
+      .map((s) => s.trim())
+    return { kind: "district", pilotSites }
+  }
   if (scope.startsWith("regio:")) return { kind: "regio", name: scope.slice("regio:".length).trim() }
   const municipality = scope.startsWith("gemeente:") ? scope.slice("gemeente:".length).trim() : scope
   return { kind: "gemeente", municipality }

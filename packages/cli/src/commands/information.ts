@@ -2,10 +2,11 @@ import { argument, command, group, handle, text } from "../cli/spec.js"
 import { shared } from "./options.js"
 
 const load = () => import("../actions/information.js")
+const loadContent = () => import("../actions/productContent.js")
 const product = argument("product", "the information product's id")
 const practice = (description: string) => text("practice", description, "practice")
 
-/** `info list|show|register|deliver|link|unlink`. */
+/** `info list|show|register|revise|deliver|approve-summary|link|unlink`. */
 export const info = group("info", "information products: analyses and ondermijningsbeelden", [
   command(
     "list",
@@ -32,7 +33,7 @@ export const info = group("info", "information products: analyses and ondermijni
       producer: text("producer", "the organisation that makes it", "organisation"),
       scope: text(
         "scope",
-        "what it covers, as `info list` shows it: district, a municipality (rheden, or gemeente:rheden) or regio:NAME (regio:Oost-Nederland)",
+        "what it covers, as `info list` shows it: district (district:rheden,kampen names its pilot sites), a municipality (rheden, or gemeente:rheden) or regio:NAME (regio:Oost-Nederland)",
         "scope",
       ),
       theme: text(
@@ -58,6 +59,27 @@ export const info = group("info", "information products: analyses and ondermijni
       date: shared.date("the delivery date YYYY-MM-DD (default today)"),
     },
     handle(load, (m, g, a) => m.deliverProduct(g, a)),
+  ),
+  command(
+    "revise",
+    "the producer changes the working content of a product not delivered yet",
+    {
+      product,
+      title: text("title", "the working title", "title"),
+      summary: text("summary", "the summary", "text"),
+      document: text("document", "where the full document is kept, in the producer's own system", "ref").optional(),
+    },
+    handle(loadContent, (m, g, a) => m.reviseProduct(g, a)),
+  ),
+  command(
+    "approve-summary",
+    "a person of the producer approves the shareable summary offered to VNON in place of the content (again: replaces it)",
+    {
+      product,
+      text: text("text", "the shareable summary (deelbare samenvatting)", "text"),
+      date: shared.date("the date of approval YYYY-MM-DD, on or after delivery (default today)"),
+    },
+    handle(loadContent, (m, g, a) => m.approveSummary(g, a)),
   ),
   command(
     "link",

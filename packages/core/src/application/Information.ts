@@ -15,15 +15,16 @@ import type { PersonId } from "../governance/Ids.js"
 import { programmeEndPolicy } from "../handover/programmeEndFinal.js"
 
 /**
- * The application service of information products: register, deliver and link them, read one
- * under the access rules (a confidential read is recorded), and bundle the insights for VNON.
+ * The application service of information products: register, revise, deliver and link them,
+ * approve their shareable summary, read one under the access rules (a confidential read is
+ * recorded), and bundle the insights for VNON.
  *
  * @example
  * ```ts
  * const program = Effect.gen(function* () {
  *   const information = yield* Information
  *   for (const { actor, command } of samenWeerbaarInformation()) yield* information.execute(actor, command)
- *   const product = yield* information.read(PersonId.make("lid-eg-oc-riec"), "lokaal-ob-rheden")
+ *   const product = yield* information.read(PersonId.make("burgemeester-rheden"), "lokaal-ob-rheden")
  * }).pipe(Effect.provide(Information.layer.pipe(Layer.provideMerge(ProgrammeRuntime.layer), ...)))
  * ```
  * @category application
@@ -49,7 +50,7 @@ export class Information extends Context.Tag("@weerbaar/core/Information")<
     ) => Effect.Effect<InformationProduct, ExecuteError>
     /** Every product, content included: for the programme's own use, not for display to a person. */
     readonly products: Effect.Effect<ReadonlyArray<InformationProduct>, ReadError>
-    /** The insights bundle offered to VNON: confidential products as references only. */
+    /** The insights bundle offered to VNON: confidential products as references, with their approved shareable summary. */
     readonly insightsBundle: Effect.Effect<InsightsBundle, ReadError>
   }
 >() {

@@ -5,6 +5,8 @@ import { handoverRules } from "../handover/handoverRules.js"
 import { programmeEnded } from "../handover/programmeEndedRule.js"
 import { executionRules } from "../health/executionRules.js"
 import { informationRules } from "../information/rules.js"
+import { confidentialContentEntitledOnly } from "../information/rules/confidentialContentEntitledOnly.js"
+import { shareableSummaryRules } from "../information/rules/shareableSummary.js"
 import { milestoneRules } from "../milestones/milestoneRules.js"
 import { pointDecided, pointNotFound, pointSubjectDiffers } from "../meetings/rules/agendaPoint.js"
 import {
@@ -78,6 +80,8 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   ...Object.values(handoverRules),
   programmeEnded,
   ...Object.values(informationRules),
+  confidentialContentEntitledOnly,
+  ...Object.values(shareableSummaryRules),
   ...Object.values(executionRules),
   confirmationBeforeAccord,
   confirmationInFuture,

@@ -157,6 +157,18 @@ export const modelProblems = (model: Shape): ReadonlyArray<ModelProblem> => {
         message: `person '${entitlement.person}' does not exist`,
       })
     }
+    if (entitlement.products !== undefined && (entitlement.kind !== undefined || entitlement.scope !== undefined)) {
+      problems.push({
+        path: ["entitlements", index, "products"],
+        message: "an entitlement covers either products by id or a kind and scope, not both",
+      })
+    }
+    if (entitlement.scope?.kind === "gemeente" && !organisations.has(entitlement.scope.municipality)) {
+      problems.push({
+        path: ["entitlements", index, "scope", "municipality"],
+        message: `organisation '${entitlement.scope.municipality}' does not exist`,
+      })
+    }
     if (entitlement.to !== undefined && entitlement.to < entitlement.from) {
       problems.push({
         path: ["entitlements", index, "to"],

@@ -20,7 +20,7 @@ export const handoverFormat = "weerbaar-handover"
 
 /**
  * The package version this library writes: 2 carries the members of the programme's expert groups
- * (`experts`); version 1 did not.
+ * (`experts`) and the shareable summaries of confidential information products; version 1 did not.
  * @category handover
  */
 export const handoverPackageVersion = 2

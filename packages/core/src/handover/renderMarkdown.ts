@@ -109,7 +109,7 @@ export const renderHandoverMarkdown = (
       ? ["—"]
       : content.information.products.map(
           (p) =>
-            `- ${p.kind} (${p.producer}, ${p.scope}${p.deliveredOn === undefined ? "" : `, ${p.deliveredOn}`}; ${p.classification})${p.title === undefined ? "" : `: ${p.title}`}`,
+            `- ${p.kind} (${p.producer}, ${p.scope}${p.deliveredOn === undefined ? "" : `, ${p.deliveredOn}`}; ${p.classification})${p.title === undefined ? "" : `: ${p.title}`}${p.shareableSummary === undefined ? "" : `\n  - Deelbare samenvatting (goedgekeurd ${p.shareableSummary.approvedOn}): ${p.shareableSummary.text}`}`,
         )),
     "",
   ].join("\n")

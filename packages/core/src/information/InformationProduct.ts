@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import { RequiredText, Text, Title } from "../kernel/Text.js"
-import type { CalendarDate } from "../kernel/CalendarDate.js"
+import { CalendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId } from "../governance/Ids.js"
 import { Classification, InformationKind } from "./InsightsBundle.js"
 
@@ -46,13 +46,18 @@ export const InformationTheme = Schema.Literal(
 export type InformationTheme = typeof InformationTheme.Type
 
 /**
- * What a product covers: one municipality (`gemeente`), the programme's district, or a wider
- * region such as Oost-Nederland (the RIEC's strategic and tactical pictures).
+ * What a product covers: one municipality (`gemeente`), the programme's district — optionally
+ * with the municipalities where it was piloted (`pilotSites`, such as the DRIO network analysis in
+ * Rheden, Kampen and Enschede) — or a wider region such as Oost-Nederland (the RIEC's strategic
+ * and tactical pictures).
  * @category information
  */
 export const InformationScope = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("gemeente"), municipality: OrganisationId }),
-  Schema.Struct({ kind: Schema.Literal("district") }),
+  Schema.Struct({
+    kind: Schema.Literal("district"),
+    pilotSites: Schema.optional(Schema.NonEmptyArray(OrganisationId)),
+  }),
   Schema.Struct({ kind: Schema.Literal("regio"), name: Title }),
 ).annotations({ identifier: "InformationScope" })
 /** @category information */
@@ -107,6 +112,20 @@ export const ProductContent = Schema.Struct({
 export type ProductContent = typeof ProductContent.Type
 
 /**
+ * A shareable summary (`deelbare samenvatting`) of a product that is not `openbaar`: what its
+ * producer approved to be offered to the network (VNON) in place of the content, with who approved
+ * it and on which date.
+ * @category information
+ */
+export const ShareableSummary = Schema.Struct({
+  text: RequiredText,
+  approvedOn: CalendarDate,
+  approvedBy: Schema.String,
+}).annotations({ identifier: "ShareableSummary" })
+/** @category information */
+export type ShareableSummary = typeof ShareableSummary.Type
+
+/**
  * An information product as its stream tells it.
  * @category information
  */
@@ -119,6 +138,8 @@ export interface InformationProduct extends ProductProfile {
   readonly deliveredOn: CalendarDate | undefined
   /** The Best Practice candidates this product motivated. */
   readonly motivates: ReadonlyArray<string>
+  /** The shareable summary its producer approved for the network, the latest one; none yet if undefined. */
+  readonly shareableSummary: ShareableSummary | undefined
 }
 
 /** The state of a product's stream: nothing yet, or the product. @category information */

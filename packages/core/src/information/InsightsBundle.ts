@@ -20,8 +20,9 @@ export type Classification = typeof Classification.Type
 
 /**
  * One product in the insights bundle offered to the network. Only an `openbaar` product carries
- * its title and summary; an `intern` or `vertrouwelijk` one travels as a reference only — kind,
- * producer, scope, date — never with its title or content.
+ * its title and summary; an `intern` or `vertrouwelijk` one travels as a reference — kind,
+ * producer, scope, date — never with its title or content, and with the shareable summary its
+ * producer approved (`shareableSummary`, since package version 2), if any.
  * @category information
  */
 export const InsightsEntry = Schema.Struct({
@@ -36,6 +37,10 @@ export const InsightsEntry = Schema.Struct({
   summary: Schema.optional(Schema.String),
   /** The Best Practice candidates this product motivated. */
   motivates: Schema.Array(Schema.String),
+  /** The shareable summary (deelbare samenvatting) the producer approved: what travels instead of the content. */
+  shareableSummary: Schema.optional(
+    Schema.Struct({ text: Schema.String, approvedOn: CalendarDate, approvedBy: Schema.String }),
+  ),
 }).annotations({ identifier: "InsightsEntry" })
 /** @category information */
 export type InsightsEntry = typeof InsightsEntry.Type

@@ -18,6 +18,16 @@ export class DeliverProduct extends Schema.TaggedClass<DeliverProduct>()("Delive
   content: ProductContent,
 }) {}
 
+/**
+ * The producer (or the Stuurgroep for it) changes the working content of a product it is still
+ * making; once delivered, the content is final.
+ * @category information
+ */
+export class ReviseProductContent extends Schema.TaggedClass<ReviseProductContent>()("ReviseProductContent", {
+  productId: ProductId,
+  content: ProductContent,
+}) {}
+
 /** An expert group records that the product motivated a Best Practice candidate. @category information */
 export class LinkPractice extends Schema.TaggedClass<LinkPractice>()("LinkPractice", {
   productId: ProductId,
@@ -40,13 +50,27 @@ export class ReadProduct extends Schema.TaggedClass<ReadProduct>()("ReadProduct"
   productId: ProductId,
 }) {}
 
+/**
+ * A person of the producer, entitled to the product, approves its shareable summary (`deelbare
+ * samenvatting`): the text offered to the network (VNON) in place of the content, once the product
+ * is delivered. Approving again replaces the summary; the earlier one stays in the history.
+ * @category information
+ */
+export class ApproveShareableSummary extends Schema.TaggedClass<ApproveShareableSummary>()("ApproveShareableSummary", {
+  productId: ProductId,
+  text: RequiredText,
+  approvedOn: CalendarDate,
+}) {}
+
 /** Every command on an information product. @category information */
 export const InformationCommand = Schema.Union(
   RegisterProduct,
   DeliverProduct,
+  ReviseProductContent,
   LinkPractice,
   UnlinkPractice,
   ReadProduct,
+  ApproveShareableSummary,
 )
 /** @category information */
 export type InformationCommand = typeof InformationCommand.Type

@@ -23,6 +23,14 @@ export class ProductDelivered extends Schema.TaggedClass<ProductDelivered>()("Pr
   at: Timestamp,
 }) {}
 
+/** The working content of a product that was not delivered yet was changed. @category information */
+export class ProductContentRevised extends Schema.TaggedClass<ProductContentRevised>()("ProductContentRevised", {
+  productId: ProductId,
+  content: ProductContent,
+  revisedBy: PersonId,
+  at: Timestamp,
+}) {}
+
 /** A product was linked to the Best Practice candidate it motivated. @category information */
 export class PracticeLinked extends Schema.TaggedClass<PracticeLinked>()("PracticeLinked", {
   productId: ProductId,
@@ -47,13 +55,32 @@ export class ConfidentialProductRead extends Schema.TaggedClass<ConfidentialProd
   at: Timestamp,
 }) {}
 
+/**
+ * The producer approved a shareable summary of the product for the network; `replaces` is the
+ * date of the summary it replaced, if any.
+ * @category information
+ */
+export class ShareableSummaryApproved extends Schema.TaggedClass<ShareableSummaryApproved>()(
+  "ShareableSummaryApproved",
+  {
+    productId: ProductId,
+    text: Schema.String,
+    approvedOn: CalendarDate,
+    replaces: Schema.optional(CalendarDate),
+    approvedBy: PersonId,
+    at: Timestamp,
+  },
+) {}
+
 /** Every event of an information product. @category information */
 export const InformationEvent = Schema.Union(
   ProductRegistered,
   ProductDelivered,
+  ProductContentRevised,
   PracticeLinked,
   PracticeUnlinked,
   ConfidentialProductRead,
+  ShareableSummaryApproved,
 )
 /** @category information */
 export type InformationEvent = typeof InformationEvent.Type
@@ -65,4 +92,6 @@ export const informationEventCodec = eventCodec(InformationEvent, [
   "PracticeLinked",
   "PracticeUnlinked",
   "ConfidentialProductRead",
+  "ShareableSummaryApproved",
+  "ProductContentRevised",
 ])

@@ -20,9 +20,12 @@ import {
   type InformationEvent,
   PracticeLinked,
   PracticeUnlinked,
+  ProductContentRevised,
   ProductDelivered,
   ProductRegistered,
+  ShareableSummaryApproved,
 } from "./events.js"
+import { contentViolations, summaryViolations } from "./contentViolations.js"
 import { type InformationProduct, noProduct, type ProductState } from "./InformationProduct.js"
 import { informationRules as R } from "./rules.js"
 
@@ -54,7 +57,19 @@ const registrationViolations = (command: RegisterProduct, state: ProductState, c
   ) {
     violations.push(violation(R.unknownMunicipality, { municipality: command.scope.municipality }))
   }
-  return [...violations, ...producerViolations(command.producer, ctx, today), ...inFuture(command.startedOn, today)]
+  if (command.scope.kind === "district") {
+    for (const site of command.scope.pilotSites ?? []) {
+      if (!Option.exists(findOrganisation(ctx.model, site), (o) => o.kind === "gemeente")) {
+        violations.push(violation(R.unknownMunicipality, { municipality: site }))
+      }
+    }
+  }
+  return [
+    ...violations,
+    ...producerViolations(command.producer, ctx, today),
+    ...contentViolations(command, ctx, today),
+    ...inFuture(command.startedOn, today),
+  ]
 }
 
 const inExpertGroup = (ctx: DecisionContext, date: CalendarDate) =>
@@ -73,7 +88,10 @@ const violationsOf = (
   if (!state.exists) return [violation(R.productNotFound, { product: command.productId })]
   switch (command._tag) {
     case "DeliverProduct": {
-      const violations: Array<RuleViolation> = [...producerViolations(state.producer, ctx, today)]
+      const violations: Array<RuleViolation> = [
+        ...producerViolations(state.producer, ctx, today),
+        ...contentViolations(state, ctx, today),
+      ]
       if (state.deliveredOn !== undefined) {
         violations.push(violation(R.alreadyDelivered, { product: state.productId, deliveredOn: state.deliveredOn }))
       }
@@ -88,6 +106,14 @@ const violationsOf = (
       }
       return [...violations, ...inFuture(command.deliveredOn, today)]
     }
+    case "ReviseProductContent":
+      return [
+        ...producerViolations(state.producer, ctx, today),
+        ...contentViolations(state, ctx, today),
+        ...(state.deliveredOn === undefined
+          ? []
+          : [violation(R.alreadyDelivered, { product: state.productId, deliveredOn: state.deliveredOn })]),
+      ]
     case "LinkPractice":
       return [
         ...linkerViolations(ctx, today),
@@ -103,7 +129,9 @@ const violationsOf = (
           : [violation(R.notLinked, { product: state.productId, practice: command.practiceId })]),
       ]
     case "ReadProduct":
-      return readViolations(ctx.model, ctx.actor, state.productId, state.classification, today)
+      return readViolations(ctx.model, ctx.actor, state, today)
+    case "ApproveShareableSummary":
+      return [...summaryViolations(command, state, ctx, today), ...inFuture(command.approvedOn, today)]
     default: {
       const unknown: never = command
       return unknown
@@ -136,6 +164,13 @@ const eventsOf = (
           decidedEvent,
         ),
       ]
+    case "ReviseProductContent":
+      return [
+        new ProductContentRevised(
+          { productId: command.productId, content: command.content, revisedBy: actor, at },
+          decidedEvent,
+        ),
+      ]
     case "LinkPractice":
       return [
         new PracticeLinked(
@@ -160,6 +195,22 @@ const eventsOf = (
       return state.exists && state.classification === "vertrouwelijk"
         ? [new ConfidentialProductRead({ productId: command.productId, readBy: actor, at }, decidedEvent)]
         : []
+    case "ApproveShareableSummary": {
+      const replaces = state.exists ? state.shareableSummary?.approvedOn : undefined
+      return [
+        new ShareableSummaryApproved(
+          {
+            productId: command.productId,
+            text: command.text,
+            approvedOn: command.approvedOn,
+            ...(replaces === undefined ? {} : { replaces }),
+            approvedBy: actor,
+            at,
+          },
+          decidedEvent,
+        ),
+      ]
+    }
     default: {
       const unknown: never = command
       return unknown
@@ -182,18 +233,25 @@ const evolve = (state: ProductState, event: InformationEvent): ProductState => {
       startedOn: event.startedOn,
       deliveredOn: undefined,
       motivates: [],
+      shareableSummary: undefined,
     }
   }
   if (!state.exists) return state
   switch (event._tag) {
     case "ProductDelivered":
       return withChanges(state, { status: "opgeleverd", deliveredOn: event.deliveredOn, content: event.content })
+    case "ProductContentRevised":
+      return withChanges(state, { content: event.content })
     case "PracticeLinked":
       return withChanges(state, { motivates: [...state.motivates, event.practiceId] })
     case "PracticeUnlinked":
       return withChanges(state, { motivates: state.motivates.filter((p) => p !== event.practiceId) })
     case "ConfidentialProductRead":
       return state
+    case "ShareableSummaryApproved":
+      return withChanges(state, {
+        shareableSummary: { text: event.text, approvedOn: event.approvedOn, approvedBy: event.approvedBy },
+      })
     default: {
       const unknown: never = event
       return unknown
@@ -202,8 +260,9 @@ const evolve = (state: ProductState, event: InformationEvent): ProductState => {
 }
 
 /**
- * The rules of an information product: registering and delivering it, linking it to the Best
- * Practices it motivated, and reading it (a read of a `vertrouwelijk` product is an event).
+ * The rules of an information product: registering, revising and delivering it (a `vertrouwelijk` one only
+ * by the entitled), linking it to the Best Practices it motivated, approving its shareable summary,
+ * and reading it (a read of a `vertrouwelijk` product is an event).
  *
  * @example
  * ```ts

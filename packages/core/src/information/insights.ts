@@ -18,7 +18,8 @@ export const lokaalOndermijningsbeeldMethod: InsightsBundle["method"] = {
  * One product as an entry of the bundle. The bundle travels with the handover package to the
  * network, whose people are no members of the programme's bodies, and is readable wherever the
  * package is: so only an `openbaar` product carries its title and summary; an `intern` or
- * `vertrouwelijk` one travels as a reference only.
+ * `vertrouwelijk` one travels as a reference, with the shareable summary its producer approved
+ * once it was delivered — never its title or content.
  * @category information
  */
 export const insightsEntryOf = (product: InformationProduct): InsightsEntry => {
@@ -32,15 +33,22 @@ export const insightsEntryOf = (product: InformationProduct): InsightsEntry => {
     ...(product.deliveredOn === undefined ? {} : { deliveredOn: product.deliveredOn }),
     motivates: product.motivates,
   }
-  return product.classification === "openbaar"
-    ? { ...reference, title: product.content.title, summary: product.content.summary }
-    : reference
+  if (product.classification === "openbaar") {
+    return { ...reference, title: product.content.title, summary: product.content.summary }
+  }
+  const shared = product.deliveredOn === undefined ? undefined : product.shareableSummary
+  return shared === undefined
+    ? reference
+    : {
+        ...reference,
+        shareableSummary: { text: shared.text, approvedOn: shared.approvedOn, approvedBy: shared.approvedBy },
+      }
 }
 
 /**
  * The insights bundle offered to VNON in the handover package: every product with the Best
  * Practices it motivated, in order of id; `intern` and `vertrouwelijk` ones as references (kind,
- * producer, scope, themes, date), never with title or summary.
+ * producer, scope, themes, date) with their approved shareable summary, never with title or content.
  *
  * @example
  * ```ts

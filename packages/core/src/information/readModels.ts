@@ -28,6 +28,8 @@ export type InformationCatalogueRow = {
   readonly startedOn: string
   readonly deliveredOn?: string
   readonly motivates: ReadonlyArray<string>
+  /** The date of the shareable summary the producer approved, if any (never its text). */
+  readonly shareableSummaryApprovedOn?: string
   readonly updatedAt: string
 }
 
@@ -70,12 +72,16 @@ export const informationCatalogue: ReadModel<InformationCatalogueRow> = {
         ]
       case "ProductDelivered":
         return update({ status: "opgeleverd", deliveredOn: event.deliveredOn })
+      case "ProductContentRevised":
+        return update({})
       case "PracticeLinked":
         return update({ motivates: [...(row?.motivates ?? []), event.practiceId] })
       case "PracticeUnlinked":
         return update({ motivates: (row?.motivates ?? []).filter((p) => p !== event.practiceId) })
       case "ConfidentialProductRead":
         return []
+      case "ShareableSummaryApproved":
+        return update({ shareableSummaryApprovedOn: event.approvedOn })
       default: {
         const unknown: never = event
         return unknown

@@ -129,16 +129,22 @@ export const informationRules = {
       en: `${f.person} is not a member of a body of the programme on ${f.date} and may not read product ${f.product}.`,
     }),
   }),
-  vertrouwelijkEntitledOnly: defineRule<{ person: string; product: string; date: string }>()({
+  vertrouwelijkEntitledOnly: defineRule<{
+    person: string
+    product: string
+    kind: string
+    scope: string
+    date: string
+  }>()({
     code: "access.vertrouwelijk-entitled-only",
     invariant: true,
     rule: {
-      nl: "Een vertrouwelijk informatieproduct lezen alleen personen of organisaties met een uitdrukkelijke autorisatie in het bestuursmodel (zoals convenantpartners van het RIEC).",
-      en: "A confidential information product is read only by persons or organisations explicitly entitled in the governance model (such as covenant partners of the RIEC).",
+      nl: "Een vertrouwelijk informatieproduct lezen alleen personen of organisaties met een uitdrukkelijke autorisatie voor dat product in het bestuursmodel, met een doel (doelbinding, zoals in het RIEC-convenant).",
+      en: "A confidential information product is read only by persons or organisations explicitly entitled to that product in the governance model, for a purpose (as in the RIEC covenant).",
     },
     explain: (f) => ({
-      nl: `${f.person} heeft op ${f.date} geen autorisatie voor vertrouwelijke informatie en mag product ${f.product} niet lezen.`,
-      en: `${f.person} holds no entitlement to confidential information on ${f.date} and may not read product ${f.product}.`,
+      nl: `${f.person} heeft op ${f.date} geen autorisatie voor product ${f.product} (${f.kind}, ${f.scope}) en mag het niet lezen; nodig is een autorisatie voor dit product, of voor ${f.kind} over ${f.scope}.`,
+      en: `${f.person} holds no entitlement to product ${f.product} (${f.kind}, ${f.scope}) on ${f.date} and may not read it; needed is an entitlement to this product, or to ${f.kind} over ${f.scope}.`,
     }),
   }),
 }

@@ -1,6 +1,6 @@
 import { calendarDate } from "../kernel/CalendarDate.js"
 import { OrganisationId, PersonId } from "../governance/Ids.js"
-import { RegisterProduct } from "./commands.js"
+import { ApproveShareableSummary, RegisterProduct } from "./commands.js"
 import { ProductId } from "./InformationProduct.js"
 
 /** A command of a preset with the person who gives it. @category information */
@@ -14,10 +14,16 @@ const drio = OrganisationId.make("drio-oost-nederland")
 const riec = OrganisationId.make("riec-oost-nederland")
 const rheden = { kind: "gemeente" as const, municipality: OrganisationId.make("rheden") }
 const oostNederland = { kind: "regio" as const, name: "Oost-Nederland" }
+/** The district, with the pilot sites of the DRIO network analysis (Kampen and Enschede are reference municipalities). */
+const districtWithPilots = {
+  kind: "district" as const,
+  pilotSites: [OrganisationId.make("rheden"), OrganisationId.make("kampen"), OrganisationId.make("enschede")] as const,
+}
 
 /**
  * The plan's three information tracks, started at the end of 2015, as registrations for the
- * Samen Weerbaar preset: the DRIO network analysis (pilot Rheden), the RIEC's strategic and
+ * Samen Weerbaar preset: the DRIO network analysis (for the district, piloted in Rheden, Kampen
+ * and Enschede), the RIEC's strategic and
  * tactical ondermijningsbeeld of Oost-Nederland (hennep and OMG's), and the lokaal
  * ondermijningsbeeld of Rheden. All are confidential: they name persons, networks and cases.
  * Registered by the DRIO's analyst and the RIEC's manager; give them on or after 2015-12-01.
@@ -35,7 +41,7 @@ export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<Register
       productId: ProductId.make("netwerkanalyse-rheden"),
       kind: "netwerkanalyse",
       producer: drio,
-      scope: rheden,
+      scope: districtWithPilots,
       themes: ["criminele-netwerken"],
       classification: "vertrouwelijk",
       content: {
@@ -94,6 +100,29 @@ export const samenWeerbaarInformation = (): ReadonlyArray<PresetCommand<Register
           "Op initiatief van Rheden: hoe OMG's en drugs lokaal uitwerken, en vrijplaatsen, milieu, mensenhandel en vastgoedfraude — vanuit ondermijnende criminaliteit en vanuit de weerbaarheid van overheid en maatschappij.",
       },
       startedOn: startedEnd2015,
+    }),
+  },
+]
+
+/**
+ * The shareable summary of Rheden's lokaal ondermijningsbeeld that the RIEC approves for VNON: "De
+ * inzichten uit deze lokale analyses worden gebundeld aangeboden aan het VNON." It is what the
+ * handover package carries in place of the confidential content. Give it once the product is
+ * delivered on or before 2016-07-01 (the approval's date), as the RIEC's manager.
+ *
+ * @example
+ * ```ts
+ * for (const { actor, command } of samenWeerbaarShareableSummaries()) yield* information.execute(actor, command)
+ * ```
+ * @category information
+ */
+export const samenWeerbaarShareableSummaries = (): ReadonlyArray<PresetCommand<ApproveShareableSummary>> => [
+  {
+    actor: PersonId.make("manager-riec"),
+    command: new ApproveShareableSummary({
+      productId: ProductId.make("lokaal-ob-rheden"),
+      text: "OMG's en drugs werken in Rheden lokaal door, vooral via vastgoed, vrijplaatsen en horeca; ook mensenhandel en milieucriminaliteit spelen. Aanknopingspunten voor een integrale aanpak vanuit de weerbaarheid van overheid en maatschappij; de methode is bruikbaar in andere gemeenten.",
+      approvedOn: calendarDate("2016-07-01"),
     }),
   },
 ]

@@ -8,49 +8,13 @@ import {
   partnersOostNederland,
   preset,
 } from "./presetBuilder.js"
+import { samenWeerbaarEntitlements } from "./samenWeerbaarEntitlements.js"
 import { municipalitiesVnonSample, vnonLiaison } from "./vnonNetwerk.js"
 
 const { person, seat, body, steps, themes } = preset
 
 /** Kampen and Enschede: outside the district, pilots of DRIO's network analysis beside Rheden. */
 const referenceMunicipalities = municipalitiesVnonSample.filter((g) => g.id === "kampen" || g.id === "enschede")
-
-const covenant = "RIEC-convenant Oost-Nederland"
-
-/**
- * Who reads confidential (`vertrouwelijk`) information products in the preset: the producers
- * (RIEC and DRIO) as organisations, and the persons the covenant partners designated — the
- * officier van justitie ondermijning, the trekker of the Expertgroep Ondermijnende Criminaliteit,
- * and for the pilot of the lokaal ondermijningsbeeld the burgemeester and the expert of Rheden.
- */
-const confidentialInformationEntitlements: NonNullable<GovernanceModelJson["entitlements"]> = [
-  { grant: "vertrouwelijk", organisation: "riec-oost-nederland", basis: `${covenant}: producent`, from: "2015-01-01" },
-  {
-    grant: "vertrouwelijk",
-    organisation: "drio-oost-nederland",
-    basis: "producent van de netwerkanalyse",
-    from: "2015-01-01",
-  },
-  { grant: "vertrouwelijk", person: "officier-om", basis: `${covenant}: OM`, from: "2015-01-01" },
-  {
-    grant: "vertrouwelijk",
-    person: "trekker-eg-ondermijnende-criminaliteit",
-    basis: `${covenant}: politie`,
-    from: "2016-01-11",
-  },
-  {
-    grant: "vertrouwelijk",
-    person: "burgemeester-rheden",
-    basis: `${covenant}: pilot lokaal ondermijningsbeeld Rheden`,
-    from: "2015-09-03",
-  },
-  {
-    grant: "vertrouwelijk",
-    person: "lid-eg-oc-rheden",
-    basis: `${covenant}: pilot lokaal ondermijningsbeeld Rheden`,
-    from: "2016-01-11",
-  },
-]
 
 /**
  * The room within commitment of the plan ("Er is ruimte in gebondenheid"): a municipality's own
@@ -75,7 +39,7 @@ const samenWeerbaarForces: NonNullable<GovernanceModelJson["forces"]> = {
  * Zevenaar on 2018-01-01), Kampen and Enschede as reference municipalities (pilots of the DRIO
  * network analysis), the DVO, the Stuurgroep, the three expert groups, and on the network
  * level VNON's Expertgroep Ondermijning, BBG and RVO, with the routes of the plan, and the
- * entitlements to confidential information of the RIEC covenant partners. Persons are
+ * entitlements per product and purpose to confidential information of the RIEC covenant partners. Persons are
  * roles ("voorzitter DVO"), not real names. The available budget is illustrative: set your own.
  *
  * @example
@@ -250,7 +214,7 @@ export const samenWeerbaarJson = (): GovernanceModelJson => {
     memberships,
     // Two DVO members liaise with the chair of VNON's Expertgroep Ondermijning (see vnonLiaison).
     liaisons: [{ ...vnonLiaison(pact), body: "dvo" }],
-    entitlements: confidentialInformationEntitlements,
+    entitlements: samenWeerbaarEntitlements(),
     routes: [
       {
         item: "opdracht",

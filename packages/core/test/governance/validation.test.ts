@@ -130,4 +130,33 @@ describe("entitlements in a governance model", () => {
       "entitlements[1].to: entitlement ends (2015-01-01) before it starts (2016-01-01)",
     ])
   })
+
+  it("cover either products by id or a kind and scope, and a scope names a municipality that exists", () => {
+    const broken = presetCopy()
+    broken.entitlements = [
+      {
+        grant: "vertrouwelijk",
+        person: "officier-om",
+        products: ["lokaal-ob-rheden"],
+        kind: "lokaal-ondermijningsbeeld",
+        purpose: "aanpak",
+        basis: "RIEC-convenant",
+        from: "2016-01-01",
+      },
+      {
+        grant: "vertrouwelijk",
+        person: "officier-om",
+        scope: { kind: "gemeente", municipality: "atlantis" },
+        purpose: "aanpak",
+        basis: "RIEC-convenant",
+        from: "2016-01-01",
+      },
+      // The legacy form: no products, kind or scope, no purpose — still valid, covering every confidential product.
+      { grant: "vertrouwelijk", person: "officier-om", basis: "RIEC-convenant", from: "2016-01-01" },
+    ]
+    assert.deepStrictEqual(problemsOf(broken), [
+      "entitlements[0].products: an entitlement covers either products by id or a kind and scope, not both",
+      "entitlements[1].scope.municipality: organisation 'atlantis' does not exist",
+    ])
+  })
 })

@@ -107,6 +107,28 @@ describe("the handover from Samen Weerbaar to VNON, round trip", () => {
     assert.include(markdown, "## Informatiemethode: lokaal ondermijningsbeeld")
   })
 
+  it("a package carries a confidential product's shareable summary (version 2), and a package of version 1 is still read", async () => {
+    const json = JSON.parse(await exported())
+    assert.strictEqual(json.packageVersion, 2)
+    const entry = json.content.information.products[0]
+    assert.strictEqual(entry.classification, "vertrouwelijk")
+    assert.match(entry.shareableSummary.text, /^Hennepteelt en OMG's/)
+    assert.notProperty(entry, "title")
+    const checked = Handover.verifyHandoverPackage(json)
+    assert.isTrue(Either.isRight(checked))
+    if (Either.isRight(checked)) assert.include(Handover.renderHandoverMarkdown(checked.right), "Deelbare samenvatting")
+    // A package of version 1 knew no shareable summaries: the same content without them, digest and all.
+    const { shareableSummary: _, ...reference } = entry
+    const content = { ...json.content, information: { ...json.content.information, products: [reference] } }
+    const old = { ...json, packageVersion: 1, content, digest: Handover.contentDigest(content) }
+    const read = Handover.verifyHandoverPackage(old)
+    assert.isTrue(Either.isRight(read) && read.right.packageVersion === 1)
+    const result = await Effect.runPromise(
+      receive(JSON.stringify(old)).pipe(Effect.provide(storeLayer("2017-05-01T09:00:00Z"))),
+    )
+    assert.isTrue(result.established.length > 0)
+  })
+
   it("a tampered package or an unknown version is refused with a clear error and nothing is imported", async () => {
     const text = await exported()
     const tampered = JSON.parse(text)

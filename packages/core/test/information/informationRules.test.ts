@@ -82,10 +82,14 @@ describe("registering and delivering an information product", () => {
       .refused("information.already-delivered")
   })
 
-  it("information.delivered-before-start and information.not-producer: a wrong date by a wrong person", () => {
+  it("information.delivered-before-start, information.not-producer and access.vertrouwelijk-content-entitled-only: a wrong date by a wrong person", () => {
     given(Information.informationDecider, registered())
       .when(deliver("2016-01-15"), ctx(Governance.PersonId.make("lid-eg-wm-politie")))
-      .refused("information.delivered-before-start", "information.not-producer")
+      .refused(
+        "information.delivered-before-start",
+        "information.not-producer",
+        "access.vertrouwelijk-content-entitled-only",
+      )
   })
 })
 
@@ -142,11 +146,11 @@ describe("linking products to the Best Practices they motivated", () => {
 describe("reading a product", () => {
   it("a read of a confidential product by an entitled person is recorded: who, when, which", () => {
     given(Information.informationDecider, registered())
-      .when(new Information.ReadProduct({ productId }), ctx(Governance.PersonId.make("officier-om")))
+      .when(new Information.ReadProduct({ productId }), ctx(Governance.PersonId.make("manager-riec")))
       .thenEvents((events) => {
         assert.deepStrictEqual(
           events.map((e) => (e._tag === "ConfidentialProductRead" ? [e.productId, e.readBy, e.at] : [])),
-          [[productId, "officier-om", now()]],
+          [[productId, "manager-riec", now()]],
         )
       })
   })
@@ -161,8 +165,16 @@ describe("reading a product", () => {
   })
 
   it("access.vertrouwelijk-entitled-only: an entitlement that has not started yet does not count", () => {
-    given(Information.informationDecider, registered())
-      .when(new Information.ReadProduct({ productId }), ctx(Governance.PersonId.make("lid-eg-oc-rheden"), "2016-01-10"))
+    const lokaal = "lokaal-ob-rheden" as Information.ProductId
+    const rheden = history([Governance.PersonId.make("manager-riec"), registration("vertrouwelijk", lokaal)])
+    given(Information.informationDecider, rheden)
+      .when(
+        new Information.ReadProduct({ productId: lokaal }),
+        ctx(Governance.PersonId.make("lid-eg-oc-rheden"), "2016-01-10"),
+      )
       .refused("access.vertrouwelijk-entitled-only")
+    given(Information.informationDecider, rheden)
+      .when(new Information.ReadProduct({ productId: lokaal }), ctx(Governance.PersonId.make("lid-eg-oc-rheden")))
+      .thenEvents((events) => assert.strictEqual(events.length, 1))
   })
 })

@@ -26,7 +26,7 @@ describe("the plan's information tracks and the insights bundle for VNON", () =>
           rows.map((r) => [r.productId, r.kind, r.producer, r.scope, r.classification]),
           [
             ["lokaal-ob-rheden", "lokaal-ondermijningsbeeld", "riec-oost-nederland", "rheden", "vertrouwelijk"],
-            ["netwerkanalyse-rheden", "netwerkanalyse", "drio-oost-nederland", "rheden", "vertrouwelijk"],
+            ["netwerkanalyse-rheden", "netwerkanalyse", "drio-oost-nederland", "district", "vertrouwelijk"],
             [
               "strategisch-ob-oost-nederland",
               "strategisch-ondermijningsbeeld",

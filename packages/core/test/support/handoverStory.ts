@@ -84,6 +84,11 @@ export const insights: Information.InsightsBundle = {
       classification: "vertrouwelijk",
       deliveredOn: Kernel.calendarDate("2016-09-01"),
       motivates: ["bp-hennepconvenant"],
+      shareableSummary: {
+        text: "Hennepteelt en OMG's werken lokaal door in vastgoed en horeca: aanknopingspunten voor een bestuurlijke aanpak.",
+        approvedOn: Kernel.calendarDate("2016-09-05"),
+        approvedBy: "manager-riec",
+      },
     },
   ],
 }

@@ -1,5 +1,5 @@
 import { decidedRuleBook } from "@weerbaar/core/testing"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Schema } from "effect"
 import { Governance, Information, Kernel, Programme, Store } from "@weerbaar/core"
 
 export const model = Governance.samenWeerbaar()
@@ -66,3 +66,14 @@ export const withProductOfEachClassification = Effect.gen(function* () {
     yield* information.execute(Governance.PersonId.make("manager-riec"), registration(classification))
   }
 })
+
+/** The preset with `extra` entitlements added (JSON form): a covenant that grants more, or that ended. */
+export const modelWith = (
+  ...extra: NonNullable<Governance.GovernanceModelJson["entitlements"]>
+): Governance.GovernanceModel => {
+  const json = Governance.samenWeerbaarJson()
+  return Schema.decodeUnknownSync(Governance.GovernanceModel)({
+    ...json,
+    entitlements: [...(json.entitlements ?? []), ...extra],
+  })
+}

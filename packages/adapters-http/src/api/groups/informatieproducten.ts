@@ -8,7 +8,9 @@ import {
   Informatieproduct,
   InformatieproductProfiel,
   InformatieproductSamenvatting,
+  NieuweDeelbareSamenvatting,
   NieuweKoppeling,
+  NieuweProductherziening,
   NieuweProductoplevering,
   NieuwInformatieproduct,
 } from "../informationResources.js"
@@ -50,6 +52,28 @@ export const InformatieproductenGroup = HttpApiGroup.make("informatieproducten")
       .setPayload(NieuweProductoplevering)
       .setHeaders(ChangeHeaders)
       .addSuccess(InformatieproductProfiel, { status: 201 }),
+  )
+  .add(
+    HttpApiEndpoint.post("revise", "/informatieproducten/:id/herzieningen")
+      .setPath(IdPath)
+      .setPayload(NieuweProductherziening)
+      .setHeaders(ChangeHeaders)
+      .addSuccess(InformatieproductProfiel, { status: 201 })
+      .annotate(
+        OpenApi.Description,
+        "The producer changes the working content of a product not delivered yet; a `vertrouwelijk` one only a person entitled to it",
+      ),
+  )
+  .add(
+    HttpApiEndpoint.post("approveSummary", "/informatieproducten/:id/deelbare-samenvattingen")
+      .setPath(IdPath)
+      .setPayload(NieuweDeelbareSamenvatting)
+      .setHeaders(ChangeHeaders)
+      .addSuccess(InformatieproductProfiel, { status: 201 })
+      .annotate(
+        OpenApi.Description,
+        "A person of the producer, entitled to the product, approves its shareable summary once it is delivered: what the handover package offers VNON instead of the content; a new one replaces the old one",
+      ),
   )
   .add(
     HttpApiEndpoint.post("link", "/informatieproducten/:id/koppelingen")
