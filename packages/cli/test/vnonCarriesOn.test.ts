@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { initDecided, type Run, tempFolder, weerbaar } from "./support.js"
 
 let folder = ""
-const practice = "bp-integrale-hennepaanpak"
+const practice = "bp-lokaal-ondermijningsbeeld"
 const cli = (...args: ReadonlyArray<string>) => weerbaar(folder, ...args, "--db", "vnon.db")
 const ok = (run: Run) => {
   expect(run.code, run.stderr).toBe(0)
@@ -50,7 +50,7 @@ describe("VNON carries on with what it took over, through the CLI", () => {
     expect(ok(cli("best-practice", "show", practice)).stdout).toContain(
       "lid-eg-ondermijning-vnon-riec: Aangepast aan de districten van Oost-Nederland [documentation]",
     )
-    expect(ok(cli("best-practice", "list")).stdout).toMatch(/bp-integrale-hennepaanpak .* 2 \(Samen Weerbaar\)/)
+    expect(ok(cli("best-practice", "list")).stdout).toMatch(/bp-lokaal-ondermijningsbeeld .* 2 \(Samen Weerbaar\)/)
   })
 
   it("a revision that changes nothing is refused (exit 1) and one without a reason is bad input (exit 2)", () => {
@@ -63,13 +63,26 @@ describe("VNON carries on with what it took over, through the CLI", () => {
       "--reason",
       "x",
       "--title",
-      "Integrale hennepaanpak",
+      "Lokaal ondermijningsbeeld",
     )
     expect(same.code).toBe(1)
     expect(same.stderr).toContain("practice.revision-changes-nothing")
     const noReason = cli("best-practice", "revise", practice, "--as", "burgemeester-deventer", "--title", "Nieuw")
     expect(noReason.code).toBe(2)
     expect(noReason.stderr).toContain("--reason")
+    const unknown = cli(
+      "best-practice",
+      "revise",
+      "bp-bestaat-niet",
+      "--as",
+      "burgemeester-deventer",
+      "--reason",
+      "x",
+      "--context",
+      "Elders",
+    )
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain("there is no Best Practice 'bp-bestaat-niet'")
   })
 
   it("VNON evaluates the execution and starts it in its own municipalities; the status stays the network's", () => {

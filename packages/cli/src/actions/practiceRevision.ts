@@ -1,5 +1,6 @@
 import { Practice } from "@weerbaar/core"
 import { Effect, Option } from "effect"
+import { BadInput } from "../cli/errors.js"
 import type { Global } from "../cli/global.js"
 import { decodeInput, idOf } from "../runtime/input.js"
 import { next, run } from "./practices.js"
@@ -25,8 +26,17 @@ export const revisePractice = (
       const state = yield* (yield* Practice.Practices).practice(
         yield* idOf(Practice.PracticeId, args.id, missing, "`weerbaar best-practice list` lists them"),
       )
+      if (!state.exists)
+        return yield* new BadInput({ problem: missing, next: "`weerbaar best-practice list` lists them" })
       const docFields = [args.description, args.context, args.conditions, args.agreements]
-      const current = state.exists ? state.documentation : undefined
+      const current = state.documentation
+      // Without documentation to keep, a revision that documents names all four fields.
+      if (current === undefined && docFields.some(Option.isSome) && !docFields.every(Option.isSome)) {
+        return yield* new BadInput({
+          problem: `${args.id} has no documentation yet: name --description, --context, --conditions and --agreements`,
+          next,
+        })
+      }
       const field = (given: Option.Option<string>, old: string | undefined) => Option.getOrElse(given, () => old ?? "")
       const documentation = docFields.some(Option.isSome)
         ? {

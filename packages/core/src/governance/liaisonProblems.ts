@@ -2,8 +2,6 @@ import type { GovernanceModelFields } from "./GovernanceModel.js"
 import { isActiveOn } from "./Membership.js"
 import type { ModelProblem } from "./validateModel.js"
 
-type View = Pick<typeof GovernanceModelFields.Type, "bodies" | "persons" | "memberships" | "liaisons">
-
 const chairRoles: ReadonlyArray<string> = ["voorzitter", "trekker"]
 
 /**
@@ -12,7 +10,9 @@ const chairRoles: ReadonlyArray<string> = ["voorzitter", "trekker"]
  * first day, and a counterpart who does not chair (voorzitter or trekker) the other body then.
  * @category governance
  */
-export const liaisonProblems = (model: View): ReadonlyArray<ModelProblem> => {
+export const liaisonProblems = (
+  model: Pick<typeof GovernanceModelFields.Type, "bodies" | "persons" | "memberships" | "liaisons">,
+): ReadonlyArray<ModelProblem> => {
   const persons = new Set<string>(model.persons.map((p) => p.id))
   const bodies = new Set<string>(model.bodies.map((b) => b.id))
   const problems: Array<ModelProblem> = []

@@ -3,7 +3,8 @@ import type { GovernanceModel } from "../governance/GovernanceModel.js"
 import type { OrganisationId } from "../governance/Ids.js"
 import { findOrganisation } from "../governance/queries.js"
 import { themeName } from "../governance/Theme.js"
-import type { PracticeRow, TrackRow } from "./practiceReadModels.js"
+import type { PracticeRow } from "./practiceReadModels.js"
+import type { TrackRow } from "./trackOverview.js"
 import type { PracticeStatus } from "./PracticeStatus.js"
 
 /** The phase of a track row: a phase, or `geen` before the first move. @category practices */

@@ -4,7 +4,8 @@ import type { CalendarDate } from "../kernel/CalendarDate.js"
 import type { EventStoreFailure } from "../ports/EventStore.js"
 import { queryAll, type ReadModelStoreShape } from "../ports/ReadModel.js"
 import { type PhasePicture, phasePicture } from "./phasePicture.js"
-import { practiceCatalogue, trackOverview } from "./practiceReadModels.js"
+import { practiceCatalogue } from "./practiceReadModels.js"
+import { trackOverview } from "./trackOverview.js"
 import { tracksOn } from "./tracksOn.js"
 
 /**

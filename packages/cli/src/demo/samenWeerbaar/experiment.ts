@@ -122,4 +122,10 @@ export const experiment = (n: Narration) =>
       }),
     )
     yield* tell(n, "bp-lokaal-ondermijningsbeeld is beproefd: a roll-out proposal may follow")
+
+    yield* step(n, "2016-07-01", "the RIEC approves a shareable summary of Rheden's confidential picture for VNON")
+    for (const { actor, command } of Information.samenWeerbaarShareableSummaries()) {
+      yield* information.execute(actor, command)
+    }
+    yield* tell(n, "the insights are offered to VNON as the summary; the picture itself stays with the entitled")
   })

@@ -49,7 +49,11 @@ export const handoverToTheNetwork = (n: Narration) =>
     yield* tell(n, "both measures geevalueerd, evidence: effectief-eerste-aanwijzingen")
 
     const overdracht = Route.ItemId.make("overdracht-2018")
-    yield* step(n, "2018-01-18", "handover: the Stuurgroep decides to hand the Best Practices over to the VNON")
+    yield* step(
+      n,
+      "2018-01-18",
+      "handover as concept, while municipalities still execute: the Stuurgroep decides to hand the Best Practices over to the VNON",
+    )
     yield* programme.route(
       Governance.PersonId.make("burgemeester-westervoort"),
       new Route.DraftItem({
@@ -84,9 +88,10 @@ export const handoverToTheNetwork = (n: Narration) =>
       overdracht,
       yield* information.insightsBundle,
     )
+    const summaries = pkg.content.information.products.filter((p) => p.shareableSummary !== undefined)
     yield* tell(
       n,
-      `package ${overdracht} made: ${pkg.content.practices.length} Best Practices, digest ${pkg.digest.slice(0, 16)}…`,
+      `package ${overdracht} made: ${pkg.content.practices.length} Best Practices, ${summaries.length} shareable summary of a confidential product (never its content), digest ${pkg.digest.slice(0, 16)}…`,
     )
     yield* forbidden(
       n,
