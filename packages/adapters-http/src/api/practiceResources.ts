@@ -2,6 +2,7 @@ import { Governance, Kernel, Practice } from "@weerbaar/core"
 import { Schema } from "effect"
 import { besluitvorming } from "./decisionRequests.js"
 import { Netwerkafspraak } from "./networkAgreementResources.js"
+import { Overname } from "./lineageResources.js"
 import { commandSignalen, Datum } from "./resources.js"
 import {
   DecisionId,
@@ -115,6 +116,10 @@ export class BestPractice extends Schema.Class<BestPractice>("BestPractice")({
   bron: Schema.String,
   beoogdeEffecten: Schema.Array(Schema.String),
   status: Practice.PracticeStatus,
+  versie: Schema.Int.annotations({ description: "1, or the network's latest version of a practice it took over" }),
+  overname: Schema.optional(Overname).annotations({
+    description: "For a practice taken over from a handover package: where it came from, and its versions",
+  }),
   documentatie: Schema.optional(Documentatie),
   evaluaties: Schema.Array(Evaluatie),
   bewijsniveau: Schema.optional(Practice.EvidenceLevel).annotations({ description: "The highest of its evaluations" }),

@@ -226,6 +226,30 @@ export const BestPracticesLive = HttpApiBuilder.group(WeerbaarApi, "bestPractice
       .handle("reject", ({ path, payload, headers }) =>
         change(path.id, headers, (practiceId) => new Practice.RejectPractice({ practiceId, reason: payload.reden })),
       )
+      .handle("revise", ({ path, payload, headers }) =>
+        change(
+          path.id,
+          headers,
+          (practiceId) =>
+            new Practice.RevisePractice({
+              practiceId,
+              reason: payload.reden,
+              ...(payload.titel === undefined ? {} : { title: payload.titel }),
+              ...(payload.omschrijving === undefined ? {} : { description: payload.omschrijving }),
+              ...(payload.beoogdeEffecten === undefined ? {} : { intendedEffects: payload.beoogdeEffecten }),
+              ...(payload.documentatie === undefined
+                ? {}
+                : {
+                    documentation: {
+                      description: payload.documentatie.beschrijving,
+                      context: payload.documentatie.context,
+                      conditions: payload.documentatie.randvoorwaarden,
+                      executionAgreements: payload.documentatie.uitvoeringsafspraken,
+                    },
+                  }),
+            }),
+        ),
+      )
       .handle("stop", ({ path, payload, headers }) =>
         change(path.id, headers, (practiceId) => new Practice.StopPractice({ practiceId, reason: payload.reden })),
       )

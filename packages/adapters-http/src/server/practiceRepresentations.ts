@@ -9,6 +9,7 @@ import {
 } from "../api/practiceResources.js"
 import { Traject, TrajectSamenvatting } from "../api/trackResources.js"
 import { Netwerkafspraak } from "../api/networkAgreementResources.js"
+import { Overname } from "../api/lineageResources.js"
 import { checkedElsewhere } from "./checkedElsewhere.js"
 
 const besluitverwijzing = (d: Practice.DecisionReference): Besluitverwijzing =>
@@ -36,6 +37,30 @@ const netwerkafspraak = ({ agreement, noted }: Practice.NetworkMeasure): Netwerk
     checkedElsewhere,
   )
 
+const overnameOf = (p: Practice.Practice): { overname?: Overname } => {
+  const lineage = Practice.practiceLineage(p)
+  return lineage === undefined
+    ? {}
+    : {
+        overname: new Overname(
+          {
+            programma: lineage.from.programme,
+            district: lineage.from.district,
+            pakketDigest: lineage.from.packageDigest,
+            ...(lineage.handoverDecision === undefined ? {} : { overdrachtsbesluit: lineage.handoverDecision }),
+            versies: lineage.versions.map((v) => ({
+              versie: v.version,
+              door: v.by,
+              op: v.on,
+              reden: v.reason,
+              gewijzigd: v.changed,
+            })),
+          },
+          checkedElsewhere,
+        ),
+      }
+}
+
 /** A Best Practice as the API shows it. @category representations */
 export const toBestPractice = (p: Practice.Practice): BestPractice => {
   const evidence = Practice.highestEvidence(p.evaluations)
@@ -49,6 +74,8 @@ export const toBestPractice = (p: Practice.Practice): BestPractice => {
       bron: p.description.source,
       beoogdeEffecten: p.description.intendedEffects,
       status: p.status,
+      versie: Practice.practiceVersion(p),
+      ...overnameOf(p),
       ...(p.documentation === undefined
         ? {}
         : {

@@ -43,6 +43,8 @@ export const startServer = async (
   alterStore: (store: Store.EventStoreShape) => Store.EventStoreShape = (store) => store,
   /** The governance model adopted before the first request: the preset unless given. */
   model: Governance.GovernanceModel = Governance.samenWeerbaar(),
+  /** The persons of `model` a token is issued to (`people` unless given); `tokens` holds theirs. */
+  persons: ReadonlyArray<string> = people,
 ): Promise<RunningServer> => {
   const folder = mkdtempSync(join(tmpdir(), "weerbaar-http-"))
   const scope = Effect.runSync(Scope.make())
@@ -59,8 +61,8 @@ export const startServer = async (
       const server = yield* HttpServer.HttpServer
       const accessTokens = yield* AccessTokens
       yield* decidedRuleBook(model)
-      const tokens = {} as Record<Person, string>
-      for (const person of people)
+      const tokens = {} as Record<string, string>
+      for (const person of persons)
         tokens[person] = (yield* accessTokens.issue(Governance.PersonId.make(person), "test", "test")).token
       const address = server.address
       return { baseUrl: address._tag === "TcpAddress" ? `http://127.0.0.1:${address.port}` : "", tokens }
@@ -68,7 +70,7 @@ export const startServer = async (
   )
   return {
     baseUrl,
-    tokens,
+    tokens: tokens as Record<Person, string>,
     folder,
     lastPosition: () =>
       Effect.runPromise(Effect.flatMap(Store.EventStore, (store) => store.lastPosition).pipe(Effect.provide(context))),

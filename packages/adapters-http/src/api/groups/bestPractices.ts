@@ -16,6 +16,7 @@ import {
 } from "../practiceResources.js"
 import { Datum, Pagina, paging } from "../resources.js"
 import { NieuweNetwerkafspraak } from "../networkAgreementResources.js"
+import { NieuweHerziening } from "../revisionResources.js"
 
 // The day a pilot or the execution started, when it is recorded later (default today).
 const StartDate = Schema.Struct({
@@ -65,6 +66,7 @@ export const BestPracticesGroup = HttpApiGroup.make("bestPractices")
   .add(change("reject", "/best-practices/:id/afwijzingen").setPayload(NieuweReden))
   .add(change("stop", "/best-practices/:id/stopzettingen").setPayload(NieuweReden))
   .add(change("link", "/best-practices/:id/koppelingen").setPayload(NieuweBestPracticeKoppeling))
+  .add(change("revise", "/best-practices/:id/herzieningen").setPayload(NieuweHerziening))
   .middleware(Authentication)
   .annotate(
     OpenApi.Description,
