@@ -3,55 +3,24 @@ import { withChanges } from "../kernel/withChanges.js"
 import type { PracticeEvent } from "./practiceEvents.js"
 import type { PracticeState } from "./PracticeState.js"
 import { networkMeasureOf } from "./networkMeasureOf.js"
+import { newPractice } from "./newPractice.js"
 import { keepsNetworkStatus, revised } from "./importedPractice.js"
 import { evolvePilotAccorded, evolvePracticesLinked } from "./evolvePilotAccord.js"
 
 /** Folds a practice event into the state. @category practices */
 export const evolvePractice = (state: PracticeState, event: PracticeEvent): PracticeState => {
-  if (event._tag === "PracticeRegistered") {
-    const { practiceId, theme, title, description, origin, source, intendedEffects } = event
-    return {
-      exists: true,
-      practiceId,
-      description: { theme, title, description, origin, source, intendedEffects },
-      status: "kandidaat",
-      documentation: undefined,
-      evaluations: [],
-      pilotMunicipalities: [],
-      pilotStartedOn: undefined,
-      executionStartedOn: undefined,
-      proposal: undefined,
-      accord: undefined,
-      budget: [],
-      handover: undefined,
-      agreement: undefined,
-      importedFrom: undefined,
-      network: undefined,
-      closingReason: undefined,
-    }
-  }
+  if (event._tag === "PracticeRegistered") return newPractice(event, "kandidaat")
   if (event._tag === "NetworkAgreementRegistered") return networkMeasureOf(event)
   if (event._tag === "PracticeImported") {
-    const { practiceId, theme, title, description, origin, source, intendedEffects } = event
-    return {
-      exists: true,
-      practiceId,
-      description: { theme, title, description, origin, source, intendedEffects },
-      status: "overgedragen",
+    return newPractice(event, "overgedragen", {
       documentation: event.documentation,
       evaluations: event.evaluations,
       pilotMunicipalities: event.pilotMunicipalities,
-      pilotStartedOn: undefined,
-      executionStartedOn: undefined,
-      proposal: undefined,
       accord: event.accord,
       budget: event.budget,
       handover: event.handover,
-      agreement: undefined,
       importedFrom: event.from,
-      network: undefined,
-      closingReason: undefined,
-    }
+    })
   }
   if (!state.exists) return state
   switch (event._tag) {

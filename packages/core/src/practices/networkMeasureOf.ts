@@ -1,29 +1,14 @@
 import type { NetworkAgreementRegistered } from "./networkAgreementEvent.js"
 import type { Practice } from "./PracticeState.js"
+import { newPractice } from "./newPractice.js"
 
 /**
  * The practice a registered network agreement makes: `vastgesteld_netwerk` from the start, with the
  * network's agreement and the DVO's note of it, and no accord of the programme.
  * @category practices
  */
-export const networkMeasureOf = (event: NetworkAgreementRegistered): Practice => {
-  const { practiceId, theme, title, description, origin, source, intendedEffects } = event
-  return {
-    exists: true,
-    practiceId,
-    description: { theme, title, description, origin, source, intendedEffects },
-    status: "vastgesteld_netwerk",
-    documentation: undefined,
-    evaluations: [],
-    pilotMunicipalities: [],
-    pilotStartedOn: undefined,
-    executionStartedOn: undefined,
-    proposal: undefined,
-    accord: undefined,
-    budget: [],
-    handover: undefined,
-    agreement: undefined,
-    importedFrom: undefined,
+export const networkMeasureOf = (event: NetworkAgreementRegistered): Practice =>
+  newPractice(event, "vastgesteld_netwerk", {
     network: {
       agreement: event.agreement,
       noted: {
@@ -34,6 +19,4 @@ export const networkMeasureOf = (event: NetworkAgreementRegistered): Practice =>
         meetingDate: event.meetingDate,
       },
     },
-    closingReason: undefined,
-  }
-}
+  })
