@@ -50,29 +50,42 @@ export const commitmentHealth = (
             notStarted.length === 0
               ? "green"
               : signalAt(days, { amber: settings.trackStartAmberDays, red: settings.trackStartRedDays })
-          return finding(C.tracksStarted, signal, {
-            item: measure.itemId,
-            practice,
-            accordedOn: measure.accordedOn,
-            days,
-            notStarted,
-          })
+          return measure.network === undefined
+            ? finding(C.tracksStarted, signal, {
+                item: measure.itemId,
+                practice,
+                accordedOn: measure.accordedOn,
+                days,
+                notStarted,
+              })
+            : finding(C.networkTracksStarted, signal, {
+                practice,
+                agreement: measure.network,
+                agreedOn: measure.accordedOn,
+                days,
+                notStarted,
+              })
         }),
-        finding(
-          C.partsConfirmed,
-          unconfirmed.length === 0
-            ? "green"
-            : signalAt(days, { amber: settings.confirmationAmberDays, red: settings.confirmationRedDays }),
-          {
-            item: measure.itemId,
-            accordedOn: measure.accordedOn,
-            days,
-            unconfirmed,
-            confirmed,
-            unconfirmedNames: unconfirmed.map(nameOf),
-            confirmedNames: confirmed.map(nameOf),
-          },
-        ),
+        // A network measure has no partners of the programme to confirm: the network agreed it.
+        ...(measure.network !== undefined
+          ? []
+          : [
+              finding(
+                C.partsConfirmed,
+                unconfirmed.length === 0
+                  ? "green"
+                  : signalAt(days, { amber: settings.confirmationAmberDays, red: settings.confirmationRedDays }),
+                {
+                  item: measure.itemId,
+                  accordedOn: measure.accordedOn,
+                  days,
+                  unconfirmed,
+                  confirmed,
+                  unconfirmedNames: unconfirmed.map(nameOf),
+                  confirmedNames: confirmed.map(nameOf),
+                },
+              ),
+            ]),
       ]
     }),
   )

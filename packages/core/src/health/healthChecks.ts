@@ -76,6 +76,23 @@ export const healthChecks = {
       en: `Measure ${f.practice} (${f.item}), accorded on ${f.accordedOn}, ${f.days} days ago: not started in ${list(f.notStarted)}.`,
     }),
   }),
+  networkTracksStarted: defineRule<{
+    practice: string
+    agreement: string
+    agreedOn: string
+    days: number
+    notStarted: ReadonlyArray<string>
+  }>()({
+    code: "health.commitment.network-tracks-started",
+    rule: {
+      nl: "Elke gemeente voert de afspraken van het netwerk uit (indien relevant), naast de eigen Best Practices.",
+      en: "Every municipality executes the network's agreements (if relevant), beside the programme's own Best Practices.",
+    },
+    explain: (f) => ({
+      nl: `Netwerkafspraak ${f.agreement} (${f.practice}), gemaakt op ${f.agreedOn}, ${f.days} dagen geleden: niet gestart in ${list(f.notStarted)}.`,
+      en: `Network agreement ${f.agreement} (${f.practice}), made on ${f.agreedOn}, ${f.days} days ago: not started in ${list(f.notStarted)}.`,
+    }),
+  }),
   partsConfirmed: defineRule<{
     item: string
     accordedOn: string
