@@ -32,6 +32,7 @@ import { trackBeforePreviousMove } from "../practices/rules/trackBeforePreviousM
 import { trackPilotBeforeDesignation } from "../practices/rules/trackPilotBeforeDesignation.js"
 import { networkAgreementBeforeAgreed } from "../practices/rules/networkAgreementBeforeAgreed.js"
 import { networkAgreementHandedOver } from "../practices/rules/networkAgreementHandedOver.js"
+import { scopeOutsideArea } from "../information/rules/scopeOutsideArea.js"
 import { linkToItself } from "../practices/rules/linkToItself.js"
 import { alreadyLinked } from "../practices/rules/alreadyLinked.js"
 import { linkRelatedNotFound } from "../practices/rules/linkRelatedNotFound.js"
@@ -80,6 +81,7 @@ export const ruleBook: ReadonlyArray<Rule<never>> = [
   ...Object.values(handoverRules),
   programmeEnded,
   ...Object.values(informationRules),
+  scopeOutsideArea,
   confidentialContentEntitledOnly,
   ...Object.values(shareableSummaryRules),
   ...Object.values(executionRules),

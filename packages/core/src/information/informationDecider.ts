@@ -26,6 +26,7 @@ import {
   ShareableSummaryApproved,
 } from "./events.js"
 import { contentViolations, summaryViolations } from "./contentViolations.js"
+import { scopeAreaViolations } from "./scopeArea.js"
 import { type InformationProduct, noProduct, type ProductState } from "./InformationProduct.js"
 import { informationRules as R } from "./rules.js"
 
@@ -69,6 +70,7 @@ const registrationViolations = (command: RegisterProduct, state: ProductState, c
     ...producerViolations(command.producer, ctx, today),
     ...contentViolations(command, ctx, today),
     ...inFuture(command.startedOn, today),
+    ...scopeAreaViolations(command, ctx.model),
   ]
 }
 
