@@ -84,7 +84,7 @@ export const startServer = async (
     revoke: (person) =>
       Effect.runPromise(
         Effect.flatMap(AccessTokens, (accessTokens) =>
-          accessTokens.revoke(tokens[person].split(".")[1]!, "secretaris-dvo"),
+          accessTokens.revoke((tokens[person] ?? "").split(".")[1]!, "secretaris-dvo"),
         ).pipe(Effect.provide(context)),
       ),
     close: async () => {

@@ -7,6 +7,11 @@ import { ctx, registration } from "../../support/informationFixtures.js"
 const riec = Governance.PersonId.make("manager-riec")
 const about = (scope: Information.InformationScope, productId: string) =>
   new Information.RegisterProduct({ ...registration("vertrouwelijk", productId), scope })
+const sites = (...ids: ReadonlyArray<string>) =>
+  ids.map((m) => m as Governance.OrganisationId) as unknown as readonly [
+    Governance.OrganisationId,
+    ...Array<Governance.OrganisationId>,
+  ]
 const gemeente = (municipality: string) => ({
   kind: "gemeente" as const,
   municipality: municipality as Governance.OrganisationId,
@@ -27,19 +32,13 @@ describe("information.scope-outside-area", () => {
   it("given a district analysis with pilot sites, when one is outside the area and no reference, then it is refused; Kampen and Enschede are not", () => {
     given(Information.informationDecider)
       .when(
-        about(
-          { kind: "district", pilotSites: ["rheden", "kampen", "deventer"].map((m) => m as Governance.OrganisationId) },
-          "netwerkanalyse-x",
-        ),
+        about({ kind: "district", pilotSites: sites("rheden", "kampen", "deventer") }, "netwerkanalyse-x"),
         ctx(riec),
       )
       .refused("information.scope-outside-area")
     given(Information.informationDecider)
       .when(
-        about(
-          { kind: "district", pilotSites: ["rheden", "kampen", "enschede"].map((m) => m as Governance.OrganisationId) },
-          "netwerkanalyse-y",
-        ),
+        about({ kind: "district", pilotSites: sites("rheden", "kampen", "enschede") }, "netwerkanalyse-y"),
         ctx(riec),
       )
       .thenEvents((events) => assert.strictEqual(events.length, 1))
