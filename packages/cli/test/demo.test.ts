@@ -51,6 +51,14 @@ describe("weerbaar demo", () => {
     expect(texts).toContain("the Stuurgroep reports the programme's progress to the DVO")
     expect(texts.some((t) => t.includes("RVO agrees"))).toBe(true)
     expect(result.steps.at(-1)?.text).toContain("VNON carries on")
+    // A member of the programme's expert group sits in VNON's, with the history the package carried.
+    const vnon = JSON.parse(cli("governance", "--db", "weerbaar.vnon.db", "--date", "2018-03-01", "--json").stdout) as {
+      bodies: ReadonlyArray<{ id: string; members: ReadonlyArray<{ person: string; history?: { programme: string } }> }>
+    }
+    const joined = vnon.bodies
+      .find((b) => b.id === "eg-ondermijning-vnon")
+      ?.members.find((m) => m.person === "lid-eg-oc-riec")
+    expect(joined?.history?.programme).toBe("Samen Weerbaar")
     expect(result.refusals.map((r) => r.codes[0])).toEqual([
       "model.plan-not-decided",
       "model.requires-decision",

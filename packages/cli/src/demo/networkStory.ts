@@ -1,5 +1,5 @@
 import { Governance, Handover, Kernel, Practice, Programme, Route } from "@weerbaar/core"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import { meeting, type Narration, step, tell } from "./stage.js"
 
 const model = Governance.vnonNetwerk()
@@ -61,6 +61,21 @@ export const networkStory = (n: Narration, pkg: Handover.HandoverPackage) =>
       new Route.SubmitItem({ itemId: Route.ItemId.make(itemId) }),
     )
     yield* tell(n, `package verified (digest ${pkg.digest.slice(0, 16)}…) and imported; ${itemId} submitted to the BBG`)
+
+    yield* step(n, "2018-02-15", "a member of the programme's Expertgroep Ondermijnende Criminaliteit joins VNON's")
+    const joined = Handover.withJoinedExpert(yield* programme.model, {
+      package: pkg,
+      person: "lid-eg-oc-riec",
+      body: "eg-ondermijning-vnon",
+      role: "lid",
+      from: Kernel.calendarDate("2018-02-15"),
+    })
+    if (Either.isLeft(joined)) return yield* joined.left
+    yield* programme.adoptModel(joined.right, Governance.PersonId.make("burgemeester-deventer"))
+    yield* tell(
+      n,
+      "lid-eg-oc-riec sits in the Expertgroep Ondermijning VNON, with the history of the programme's expert group",
+    )
 
     yield* step(n, "2018-03-15", "the BBG approves and proposes the Best Practices to the RVO")
     yield* programme.route(
