@@ -61,6 +61,30 @@ const networkStatus = (row: PracticeRow | undefined): boolean =>
 const higher = (a: string | undefined, b: string): string =>
   a === undefined || evidenceLadder.indexOf(b as never) > evidenceLadder.indexOf(a as never) ? b : a
 
+// The row of a practice as it enters the catalogue, before anything else happened to it.
+const newRow = (
+  event: {
+    readonly practiceId: string
+    readonly theme: Theme
+    readonly title: string
+    readonly origin: string
+    readonly source: string
+    readonly at: string
+  },
+  status: PracticeRow["status"],
+): PracticeRow => ({
+  practiceId: event.practiceId,
+  theme: event.theme,
+  title: event.title,
+  origin: event.origin,
+  source: event.source,
+  status,
+  documented: false,
+  evaluations: 0,
+  pilotMunicipalities: [],
+  updatedAt: event.at,
+})
+
 /**
  * The Best Practice catalogue: every practice with its theme, status, evidence and the decisions
  * that moved it on. Filter with `where: { theme }` or `where: { status }`.
@@ -82,23 +106,7 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
       row === undefined ? [] : [{ key, row: Object.assign({}, row, changes, { updatedAt: event.at }) }]
     switch (event._tag) {
       case "PracticeRegistered":
-        return [
-          {
-            key,
-            row: {
-              practiceId: key,
-              theme: event.theme,
-              title: event.title,
-              origin: event.origin,
-              source: event.source,
-              status: "kandidaat",
-              documented: false,
-              evaluations: 0,
-              pilotMunicipalities: [],
-              updatedAt: event.at,
-            },
-          },
-        ]
+        return [{ key, row: newRow(event, "kandidaat") }]
       case "PracticeImported": {
         const evidence = event.evaluations.reduce<string | undefined>(
           (best, e) => higher(best, e.evidenceLevel),
@@ -107,15 +115,8 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
         return [
           {
             key,
-            row: {
-              practiceId: key,
-              theme: event.theme,
-              title: event.title,
-              origin: event.origin,
-              source: event.source,
-              status: "overgedragen",
+            row: Object.assign(newRow(event, "overgedragen"), evidence === undefined ? {} : { evidence }, {
               documented: event.documentation !== undefined,
-              ...(evidence === undefined ? {} : { evidence }),
               evaluations: event.evaluations.length,
               pilotMunicipalities: event.pilotMunicipalities.map((d) => d.municipality),
               accordDecision: event.accord.decisionId,
@@ -123,8 +124,7 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
               importedFrom: `${event.from.programme} (${event.from.district})`,
               packageDigest: event.from.packageDigest,
               version: 1,
-              updatedAt: event.at,
-            },
+            }),
           },
         ]
       }
@@ -132,20 +132,10 @@ export const practiceCatalogue: ReadModel<PracticeRow> = {
         return [
           {
             key,
-            row: {
-              practiceId: key,
-              theme: event.theme,
-              title: event.title,
-              origin: event.origin,
-              source: event.source,
-              status: "vastgesteld_netwerk",
-              documented: false,
-              evaluations: 0,
-              pilotMunicipalities: [],
+            row: Object.assign(newRow(event, "vastgesteld_netwerk"), {
               agreementDecision: event.decisionId,
               network: `${event.agreement.name} (${event.agreement.agreedBy}, ${event.agreement.agreedOn})`,
-              updatedAt: event.at,
-            },
+            }),
           },
         ]
       case "PracticeDocumented":
